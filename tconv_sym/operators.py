@@ -1,0 +1,346 @@
+"""Explicit operator matrices: convolution, transposed convolution, ↑k, ↓k, pad, crop, flip.
+
+Every builder returns a SymPy sparse matrix (``backend="sympy"``, exact, symbolic, prints in
+a REPL and as LaTeX) or a ``scipy.sparse`` CSR matrix (``backend="scipy"``, the numeric
+oracle). The index structure comes from :mod:`tconv_sym.structure`; this module only puts
+values into it.
+
+>>> from tconv_sym import ConvSpec, kernel_symbols
+>>> q = kernel_symbols("q", 3)
+>>> conv_matrix(ConvSpec(in_size=4, kernel_size=3, padding="same", mode="convolution"), q)
+Matrix([
+[q1, q0,  0,  0],
+[q2, q1, q0,  0],
+[ 0, q2, q1, q0],
+[ 0,  0, q2, q1]])
+>>> downsample_matrix(4, 2)
+Matrix([
+[1, 0, 0, 0],
+[0, 0, 1, 0]])
+>>> upsample_matrix(2, 2) == downsample_matrix(4, 2).T
+True
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ._validate import choice, int_tuple, is_sequence, nonnegative_int, positive_int
+from .spec import ConvSpec, TransposedConvSpec
+from .structure import TapBasis, conv_structure, conv_transpose_structure, kron_selection
+
+__all__ = [
+    "conv_matrix",
+    "conv_transpose_matrix",
+    "operator_matrix_of",
+    "downsample_matrix",
+    "upsample_matrix",
+    "pad_matrix",
+    "crop_matrix",
+    "flip_matrix",
+    "identity_matrix",
+    "kernel_array",
+    "BACKENDS",
+]
+
+BACKENDS = ("sympy", "scipy")
+
+
+# --------------------------------------------------------------------------------------
+# Kernels
+# --------------------------------------------------------------------------------------
+def _to_object_array(kernel) -> np.ndarray:
+    """Nested lists, NumPy arrays, SymPy Arrays/Matrices, torch tensors -> ndarray."""
+    if hasattr(kernel, "detach"):  # torch.Tensor, without importing torch
+        kernel = kernel.detach().cpu().numpy()
+    if hasattr(kernel, "tolist") and not isinstance(kernel, np.ndarray):
+        kernel = kernel.tolist()  # SymPy Array / Matrix
+    if isinstance(kernel, np.ndarray):
+        return kernel
+    try:
+        arr = np.array(kernel, dtype=object)
+    except ValueError as exc:  # ragged
+        raise ValueError(f"kernel must be a rectangular array, got {kernel!r}") from exc
+    return arr
+
+
+def _numeric(arr: np.ndarray, name: str) -> np.ndarray:
+    """Object array of numbers (Python or SymPy) -> int64, float64 or complex128 array."""
+    if arr.dtype != object:
+        if arr.dtype.kind not in "biufc":
+            raise TypeError(f"{name} must hold numbers, got dtype {arr.dtype}")
+        return arr.astype(np.int64) if arr.dtype.kind == "b" else arr
+    import sympy
+
+    flat = arr.reshape(-1)
+    values = []
+    for v in flat:
+        if isinstance(v, sympy.Basic):
+            if v.free_symbols:
+                raise TypeError(
+                    f"{name} has the symbolic entry {v}; backend='scipy' needs numbers "
+                    "(use backend='sympy' for symbols)"
+                )
+            v = int(v) if v.is_Integer else complex(v) if not v.is_extended_real else float(v)
+        elif not isinstance(v, (int, float, complex, np.number)) or isinstance(v, bool):
+            raise TypeError(f"{name} must hold numbers, got {v!r} ({type(v).__name__})")
+        values.append(v)
+    return np.array(values).reshape(arr.shape)
+
+
+def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy") -> np.ndarray:
+    """Check a kernel against a PyTorch weight layout; return it as an array of that shape.
+
+    A bare spatial kernel (shape ``weight_shape[2:]``) is accepted when both channel axes
+    of the layout are 1. SymPy entries give an object array (``backend="sympy"``); numbers
+    give an int64/float64/complex128 array (``backend="scipy"``).
+
+    >>> kernel_array([1, 2, 3], (1, 1, 3), backend="scipy")
+    array([[[1, 2, 3]]])
+    >>> kernel_array([1, 2], (1, 1, 3))
+    Traceback (most recent call last):
+        ...
+    ValueError: kernel has shape (2,), expected the weight layout (1, 1, 3) or the bare kernel (3,)
+    """
+    backend = choice("backend", backend, BACKENDS)
+    arr = _to_object_array(kernel)
+    shape = tuple(arr.shape)
+    if shape != tuple(weight_shape):
+        bare = tuple(weight_shape[2:])
+        if shape == bare and weight_shape[:2] == (1, 1):
+            arr = arr.reshape(weight_shape)
+        else:
+            hint = f" or the bare kernel {bare}" if weight_shape[:2] == (1, 1) else ""
+            raise ValueError(
+                f"kernel has shape {shape}, expected the weight layout {tuple(weight_shape)}{hint}"
+            )
+    if backend == "scipy":
+        return _numeric(arr, "kernel")
+    return arr
+
+
+# --------------------------------------------------------------------------------------
+# Materialisation
+# --------------------------------------------------------------------------------------
+def _sympy_sparse(shape, rows, cols, values):
+    """A SymPy ImmutableSparseMatrix from entry arrays, straight into its sparse storage."""
+    import sympy
+    from sympy.polys.domains import EXRAW
+    from sympy.polys.matrices import DomainMatrix
+
+    table: dict[int, dict[int, object]] = {}
+    for r, c, v in zip(rows.tolist(), cols.tolist(), values):
+        if v != 0:
+            table.setdefault(r, {})[c] = v
+    rep = DomainMatrix(table, tuple(shape), EXRAW)
+    return sympy.ImmutableSparseMatrix._fromrep(rep)
+
+
+def _materialise(basis: TapBasis, kernel: np.ndarray, backend: str):
+    if backend == "scipy":
+        return basis.evaluate(kernel.reshape(-1))
+    import sympy
+
+    flat = [sympy.sympify(v) for v in kernel.reshape(-1).tolist()]
+    values = [flat[t] for t in basis.taps.tolist()]
+    return _sympy_sparse(basis.shape, basis.rows, basis.cols, values)
+
+
+def conv_matrix(spec: ConvSpec, kernel, backend: str = "sympy"):
+    """Matrix ``C`` of the convolution ``spec`` with weight ``kernel`` (``y = C x``).
+
+    ``kernel`` has the PyTorch layout ``(C_out, C_in/groups, *k)`` (or is a bare spatial
+    kernel when there is one channel each way) and holds SymPy expressions or numbers.
+    Vectors are flattened in C order: channel, then the spatial dims.
+
+    >>> from tconv_sym import ConvSpec
+    >>> conv_matrix(ConvSpec(in_size=3, kernel_size=2), [4, 1], backend="scipy").toarray()
+    array([[4, 1, 0],
+           [0, 4, 1]])
+    """
+    if not isinstance(spec, ConvSpec):
+        raise TypeError(f"spec must be a ConvSpec, got {type(spec).__name__}")
+    backend = choice("backend", backend, BACKENDS)
+    return _materialise(conv_structure(spec), kernel_array(kernel, spec.weight_shape, backend),
+                        backend)
+
+
+def conv_transpose_matrix(spec: TransposedConvSpec, kernel, backend: str = "sympy"):
+    """Matrix ``Cᵀ`` of the transposed convolution ``spec`` (``y = Cᵀ x``).
+
+    ``kernel`` has the PyTorch transposed layout ``(C_in, C_out/groups, *k)``. The result
+    is exactly the transpose of ``conv_matrix(spec.conv, kernel)`` (restricted to
+    ``spec.in_size`` convolution outputs).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> t = TransposedConvSpec(in_size=2, kernel_size=2)
+    >>> conv_transpose_matrix(t, [4, 1], backend="scipy").toarray()
+    array([[4, 0],
+           [1, 4],
+           [0, 1]])
+    """
+    if not isinstance(spec, TransposedConvSpec):
+        raise TypeError(f"spec must be a TransposedConvSpec, got {type(spec).__name__}")
+    backend = choice("backend", backend, BACKENDS)
+    return _materialise(
+        conv_transpose_structure(spec), kernel_array(kernel, spec.weight_shape, backend), backend
+    )
+
+
+def operator_matrix_of(spec, kernel, backend: str = "sympy"):
+    """``conv_matrix`` or ``conv_transpose_matrix``, whichever ``spec`` calls for.
+
+    >>> from tconv_sym import ConvSpec
+    >>> operator_matrix_of(ConvSpec(in_size=2, kernel_size=1), [3]).shape
+    (2, 2)
+    """
+    if isinstance(spec, TransposedConvSpec):
+        return conv_transpose_matrix(spec, kernel, backend)
+    return conv_matrix(spec, kernel, backend)
+
+
+# --------------------------------------------------------------------------------------
+# Resampling, padding, cropping, flipping: 0/1 selection matrices with Kronecker structure
+# --------------------------------------------------------------------------------------
+def _selection(axes, channels: int, backend: str):
+    """Build ``I_channels ⊗ A_0 ⊗ A_1 ⊗ ...`` from per-axis ``(shape, rows, cols)``."""
+    backend = choice("backend", backend, BACKENDS)
+    channels = positive_int("channels", channels)
+    rows, cols = kron_selection([((r, c), (ri, ci)) for (r, c), ri, ci in axes])
+    n_r = math.prod(r for (r, _), _, _ in axes)
+    n_c = math.prod(c for (_, c), _, _ in axes)
+    ch = np.arange(channels, dtype=np.int64)[:, None]
+    rows = (ch * n_r + rows[None, :]).reshape(-1)
+    cols = (ch * n_c + cols[None, :]).reshape(-1)
+    shape = (channels * n_r, channels * n_c)
+    if backend == "scipy":
+        import scipy.sparse as sp
+
+        return sp.csr_matrix((np.ones(rows.size, dtype=np.int64), (rows, cols)), shape=shape)
+    import sympy
+
+    return _sympy_sparse(shape, rows, cols, [sympy.S.One] * rows.size)
+
+
+def _sizes(n) -> tuple[int, ...]:
+    ndim = len(tuple(n)) if is_sequence(n) else 1
+    return int_tuple("n", n, ndim)
+
+
+def downsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
+    """↓k: keep samples 0, k, 2k, … of ``n`` (per dim for tuples); shape ``(ceil(n/k), n)``.
+
+    >>> downsample_matrix(5, 2, backend="scipy").toarray()
+    array([[1, 0, 0, 0, 0],
+           [0, 0, 1, 0, 0],
+           [0, 0, 0, 0, 1]])
+    >>> downsample_matrix((2, 2), 2).shape
+    (1, 4)
+    """
+    n = _sizes(n)
+    k = int_tuple("k", k, len(n))
+    axes = []
+    for ni, ki in zip(n, k):
+        m = -(-ni // ki)
+        r = np.arange(m)
+        axes.append(((m, ni), r, r * ki))
+    return _selection(axes, channels, backend)
+
+
+def upsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
+    """↑k: insert ``k-1`` zeros after each of ``n`` samples; shape ``(n*k, n)``.
+
+    It is ``downsample_matrix(n*k, k).T`` by definition.
+
+    >>> upsample_matrix(2, 2)
+    Matrix([
+    [1, 0],
+    [0, 0],
+    [0, 1],
+    [0, 0]])
+    """
+    n = _sizes(n)
+    k = int_tuple("k", k, len(n))
+    return downsample_matrix(
+        tuple(a * b for a, b in zip(n, k)), k, channels=channels, backend=backend
+    ).T
+
+
+def _pads(name: str, pad, ndim: int) -> tuple[tuple[int, int], ...]:
+    """An int, a (lo, hi) pair (1-D), or one int / pair per dim."""
+    if not is_sequence(pad):
+        v = nonnegative_int(name, pad)
+        return ((v, v),) * ndim
+    items = tuple(pad)
+    if ndim == 1 and len(items) == 2 and not any(is_sequence(p) for p in items):
+        items = (items,)
+    if len(items) != ndim:
+        raise ValueError(f"{name} must be an int or one int / (lo, hi) pair per dim, got {pad!r}")
+    out = []
+    for i, p in enumerate(items):
+        lo, hi = (p, p) if not is_sequence(p) else tuple(p)
+        out.append((nonnegative_int(f"{name}[{i}]", lo), nonnegative_int(f"{name}[{i}]", hi)))
+    return tuple(out)
+
+
+def pad_matrix(n, pad, *, channels: int = 1, backend: str = "sympy"):
+    """Zero padding of ``n`` samples by ``pad`` (int, ``(lo, hi)``, or one per dim).
+
+    >>> pad_matrix(2, (1, 0), backend="scipy").toarray()
+    array([[0, 0],
+           [1, 0],
+           [0, 1]])
+    """
+    n = _sizes(n)
+    pads = _pads("pad", pad, len(n))
+    axes = []
+    for ni, (lo, hi) in zip(n, pads):
+        r = np.arange(ni)
+        axes.append(((ni + lo + hi, ni), r + lo, r))
+    return _selection(axes, channels, backend)
+
+
+def crop_matrix(n, crop, *, channels: int = 1, backend: str = "sympy"):
+    """Cropping of ``n`` samples by ``crop`` at the start/end: ``pad_matrix(n-lo-hi, crop).T``.
+
+    >>> crop_matrix(4, (1, 2), backend="scipy").toarray()
+    array([[0, 1, 0, 0]])
+    """
+    n = _sizes(n)
+    crops = _pads("crop", crop, len(n))
+    kept = []
+    for dim, (ni, (lo, hi)) in enumerate(zip(n, crops)):
+        if lo + hi > ni:
+            raise ValueError(
+                f"crop[{dim}]={(lo, hi)} removes more than the {ni} samples of n[{dim}]"
+            )
+        kept.append(ni - lo - hi)
+    return pad_matrix(tuple(kept), crops, channels=channels, backend=backend).T
+
+
+def flip_matrix(n, *, channels: int = 1, backend: str = "sympy"):
+    """Reversal of ``n`` samples in every spatial dim (the anti-identity).
+
+    >>> flip_matrix(3, backend="scipy").toarray()
+    array([[0, 0, 1],
+           [0, 1, 0],
+           [1, 0, 0]])
+    """
+    n = _sizes(n)
+    axes = []
+    for ni in n:
+        r = np.arange(ni)
+        axes.append(((ni, ni), r, ni - 1 - r))
+    return _selection(axes, channels, backend)
+
+
+def identity_matrix(n, *, channels: int = 1, backend: str = "sympy"):
+    """The identity on ``channels × n`` samples.
+
+    >>> identity_matrix(2, backend="scipy").toarray()
+    array([[1, 0],
+           [0, 1]])
+    """
+    return pad_matrix(n, 0, channels=channels, backend=backend)
