@@ -63,6 +63,8 @@ def _to_object_array(kernel) -> np.ndarray:
         arr = np.array(kernel, dtype=object)
     except ValueError as exc:  # ragged
         raise ValueError(f"kernel must be a rectangular array, got {kernel!r}") from exc
+    if any(isinstance(v, (list, tuple, np.ndarray)) for v in arr.reshape(-1)):
+        raise ValueError(f"kernel must be a rectangular array, got {kernel!r}")
     return arr
 
 

@@ -127,8 +127,9 @@ def _compact(values: tuple) -> object:
 
 
 def _padding_repr(pads: Pad):
+    """Shortest form that parses back to ``pads`` (a bare pair means (lo, hi) only in 1-D)."""
     per_dim = tuple(lo if lo == hi else (lo, hi) for lo, hi in pads)
-    if len(set(per_dim)) == 1:
+    if len(set(per_dim)) == 1 and (isinstance(per_dim[0], int) or len(per_dim) == 1):
         return per_dim[0]
     return per_dim
 
@@ -339,7 +340,7 @@ class TransposedConvSpec(_BaseSpec):
 
     >>> t = TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding="same")
     >>> t
-    TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=(0, 1))
+    TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
     >>> t.out_size
     (4, 4)
     >>> TransposedConvSpec(in_size=2, kernel_size=3, stride=2, output_size=6).output_padding

@@ -211,6 +211,7 @@ def conv_structure(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> T
     rows = co[:, :, None] * n_out + out_sp[None, None, :]
     cols = ci[:, :, None] * n_in + in_sp[None, None, :]
     taps = w_index[:, :, None] * n_k + tap_sp[None, None, :]
+    rows, cols, taps = np.broadcast_arrays(rows, cols, taps)
     shape = (spec.out_channels * n_out, spec.in_channels * n_in)
     return _make(shape, rows.reshape(-1), cols.reshape(-1), taps.reshape(-1),
                  spec.out_channels * cin_g * n_k)
