@@ -127,7 +127,10 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy") 
 # Materialisation
 # --------------------------------------------------------------------------------------
 def _sympy_sparse(shape, rows, cols, values):
-    """A SymPy ImmutableSparseMatrix from entry arrays, straight into its sparse storage."""
+    """A SymPy SparseMatrix from entry arrays, straight into its DomainMatrix storage.
+
+    (ImmutableSparseMatrix would re-sort every entry into a SymPy Dict: 100× slower.)
+    """
     import sympy
     from sympy.polys.domains import EXRAW
     from sympy.polys.matrices import DomainMatrix
@@ -137,7 +140,7 @@ def _sympy_sparse(shape, rows, cols, values):
         if v != 0:
             table.setdefault(r, {})[c] = v
     rep = DomainMatrix(table, tuple(shape), EXRAW)
-    return sympy.ImmutableSparseMatrix._fromrep(rep)
+    return sympy.SparseMatrix._fromrep(rep)
 
 
 def _materialise(basis: TapBasis, kernel: np.ndarray, backend: str):
