@@ -1,0 +1,106 @@
+"""Fair timing for benchmarks: warm-up, alternating contenders, medians, one-thread peak.
+
+>>> import time
+>>> result = race({"a": lambda: None, "b": lambda: time.sleep(0.001)}, rounds=3, min_time=0.0)
+>>> sorted(result), result["a"] < result["b"]
+(['a', 'b'], True)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+__all__ = ["pin_threads", "race", "matmul_peak_gflops"]
+
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+                "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def pin_threads(n: int = 1) -> dict:
+    """Ask BLAS/OpenMP and PyTorch for ``n`` threads; returns what was set.
+
+    Environment variables only take effect for libraries not yet loaded, so call this
+    before importing NumPy (``python -m benchmarks`` does); threadpoolctl is used when
+    installed to also limit already-loaded BLAS libraries.
+
+    >>> pin_threads(1)["OMP_NUM_THREADS"]
+    '1'
+    """
+    for var in _THREAD_VARS:
+        os.environ[var] = str(n)
+    done = {var: os.environ[var] for var in _THREAD_VARS}
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(n)
+        done["threadpoolctl"] = str(n)
+    except ImportError:
+        pass
+    try:
+        import torch
+
+        torch.set_num_threads(n)
+        done["torch"] = str(torch.get_num_threads())
+    except ImportError:
+        pass
+    return done
+
+
+def _calibrate(fn, min_time: float) -> int:
+    """Calls per sample so that one sample takes at least ``min_time`` seconds."""
+    n = 1
+    while True:
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        dt = time.perf_counter() - t0
+        if dt >= min_time or n >= 1 << 20:
+            return n
+        n = max(n * 2, int(n * min_time / max(dt, 1e-9)) + 1)
+
+
+def race(contenders: dict, rounds: int = 7, min_time: float = 0.02) -> dict:
+    """Median seconds per call of every contender, sampled in alternating order.
+
+    Every contender is warmed up and calibrated (enough calls per sample to last
+    ``min_time``); then each of ``rounds`` rounds times every contender once, in an order
+    rotated each round, so that drift in machine load is shared fairly.
+
+    >>> r = race({"noop": lambda: None}, rounds=2, min_time=0.0)
+    >>> r["noop"] >= 0
+    True
+    """
+    names = list(contenders)
+    if not names:
+        return {}
+    calls = {}
+    for name in names:
+        contenders[name]()  # warm-up (compilation, caches)
+        calls[name] = _calibrate(contenders[name], min_time)
+    samples = {name: [] for name in names}
+    for r in range(rounds):
+        order = names[r % len(names):] + names[: r % len(names)]
+        for name in order:
+            fn, n = contenders[name], calls[name]
+            t0 = time.perf_counter()
+            for _ in range(n):
+                fn()
+            samples[name].append((time.perf_counter() - t0) / n)
+    return {name: statistics.median(s) for name, s in samples.items()}
+
+
+def matmul_peak_gflops(dtype: str = "float64", n: int = 1024, rounds: int = 5) -> float:
+    """Single-thread GFLOP/s of a large ``n×n`` matmul (call :func:`pin_threads` first).
+
+    >>> matmul_peak_gflops("float32", n=64, rounds=1) > 0
+    True
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((n, n)).astype(dtype)
+    b = rng.standard_normal((n, n)).astype(dtype)
+    t = race({"matmul": lambda: a @ b}, rounds=rounds, min_time=0.05)["matmul"]
+    return 2 * n**3 / t / 1e9
