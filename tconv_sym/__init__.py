@@ -37,6 +37,9 @@ _EXPORTS = {
     "as_column": "symbols",
     "conv": "reference",
     "conv_transpose": "reference",
+    "generate": "codegen.api",
+    "Artifact": "codegen.artifact",
+    "Plan": "codegen.plan",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

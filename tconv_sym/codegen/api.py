@@ -1,0 +1,80 @@
+"""``generate``: one call from a spec to a kernel on disk, with its plan, ready to load.
+
+>>> import tempfile
+>>> from tconv_sym import TransposedConvSpec
+>>> art = generate(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding="same"),
+...                lang="numpy", name="tf_same", out_dir=tempfile.mkdtemp())
+>>> [p.name for p in art.paths]
+['tf_same.py']
+>>> art.load()([[[[1, 2], [3, 4]]]], [[[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]])[0, 0]
+array([[ 1.,  1.,  3.,  2.],
+       [ 1.,  1.,  3.,  2.],
+       [ 4.,  4., 10.,  6.],
+       [ 3.,  3.,  7.,  4.]])
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .artifact import Artifact
+from .files import seal, write_files
+from .plan import make_plan
+from .render import render
+
+__all__ = ["generate", "render_sealed"]
+
+
+def render_sealed(plan) -> tuple[object, dict[str, str]]:
+    """Render a plan and fill in the content hashes; returns ``(plan with lines, texts)``.
+
+    >>> from tconv_sym import ConvSpec
+    >>> plan, texts = render_sealed(make_plan(ConvSpec(in_size=3, kernel_size=2), name="k"))
+    >>> plan.lines > 10, list(texts)
+    (True, ['k.py'])
+    """
+    texts = {name: seal(text) for name, text in render(plan).items()}
+    main = next(iter(texts.values()))
+    return plan.with_lines(main.count("\n")), texts
+
+
+def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = "float64",
+             derivative=None, weights=None, name: str | None = None, out_dir=None,
+             overwrite: bool = False) -> Artifact:
+    """Generate a specialised kernel for one fixed shape; returns an :class:`Artifact`.
+
+    - ``spec``: a ``TransposedConvSpec`` or a ``ConvSpec``.
+    - ``lang``: ``"numpy"`` (a ``.py`` module) or ``"c"`` (C99 ``.c`` + ``.h``, compiled on
+      ``load()`` with the system ``cc``).
+    - ``strategy``: ``"unrolled"`` (straight-line code, only the structurally nonzero terms;
+      refused above ``MAX_UNROLLED_TERMS``), ``"polyphase"`` (one GEMM over channels per
+      kernel tap on strided boxes; the stride-s transposed convolution as s^d stride-1
+      ones) or ``"auto"`` (unrolled up to ``AUTO_UNROLL_TERMS`` terms; the plan says why).
+    - ``dtype``: ``"float64"`` or ``"float32"``.
+    - ``derivative``: ``None`` (forward), ``"input"`` (``grad_x = Mᵀ grad_y``) or
+      ``"weight"`` (``grad_w``, summed over the batch).
+    - ``weights``: bake these constant weights (PyTorch layout) into the code; terms with
+      a zero weight are skipped entirely. The kernel then takes no ``w``.
+    - ``name``: the function and file name (an identifier; default: derived from the spec).
+    - ``out_dir``: where to write (default: ``cache_dir()/"src"``). Files are written
+      atomically; a file tconv_sym did not write (or that was edited) is never replaced
+      unless ``overwrite=True``.
+
+    Same arguments, same bytes: generation is deterministic.
+
+    >>> import tempfile
+    >>> from tconv_sym import ConvSpec
+    >>> art = generate(ConvSpec(in_size=8, kernel_size=3, stride=2), lang="c",
+    ...                strategy="polyphase", out_dir=tempfile.mkdtemp(), name="down")
+    >>> [p.name for p in art.paths], art.plan.executed_macs
+    (['down.c', 'down.h'], 9)
+    """
+    plan = make_plan(spec, lang=lang, strategy=strategy, dtype=dtype, derivative=derivative,
+                     weights=weights, name=name)
+    plan, texts = render_sealed(plan)
+    if out_dir is None:
+        from .compile import cache_dir
+
+        out_dir = cache_dir() / "src"
+    paths = write_files(Path(out_dir), texts, overwrite=bool(overwrite))
+    return Artifact(plan, paths, texts)

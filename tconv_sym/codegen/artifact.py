@@ -1,0 +1,232 @@
+"""A generated kernel on disk: load it as a Python callable, verify it against scipy.sparse.
+
+>>> import tempfile
+>>> from tconv_sym import TransposedConvSpec, generate
+>>> art = generate(TransposedConvSpec(in_size=(2, 2), kernel_size=2), name="tut",
+...                out_dir=tempfile.mkdtemp())
+>>> fn = art.load()
+>>> fn([[[[0, 1], [2, 3]]]], [[[[4, 1], [2, 3]]]])[0, 0]
+array([[ 0.,  4.,  1.],
+       [ 8., 16.,  6.],
+       [ 4., 12.,  9.]])
+>>> art.verify() <= 1e-12
+True
+"""
+
+from __future__ import annotations
+
+import ctypes
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+
+from .plan import Plan
+
+__all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference"]
+
+#: Relative tolerance of ``verify()`` for float inputs, per dtype (integer inputs: exact).
+TOLERANCES = {"float64": 1e-12, "float32": 1e-5}
+
+
+class VerificationError(AssertionError):
+    """A generated kernel disagrees with the scipy.sparse oracle (the message has the first
+    differing index)."""
+
+
+def _check_array(name: str, a, shape: tuple[int, ...], batched: bool, dtype) -> np.ndarray:
+    if hasattr(a, "detach"):  # torch.Tensor
+        a = a.detach().cpu().numpy()
+    a = np.asarray(a)
+    if a.dtype == object or a.dtype.kind not in "biuf":
+        raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")
+    if a.ndim != len(shape) + batched or tuple(a.shape[batched:]) != tuple(shape):
+        want = ("n", *shape) if batched else tuple(shape)
+        raise ValueError(f"{name} must have shape {want}, got {a.shape}")
+    return np.ascontiguousarray(a, dtype=dtype)
+
+
+def _c_callable(lib_path: Path, plan: Plan):
+    lib = ctypes.CDLL(str(lib_path))
+    cfn = getattr(lib, plan.name)
+    cfn.restype = None
+    cfn.argtypes = [ctypes.c_long] + [ctypes.c_void_p] * (len(plan.args) + 1)
+    dtype = np.dtype(plan.dtype)
+    args, result = plan.args, plan.result
+
+    def kernel(*arrays):
+        if len(arrays) != len(args):
+            raise TypeError(f"{plan.name}() takes {len(args)} arrays "
+                            f"({', '.join(a.name for a in args)}), got {len(arrays)}")
+        checked = [_check_array(a.name, v, a.shape, a.batched, dtype)
+                   for a, v in zip(args, arrays)]
+        sizes = {v.shape[0] for a, v in zip(args, checked) if a.batched}
+        if len(sizes) != 1:
+            raise ValueError(f"batched arguments of {plan.name} disagree on the batch size: "
+                             + ", ".join(f"{a.name} {v.shape}" for a, v in zip(args, checked)))
+        (n,) = sizes
+        out = np.empty((n, *result.shape) if result.batched else result.shape, dtype=dtype)
+        if out.size or not result.batched:
+            cfn(n, *[v.ctypes.data for v in checked], out.ctypes.data)
+        return out
+
+    kernel.__name__ = plan.name
+    kernel.__doc__ = (f"{plan.direction}: {plan.operator} for {plan.spec!r} (compiled C, "
+                      f"{plan.strategy}, {plan.dtype}); arguments "
+                      f"{', '.join(a.describe() for a in args)} -> {result.describe()}")
+    kernel._lib = lib  # keep the library loaded as long as the callable lives
+    return kernel
+
+
+def reference(plan: Plan, arrays, weights=None):
+    """The oracle: what the kernel of ``plan`` must return for ``arrays``, from the
+    ``scipy.sparse`` matrix of the operator, and the scale of each entry (the same product
+    with absolute values) for relative error bounds. Computed in the inputs' dtype
+    promoted to float64 (int64 for integer inputs: exact).
+
+    >>> from tconv_sym import ConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> p = make_plan(ConvSpec(in_size=3, kernel_size=2), name="k")
+    >>> reference(p, [np.array([[[1, 2, 3]]]), np.array([[[10, 1]]])])[0]
+    array([[[12, 23]]])
+    """
+    import scipy.sparse as sp
+
+    from ..operators import operator_matrix_of
+    from ..structure import operator_structure
+
+    spec = plan.spec
+    if plan.direction == "weight":
+        x, gy = arrays
+        basis = operator_structure(spec)
+        n = x.shape[0]
+        xf, gf = x.reshape(n, -1), gy.reshape(n, -1)
+        total = abs_total = 0
+        for b in range(n):  # y = J_x w with the Jacobian J_x = Σ_e x[cols] at (rows, taps)
+            jac = sp.csr_matrix((xf[b][basis.cols], (basis.rows, basis.taps)),
+                                shape=(basis.shape[0], basis.n_taps))
+            total = total + jac.T @ gf[b]
+            abs_total = abs_total + abs(jac).T @ np.abs(gf[b])
+        return (np.asarray(total).reshape(plan.result.shape),
+                np.asarray(abs_total).reshape(plan.result.shape))
+    w = plan.weights if plan.baked else weights
+    (src,) = arrays[:1]
+    m = operator_matrix_of(spec, w, backend="scipy")
+    if plan.direction == "input":
+        m = m.T.tocsr()
+    n = src.shape[0]
+    flat = src.reshape(n, -1).T
+    y = np.asarray(m @ flat).T.reshape(n, *plan.result.shape)
+    scale = np.asarray(abs(m) @ np.abs(flat)).T.reshape(n, *plan.result.shape)
+    return y, scale
+
+
+class Artifact:
+    """A generated kernel: its files (``.paths``), its :class:`~tconv_sym.codegen.plan.Plan`
+    (``.plan``), ``.load()`` and ``.verify()``. Made by :func:`tconv_sym.generate`.
+
+    >>> import tempfile
+    >>> from tconv_sym import ConvSpec, generate
+    >>> art = generate(ConvSpec(in_size=4, kernel_size=3), name="k3", out_dir=tempfile.mkdtemp())
+    >>> art
+    Artifact(name='k3', lang='numpy', strategy='unrolled', files=['k3.py'])
+    >>> art.load()([[[1, 2, 3, 4]]], [[[1, 0, -1]]])
+    array([[[-2., -2.]]])
+    """
+
+    def __init__(self, plan: Plan, paths, texts: dict[str, str]) -> None:
+        self.plan = plan
+        self.paths = tuple(Path(p) for p in paths)
+        self.texts = dict(texts)
+        self._fn = None
+
+    @property
+    def name(self) -> str:
+        """The function name (also the file stem)."""
+        return self.plan.name
+
+    @property
+    def source(self) -> str:
+        """The text of the main file (``.py`` or ``.c``)."""
+        return self.texts[self.paths[0].name]
+
+    def __repr__(self) -> str:
+        files = [p.name for p in self.paths]
+        return (f"Artifact(name={self.name!r}, lang={self.plan.lang!r}, "
+                f"strategy={self.plan.strategy!r}, files={files!r})")
+
+    def load(self):
+        """The kernel as a Python callable on numpy arrays (batch-first, PyTorch layout).
+
+        Forward: ``fn(x, w) -> y`` (``fn(x)`` with baked weights); input gradient:
+        ``fn(grad_y, w) -> grad_x``; weight gradient: ``fn(x, grad_y) -> grad_w`` (summed
+        over the batch). C kernels are compiled on first load (cached by content hash).
+        """
+        if self._fn is not None:
+            return self._fn
+        if self.plan.lang == "numpy":
+            path = self.paths[0]
+            mod_name = f"tconv_sym_generated_{self.name}_{abs(hash(self.source)):x}"
+            spec = importlib.util.spec_from_file_location(mod_name, path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            self._fn = getattr(module, self.name)
+        else:
+            from .compile import compile_c
+
+            lib = compile_c(self.source, self.name)
+            self._fn = _c_callable(lib, self.plan)
+        return self._fn
+
+    def _trial_inputs(self, rng, batch: int, integer: bool):
+        arrays = []
+        for a in self.plan.args:
+            shape = (batch, *a.shape) if a.batched else a.shape
+            if integer:
+                arrays.append(rng.integers(-3, 4, size=shape).astype(np.int64))
+            else:
+                arrays.append(rng.standard_normal(shape).astype(self.plan.dtype))
+        return arrays
+
+    def verify(self, batch: int = 2, seed: int = 0) -> float:
+        """Run the kernel on random inputs and compare with the scipy.sparse oracle.
+
+        Two trials: small integers (exact equality required, unless baked weights are not
+        integers) and standard normal floats in the kernel's dtype (error at most
+        ``TOLERANCES[dtype]`` times ``|M|·|x|``, the scale of each entry). Returns the
+        largest relative error seen; raises :class:`VerificationError` with the first
+        differing index otherwise.
+        """
+        fn = self.load()
+        rng = np.random.default_rng(seed)
+        plan = self.plan
+        tol = TOLERANCES[plan.dtype]
+        exact_ok = not plan.baked or bool(np.all(plan.weights == np.round(plan.weights)))
+        worst = 0.0
+        for integer in (True, False):
+            arrays = self._trial_inputs(rng, batch, integer)
+            w = None if plan.baked or plan.direction == "weight" else arrays[1]
+            got = fn(*arrays)
+            expected, scale = reference(plan, arrays, w)
+            if got.shape != expected.shape:
+                raise VerificationError(
+                    f"{self.name}: result has shape {got.shape}, the oracle {expected.shape}")
+            diff = np.abs(got.astype(np.float64) - expected)
+            if integer and exact_ok:
+                bad = diff != 0
+                bound = np.zeros_like(diff)
+            else:
+                bound = tol * scale
+                bad = ~(diff <= bound)  # NaN counts as bad
+            if np.any(bad):
+                idx = tuple(int(i) for i in np.argwhere(bad)[0])
+                kind = "integer inputs (exact)" if integer and exact_ok else \
+                    f"{'integer' if integer else 'float'} inputs, tolerance {tol:g} × |M|·|x|"
+                raise VerificationError(
+                    f"{self.name}: {plan.result.name}[{', '.join(map(str, idx))}] = "
+                    f"{got[idx]!r} but scipy.sparse gives {expected[idx]!r} "
+                    f"(|diff| {diff[idx]:.3g}, allowed {bound[idx]:.3g}; {kind})")
+            with np.errstate(divide="ignore", invalid="ignore"):
+                rel = np.where(scale > 0, diff / np.where(scale > 0, scale, 1), 0.0)
+            worst = max(worst, float(rel.max()) if rel.size else 0.0)
+        return worst

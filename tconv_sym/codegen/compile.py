@@ -1,0 +1,124 @@
+"""Compiling generated C with the system compiler into a content-addressed cache.
+
+``cc -std=c99 -O3 -march=native -shared -fPIC`` (the compiler from ``$CC``, else ``cc``,
+``gcc`` or ``clang`` on ``PATH``). The shared library is stored under
+:func:`cache_dir` as ``<name>-<key>.so`` where ``key`` hashes the source, the flags, the
+compiler's version and the machine, so a changed kernel or compiler never reuses a stale
+library. Two processes compiling the same kernel at once are safe: each compiles to its
+own temporary file and moves it into place with :func:`os.replace`, so a reader always
+sees a complete library.
+
+>>> key = cache_key("void f(void) {}\\n", ("-O3",))
+>>> len(key)
+64
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+__all__ = [
+    "CompilerNotFoundError",
+    "find_compiler",
+    "cache_dir",
+    "cache_key",
+    "compile_c",
+    "FLAGS",
+]
+
+#: Flags of every kernel build (the sanitizer test adds its own).
+FLAGS = ("-std=c99", "-O3", "-march=native", "-shared", "-fPIC")
+
+
+class CompilerNotFoundError(RuntimeError):
+    """No C compiler was found (``lang="numpy"`` kernels need none)."""
+
+
+def find_compiler() -> str:
+    """Path of the C compiler: ``$CC`` if set, else the first of cc, gcc, clang on PATH.
+
+    >>> isinstance(find_compiler(), str)
+    True
+    """
+    env = os.environ.get("CC")
+    candidates = [env] if env else ["cc", "gcc", "clang"]
+    for name in candidates:
+        path = shutil.which(name)
+        if path:
+            return path
+    tried = f"$CC={env!r}" if env else "cc, gcc, clang"
+    raise CompilerNotFoundError(
+        f"no C compiler found (tried {tried} on PATH); install gcc or clang, or set CC to a "
+        "compiler — or generate with lang='numpy', which needs none")
+
+
+@functools.lru_cache(maxsize=8)
+def _compiler_identity(cc: str) -> str:
+    try:
+        out = subprocess.run([cc, "--version"], capture_output=True, text=True, timeout=30)
+    except OSError as exc:
+        raise CompilerNotFoundError(f"the C compiler {cc!r} cannot be run: {exc}") from None
+    return out.stdout.splitlines()[0] if out.stdout else cc
+
+
+def cache_dir() -> Path:
+    """Where compiled kernels (and ``generate(out_dir=None)`` sources) are kept:
+    ``$TCONV_SYM_CACHE_DIR``, else ``$XDG_CACHE_HOME/tconv_sym``, else ``~/.cache/tconv_sym``.
+
+    >>> cache_dir().name in ("tconv_sym",) or "TCONV_SYM_CACHE_DIR" in os.environ
+    True
+    """
+    env = os.environ.get("TCONV_SYM_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tconv_sym"
+
+
+def cache_key(source: str, flags=FLAGS, cc: str | None = None) -> str:
+    """SHA-256 of everything that determines the library: source, flags, compiler, machine."""
+    ident = _compiler_identity(cc) if cc else ""
+    h = hashlib.sha256()
+    for part in (source, "\0".join(flags), ident, platform.machine(), platform.system()):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def compile_c(source: str, name: str, flags=FLAGS, directory=None) -> Path:
+    """Compile C ``source`` to a shared library in the cache (once per content); its path.
+
+    >>> lib = compile_c("int twice(int a) { return 2 * a; }\\n", "twice")
+    >>> import ctypes; ctypes.CDLL(str(lib)).twice(21)
+    42
+    """
+    cc = find_compiler()
+    flags = tuple(flags)
+    key = cache_key(source, flags, cc)
+    out_dir = Path(directory) if directory is not None else cache_dir() / "kernels"
+    target = out_dir / f"{name}-{key[:20]}.so"
+    if target.is_file():
+        return target
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{name}.", dir=out_dir) as tmp:
+        src = Path(tmp) / f"{name}.c"
+        src.write_text(source, encoding="utf-8")
+        lib = Path(tmp) / f"{name}.so"
+        proc = subprocess.run([cc, *flags, "-o", str(lib), str(src)], capture_output=True,
+                              text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(
+                f"compiling {name}.c with {cc} {' '.join(flags)} failed "
+                f"(exit {proc.returncode}):\n{proc.stderr.strip()}")
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(lib, 0o755)
+        os.replace(lib, target)
+    return target

@@ -1,0 +1,197 @@
+"""Rendering a :class:`~tconv_sym.codegen.plan.Plan` with the jinja2 templates of ``templates/``.
+
+The templates ship inside the package as ``tconv_sym.templates`` and are read with
+:mod:`importlib.resources`, so an installed (non-editable) tconv_sym generates code from any
+folder. The environment uses ``StrictUndefined``: a template asking for a missing value is
+an error, never an empty string in the generated code. Python computes only numbers (offsets,
+strides, literals of baked weights); every line of code comes from a template.
+
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.codegen.plan import make_plan
+>>> files = render(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c", name="k"))
+>>> sorted(files)
+['k.c', 'k.h']
+>>> print(files["k.c"].split("{", 1)[1].strip())  # doctest: +NORMALIZE_WHITESPACE
+for (long b = 0; b < n; ++b) {
+        const double *restrict src = x + b * 2L;
+        double *restrict dst = y + b * 3L;
+        dst[0] =
+            w[0] * src[0];
+        dst[1] =
+            w[1] * src[0] + w[0] * src[1];
+        dst[2] =
+            w[1] * src[1];
+    }
+}
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from types import SimpleNamespace
+
+import numpy as np
+
+from .plan import Plan, literal
+
+__all__ = ["render", "environment", "template_names", "HASH_PLACEHOLDER"]
+
+#: Stands for the content hash while the file is hashed (see :mod:`.files`).
+HASH_PLACEHOLDER = "0" * 64
+
+_CTYPES = {"float64": "double", "float32": "float"}
+
+
+@functools.lru_cache(maxsize=1)
+def environment():
+    """The jinja2 environment over the packaged templates (StrictUndefined, no autoescape).
+
+    >>> environment().undefined.__name__
+    'StrictUndefined'
+    """
+    import importlib.resources
+
+    import jinja2
+
+    root = importlib.resources.files("tconv_sym.templates")
+
+    def load(name: str):
+        path = root / name
+        if not path.is_file():
+            return None
+        return path.read_text(encoding="utf-8")
+
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(load),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def template_names() -> list[str]:
+    """The template files shipped with the package.
+
+    >>> "c_polyphase.c.j2" in template_names()
+    True
+    """
+    import importlib.resources
+
+    root = importlib.resources.files("tconv_sym.templates")
+    return sorted(p.name for p in root.iterdir() if p.name.endswith(".j2"))
+
+
+def _strides(dims) -> list[int]:
+    return [math.prod(dims[d + 1:]) for d in range(len(dims))]
+
+
+def _context(plan: Plan) -> SimpleNamespace:
+    """Every value the templates print, as numbers and validated names."""
+    from .. import __version__
+
+    spec = plan.spec
+    axes = plan.axes
+    out_dims = [ax.out_len for ax in axes]
+    in_dims = [ax.in_len for ax in axes]
+    ostr, istr = _strides(out_dims), _strides(in_dims)
+    out_steps = [ax.out_step for ax in axes]
+    in_steps = [ax.in_step for ax in axes]
+    kf = math.prod(spec.kernel_size)
+    g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
+    if plan.kind == "CT":  # weight (G*ig, og, k): a = op output channel, c = op input channel
+        wg, wa, wb = ig * og * kf, kf, og * kf
+    else:
+        wg, wa, wb = og * ig * kf, ig * kf, kf
+    out_spatial, in_spatial = math.prod(out_dims), math.prod(in_dims)
+
+    grouped = None
+    if plan.baked:
+        w = plan.weights.reshape(g, og, ig, kf) if plan.kind == "C" else \
+            plan.weights.reshape(g, ig, og, kf).transpose(0, 2, 1, 3)
+        grouped = w
+    blocks = []
+    for blk in plan.blocks:
+        out_base = sum(a * s for a, s in zip(blk.out_start, ostr))
+        in_base = sum(a * s for a, s in zip(blk.in_start, istr))
+        terms = []
+        live = True
+        if grouped is not None:
+            sub = grouped[..., blk.tap]
+            live = bool(np.any(sub))
+            if plan.sparse_baked:
+                for gi, a, c in zip(*np.nonzero(sub)):
+                    terms.append(SimpleNamespace(
+                        out=int((gi * og + a) * out_spatial + out_base),
+                        src=int((gi * ig + c) * in_spatial + in_base),
+                        coef=literal(float(sub[gi, a, c]), plan.dtype, plan.lang),
+                    ))
+        blocks.append(SimpleNamespace(
+            phase=blk.phase, taps=blk.taps, tap=blk.tap, extent=list(blk.extent),
+            size=blk.size, out_start=list(blk.out_start), in_start=list(blk.in_start),
+            out_base=out_base, in_base=in_base,
+            out_steps=[st * s for st, s in zip(out_steps, ostr)],
+            in_steps=[st * s for st, s in zip(in_steps, istr)],
+            terms=terms, live=live,
+        ))
+    weight_grad = plan.direction == "weight"
+    transposed = plan.spec.__class__.__name__ == "TransposedConvSpec"
+    return SimpleNamespace(
+        version=__version__,
+        spec=repr(spec),
+        direction=plan.direction,
+        operator=plan.operator,
+        strategy=plan.strategy,
+        reason=plan.reason,
+        dtype=plan.dtype,
+        ctype=_CTYPES[plan.dtype],
+        hash_placeholder=HASH_PLACEHOLDER,
+        name=plan.name,
+        args=plan.args,
+        result=plan.result,
+        kind=plan.kind,
+        weight_grad=weight_grad,
+        baked=plan.baked,
+        sparse_baked=plan.sparse_baked,
+        nonzero_weights=int(np.count_nonzero(plan.weights)) if plan.baked else 0,
+        weight_size=math.prod(spec.weight_shape),
+        weight_shape=list(spec.weight_shape),
+        weight_literals=[literal(v, plan.dtype, plan.lang) for v in
+                         plan.weights.reshape(-1).tolist()] if plan.baked else [],
+        executed_macs=f"{plan.executed_macs:,}",
+        phases=plan.phases,
+        groups=g, out_per_group=og, in_per_group=ig, taps=kf,
+        wg=wg, wa=wa, wb=wb,
+        out_dims=out_dims, in_dims=in_dims, out_steps=out_steps, in_steps=in_steps,
+        out_spatial=out_spatial, in_spatial=in_spatial,
+        out_size=(og * g) * out_spatial, in_size=(ig * g) * in_spatial,
+        result_size=math.prod(plan.result.shape),
+        x_size=math.prod(spec.in_shape), grad_y_size=math.prod(spec.out_shape),
+        conv_out_arg="x" if transposed else "grad_y",
+        conv_in_arg="grad_y" if transposed else "x",
+        blocks=blocks,
+        rows=plan.rows,
+    )
+
+
+def render(plan: Plan) -> dict[str, str]:
+    """The files of a plan, ``{file name: text}``, with the content hash still a placeholder
+    (:func:`tconv_sym.codegen.files.seal` fills it in). C gives ``NAME.c`` and ``NAME.h``,
+    NumPy gives ``NAME.py``.
+
+    >>> from tconv_sym import ConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> text = render(make_plan(ConvSpec(in_size=3, kernel_size=2), name="k"))["k.py"]
+    >>> print(text.splitlines()[0])
+    # generated — do not edit. Written by tconv_sym ...; regenerate instead.
+    """
+    env = environment()
+    k = _context(plan)
+    if plan.lang == "c":
+        body = env.get_template(f"c_{plan.strategy}.c.j2").render(k=k)
+        header = env.get_template("c_header.h.j2").render(k=k)
+        return {f"{plan.name}.c": body, f"{plan.name}.h": header}
+    body = env.get_template(f"numpy_{plan.strategy}.py.j2").render(k=k)
+    return {f"{plan.name}.py": body}
