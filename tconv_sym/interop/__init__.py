@@ -1,0 +1,63 @@
+"""Framework conventions: PyTorch, TensorFlow, Keras, ONNX and JAX mapped onto core specs.
+
+Each framework has a *resolver* (its parameters -> a :class:`Resolution`: a core
+:class:`~tconv_sym.TransposedConvSpec`, the window of the full output it keeps, and its
+data/weight layouts) and a numeric function computed through the core operators (no second
+hand-written loop). :func:`convert` maps one framework's layer onto another's, or explains
+why no exact equivalent exists and gives the crop that makes it exact.
+
+>>> import tconv_sym.interop as ti
+>>> r = ti.resolve_tf((1, 2, 2, 1), (3, 3, 1, 1), (1, 4, 4, 1), strides=2, padding="SAME")
+>>> r.crop
+((0, 1), (0, 1))
+>>> ti.convert(r, to="pytorch").exact
+False
+"""
+
+from __future__ import annotations
+
+from .conversion import FRAMEWORKS, Conversion, convert, resolve
+from .jax import jax_conv_transpose, resolve_jax
+from .keras import keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
+from .onnx import onnx_conv_transpose, resolve_onnx
+from .pytorch import from_torch, resolve_torch, torch_conv_transpose
+from .resolution import Resolution, TorchEquivalent, from_spec
+from .tensorflow import (
+    resolve_tf,
+    tf_conv1d_transpose,
+    tf_conv2d,
+    tf_conv2d_backprop_input,
+    tf_conv2d_transpose,
+    tf_conv3d_transpose,
+    tf_conv_transpose,
+    tf_valid_output_sizes,
+)
+
+__all__ = [
+    "FRAMEWORKS",
+    "Conversion",
+    "Resolution",
+    "TorchEquivalent",
+    "convert",
+    "resolve",
+    "from_spec",
+    "from_torch",
+    "resolve_torch",
+    "torch_conv_transpose",
+    "resolve_tf",
+    "tf_conv_transpose",
+    "tf_conv1d_transpose",
+    "tf_conv2d_transpose",
+    "tf_conv3d_transpose",
+    "tf_conv2d_backprop_input",
+    "tf_conv2d",
+    "tf_valid_output_sizes",
+    "resolve_keras",
+    "keras_conv_transpose",
+    "keras_output_length",
+    "keras_padding",
+    "resolve_onnx",
+    "onnx_conv_transpose",
+    "resolve_jax",
+    "jax_conv_transpose",
+]

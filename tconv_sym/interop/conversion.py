@@ -1,0 +1,248 @@
+"""``convert``: the same transposed convolution in another framework, or the crop it needs.
+
+Both sides are resolved onto the full output ``F`` of the core transposed convolution (see
+:mod:`tconv_sym.interop.resolution`): the source keeps a window of ``F``; the target
+framework can keep only the windows its parameters allow. ``convert`` searches the
+target's parameters for the window that needs the least cropping (exact when none), and
+re-lays the weight (transpose of axes, flip when one side uses JAX's unflipped kernel).
+
+>>> c = convert({"input_shape": (1, 2, 2, 1), "filters_shape": (3, 3, 1, 1),
+...              "output_shape": (1, 4, 4, 1), "strides": 2, "padding": "SAME"},
+...             from_="tensorflow", to="pytorch")
+>>> c.exact, c.params["padding"], c.params["output_padding"], c.crop
+(False, (0, 0), (0, 0), ((0, 1), (0, 1)))
+>>> convert(c.source, to="onnx").params["pads"]
+[0, 0, 1, 1]
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..spec import TransposedConvSpec
+from .resolution import Resolution, best_option, from_spec, full_length
+
+__all__ = ["convert", "resolve", "Conversion", "FRAMEWORKS"]
+
+#: framework name (and aliases) -> (module under tconv_sym.interop, resolver)
+FRAMEWORKS = {
+    "pytorch": ("pytorch", "resolve_torch"),
+    "tensorflow": ("tensorflow", "resolve_tf"),
+    "keras": ("keras", "resolve_keras"),
+    "onnx": ("onnx", "resolve_onnx"),
+    "jax": ("jax", "resolve_jax"),
+    "tconv_sym": (None, None),
+}
+_ALIASES = {"torch": "pytorch", "tf": "tensorflow", "spec": "tconv_sym"}
+
+_WHY = {
+    "pytorch": "PyTorch crops the same `padding` from both ends of the full output and adds "
+               "`output_padding` samples only at the end",
+    "tensorflow": "TensorFlow picks the crop from `padding` (SAME: the odd sample at the end, "
+                  "VALID: none, explicit pads in conv2d_transpose only) and `output_shape` "
+                  "(at most stride-1 samples past the minimal size)",
+    "keras": "Keras picks the crop from padding='same'/'valid' and output_padding < stride "
+             "only",
+    "onnx": "ONNX pads are non-negative, so it cannot add zeros before the output (or more "
+            "than output_padding after it)",
+    "jax": "lax.conv_transpose reaches every window with explicit padding",
+    "tconv_sym": "a TransposedConvSpec cannot add zeros outside the full output",
+}
+
+
+def _framework(name) -> str:
+    if not isinstance(name, str):
+        raise TypeError(f"framework must be a string, got {name!r}")
+    key = _ALIASES.get(name.lower(), name.lower())
+    if key not in FRAMEWORKS:
+        names = ", ".join(repr(n) for n in (*FRAMEWORKS, *_ALIASES))
+        raise ValueError(f"framework must be one of {names}; got {name!r}")
+    return key
+
+
+def _module(framework: str):
+    return importlib.import_module(f"{__package__}.{FRAMEWORKS[framework][0]}")
+
+
+def resolve(framework: str, **params) -> Resolution:
+    """Resolve one framework's parameters (the keyword arguments of its resolver).
+
+    >>> resolve("onnx", X_shape=(1, 1, 3), W_shape=(1, 1, 3), strides=[2]).out_size
+    (7,)
+    """
+    fw = _framework(framework)
+    if fw == "tconv_sym":
+        return from_spec(params["spec"])
+    module_name, func = FRAMEWORKS[fw]
+    try:
+        return getattr(_module(fw), func)(**params)
+    except TypeError as exc:
+        raise TypeError(f"{fw} parameters {sorted(params)} do not fit {func}: {exc}") from exc
+
+
+def _source(spec_or_params, from_) -> Resolution:
+    if isinstance(spec_or_params, Resolution):
+        return spec_or_params
+    if isinstance(spec_or_params, TransposedConvSpec):
+        return from_spec(spec_or_params)
+    if isinstance(spec_or_params, dict):
+        if from_ is None:
+            raise ValueError("from_ must name the framework of the parameters dict (one of "
+                             f"{', '.join(map(repr, FRAMEWORKS))})")
+        return resolve(from_, **spec_or_params)
+    raise TypeError(f"spec_or_params must be a TransposedConvSpec, a Resolution or a dict of "
+                    f"framework parameters, got {type(spec_or_params).__name__}")
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Conversion:
+    """The result of :func:`convert`: target parameters, the crop still needed, and why.
+
+    ``target`` is the target framework's resolution for ``params`` (``None`` when the
+    target cannot express the layer at all); ``crop`` is ``(start, end)`` per spatial dim,
+    to apply to the target's output (negative: add that many zeros).
+    """
+
+    source: Resolution
+    to: str
+    target: Resolution | None
+    params: dict | None
+    crop: tuple[tuple[int, int], ...] | None
+    exact: bool
+    reason: str
+
+    def convert_weight(self, w) -> np.ndarray:
+        """The source framework's weight in the target framework's layout.
+
+        >>> c = convert(TransposedConvSpec(in_size=(2, 2), kernel_size=2, out_channels=3),
+        ...             to="tensorflow")
+        >>> c.convert_weight(np.zeros((1, 3, 2, 2))).shape
+        (2, 2, 3, 1)
+        """
+        self._need_target()
+        return self.target.framework_weight(self.source.torch_weight(w))
+
+    def convert_input(self, x) -> np.ndarray:
+        """The source framework's input in the target framework's data layout."""
+        self._need_target()
+        return self.target.input_from_canonical(self.source.to_canonical(x))
+
+    def finish(self, y) -> np.ndarray:
+        """The target's output ``y``, cropped (or zero-padded) and laid out as the source's.
+
+        ``finish(target_op(convert_input(x), convert_weight(w)))`` equals the source output.
+        """
+        self._need_target()
+        y_c = self.target.output_to_canonical(y)
+        index = [slice(None), slice(None)]
+        zeros = [(0, 0), (0, 0)]
+        for dim, (lo, hi) in enumerate(self.crop):
+            n = y_c.shape[2 + dim]
+            index.append(slice(max(lo, 0), n - max(hi, 0)))
+            zeros.append((max(-lo, 0), max(-hi, 0)))
+        y_c = y_c[tuple(index)]
+        if any(z != (0, 0) for z in zeros):
+            y_c = np.pad(y_c, zeros)
+        return self.source.from_canonical(y_c)
+
+    def _need_target(self) -> None:
+        if self.target is None:
+            raise ValueError(f"no {self.to} equivalent: {self.reason}")
+
+    def __repr__(self) -> str:
+        src = self.source
+        head = f"<Conversion {src.framework} {src.op} -> {self.to}"
+        if self.target is None:
+            return f"{head}: impossible\n  why: {self.reason}>"
+        tgt = self.target
+        lines = [f"{head} {tgt.op}: {'exact' if self.exact else 'not exact'}",
+                 f"  {self.to}: " + ", ".join(f"{k}={v!r}" for k, v in self.params.items())]
+        if not self.exact:
+            lines.append(f"  then crop (start, end) {_crops(self.crop)} of its output")
+        lines.append(f"  weight: {src.weight_layout} {src.weight_shape} -> {tgt.weight_layout} "
+                     f"{tgt.weight_shape}"
+                     + (" (spatially flipped)" if src.weight_flip != tgt.weight_flip else ""))
+        if src.in_layout != tgt.in_layout or src.out_layout != tgt.out_layout:
+            lines.append(f"  data: {src.in_layout} -> {tgt.in_layout}, output "
+                         f"{tgt.out_layout} -> {src.out_layout}")
+        lines.append(f"  why: {self.reason}")
+        return "\n".join(lines) + ">"
+
+
+def _crops(crops) -> str:
+    return f"{crops[0]} per dim" if len(set(crops)) == 1 else ", ".join(map(str, crops))
+
+
+def convert(spec_or_params, from_: str | None = None, to: str = "pytorch") -> Conversion:
+    """The parameters of the same transposed convolution in framework ``to``.
+
+    ``spec_or_params`` is a :class:`~tconv_sym.TransposedConvSpec`, a
+    :class:`~tconv_sym.interop.Resolution`, or a dict of the keyword arguments of the
+    ``from_`` framework's resolver (``resolve_torch``, ``resolve_tf``, ``resolve_keras``,
+    ``resolve_onnx``, ``resolve_jax``). Frameworks: 'pytorch' ('torch'), 'tensorflow'
+    ('tf'), 'keras', 'onnx', 'jax', 'tconv_sym' ('spec').
+
+    When no parameters of ``to`` give the exact operator, the result says why and gives the
+    closest parameters plus the crop that makes them exact.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> c = convert(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1),
+    ...             to="tensorflow")
+    >>> c.exact, c.params["padding"], c.params["output_shape"]
+    (True, 'SAME', (1, 8, 1))
+    """
+    source = _source(spec_or_params, from_)
+    to = _framework(to)
+    spec = source.spec
+    target_windows = source.window
+    if to == "tconv_sym":
+        exact = all(z == (0, 0) for z in source.zero_pad)
+        target = from_spec(spec)
+        crop = tuple((-a, -b) for a, b in source.zero_pad)
+        reason = ("the spec is the operator itself" if exact else
+                  f"{_WHY['tconv_sym']}; add the zeros {source.zero_pad}")
+        return Conversion(source, to, target, {"spec": spec}, crop, exact, reason)
+    module = _module(to)
+    problem = module._unsupported(spec)
+    if problem:
+        return Conversion(source, to, None, None, None, False, problem)
+    best = None
+    for mode in module._conversion_modes(spec):
+        chosen, windows, crops, cost = [], [], [], (0, 0)
+        for target, i, k, s, d in zip(target_windows, spec.in_size, spec.kernel_size,
+                                      spec.stride, spec.dilation):
+            option = best_option(module._dim_options(mode, i, k, s, d, target), target)
+            if option is None:
+                break
+            value, window, (c_lo, c_hi) = option
+            chosen.append(value)
+            windows.append(window)
+            crops.append((c_lo, c_hi))
+            cost = (cost[0] + max(-c_lo, 0) + max(-c_hi, 0),
+                    cost[1] + max(c_lo, 0) + max(c_hi, 0))
+        else:
+            if best is None or cost < best[0]:
+                best = (cost, mode, chosen, tuple(windows), tuple(crops))
+    if best is None:
+        return Conversion(source, to, None, None, None, False,
+                          f"{to} has no parameters for this layer")
+    _, mode, chosen, windows, crops = best
+    params, target = module._target(mode, chosen, source)
+    if target.window != windows:  # the search and the resolver must agree
+        raise RuntimeError(f"internal error: {to} parameters {params} give the window "
+                           f"{target.window}, the search expected {windows}")
+    exact = all(c == (0, 0) for c in crops)
+    if exact:
+        reason = f"{to} keeps the same window of the full output"
+    else:
+        full = tuple(full_length(i, k, s, d) for i, k, s, d in zip(
+            spec.in_size, spec.kernel_size, spec.stride, spec.dilation))
+        wins = ", ".join(f"{a}:{b}" for a, b in source.window)
+        reason = (f"{source.framework} keeps the window [{wins}] of the full {full} output "
+                  f"(it crops {_crops(source.crop)} at (start, end)); {_WHY[to]}, so no "
+                  f"parameters give exactly that window: use these and crop "
+                  f"{_crops(crops)}")
+    return Conversion(source, to, target, params, crops, exact, reason)

@@ -1,0 +1,198 @@
+"""Keras: ``Conv{1,2,3}DTranspose`` / ``keras.ops.conv_transpose`` resolved onto a spec.
+
+Keras 3 defines the operator backend-independently by explicit paddings of the
+"fractionally strided" convolution (``keras/src/backend/common/backend_utils.py``,
+``_convert_conv_transpose_padding_args_from_keras_to_jax``), with the dilated kernel span
+``K = d(k-1) + 1``:
+
+- ``"valid"``: pad ``K-1`` before and ``K-1 + output_padding`` after, where
+  ``output_padding`` defaults to ``max(K, s) - K``; output ``(i-1)s + K + output_padding``;
+- ``"same"``: total ``s + K - 2`` (or ``K + K%2 - 2 + output_padding`` when
+  ``output_padding`` is given), ``min(ceil(total/2), K-1)`` of it before; output ``i*s``
+  (or ``(i-1)s + K%2 + output_padding``).
+
+Those are the output lengths of ``_get_output_shape_given_tf_padding`` (Keras 2's
+``deconv_output_length``), and the TensorFlow backend computes the same window with
+``tf.nn.conv_transpose(output_shape=...)`` — except that TensorFlow rejects "same" with an
+even ``K`` and ``output_padding=0`` (the output ``(i-1)s`` is not a valid SAME size).
+Kernels are ``(*k, C_out, C_in)`` as in TensorFlow; data is ``channels_last`` by default.
+
+>>> [keras_output_length(4, 3, p, stride=s) for p, s in (("valid", 2), ("same", 2), ("valid", 1))]
+[9, 8, 6]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .._validate import choice, int_tuple, nonnegative_int, positive_int
+from ..spec import TransposedConvSpec
+from .resolution import (
+    Resolution,
+    _as_array,
+    spatial_letters,
+    spec_for_window,
+    window_of_dilated_padding,
+)
+
+__all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose"]
+
+_FORMATS = ("channels_last", "channels_first")
+
+
+def keras_padding(kernel_size: int, stride: int, padding: str, output_padding=None,
+                  dilation: int = 1) -> tuple[int, int]:
+    """Keras' explicit ``(before, after)`` padding of the fractionally strided convolution
+    for one dim (the formula of ``_convert_conv_transpose_padding_args_from_keras_to_jax``).
+
+    >>> keras_padding(3, 2, "same"), keras_padding(3, 2, "valid"), keras_padding(4, 2, "same", 1)
+    ((2, 1), (2, 2), (2, 1))
+    """
+    k = positive_int("kernel_size", kernel_size)
+    s = positive_int("stride", stride)
+    d = positive_int("dilation", dilation)
+    padding = choice("padding", padding, ("valid", "same"))
+    span = (k - 1) * d + 1
+    if output_padding is not None:
+        output_padding = nonnegative_int("output_padding", output_padding)
+    if padding == "valid":
+        op = max(span, s) - span if output_padding is None else output_padding
+        return span - 1, span - 1 + op
+    total = s + span - 2 if output_padding is None else span + span % 2 - 2 + output_padding
+    before = min(total // 2 + total % 2, span - 1)
+    return before, total - before
+
+
+def keras_output_length(input_length: int, kernel_size: int, padding: str,
+                        output_padding=None, stride: int = 1, dilation: int = 1) -> int:
+    """Output length of a Keras transposed convolution along one dim.
+
+    Derived from :func:`keras_padding` through the core spec; it equals Keras'
+    ``(i-1)s + K + output_padding`` ("valid", ``output_padding`` defaulting to
+    ``max(K, s) - K``) and ``i*s`` / ``(i-1)s + K%2 + output_padding`` ("same").
+
+    >>> keras_output_length(4, 3, "same", output_padding=1, stride=2)
+    8
+    """
+    i = positive_int("input_length", input_length)
+    k = positive_int("kernel_size", kernel_size)
+    s = positive_int("stride", stride)
+    d = positive_int("dilation", dilation)
+    lo, hi = keras_padding(k, s, padding, output_padding, d)
+    start, stop = window_of_dilated_padding(i, k, s, d, lo, hi)
+    return stop - start
+
+
+def _per_dim(name, value, nd, check=positive_int):
+    return int_tuple(name, value, nd, check)
+
+
+def resolve_keras(input_shape, kernel_shape, strides=1, padding="valid", output_padding=None,
+                  data_format=None, dilation_rate=1) -> Resolution:
+    """``keras.ops.conv_transpose(inputs, kernel, strides, padding, output_padding,
+    data_format, dilation_rate)`` (what ``Conv{n}DTranspose`` layers call).
+
+    ``kernel_shape`` is ``(*k, C_out, C_in)``; ``output_padding`` must be smaller than the
+    stride (Keras: "Strides must be greater than output padding").
+
+    >>> r = resolve_keras((1, 4, 4, 1), (3, 3, 1, 1), strides=2, padding="same")
+    >>> r.output_shape(1), r.spec
+    ((1, 8, 8, 1),
+     TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2, padding=((0, 1), (0, 1))))
+    """
+    xshape = tuple(positive_int(f"input_shape[{j}]", v) for j, v in enumerate(input_shape))
+    kshape = tuple(positive_int(f"kernel_shape[{j}]", v) for j, v in enumerate(kernel_shape))
+    nd = len(xshape) - 2
+    if nd not in (1, 2, 3) or len(kshape) != nd + 2:
+        raise ValueError(
+            f"inputs must be (batch, *spatial, channels) with 1-3 spatial dims and kernel "
+            f"(*k, out_channels, in_channels) of the same rank, got {xshape} and {kshape}"
+        )
+    fmt = choice("data_format", data_format or "channels_last", _FORMATS)
+    c_ax = nd + 1 if fmt == "channels_last" else 1
+    k, c_out, c_in = kshape[:nd], kshape[nd], kshape[nd + 1]
+    if xshape[c_ax] != c_in:
+        raise ValueError(
+            f"The number of input channels must match the kernel's input channels (the last "
+            f"kernel axis). Received: input channels={xshape[c_ax]}, kernel input "
+            f"channels={c_in}, data_format='{fmt}'"
+        )
+    s = _per_dim("strides", strides, nd)
+    d = _per_dim("dilation_rate", dilation_rate, nd)
+    padding = choice("padding", padding, ("valid", "same"))
+    if output_padding is None:
+        op = (None,) * nd
+    else:
+        op = _per_dim("output_padding", output_padding, nd, nonnegative_int)
+        if any(a >= st for a, st in zip(op, s)):
+            raise ValueError(f"Strides must be greater than output padding. Received "
+                             f"strides={s}, output_padding={op}.")
+    in_size = xshape[2:] if fmt == "channels_first" else xshape[1:-1]
+    windows = []
+    for i, kk, st, a, dd in zip(in_size, k, s, op, d):
+        lo, hi = keras_padding(kk, st, padding, a, dd)
+        windows.append(window_of_dilated_padding(i, kk, st, dd, lo, hi))
+    spec, zeros = spec_for_window(windows, in_size=in_size, kernel_size=k, stride=s,
+                                  dilation=d, in_channels=c_in, out_channels=c_out)
+    sp = spatial_letters(nd)
+    layout = "N" + sp + "C" if fmt == "channels_last" else "NC" + sp
+    params = {"strides": s, "padding": padding,
+              "output_padding": None if output_padding is None else op,
+              "data_format": fmt, "dilation_rate": d}
+    return Resolution(
+        framework="keras", op=f"Conv{nd}DTranspose", spec=spec, zero_pad=zeros,
+        in_layout=layout, out_layout=layout, weight_layout=sp + "OI", weight_flip=False,
+        params=params,
+    )
+
+
+def keras_conv_transpose(inputs, kernel, strides=1, padding="valid", output_padding=None,
+                         data_format=None, dilation_rate=1) -> np.ndarray:
+    """``keras.ops.conv_transpose`` computed through the core operator.
+
+    >>> x = np.arange(1, 5).reshape(1, 2, 2, 1)
+    >>> keras_conv_transpose(x, np.ones((3, 3, 1, 1), dtype=int), 2, "same")[0, :, :, 0]
+    array([[ 1,  1,  3,  2],
+           [ 1,  1,  3,  2],
+           [ 4,  4, 10,  6],
+           [ 3,  3,  7,  4]])
+    """
+    x = _as_array("inputs", inputs)
+    w = _as_array("kernel", kernel)
+    r = resolve_keras(x.shape, w.shape, strides, padding, output_padding, data_format,
+                      dilation_rate)
+    return r.apply(x, w)
+
+
+# --------------------------------------------------------------------------------------
+# Conversion support
+# --------------------------------------------------------------------------------------
+def _conversion_modes(spec: TransposedConvSpec):
+    return [("same", False), ("valid", False), ("same", True), ("valid", True)]
+
+
+def _dim_options(mode, i: int, k: int, s: int, d: int, target):
+    padding, with_op = mode
+    for op in (range(s) if with_op else (None,)):
+        lo, hi = keras_padding(k, s, padding, op, d)
+        yield op, window_of_dilated_padding(i, k, s, d, lo, hi)
+
+
+def _target(mode, chosen, source: Resolution):
+    spec = source.spec
+    padding, with_op = mode
+    params = {"strides": spec.stride, "padding": padding,
+              "output_padding": tuple(chosen) if with_op else None,
+              "data_format": "channels_last", "dilation_rate": spec.dilation}
+    x_shape = (1, *spec.in_size, spec.in_channels)
+    kernel = (*spec.kernel_size, spec.out_channels, spec.in_channels)
+    return params, resolve_keras(x_shape, kernel, **params)
+
+
+def _unsupported(spec: TransposedConvSpec) -> str | None:
+    if spec.groups != 1:
+        return f"Keras' ConvTranspose layers have no groups (got groups={spec.groups})"
+    if spec.ndim not in (1, 2, 3):
+        return f"Keras has transposed convolutions in 1-3 spatial dims, not {spec.ndim}"
+    return None
+

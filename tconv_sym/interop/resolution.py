@@ -1,0 +1,453 @@
+"""A framework's transposed convolution, resolved into a core spec and a window.
+
+Every framework computes the same *full* transposed convolution ``F = Cᵀx`` (PyTorch with
+``padding=0``, ``output_padding=0``: ``(i-1)s + d(k-1) + 1`` samples per spatial dim) and
+returns one window ``[start, stop)`` of it per dim; samples outside ``F`` are zeros. The
+conventions differ only in how the window is chosen (symmetric ``padding`` plus
+``output_padding`` at the end in PyTorch, SAME with the odd sample cropped at the end in
+TensorFlow, SAME_UPPER / SAME_LOWER in ONNX, ...), in the data layout (NCHW or NHWC) and in
+the weight layout (and whether the kernel is flipped). A :class:`Resolution` records all
+three; the operator itself is always a core :class:`~tconv_sym.TransposedConvSpec` (whose
+``padding`` may be asymmetric), so every number goes through :mod:`tconv_sym.operators`.
+
+>>> from tconv_sym import TransposedConvSpec
+>>> r = from_spec(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding="same"))
+>>> r.window, r.crop
+(((0, 4), (0, 4)), ((0, 1), (0, 1)))
+>>> r.torch_equivalent()
+TorchEquivalent(padding=(0, 0), output_padding=(0, 0), crop=((0, 1), (0, 1)), exact=False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import numpy as np
+
+from ..spec import TransposedConvSpec, conv_transpose_out_length
+
+__all__ = [
+    "Resolution",
+    "TorchEquivalent",
+    "from_spec",
+    "full_length",
+    "spec_for_window",
+    "window_of_dilated_padding",
+    "best_option",
+    "spatial_letters",
+    "layout_perm",
+]
+
+_LETTERS = {1: "W", 2: "HW", 3: "DHW"}
+
+
+def spatial_letters(ndim: int) -> str:
+    """Letters naming the spatial dims in layout strings: ``W``, ``HW``, ``DHW``.
+
+    >>> spatial_letters(2)
+    'HW'
+    """
+    if ndim in _LETTERS:
+        return _LETTERS[ndim]
+    return "ABEFGJKLMPQRTUVXYZ"[:ndim]  # letters not used for N, C, I, O, S
+
+
+def layout_perm(layout: str, canonical: str) -> tuple[int, ...]:
+    """Axes of ``layout`` in the order of ``canonical``: ``np.transpose(a, perm)`` converts.
+
+    >>> layout_perm("NHWC", "NCHW")
+    (0, 3, 1, 2)
+    """
+    if sorted(layout) != sorted(canonical):
+        raise ValueError(f"layout {layout!r} is not a permutation of {canonical!r}")
+    return tuple(layout.index(c) for c in canonical)
+
+
+def _inverse(perm: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(int(i) for i in np.argsort(perm))
+
+
+def full_length(i: int, k: int, s: int, d: int) -> int:
+    """Length of the full (uncropped) transposed output, ``(i-1)s + d(k-1) + 1``.
+
+    >>> full_length(2, 3, 2, 1)
+    5
+    """
+    return conv_transpose_out_length(i, k, s, 0, 0, d, 0)
+
+
+def window_of_dilated_padding(i: int, k: int, s: int, d: int, lo: int, hi: int):
+    """The window of ``F`` computed by a "fractionally strided" convolution: insert ``s-1``
+    zeros between the ``i`` inputs, pad ``lo`` / ``hi`` zeros (negative: crop), correlate
+    with the flipped dilated kernel (JAX ``lax.conv_transpose``, Keras' JAX backend).
+
+    Padding ``d(k-1)`` on both sides gives the full output; each sample less crops one.
+
+    >>> window_of_dilated_padding(2, 3, 2, 1, 2, 2), window_of_dilated_padding(2, 3, 2, 1, 2, 1)
+    ((0, 5), (0, 4))
+    """
+    span = d * (k - 1)
+    return span - lo, full_length(i, k, s, d) - (span - hi)
+
+
+def spec_for_window(windows, *, in_size, kernel_size, stride=1, dilation=1, in_channels=1,
+                    out_channels=1, groups=1, mode="correlation"):
+    """The spec (and zero padding around it) whose output is ``F[start:stop]`` per dim.
+
+    ``start`` may be negative and ``stop`` may pass the end of ``F``: those samples are
+    zeros. Inside ``[0, len(F) + max(s, d) - 1)`` the spec's own padding and
+    ``output_padding`` express the window; beyond it, the zeros are returned as
+    ``zero_pad`` ``(before, after)`` per dim.
+
+    >>> spec_for_window([(1, 5)], in_size=2, kernel_size=3, stride=2)
+    (TransposedConvSpec(in_size=2, kernel_size=3, stride=2, padding=(1, 0)), ((0, 0),))
+    >>> spec_for_window([(-1, 7)], in_size=2, kernel_size=3, stride=2)
+    (TransposedConvSpec(in_size=2, kernel_size=3, stride=2, output_padding=1), ((1, 1),))
+    """
+    base = TransposedConvSpec(
+        in_size=in_size, kernel_size=kernel_size, stride=stride, dilation=dilation,
+        in_channels=in_channels, out_channels=out_channels, groups=groups, mode=mode,
+    )
+    windows = tuple(tuple(int(v) for v in w) for w in windows)
+    if len(windows) != base.ndim:
+        raise ValueError(f"windows must have one (start, stop) per spatial dim ({base.ndim}), "
+                         f"got {windows!r}")
+    pads, ops, zeros = [], [], []
+    for dim, ((start, stop), i, k, s, d) in enumerate(
+        zip(windows, base.in_size, base.kernel_size, base.stride, base.dilation)
+    ):
+        lf = full_length(i, k, s, d)
+        top = lf + max(s, d) - 1  # the furthest a spec's output can reach
+        if not (start < stop and start < top and stop > 0):
+            raise ValueError(
+                f"window[{dim}]={(start, stop)} holds no sample of the full output "
+                f"[0, {lf}) that a transposed convolution can select (it must overlap "
+                f"[0, {top}) and be non-empty; a framework would return only zeros or an "
+                "empty array here)"
+            )
+        lo = max(start, 0)
+        if stop <= lf:
+            hi, op, z_hi = lf - stop, 0, 0
+        else:
+            hi, op = 0, min(stop - lf, max(s, d) - 1)
+            z_hi = stop - lf - op
+        pads.append((lo, hi))
+        ops.append(op)
+        zeros.append((max(-start, 0), z_hi))
+    spec = base.with_(padding=tuple(pads), output_padding=tuple(ops))
+    return spec, tuple(zeros)
+
+
+def best_option(options, target):
+    """The option whose window needs the least work to become ``target``.
+
+    ``options`` yields ``(value, window)`` with ``window`` a ``(start, stop)`` pair; the
+    result is ``(value, window, (crop_start, crop_end))`` minimising first the zeros that
+    would have to be added (negative crops), then the samples cropped. ``None`` if there
+    is no option.
+
+    >>> best_option([("a", (0, 5)), ("b", (1, 5))], (1, 4))
+    ('b', (1, 5), (0, 1))
+    """
+    best, best_cost = None, None
+    a, b = target
+    for value, (start, stop) in options:
+        c_lo, c_hi = a - start, stop - b
+        cost = (max(-c_lo, 0) + max(-c_hi, 0), max(c_lo, 0) + max(c_hi, 0))
+        if best_cost is None or cost < best_cost:
+            best, best_cost = (value, (start, stop), (c_lo, c_hi)), cost
+    return best
+
+
+class TorchEquivalent(NamedTuple):
+    """PyTorch ``padding`` / ``output_padding`` that come closest, and the crop still needed.
+
+    ``crop`` is ``(start, end)`` per dim, applied to PyTorch's output; a negative number
+    means zeros have to be added there. ``exact`` is True when no crop is needed.
+    """
+
+    padding: tuple[int, ...]
+    output_padding: tuple[int, ...]
+    crop: tuple[tuple[int, int], ...]
+    exact: bool
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Resolution:
+    """A framework's transposed convolution: a core spec, zeros around it, and layouts.
+
+    ``spec`` (PyTorch semantics, padding possibly asymmetric) followed by ``zero_pad``
+    zeros ``(before, after)`` per dim is exactly the framework's operator on canonical
+    ``(N, C, *spatial)`` arrays. ``in_layout`` / ``out_layout`` name the framework's data
+    axes (``N``, ``C`` and the spatial letters ``W``, ``HW``, ``DHW``); ``weight_layout``
+    names its weight axes with ``I`` (input channels), ``O`` (output channels per group)
+    and the spatial letters, and ``weight_flip`` says whether its kernel is the spatial
+    flip of the PyTorch one.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> r = from_spec(TransposedConvSpec(in_size=3, kernel_size=2, stride=2))
+    >>> r.apply([[[1, 2, 3]]], [[[1, 10]]])
+    array([[[ 1, 10,  2, 20,  3, 30]]])
+    """
+
+    framework: str
+    op: str
+    spec: TransposedConvSpec
+    zero_pad: tuple[tuple[int, int], ...]
+    in_layout: str
+    out_layout: str
+    weight_layout: str
+    weight_flip: bool = False
+    params: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.spec, TransposedConvSpec):
+            raise TypeError(f"spec must be a TransposedConvSpec, got {type(self.spec).__name__}")
+        if self.spec.mode != "correlation":
+            raise ValueError("a Resolution's spec is a cross-correlation (mode='correlation'); "
+                             "express a flipped kernel with weight_flip=True")
+        sp = spatial_letters(self.spec.ndim)
+        layout_perm(self.in_layout, "NC" + sp)
+        layout_perm(self.out_layout, "NC" + sp)
+        layout_perm(self.weight_layout, "IO" + sp)
+
+    # --- geometry ----------------------------------------------------------------------
+    @property
+    def ndim(self) -> int:
+        """Number of spatial dims."""
+        return self.spec.ndim
+
+    @property
+    def full_size(self) -> tuple[int, ...]:
+        """Size of the full transposed output ``F`` (no cropping), per dim."""
+        s = self.spec
+        return tuple(full_length(i, k, st, d)
+                     for i, k, st, d in zip(s.in_size, s.kernel_size, s.stride, s.dilation))
+
+    @property
+    def window(self) -> tuple[tuple[int, int], ...]:
+        """``(start, stop)`` of the full output ``F`` returned, per dim (may pass its ends)."""
+        return tuple(
+            (lo - z_lo, lo - z_lo + o + z_lo + z_hi)
+            for (lo, _), o, (z_lo, z_hi) in zip(self.spec.padding, self.spec.out_size,
+                                               self.zero_pad)
+        )
+
+    @property
+    def crop(self) -> tuple[tuple[int, int], ...]:
+        """How much of ``F`` is cropped at the start and at the end, per dim (negative: zeros
+        are added)."""
+        return tuple((a, f - b) for (a, b), f in zip(self.window, self.full_size))
+
+    @property
+    def out_size(self) -> tuple[int, ...]:
+        """Spatial size of the output."""
+        return tuple(b - a for a, b in self.window)
+
+    def _shape(self, layout: str, channels: int, size, batch: int) -> tuple[int, ...]:
+        canon = dict(zip("NC" + spatial_letters(self.ndim), (batch, channels, *size)))
+        return tuple(canon[c] for c in layout)
+
+    def input_shape(self, batch: int = 1) -> tuple[int, ...]:
+        """Shape of the framework's input for a batch of ``batch`` samples."""
+        return self._shape(self.in_layout, self.spec.in_channels, self.spec.in_size, batch)
+
+    def output_shape(self, batch: int = 1) -> tuple[int, ...]:
+        """Shape of the framework's output for a batch of ``batch`` samples."""
+        return self._shape(self.out_layout, self.spec.out_channels, self.out_size, batch)
+
+    @property
+    def weight_shape(self) -> tuple[int, ...]:
+        """Shape of the framework's weight."""
+        canon = dict(zip("IO" + spatial_letters(self.ndim), self.spec.weight_shape))
+        return tuple(canon[c] for c in self.weight_layout)
+
+    # --- layouts -----------------------------------------------------------------------
+    def torch_weight(self, w) -> np.ndarray:
+        """The framework's weight in the PyTorch layout ``(C_in, C_out/groups, *k)``."""
+        arr = _as_array("w", w)
+        if arr.shape != self.weight_shape:
+            raise ValueError(
+                f"w must have the {self.framework} layout {self.weight_layout} = "
+                f"{self.weight_shape}, got shape {arr.shape}"
+            )
+        out = np.transpose(arr, layout_perm(self.weight_layout, "IO" + spatial_letters(self.ndim)))
+        if self.weight_flip:
+            out = np.flip(out, axis=tuple(range(2, out.ndim)))
+        return np.ascontiguousarray(out)
+
+    def framework_weight(self, w_torch) -> np.ndarray:
+        """A PyTorch-layout weight ``(C_in, C_out/groups, *k)`` in this framework's layout."""
+        arr = _as_array("w_torch", w_torch)
+        if arr.shape != self.spec.weight_shape:
+            raise ValueError(f"w_torch must have shape {self.spec.weight_shape}, got {arr.shape}")
+        if self.weight_flip:
+            arr = np.flip(arr, axis=tuple(range(2, arr.ndim)))
+        perm = layout_perm(self.weight_layout, "IO" + spatial_letters(self.ndim))
+        return np.ascontiguousarray(np.transpose(arr, _inverse(perm)))
+
+    def to_canonical(self, x) -> np.ndarray:
+        """The framework's input (any batch size) in the ``(N, C, *spatial)`` layout."""
+        arr = _as_array("x", x)
+        batch = arr.shape[self.in_layout.index("N")] if arr.ndim == self.ndim + 2 else None
+        if batch is None or arr.shape != self.input_shape(batch):
+            raise ValueError(
+                f"x must have the {self.in_layout} shape {self.input_shape(1)} (any batch "
+                f"size), got shape {arr.shape}"
+            )
+        return np.transpose(arr, layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim)))
+
+    def input_from_canonical(self, x) -> np.ndarray:
+        """An ``(N, C, *spatial)`` input in the framework's input layout."""
+        perm = layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim))
+        return np.ascontiguousarray(np.transpose(np.asarray(x), _inverse(perm)))
+
+    def output_to_canonical(self, y) -> np.ndarray:
+        """The framework's output in the ``(N, C, *spatial)`` layout."""
+        return np.transpose(np.asarray(y),
+                            layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim)))
+
+    def from_canonical(self, y) -> np.ndarray:
+        """An ``(N, C, *spatial)`` output in the framework's output layout."""
+        perm = layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim))
+        return np.ascontiguousarray(np.transpose(np.asarray(y), _inverse(perm)))
+
+    # --- numerics (all through the core operators) -------------------------------------
+    def matrix(self, w, backend: str = "scipy"):
+        """Exact operator matrix on canonically flattened ``(C, *spatial)`` vectors.
+
+        ``w`` is in the framework's weight layout. It is ``conv_transpose_matrix(spec, ·)``,
+        with zero rows added where ``zero_pad`` says.
+        """
+        from ..operators import conv_transpose_matrix, pad_matrix
+
+        m = conv_transpose_matrix(self.spec, self.torch_weight(w), backend=backend)
+        if any(z != (0, 0) for z in self.zero_pad):
+            m = pad_matrix(self.spec.out_size, self.zero_pad, channels=self.spec.out_channels,
+                           backend=backend) @ m
+        return m
+
+    def apply(self, x, w, bias=None) -> np.ndarray:
+        """The framework's output for input ``x`` and weight ``w`` (both in its layouts).
+
+        Computed as ``conv_transpose_matrix(spec, w) @ x`` (``scipy.sparse``), then the
+        zeros of ``zero_pad``, then ``bias`` (one value per output channel).
+        """
+        from ..operators import conv_transpose_matrix
+        from ..reference import apply_operator
+
+        w_t = self.torch_weight(w)
+        x_c = self.to_canonical(x)
+        m = conv_transpose_matrix(self.spec, w_t, backend="scipy")
+        y = apply_operator(m, x_c, self.spec.out_shape)
+        if any(z != (0, 0) for z in self.zero_pad):
+            y = np.pad(y, ((0, 0), (0, 0), *self.zero_pad))
+        if bias is not None:
+            b = _as_array("bias", bias)
+            if b.shape != (self.spec.out_channels,):
+                raise ValueError(f"bias must have shape ({self.spec.out_channels},), got {b.shape}")
+            y = y + b.reshape((1, -1) + (1,) * self.ndim)
+        return self.from_canonical(y)
+
+    # --- equivalents -------------------------------------------------------------------
+    def torch_equivalent(self) -> TorchEquivalent:
+        """The closest PyTorch ``padding`` / ``output_padding``, and the crop still needed.
+
+        PyTorch crops ``padding`` from both ends of ``F`` and adds ``output_padding`` at the
+        end, so an asymmetric window generally has no exact equivalent.
+
+        >>> from tconv_sym import TransposedConvSpec
+        >>> from_spec(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1)
+        ...           ).torch_equivalent()
+        TorchEquivalent(padding=(1,), output_padding=(0,), crop=((0, 0),), exact=True)
+        """
+        pads, ops, crops = [], [], []
+        s = self.spec
+        for target, f, st, d in zip(self.window, self.full_size, s.stride, s.dilation):
+            options = (
+                ((p, a), (p, f - p + a))
+                for p in range(f + 1)
+                for a in range(max(st, d))
+                if f - 2 * p + a >= 1
+            )
+            (p, a), _, crop = best_option(options, target)
+            pads.append(p)
+            ops.append(a)
+            crops.append(crop)
+        crops = tuple(crops)
+        return TorchEquivalent(tuple(pads), tuple(ops), crops, all(c == (0, 0) for c in crops))
+
+    # --- printing ----------------------------------------------------------------------
+    def _slices(self) -> str:
+        return "[" + ", ".join(f"{a}:{b}" for a, b in self.window) + "]"
+
+    def __repr__(self) -> str:
+        eq = self.torch_equivalent()
+        lines = [
+            f"<Resolution {self.framework} {self.op}",
+            f"  input {self.input_shape(1)} {self.in_layout} · weight {self.weight_shape} "
+            f"{self.weight_layout}{' (kernel flipped vs PyTorch)' if self.weight_flip else ''}"
+            f" · output {self.output_shape(1)} {self.out_layout}",
+            f"  = {self.spec!r}"
+            + (f" then zeros {self.zero_pad}" if any(z != (0, 0) for z in self.zero_pad)
+               else ""),
+            f"  window {self._slices()} of the full {self.full_size} output "
+            f"(cropped {_crop_text(self.crop)})",
+        ]
+        if eq.exact:
+            lines.append(f"  PyTorch: padding={_compact(eq.padding)}, "
+                         f"output_padding={_compact(eq.output_padding)} (exact)")
+        else:
+            lines.append(f"  PyTorch: padding={_compact(eq.padding)}, output_padding="
+                         f"{_compact(eq.output_padding)}, then crop {_crop_text(eq.crop)} "
+                         "(no exact padding/output_padding)")
+        return "\n".join(lines) + ">"
+
+
+def _compact(values: tuple):
+    return values[0] if len(set(values)) == 1 else values
+
+
+def _crop_text(crops) -> str:
+    """``(0, 1) per dim`` or ``(0, 1), (1, 1)``: start/end per dim."""
+    if len(set(crops)) == 1:
+        return f"{crops[0]} per dim"
+    return ", ".join(map(str, crops))
+
+
+def _as_array(name: str, x) -> np.ndarray:
+    if hasattr(x, "detach"):  # torch.Tensor
+        x = x.detach().cpu().numpy()
+    elif hasattr(x, "free_symbols") and hasattr(x, "tolist"):  # SymPy Array / Matrix
+        x = np.array(x.tolist(), dtype=object)
+    elif not isinstance(x, np.ndarray) and hasattr(x, "__array__"):
+        x = np.asarray(x)  # jax / tensorflow arrays
+    arr = np.asarray(x)
+    if arr.dtype == object:
+        return arr
+    if arr.dtype.kind not in "biufc":
+        raise TypeError(f"{name} must be a numeric array, got dtype {arr.dtype}")
+    return arr
+
+
+def from_spec(spec: TransposedConvSpec) -> Resolution:
+    """The resolution of a core spec itself (canonical layouts, PyTorch weight layout).
+
+    A ``mode="convolution"`` spec (DSP convention) becomes the cross-correlation spec with
+    ``weight_flip=True``: the same matrix, with the kernel flipped.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> r = from_spec(TransposedConvSpec(in_size=2, kernel_size=3, stride=2, mode="convolution"))
+    >>> r.spec, r.weight_flip, r.out_size
+    (TransposedConvSpec(in_size=2, kernel_size=3, stride=2), True, (5,))
+    """
+    if not isinstance(spec, TransposedConvSpec):
+        raise TypeError(f"spec must be a TransposedConvSpec, got {type(spec).__name__}")
+    sp = spatial_letters(spec.ndim)
+    flip = spec.mode == "convolution"
+    return Resolution(
+        framework="tconv_sym", op="TransposedConvSpec", spec=spec.with_(mode="correlation"),
+        zero_pad=((0, 0),) * spec.ndim, in_layout="NC" + sp, out_layout="NC" + sp,
+        weight_layout="IO" + sp, weight_flip=flip, params={"spec": spec},
+    )
