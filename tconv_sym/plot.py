@@ -1,0 +1,776 @@
+"""Pictures of the operators: sparsity patterns, the overlap (checkerboard) map, polyphase
+sub-kernels and the scatter picture — each drawn from numbers you can check.
+
+Every picture has a function that returns the numbers it draws, so tests (and sceptical
+readers) can compare them with an independent computation:
+
+============================  ====================================================
+picture                       numbers
+============================  ====================================================
+:func:`sparsity`              :func:`tap_pattern` (kernel tap of every entry)
+:func:`overlap_map`           :func:`overlap_counts` (``Cᵀ·1``), :func:`checkerboard_verdict`
+:func:`polyphase_subkernels`  :func:`subkernels` (``w[..., r::s]``), :func:`subkernel_phases`
+:func:`scatter_picture`       :func:`scatter_targets` (input pixel -> output pixels)
+============================  ====================================================
+
+>>> from tconv_sym import TransposedConvSpec
+>>> spec = TransposedConvSpec(in_size=4, kernel_size=3, stride=2)
+>>> overlap_counts(spec)[0].tolist()             # Cᵀ·1: odd pixels get 1 term, even ones 2
+[1, 1, 2, 1, 2, 1, 2, 1, 1]
+>>> checkerboard_verdict(spec).free
+False
+
+The drawing functions import matplotlib (the ``plot`` extra) only when called, build their
+figures with :class:`matplotlib.figure.Figure` on the Agg canvas (never ``pyplot``: no GUI, no
+global state), return the Figure, and write a PNG when given ``path=`` (atomically; the same
+input gives the same bytes). Their size is ``figsize × dpi`` pixels, fixed per picture.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._validate import positive_int
+from .spec import ConvSpec, TransposedConvSpec
+from .structure import TapBasis, conv_structure, conv_transpose_structure
+
+__all__ = [
+    "sparsity",
+    "overlap_map",
+    "polyphase_subkernels",
+    "scatter_picture",
+    "tap_pattern",
+    "overlap_counts",
+    "phase_counts",
+    "checkerboard_verdict",
+    "CheckerboardVerdict",
+    "subkernels",
+    "subkernel_phases",
+    "scatter_targets",
+    "save_png",
+    "MAX_PIXELS",
+]
+
+#: Largest operator matrix :func:`sparsity` draws (rows × columns).
+MAX_PIXELS = 4_000_000
+#: Largest spatial output (per dim) that the scatter picture draws.
+MAX_SCATTER_SIDE = 40
+
+
+# --------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------
+def _transposed(spec, name: str = "spec") -> TransposedConvSpec:
+    if isinstance(spec, TransposedConvSpec):
+        return spec
+    if isinstance(spec, ConvSpec):
+        raise TypeError(
+            f"{name} must be a TransposedConvSpec, got the ConvSpec {spec!r}; use "
+            f"{name}.transposed() (or .transposed(output_size=...)) for its transpose"
+        )
+    raise TypeError(f"{name} must be a TransposedConvSpec, got {type(spec).__name__}")
+
+
+def _single_channel(spec: TransposedConvSpec) -> TransposedConvSpec:
+    """The same layer with one input and one output channel (the spatial picture)."""
+    if spec.in_channels == spec.out_channels == 1:
+        return spec
+    return spec.with_(in_channels=1, out_channels=1, groups=1)
+
+
+def _operator_basis(op):
+    """(TapBasis or None, scipy CSR or None) of anything :func:`tap_pattern` accepts."""
+    if isinstance(op, TapBasis):
+        return op, None
+    if isinstance(op, TransposedConvSpec):
+        return conv_transpose_structure(op), None
+    if isinstance(op, ConvSpec):
+        return conv_structure(op), None
+    import scipy.sparse as sp
+
+    if sp.issparse(op):
+        return None, sp.csr_matrix(op)
+    if hasattr(op, "shape") and hasattr(op, "tolist") and not isinstance(op, np.ndarray):
+        import sympy
+
+        if isinstance(op, sympy.MatrixBase):
+            m = sympy.SparseMatrix(op)
+            entries = m.todok()
+            rows = np.array([r for r, _ in entries], dtype=np.int64)
+            cols = np.array([c for _, c in entries], dtype=np.int64)
+            return None, sp.csr_matrix(
+                (np.ones(rows.size, dtype=np.int8), (rows, cols)), shape=m.shape
+            )
+    if isinstance(op, (np.ndarray, list, tuple)):
+        arr = np.asarray(op, dtype=object)
+        if arr.ndim != 2:
+            raise ValueError(f"operator must be a 2-D matrix, got an array of shape {arr.shape}")
+        nz = np.vectorize(lambda v: v != 0, otypes=[bool])(arr) if arr.size else arr.astype(bool)
+        return None, sp.csr_matrix(nz.astype(np.int8))
+    raise TypeError(
+        "operator must be a ConvSpec, TransposedConvSpec, TapBasis, SymPy matrix, scipy.sparse "
+        f"matrix or 2-D array, got {type(op).__name__}"
+    )
+
+
+def tap_pattern(op) -> np.ndarray:
+    """The picture behind :func:`sparsity`: an int matrix with ``-1`` where ``op`` is
+    structurally zero and, elsewhere, the flat index of the kernel tap of that entry.
+
+    ``op`` is a spec or :class:`~tconv_sym.TapBasis` (entries carry their tap index), or any
+    other matrix — SymPy, ``scipy.sparse``, array — whose nonzeros are all marked ``0``.
+
+    >>> from tconv_sym import ConvSpec, downsample_matrix
+    >>> tap_pattern(ConvSpec(in_size=4, kernel_size=3, padding=1)).tolist()
+    [[1, 2, -1, -1], [0, 1, 2, -1], [-1, 0, 1, 2], [-1, -1, 0, 1]]
+    >>> tap_pattern(downsample_matrix(4, 2)).tolist()
+    [[0, -1, -1, -1], [-1, -1, 0, -1]]
+    """
+    basis, csr = _operator_basis(op)
+    shape = basis.shape if basis is not None else csr.shape
+    if shape[0] * shape[1] > MAX_PIXELS:
+        raise ValueError(
+            f"operator of shape {shape} is too large to draw ({shape[0] * shape[1]:,} entries; "
+            f"the limit is {MAX_PIXELS:,}); use a smaller in_size or fewer channels"
+        )
+    out = np.full(shape, -1, dtype=np.int64)
+    if basis is not None:
+        out[basis.rows, basis.cols] = basis.taps
+    else:
+        coo = csr.tocoo()
+        out[coo.row, coo.col] = 0
+    return out
+
+
+def overlap_counts(spec) -> np.ndarray:
+    """``Cᵀ·1`` of a transposed convolution, shaped like one output sample
+    ``(C_out, *out_size)``: how many (input pixel, kernel tap) products every output pixel
+    sums. Uneven counts are the checkerboard.
+
+    Read from the tap basis (its row counts), which equals the matrix of an all-ones kernel
+    times an all-ones input.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> overlap_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2))[0]
+    array([[1, 1, 2, 1, 1],
+           [1, 1, 2, 1, 1],
+           [2, 2, 4, 2, 2],
+           [1, 1, 2, 1, 1],
+           [1, 1, 2, 1, 1]])
+    """
+    spec = _transposed(spec)
+    return conv_transpose_structure(spec).row_counts().reshape(spec.out_shape)
+
+
+def phase_counts(spec) -> np.ndarray:
+    """Overlap counts away from every border, one per output phase: an array of shape
+    ``stride``, entry ``r`` the count of the (uncropped) output positions ``≡ r (mod s)``.
+
+    The transposed convolution is checkerboard-free exactly when these are all equal. They
+    are read from the row counts of the same layer (one channel, no padding) on an input
+    large enough to have an interior: positions at least ``d(k-1)`` from the start and at
+    most ``(i-1)s`` (full output coordinates) receive every tap that lands on their phase.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2)).tolist()
+    [[4, 2], [2, 1]]
+    >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=4, stride=2)).tolist()
+    [[4, 4], [4, 4]]
+    """
+    spec = _transposed(spec)
+    spans = [e - 1 for e in spec.effective_kernel_size]
+    starts = [s * -(-span // s) for span, s in zip(spans, spec.stride)]
+    big = TransposedConvSpec(
+        in_size=tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride)),
+        kernel_size=spec.kernel_size,
+        stride=spec.stride,
+        dilation=spec.dilation,
+        padding=0,
+    )
+    counts = overlap_counts(big)[0]
+    block = tuple(slice(p, p + s) for p, s in zip(starts, spec.stride))
+    return np.ascontiguousarray(counts[block])
+
+
+@dataclass(frozen=True)
+class CheckerboardVerdict:
+    """Whether a transposed convolution spreads its input evenly (no checkerboard).
+
+    ``divisible``: per dim, is the kernel size divisible by the stride; ``phase_counts``:
+    the interior overlap count of each output phase (:func:`phase_counts`); ``free``: are
+    they all equal; ``proof``: the prover's ``checkerboard_free_iff_divisible`` for this
+    layer's sizes, or None when the prover is not available; ``source``: how the verdict
+    was reached.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> print(checkerboard_verdict(TransposedConvSpec(in_size=4, kernel_size=4, stride=2),
+    ...                            use_prover=False))
+    checkerboard-free: every kernel size is divisible by its stride (k=(4,), s=(2,)); ...
+    """
+
+    spec: TransposedConvSpec
+    divisible: tuple[bool, ...]
+    phase_counts: np.ndarray
+    free: bool
+    proof: object = None
+    source: str = ""
+
+    def __str__(self) -> str:
+        k, s = self.spec.kernel_size, self.spec.stride
+        counts = sorted({int(v) for v in self.phase_counts.reshape(-1)})
+        if self.free:
+            head = "checkerboard-free: every output pixel away from the borders sums the same " \
+                   f"number of terms ({counts[0]})"
+            if all(self.divisible):
+                head = ("checkerboard-free: every kernel size is divisible by its stride "
+                        f"(k={k}, s={s}); interior overlap count {counts[0]} everywhere")
+        else:
+            bad = [f"k={a} % s={b} = {a % b}" for a, b in zip(k, s) if a % b]
+            why = (f"kernel size not divisible by stride ({', '.join(bad)})" if bad else
+                   f"dilation {self.spec.dilation} shares a factor with stride {s}")
+            head = (f"CHECKERBOARD: {why}; interior output pixels sum {counts} terms "
+                    "depending on their phase")
+        return f"{head} [{self.source}]"
+
+    def __repr__(self) -> str:
+        return (f"CheckerboardVerdict(free={self.free}, divisible={self.divisible}, "
+                f"phase_counts={self.phase_counts.tolist()}, source={self.source!r})")
+
+
+def _prove_checkerboard(spec: TransposedConvSpec):
+    """(the prover's checkerboard theorem for this layer's sizes, None) or (None, why not)."""
+    try:
+        from .prover import prove
+    except ImportError:
+        return None, "prover not available"
+    try:
+        return prove(
+        "checkerboard_free_iff_divisible",
+        size=spec.in_size if spec.ndim > 1 else spec.in_size[0],
+        kernel=spec.kernel_size if spec.ndim > 1 else spec.kernel_size[0],
+        stride=spec.stride if spec.ndim > 1 else spec.stride[0],
+        ), ""
+    except (ValueError, TypeError) as exc:  # parameters outside the theorem (e.g. dilation)
+        return None, f"prover: {exc}"
+
+
+def checkerboard_verdict(spec, use_prover: bool = True) -> CheckerboardVerdict:
+    """Is this transposed convolution checkerboard-free? With the numbers that say so.
+
+    The verdict is computed from the tap basis (:func:`phase_counts`): free when every
+    output phase receives the same number of terms. With ``use_prover`` (and the prover
+    installed) it also carries the proof of ``checkerboard_free_iff_divisible`` for these
+    sizes; otherwise ``source`` says it was computed from the row counts alone.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> v = checkerboard_verdict(TransposedConvSpec(in_size=(3, 3), kernel_size=3, stride=2))
+    >>> v.free, v.divisible, v.phase_counts.tolist()
+    (False, (False, False), [[4, 2], [2, 1]])
+    """
+    spec = _transposed(spec)
+    counts = phase_counts(spec)
+    free = bool(np.all(counts == counts.reshape(-1)[0]))
+    divisible = tuple(k % s == 0 for k, s in zip(spec.kernel_size, spec.stride))
+    proof, note = _prove_checkerboard(spec) if use_prover else (None, "")
+    if proof is None:
+        source = "computed from the tap basis row counts" + (f"; {note}" if note else "")
+    else:
+        verdict = "holds" if getattr(proof, "holds", False) else "DOES NOT HOLD"
+        source = (f"tap basis row counts; prover: checkerboard_free_iff_divisible {verdict} "
+                  "for these sizes")
+    return CheckerboardVerdict(spec, divisible, counts, free, proof, source)
+
+
+def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
+    """The ``s^d`` polyphase sub-kernels ``w[..., r::s]`` of a strided transposed
+    convolution, keyed by the phase ``r`` (one entry per dim).
+
+    ``kernel`` is any array whose trailing dims are ``spec.kernel_size`` (a bare kernel or a
+    whole weight); by default the flat tap indices ``0 … prod(k)-1``. A sub-kernel is empty
+    when the kernel is shorter than the stride.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> spec = TransposedConvSpec(in_size=3, kernel_size=5, stride=2)
+    >>> {r: w.tolist() for r, w in subkernels(spec).items()}
+    {(0,): [0, 2, 4], (1,): [1, 3]}
+    """
+    spec = _transposed(spec)
+    nd = spec.ndim
+    w = np.arange(math.prod(spec.kernel_size)).reshape(spec.kernel_size) if kernel is None \
+        else np.asarray(kernel)
+    if w.ndim < nd or tuple(w.shape[-nd:]) != spec.kernel_size:
+        raise ValueError(
+            f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
+        )
+    return {
+        r: w[(Ellipsis, *(slice(a, None, s) for a, s in zip(r, spec.stride)))]
+        for r in itertools.product(*(range(s) for s in spec.stride))
+    }
+
+
+def subkernel_phases(spec) -> dict[tuple[int, ...], tuple[int, ...] | None]:
+    """Which output phase (output position mod stride, per dim) each sub-kernel
+    ``w[..., r::s]`` of :func:`subkernels` feeds, read from the tap basis; None when the
+    sub-kernel is empty or lands outside the output.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> subkernel_phases(TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1))
+    {(0,): (1,), (1,): (0,)}
+    """
+    spec = _transposed(spec)
+    basis = conv_transpose_structure(_single_channel(spec))
+    out_pos = np.unravel_index(basis.rows, spec.out_size)
+    tap_pos = np.unravel_index(basis.taps, spec.kernel_size)
+    result = {}
+    for r in itertools.product(*(range(s) for s in spec.stride)):
+        sel = np.ones(basis.nnz, dtype=bool)
+        for t, a, s in zip(tap_pos, r, spec.stride):
+            sel &= t % s == a
+        phases = {tuple(int(p[e] % s) for p, s in zip(out_pos, spec.stride))
+                  for e in np.flatnonzero(sel)}
+        # taps r, r+s, r+2s, … all land on one phase (t·d ≡ r·d mod s)
+        result[r] = min(phases) if phases else None
+    return result
+
+
+def scatter_targets(spec) -> dict[tuple[int, ...], tuple[tuple[tuple[int, ...], tuple], ...]]:
+    """The scatter form of a transposed convolution (one channel): for every input pixel,
+    the output pixels it lands on and through which kernel tap, read from the tap basis.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> t = scatter_targets(TransposedConvSpec(in_size=2, kernel_size=3, stride=2))
+    >>> t[(0,)]
+    (((0,), (0,)), ((1,), (1,)), ((2,), (2,)))
+    >>> t[(1,)]
+    (((2,), (0,)), ((3,), (1,)), ((4,), (2,)))
+    """
+    spec = _single_channel(_transposed(spec))
+    basis = conv_transpose_structure(spec).T  # rows: input pixels, sorted
+    ins = np.stack(np.unravel_index(basis.rows, spec.in_size), axis=1).tolist()
+    outs = np.stack(np.unravel_index(basis.cols, spec.out_size), axis=1).tolist()
+    taps = np.stack(np.unravel_index(basis.taps, spec.kernel_size), axis=1).tolist()
+    result: dict = {idx: [] for idx in itertools.product(*map(range, spec.in_size))}
+    for i, o, t in zip(ins, outs, taps):
+        result[tuple(i)].append((tuple(o), tuple(t)))
+    return {k: tuple(v) for k, v in result.items()}
+
+
+# --------------------------------------------------------------------------------------
+# Drawing helpers
+# --------------------------------------------------------------------------------------
+def _figure(figsize, dpi):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize, dpi=dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def save_png(fig, path) -> str:
+    """Write a Figure as a PNG, atomically (a temporary file in the same folder, then
+    renamed), with no timestamp or version metadata so the same figure gives the same bytes.
+    Returns the path.
+
+    >>> import os, tempfile
+    >>> from tconv_sym import TransposedConvSpec
+    >>> fig = overlap_map(TransposedConvSpec(in_size=3, kernel_size=3, stride=2))
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = save_png(fig, os.path.join(d, "overlap.png"))
+    ...     open(p, "rb").read(8) == b"\\x89PNG\\r\\n\\x1a\\n"
+    True
+    """
+    path = os.fspath(path)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=fig.dpi, metadata={"Software": None})
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".png", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(buf.getvalue())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def _finish(fig, path):
+    if path is not None:
+        save_png(fig, path)
+    return fig
+
+
+def _tap_colors(n: int) -> np.ndarray:
+    """RGBA colour of each tap index 0 … n-1 (qualitative for few taps)."""
+    from matplotlib import colormaps
+
+    if n <= 10:
+        return colormaps["tab10"](np.arange(n))
+    if n <= 20:
+        return colormaps["tab20"](np.arange(n))
+    return colormaps["turbo"](np.linspace(0.05, 0.95, n))
+
+
+def _tap_labels(weight_shape: tuple[int, ...], symbol: str = "w") -> list[str]:
+    """``w0 …`` (1-D, one channel), ``w[i,j]`` (N-D), with channel indices when > 1."""
+    shape = tuple(weight_shape)
+    if shape[:2] == (1, 1):
+        shape = shape[2:]
+    if len(shape) == 1:
+        return [f"{symbol}{i}" for i in range(shape[0])]
+    return [f"{symbol}[{','.join(map(str, idx))}]" for idx in itertools.product(*map(range, shape))]
+
+
+def _pattern_rgba(pattern: np.ndarray, colors: np.ndarray | None) -> np.ndarray:
+    rgba = np.ones(pattern.shape + (4,))
+    nz = pattern >= 0
+    if colors is None:
+        rgba[nz] = (0.1, 0.1, 0.1, 1.0)
+    else:
+        rgba[nz] = colors[pattern[nz]]
+    return rgba
+
+
+def _draw_matrix(ax, pattern, colors, title):
+    ax.imshow(_pattern_rgba(pattern, colors), interpolation="nearest", aspect="equal")
+    r, c = pattern.shape
+    ax.set_title(title, fontsize=10)
+    ax.set_xlabel(f"{c} columns", fontsize=8)
+    ax.set_ylabel(f"{r} rows", fontsize=8)
+    ax.tick_params(labelsize=7)
+    if max(r, c) <= 24:  # cell grid for small matrices
+        ax.set_xticks(np.arange(-0.5, c, 1), minor=True)
+        ax.set_yticks(np.arange(-0.5, r, 1), minor=True)
+        ax.grid(which="minor", color="0.85", linewidth=0.5)
+        ax.tick_params(which="minor", length=0)
+
+
+def _default_panels(spec):
+    """C, Cᵀ, ↑s, ↓s of a layer, as (title, operator, weight_shape or None): ``C = ↓s C₁``
+    and ``Cᵀ = C₁ᵀ ↑s`` with ↓s on the stride-1 output
+    (:func:`~tconv_sym.derivation.stride_split`)."""
+    from .derivation import stride_split
+
+    t = spec if isinstance(spec, TransposedConvSpec) else spec.transposed()
+    c = conv_transpose_structure(t).T if isinstance(spec, TransposedConvSpec) else \
+        conv_structure(spec)
+    conv1, down = stride_split(t, backend="scipy")
+    stride = "×".join(map(str, t.stride))
+    return [
+        ("C (convolution)", c, t.conv.weight_shape),
+        ("Cᵀ (transposed convolution)", c.T, t.conv.weight_shape),
+        (f"↑{stride} (zero insertion)", down.T.tocsr(), None),
+        (f"↓{stride} (keep every {stride})", down, None),
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Pictures
+# --------------------------------------------------------------------------------------
+def sparsity(*operators, titles=None, path=None, dpi: int = 100):
+    """Sparsity patterns side by side, every structural entry coloured by its kernel tap.
+
+    With one spec (``ConvSpec`` or ``TransposedConvSpec``) it draws the four operators of the
+    layer: ``C``, ``Cᵀ``, ``↑s`` and ``↓s`` (``↓s`` acting on the stride-1 output, so that
+    ``C = ↓s C₁``). Otherwise each argument is drawn as given
+    (spec, TapBasis, SymPy / scipy / array matrix; plain matrices in black). The figure is
+    ``(3.2 × panels + 1.2) × 3.6`` inches at ``dpi``.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> fig = sparsity(TransposedConvSpec(in_size=3, kernel_size=3, stride=2))
+    >>> [ax.get_title().splitlines()[0] for ax in fig.axes[:4]]
+    ['C (convolution)', 'Cᵀ (transposed convolution)', '↑2 (zero insertion)', '↓2 (keep every 2)']
+    >>> fig.axes[0].get_title().splitlines()[1]
+    '3×7, 9 nonzeros'
+    >>> tuple(fig.canvas.get_width_height())
+    (1400, 360)
+    """
+    dpi = positive_int("dpi", dpi)
+    if not operators:
+        raise TypeError("sparsity() needs at least one operator (a spec or a matrix)")
+    if len(operators) == 1 and isinstance(operators[0], (ConvSpec, TransposedConvSpec)):
+        panels = _default_panels(operators[0])
+    else:
+        panels = []
+        for i, op in enumerate(operators):
+            ws = op.conv.weight_shape if isinstance(op, TransposedConvSpec) else \
+                op.weight_shape if isinstance(op, ConvSpec) else None
+            panels.append((f"operator {i}", op, ws))
+    if titles is not None:
+        titles = list(titles)
+        if len(titles) != len(panels):
+            raise ValueError(
+                f"titles must have one entry per panel ({len(panels)}), got {titles!r}"
+            )
+        panels = [(t, op, ws) for t, (_, op, ws) in zip(titles, panels)]
+    patterns = [tap_pattern(op) for _, op, _ in panels]
+    n_taps = max([int(p.max()) + 1 for p, (_, op, _) in zip(patterns, panels)
+                  if not _is_plain(op)] or [0])
+    colors = _tap_colors(n_taps) if n_taps else None
+    fig = _figure((3.2 * len(panels) + 1.2, 3.6), dpi)
+    axes = fig.subplots(1, len(panels), squeeze=False)[0]
+    for ax, (title, op, _), pattern in zip(axes, panels, patterns):
+        plain = _is_plain(op)
+        shape = "×".join(map(str, pattern.shape))
+        nnz = int((pattern >= 0).sum())
+        _draw_matrix(ax, pattern, None if plain else colors, f"{title}\n{shape}, {nnz} nonzeros")
+    if n_taps:
+        ws = next(ws for _, op, ws in panels if not _is_plain(op))
+        _tap_colorbar(fig, axes, colors, _tap_labels(ws) if ws else None)
+    return _finish(fig, path)
+
+
+def _is_plain(op) -> bool:
+    return not isinstance(op, (TapBasis, ConvSpec, TransposedConvSpec))
+
+
+def _tap_colorbar(fig, axes, colors, labels):
+    from matplotlib.cm import ScalarMappable
+    from matplotlib.colors import BoundaryNorm, ListedColormap
+
+    n = len(colors)
+    cmap = ListedColormap(colors)
+    norm = BoundaryNorm(np.arange(-0.5, n + 0.5), n)
+    cb = fig.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=list(axes), shrink=0.85,
+                      pad=0.02, aspect=30)
+    cb.set_label("kernel tap", fontsize=8)
+    if labels is not None and n <= 25:
+        cb.set_ticks(np.arange(n))
+        cb.set_ticklabels(labels, fontsize=7)
+    else:
+        cb.ax.tick_params(labelsize=7)
+
+
+def overlap_map(spec, path=None, dpi: int = 100):
+    """The checkerboard made visible: ``Cᵀ·1`` of a transposed convolution as a heatmap
+    (1-D: bars; 3-D: the middle slice), titled with :func:`checkerboard_verdict`.
+    5.6 × 5 inches at ``dpi``.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> fig = overlap_map(TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2))
+    >>> fig.axes[0].get_title().splitlines()[0]
+    'Cᵀ·1 of TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)'
+    >>> tuple(fig.canvas.get_width_height())
+    (560, 500)
+    """
+    dpi = positive_int("dpi", dpi)
+    spec = _transposed(spec)
+    counts = overlap_counts(spec)[0]
+    verdict = checkerboard_verdict(spec)
+    per = spec.in_channels // spec.groups
+    fig = _figure((5.6, 5.0), dpi)
+    ax = fig.subplots()
+    verdict_line = "checkerboard-free" if verdict.free else "CHECKERBOARD"
+    phases = sorted({int(v) for v in verdict.phase_counts.reshape(-1)})
+    title = (f"Cᵀ·1 of {spec!r}\n{verdict_line}: interior counts {phases}; k divisible by s: "
+             f"{'yes' if all(verdict.divisible) else 'no'}")
+    if per > 1:
+        title += f"\n(summed over {per} input channels per group)"
+    if spec.ndim == 1:
+        x = np.arange(counts.size)
+        ax.bar(x, counts, color=np.where(counts == counts.max(), "#c0392b", "#2e86c1"))
+        ax.set_xlabel("output position")
+        ax.set_ylabel("terms summed")
+        ax.set_xlim(-0.6, counts.size - 0.4)
+    else:
+        img = counts if spec.ndim == 2 else counts[counts.shape[0] // 2]
+        if spec.ndim == 3:
+            title += f"\n(depth slice {counts.shape[0] // 2} of {counts.shape[0]})"
+        im = ax.imshow(img, cmap="magma", interpolation="nearest",
+                       vmin=0, vmax=max(int(counts.max()), 1))
+        fig.colorbar(im, ax=ax, shrink=0.8, label="terms summed")
+        if max(img.shape) <= 24:
+            for (i, j), v in np.ndenumerate(img):
+                ax.text(j, i, str(int(v)), ha="center", va="center", fontsize=7,
+                        color="white" if v < 0.6 * counts.max() else "black")
+        ax.set_xlabel("output column")
+        ax.set_ylabel("output row")
+    ax.set_title(title, fontsize=8)
+    return _finish(fig, path)
+
+
+def _cell_grid(ax, values, colors, labels, title, frame=None):
+    """Draw a 1-D/2-D array of tap indices as coloured labelled cells (in a ``frame`` of
+    (rows, cols) cells, so that panels share one cell size)."""
+    arr = np.atleast_2d(values)
+    rgba = np.ones(arr.shape + (4,))
+    if arr.size:
+        rgba[...] = colors[arr]
+    ax.imshow(rgba, interpolation="nearest", aspect="equal")
+    for (i, j), t in np.ndenumerate(arr):
+        ax.text(j, i, labels[t], ha="center", va="center", fontsize=8)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    if frame is not None:
+        ax.set_xlim(-0.5, frame[1] - 0.5)
+        ax.set_ylim(frame[0] - 0.5, -0.5)
+        for side in ax.spines.values():
+            side.set_visible(False)
+    ax.set_title(title, fontsize=9)
+
+
+def _check_drawable(spec, what: str, numbers: str):
+    if spec.ndim > 2:
+        raise ValueError(
+            f"{what} draws 1-D and 2-D layers, got a {spec.ndim}-D spec {spec!r}; "
+            f"{numbers}() gives the numbers for any number of dims"
+        )
+
+
+def polyphase_subkernels(spec, path=None, dpi: int = 100):
+    """The kernel and its ``s^d`` polyphase sub-kernels ``w[..., r::s]`` (1-D and 2-D), each
+    labelled with the output phase it feeds (:func:`subkernel_phases`). The figure is
+    ``2.4 (s_w + 1) × (2 s_h + 0.6)`` inches in 2-D, ``max(7, 0.9 k + 2.5) × (1.2 s + 0.9)``
+    in 1-D.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> fig = polyphase_subkernels(TransposedConvSpec(in_size=(3, 3), kernel_size=3, stride=2))
+    >>> [ax.get_title() for ax in fig.axes[1:]]
+    ['w[0::2, 0::2] → out phase (0, 0)', 'w[0::2, 1::2] → out phase (0, 1)', \
+'w[1::2, 0::2] → out phase (1, 0)', 'w[1::2, 1::2] → out phase (1, 1)']
+    """
+    dpi = positive_int("dpi", dpi)
+    spec = _transposed(spec)
+    _check_drawable(spec, "polyphase_subkernels", "subkernels")
+    parts = subkernels(spec)
+    phases = subkernel_phases(spec)
+    n = math.prod(spec.kernel_size)
+    colors = _tap_colors(n)
+    labels = _tap_labels(spec.kernel_size if spec.ndim > 1 else (1, 1, n))
+    labels = [lab.replace("w[", "[") if spec.ndim > 1 else lab for lab in labels]
+    rows, cols = (spec.stride[0], spec.stride[1]) if spec.ndim == 2 else (spec.stride[0], 1)
+    if spec.ndim == 2:
+        fig = _figure((2.4 * (cols + 1), 2.0 * rows + 0.6), dpi)
+    else:
+        fig = _figure((max(7.0, 0.9 * n + 2.5), 1.2 * rows + 0.9), dpi)
+    grid = fig.add_gridspec(rows, cols + 1)
+    kernel = np.arange(n).reshape(spec.kernel_size)
+    _cell_grid(fig.add_subplot(grid[:, 0]), kernel, colors, labels,
+               f"kernel w, {'×'.join(map(str, spec.kernel_size))}")
+    frame = np.atleast_2d(next(iter(parts.values()))).shape  # phase 0 is the largest
+    for idx, (r, sub) in enumerate(parts.items()):
+        i, j = divmod(idx, cols)
+        ax = fig.add_subplot(grid[i, j + 1])
+        sl = ", ".join(f"{a}::{s}" for a, s in zip(r, spec.stride))
+        ph = phases[r]
+        dest = "unused" if ph is None else f"out phase {ph if len(ph) > 1 else ph[0]}"
+        if sub.size:
+            _cell_grid(ax, sub, colors, labels, f"w[{sl}] → {dest}", frame)
+        else:
+            ax.set_axis_off()
+            ax.set_title(f"w[{sl}]: empty", fontsize=9)
+    fig.suptitle(f"polyphase sub-kernels of {spec!r}", fontsize=9)
+    return _finish(fig, path)
+
+
+def _pixel_colors(n: int) -> np.ndarray:
+    from matplotlib import colormaps
+
+    if n <= 10:
+        return colormaps["tab10"](np.arange(n))
+    if n <= 20:
+        return colormaps["tab20"](np.arange(n))
+    return colormaps["hsv"](np.linspace(0, 1, n, endpoint=False))
+
+
+def scatter_picture(spec, path=None, dpi: int = 100):
+    """Which input pixel lands where: every input pixel (left) scattered into the output
+    (right) through the kernel at stride-spaced offsets, cropped by the padding. Each output
+    cell shows the pixels it sums (coloured squares) and how many (1-D: one row per input
+    pixel, cells labelled by the tap). 9 × 4.6 inches at ``dpi``.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> fig = scatter_picture(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2))
+    >>> [ax.get_title() for ax in fig.axes]
+    ['input 2×2', 'output 5×5 (each cell: the input pixels it sums)']
+    """
+    dpi = positive_int("dpi", dpi)
+    spec = _transposed(spec)
+    _check_drawable(spec, "scatter_picture", "scatter_targets")
+    if max(spec.out_size) > MAX_SCATTER_SIDE:
+        raise ValueError(
+            f"scatter_picture draws outputs up to {MAX_SCATTER_SIDE} per side, got out_size "
+            f"{spec.out_size} for {spec!r}; use a smaller in_size (the pattern repeats)"
+        )
+    targets = scatter_targets(spec)
+    colors = _pixel_colors(len(targets))
+    fig = _figure((9.0, 4.6), dpi)
+    if spec.ndim == 1:
+        _scatter_1d(fig, spec, targets, colors)
+    else:
+        _scatter_2d(fig, spec, targets, colors)
+    fig.suptitle(f"scatter form of {spec!r}", fontsize=9)
+    return _finish(fig, path)
+
+
+def _scatter_1d(fig, spec, targets, colors):
+    from matplotlib.patches import Rectangle
+
+    ax = fig.subplots()
+    n_in, n_out = spec.in_size[0], spec.out_size[0]
+    k_labels = _tap_labels((1, 1, *spec.kernel_size))
+    for idx, (pix, hits) in enumerate(targets.items()):
+        for (o,), (t,) in hits:
+            ax.add_patch(Rectangle((o - 0.45, idx - 0.4), 0.9, 0.8, color=colors[idx]))
+            ax.text(o, idx, f"x{pix[0]}·{k_labels[t]}", ha="center", va="center", fontsize=7)
+    counts = overlap_counts(_single_channel(spec))[0]
+    for o, c in enumerate(counts):
+        ax.text(o, n_in + 0.2, str(int(c)), ha="center", va="center", fontsize=8,
+                fontweight="bold")
+    ax.set_xlim(-0.6, n_out - 0.4)
+    ax.set_ylim(n_in + 0.8, -0.7)
+    ax.set_yticks(list(range(n_in)) + [n_in + 0.2],
+                  [f"x{i}" for i in range(n_in)] + ["terms"], fontsize=8)
+    ax.set_xticks(range(n_out))
+    ax.set_xlabel("output position")
+    ax.set_title("each input pixel times the kernel, added at stride-spaced offsets", fontsize=9)
+
+
+def _scatter_2d(fig, spec, targets, colors):
+    from matplotlib.patches import Rectangle
+
+    ax_in, ax_out = fig.subplots(1, 2, width_ratios=[1, 2])
+    h, w = spec.in_size
+    for idx, (i, j) in enumerate(targets):
+        ax_in.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, color=colors[idx]))
+        ax_in.text(j, i, f"{i},{j}", ha="center", va="center", fontsize=7)
+    _grid_axes(ax_in, h, w, f"input {h}×{w}")
+    oh, ow = spec.out_size
+    sums: dict = {}
+    for idx, hits in enumerate(targets.values()):
+        for out, _ in hits:
+            sums.setdefault(out, []).append(idx)
+    side = max((len(v) for v in sums.values()), default=1)
+    per_row = math.ceil(math.sqrt(side))
+    box = 0.9 / per_row
+    for (i, j), members in sums.items():
+        for m, idx in enumerate(members):
+            a, b = divmod(m, per_row)
+            ax_out.add_patch(Rectangle((j - 0.45 + b * box, i - 0.45 + a * box), box * 0.92,
+                                       box * 0.92, color=colors[idx]))
+        if max(oh, ow) <= 16:
+            ax_out.text(j + 0.42, i + 0.42, str(len(members)), ha="right", va="bottom",
+                        fontsize=6, fontweight="bold")
+    _grid_axes(ax_out, oh, ow, f"output {oh}×{ow} (each cell: the input pixels it sums)")
+
+
+def _grid_axes(ax, h, w, title):
+    ax.set_xlim(-0.5, w - 0.5)
+    ax.set_ylim(h - 0.5, -0.5)
+    ax.set_aspect("equal")
+    ax.set_xticks(np.arange(-0.5, w, 1), minor=True)
+    ax.set_yticks(np.arange(-0.5, h, 1), minor=True)
+    ax.set_xticks(range(w))
+    ax.set_yticks(range(h))
+    ax.grid(which="minor", color="0.7", linewidth=0.5)
+    ax.tick_params(which="both", length=0, labelsize=7)
+    ax.set_title(title, fontsize=9)
