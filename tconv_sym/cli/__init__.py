@@ -19,6 +19,7 @@ __all__ = ["main", "COMMANDS"]
 #: sub-command name -> module under tconv_sym.cli
 COMMANDS = {
     "demo": "demo",
+    "prove": "prove",
 }
 
 

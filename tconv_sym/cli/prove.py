@@ -1,0 +1,105 @@
+"""``tconv-sym prove NAME|all``: check catalogue identities exactly, one line per proof.
+
+Without ``--size`` each identity uses its own example parameters (other flags override
+them); with ``--size``, only the flags given (defaults for the rest). Exit status 1 if a
+theorem fails to hold, or a myth or a deliberately broken variant is not refuted; 2 for
+invalid input (one line naming the flag).
+
+>>> from tconv_sym.cli import main
+>>> main(["prove", "up_is_down_transpose", "--size", "4x4", "--stride", "2", "--no-timing"])
+✓ up_is_down_transpose: holds (size=4×4, stride=2, in_channels=1; basis)
+0
+>>> main(["prove", "transposed_conv_is_inverse", "--size", "3", "--kernel", "2",
+...       "--no-timing"])
+✓ transposed_conv_is_inverse (myth): refuted (size=3, kernel=2, stride=1, padding=0,
+dilation=1, in_channels=1, out_channels=1, groups=1; sympy); counterexample entry (0, 0):
+lhs = q0**2, rhs = 1
+0
+"""
+
+from __future__ import annotations
+
+from ._args import parse_padding, parse_size
+
+HELP = "prove catalogue identities exactly for given sizes (NAME, or 'all'); --list shows them"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("name", nargs="?", default=None, metavar="NAME|all",
+                        help="an identity name (see --list), or 'all'")
+    parser.add_argument("--list", action="store_true", help="list the identities and exit")
+    parser.add_argument("--size", default=None, metavar="SIZE",
+                        help="input size, e.g. 8x8 (default: each identity's example)")
+    parser.add_argument("--kernel", default=None, metavar="SIZE", help="kernel size, e.g. 3x3")
+    parser.add_argument("--stride", default=None, metavar="SIZE")
+    parser.add_argument("--padding", default=None, metavar="PAD",
+                        help="same/valid/full, 1, 1x2 (per dim) or 0:1x0:1 (lo:hi per dim)")
+    parser.add_argument("--dilation", default=None, metavar="SIZE")
+    parser.add_argument("--output-padding", default=None, metavar="SIZE")
+    parser.add_argument("--in-channels", type=int, default=None, metavar="N")
+    parser.add_argument("--out-channels", type=int, default=None, metavar="N")
+    parser.add_argument("--groups", type=int, default=None, metavar="N")
+    parser.add_argument("--engine", default="auto", choices=("auto", "sympy", "basis"))
+    parser.add_argument("--variant", default=None, metavar="NAME",
+                        help="prove a deliberately broken variant (expected refuted)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print the full report of every proof")
+    parser.add_argument("--no-timing", action="store_true", help="leave out the times")
+
+
+def _scalar(values: tuple[int, ...]):
+    return values[0] if len(values) == 1 else values
+
+
+def overrides(args) -> dict:
+    """The proof parameters given on the command line (unset flags are left out)."""
+    out: dict = {}
+    for flag in ("size", "kernel", "stride", "dilation", "output_padding"):
+        text = getattr(args, flag)
+        if text is not None:
+            out[flag] = _scalar(parse_size(text, "--" + flag.replace("_", "-")))
+    if args.padding is not None:
+        pad = parse_padding(args.padding)
+        if isinstance(pad, tuple) and all(isinstance(p, int) for p in pad):
+            pad = tuple((p, p) for p in pad)  # 1x2 is per dim, never a 1-D (lo, hi)
+        out["padding"] = pad
+    for flag in ("in_channels", "out_channels", "groups"):
+        if getattr(args, flag) is not None:
+            out[flag] = getattr(args, flag)
+    return out
+
+
+def run(args) -> int:
+    from ..prover import identities, prove
+
+    table = identities()
+    if args.list:
+        width = max(map(len, table))
+        for name, ident in table.items():
+            kind = "myth   " if ident.myth else "theorem"
+            print(f"{name:<{width}}  {kind}  {ident.statement}")
+        return 0
+    if args.name is None:
+        raise ValueError("give an identity name or 'all' (tconv-sym prove --list shows them)")
+    names = list(table) if args.name == "all" else [args.name]
+    given = overrides(args)
+    status = 0
+    for name in names:
+        if name not in table:
+            from ..prover.api import _lookup
+
+            _lookup(name)  # raises a ValueError listing the names (and close matches)
+        # with --size, the flags alone; without, the identity's example updated by the flags
+        params = dict(given) if "size" in given else {**table[name].example, **given}
+        try:
+            proof = prove(name, engine=args.engine, variant=args.variant, **params)
+        except ValueError as exc:
+            if len(names) == 1:
+                raise
+            print(f"– {name}: not applicable ({exc})")
+            continue
+        print(proof.report(timing=not args.no_timing) if args.verbose
+              else proof.line(timing=not args.no_timing))
+        if not proof.as_expected:
+            status = 1
+    return status

@@ -1,0 +1,138 @@
+"""The prover's public functions: ``identities()``, ``prove(...)``, ``prove_equal(lhs, rhs)``.
+
+>>> import tconv_sym as ts
+>>> p = ts.prove("transposed_conv_is_conv_of_upsampled", size=(8, 8), kernel=3, stride=2)
+>>> p.holds, p.engine
+(True, 'basis')
+>>> ts.prove("polyphase_decomposition", size=5, kernel=4, stride=2,
+...          variant="wrong_phase").counterexample
+entry (0, 0): lhs = q0, rhs = q1
+"""
+
+from __future__ import annotations
+
+import difflib
+import time
+
+from .._validate import choice
+from . import basis, sympy_engine
+from . import expr as E
+from .catalogue import identities
+from .identity import Identity, make_params
+from .proof import Counterexample, Proof
+
+__all__ = ["identities", "prove", "prove_equal", "ENGINES", "AUTO_SYMPY_MAX"]
+
+ENGINES = ("auto", "sympy", "basis")
+
+#: ``engine="auto"`` uses SymPy when no matrix in either side has a dimension above this.
+AUTO_SYMPY_MAX = 24
+
+
+def _lookup(name) -> Identity:
+    if isinstance(name, Identity):
+        return name
+    if not isinstance(name, str):
+        raise TypeError(f"name must be an identity name or an Identity, got {type(name).__name__}")
+    table = identities()
+    if name not in table:
+        close = difflib.get_close_matches(name, list(table), n=3)
+        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        raise ValueError(f"name must be one of the identities ({', '.join(table)}), got "
+                         f"{name!r}{hint}")
+    return table[name]
+
+
+def _pick(engine: str, lhs: E.Expr, rhs: E.Expr) -> str:
+    engine = choice("engine", engine, ENGINES)
+    if engine != "auto":
+        return engine
+    biggest = max(max(n.shape) for side in (lhs, rhs) for n in E.walk(side))
+    return "basis" if biggest > AUTO_SYMPY_MAX else "sympy"
+
+
+def _run(lhs: E.Expr, rhs: E.Expr, engine: str):
+    module = sympy_engine if engine == "sympy" else basis
+    memo: dict = {}
+    a, b = module.evaluate(lhs, memo), module.evaluate(rhs, memo)
+    return module.compare(a, b)
+
+
+def _counterexample(cmp, lhs: E.Expr) -> Counterexample | None:
+    if cmp.equal:
+        return None
+    label = ""
+    labels = getattr(lhs, "row_labels", ())
+    if labels and cmp.row is not None:
+        label = labels[cmp.row]
+    return Counterexample(cmp.row, cmp.col, cmp.lhs, cmp.rhs, cmp.note, label)
+
+
+def prove(name, *, size, kernel=None, stride=1, padding=0, dilation=1, output_padding=None,
+          in_channels=1, out_channels=1, groups=1, engine="auto", variant=None) -> Proof:
+    """Check the identity ``name`` exactly for the sizes given; return a :class:`Proof`.
+
+    Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the input of
+    the operator the identity is about (for transposed-convolution identities, the input
+    ``x`` of the transposed convolution). Parameters the identity does not use are ignored
+    (``Proof.params`` lists the ones it used); ones that make it meaningless raise
+    ``ValueError``. ``engine``: "sympy" (readable, small sizes), "basis" (exact integer
+    sparse, fast) or "auto" (by size). ``variant`` proves a deliberately broken version
+    (see ``Identity.variants``), which must be refuted.
+
+    >>> import tconv_sym as ts
+    >>> p = ts.prove("transposed_conv_is_direct_conv", size=3, kernel=3, stride=2,
+    ...              padding=1, in_channels=2, out_channels=4, groups=2)
+    >>> p.holds
+    True
+    >>> ts.prove("transposed_conv_is_direct_conv", size=3, kernel=3, stride=2,
+    ...          variant="no_flip").counterexample
+    entry (0, 0): lhs = q0, rhs = q2
+    """
+    identity = _lookup(name)
+    params = make_params(size=size, kernel=kernel, stride=stride, padding=padding,
+                         dilation=dilation, output_padding=output_padding,
+                         in_channels=in_channels, out_channels=out_channels, groups=groups)
+    choice("engine", engine, ENGINES)
+    t0 = time.perf_counter()
+    lhs, rhs = identity.sides(params, variant)
+    chosen = _pick(engine, lhs, rhs)
+    cmp = _run(lhs, rhs, chosen)
+    seconds = time.perf_counter() - t0
+    used = {n: getattr(params, n) for n in identity.parameters}
+    shown = tuple(params.show(n) for n in identity.parameters)
+    return Proof(identity, used, chosen, seconds, cmp.equal, _counterexample(cmp, lhs),
+                 variant, lhs.shape, rhs.shape, shown)
+
+
+def prove_equal(lhs, rhs, *, engine="auto", name: str = "user_identity",
+                statement: str | None = None) -> Proof:
+    """Check that two operators are equal: SymPy / NumPy / scipy.sparse matrices, or
+    expressions from :mod:`tconv_sym.prover.expr` (which also run on the basis engine).
+
+    >>> import tconv_sym as ts
+    >>> q = ts.kernel_symbols("q", 3)
+    >>> Cq = ts.conv_matrix(ts.ConvSpec(in_size=4, kernel_size=3, padding="same",
+    ...                                 mode="convolution"), q)
+    >>> D, U = ts.downsample_matrix(4, 2), ts.upsample_matrix(2, 2)
+    >>> ts.prove_equal(Cq * U, (D * Cq.T).T).holds
+    True
+    >>> ts.prove_equal(Cq * U, (D * Cq).T).counterexample
+    entry (1, 0): lhs = q2, rhs = q0
+    """
+    sides = []
+    for label, value in (("lhs", lhs), ("rhs", rhs)):
+        sides.append(value if isinstance(value, E.Expr) else E.Literal.of(value, label))
+    a, b = sides
+    text = statement or f"{a} = {b}"
+    identity = Identity(name, text, text, (), "prove_equal", lambda p, v: (a, b))
+    t0 = time.perf_counter()
+    chosen = _pick(engine, a, b)
+    literal_symbols = any(isinstance(n, E.Literal) and n.value.free_symbols
+                          for side in sides for n in E.walk(side))
+    if chosen == "basis" and literal_symbols and engine == "auto":
+        chosen = "sympy"
+    cmp = _run(a, b, chosen)
+    seconds = time.perf_counter() - t0
+    return Proof(identity, {}, chosen, seconds, cmp.equal, _counterexample(cmp, a), None,
+                 a.shape, b.shape)

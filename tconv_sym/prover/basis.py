@@ -1,0 +1,563 @@
+"""The basis engine: exact, fast evaluation of operator expressions with integer sparse matrices.
+
+An operator whose entries are polynomials in symbolic vectors ``v1, v2, …`` (a kernel, an
+input, a cotangent) is stored as one integer ``scipy.sparse`` matrix ``mat`` of shape
+``(rows, cols · T)`` and a positive integer denominator ``den``: the coefficient of the monomial
+``m`` in entry ``(r, c)`` is ``mat[r, c·T + m] / den``, where ``m`` numbers one symbol of each
+variable (last variable fastest) and ``T`` is the product of the variables' sizes. For an
+operator linear in a kernel this is exactly the stacked tap basis ``Σ_t q_t M_t`` of
+:meth:`tconv_sym.structure.TapBasis.stacked`; products of two kernel-linear operators are
+handled by pairs of taps (``T = T_a · T_b``).
+
+All arithmetic is on int64 with an overflow guard (a ``ValueError`` asks for
+``engine="sympy"`` instead); rationals appear only through ``den``. Nothing is ever a float.
+
+>>> from tconv_sym import ConvSpec
+>>> from tconv_sym.prover import expr as E
+>>> q = E.sym("q", 3)
+>>> lhs = E.conv(ConvSpec(in_size=5, kernel_size=3, stride=2), q)
+>>> rhs = E.down(3, 2) @ E.conv(ConvSpec(in_size=5, kernel_size=3), q)
+>>> compare(evaluate(lhs), evaluate(rhs)).equal
+True
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+import scipy.sparse as sp
+
+from . import expr as E
+
+__all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison"]
+
+_LIMIT = 2**62
+
+
+@dataclass(frozen=True)
+class Var:
+    """A symbolic vector: ``name`` and the ``dims`` its symbols are named by; ``conj`` for
+    its complex conjugate.
+
+    >>> Var("q", (3,)).symbol(2)
+    q2
+    """
+
+    name: str
+    dims: tuple[int, ...]
+    conj: bool = False
+
+    @property
+    def size(self) -> int:
+        return math.prod(self.dims)
+
+    @property
+    def key(self) -> tuple[str, bool]:
+        return (self.name, self.conj)
+
+    def symbol(self, index: int):
+        """The SymPy symbol (or its conjugate) for flat index ``index``."""
+        import sympy
+
+        s = _symbols(self.name, self.dims)[index]
+        return sympy.conjugate(s) if self.conj else s
+
+
+_SYMBOL_CACHE: dict = {}
+
+
+def _symbols(name: str, dims: tuple[int, ...]) -> list:
+    key = (name, dims)
+    hit = _SYMBOL_CACHE.get(key)
+    if hit is None:
+        from ..symbols import symbol_array
+
+        hit = list(np.array(symbol_array(name, dims).tolist(), dtype=object).reshape(-1))
+        _SYMBOL_CACHE[key] = hit
+    return hit
+
+
+def _csr(data, rows, cols, shape) -> sp.csr_matrix:
+    m = sp.csr_matrix(
+        (np.asarray(data, dtype=np.int64), (np.asarray(rows, dtype=np.int64),
+                                            np.asarray(cols, dtype=np.int64))),
+        shape=shape,
+    )
+    m.sum_duplicates()
+    m.eliminate_zeros()
+    return m
+
+
+class LinOp:
+    """An operator with polynomial entries: ``mat[r, c·T + m] / den`` (see the module doc).
+
+    >>> op = LinOp.const(sp.csr_matrix(np.array([[1, 2]])), den=2)
+    >>> op.shape, op.vars, op.T_size
+    ((1, 2), (), 1)
+    >>> op.entry(0, 1)
+    1
+    """
+
+    __slots__ = ("shape", "vars", "mat", "den")
+
+    def __init__(self, shape, vars_, mat, den: int = 1) -> None:
+        self.shape = (int(shape[0]), int(shape[1]))
+        self.vars = tuple(vars_)
+        self.mat = mat.tocsr()
+        self.den = int(den)
+        if self.mat.dtype != np.int64:
+            self.mat = self.mat.astype(np.int64)
+
+    # --- construction --------------------------------------------------------------
+    @classmethod
+    def const(cls, matrix, den: int = 1) -> LinOp:
+        return cls(matrix.shape, (), matrix, den)
+
+    @classmethod
+    def symbol(cls, var: Var) -> LinOp:
+        n = var.size
+        ident = sp.identity(n, dtype=np.int64, format="csr")  # (n, 1·n): entry (i, 0·n + i)
+        return cls((n, 1), (var,), ident)
+
+    @property
+    def T_size(self) -> int:  # noqa: N802
+        """Number of monomials ``T`` (product of the variables' sizes)."""
+        return math.prod(v.size for v in self.vars)
+
+    def __repr__(self) -> str:
+        names = ", ".join(("conj " if v.conj else "") + v.name for v in self.vars) or "constant"
+        return (f"LinOp(shape={self.shape}, vars=({names}), nnz={self.mat.nnz}, "
+                f"den={self.den})")
+
+    # --- exact entries ---------------------------------------------------------------
+    def coo(self):
+        """``(rows, cols, monomials, data)`` int64 arrays of the nonzero coefficients."""
+        m = self.mat.tocoo()
+        t = self.T_size
+        return m.row.astype(np.int64), m.col // t, m.col % t, m.data
+
+    def monomial_symbols(self, mono: int):
+        """The SymPy product of symbols numbered ``mono``."""
+        import sympy
+
+        factors = []
+        for v, digit in zip(self.vars, _digits(np.array([mono]), self.vars)):
+            factors.append(v.symbol(int(digit[0])))
+        return sympy.Mul(*factors)
+
+    def entry(self, r: int, c: int):
+        """Entry ``(r, c)`` as an exact SymPy expression."""
+        import sympy
+
+        t = self.T_size
+        row = self.mat.getrow(r).tocoo()
+        sel = (row.col >= c * t) & (row.col < (c + 1) * t)
+        terms = [
+            sympy.Rational(int(v), self.den) * self.monomial_symbols(int(col - c * t))
+            for col, v in zip(row.col[sel], row.data[sel])
+        ]
+        return sympy.Add(*terms)
+
+    def dense_values(self) -> list[list]:
+        """Rows of exact values (ints or Fractions) of a constant operator."""
+        if self.vars:
+            raise ValueError(f"{self!r} is not constant: it depends on symbols")
+        a = self.mat.toarray()
+        return [[_frac(int(v), self.den) for v in row] for row in a]
+
+
+def _frac(n: int, d: int):
+    f = Fraction(n, d)
+    return int(f) if f.denominator == 1 else f
+
+
+def _digits(mono: np.ndarray, vars_) -> list[np.ndarray]:
+    """Split monomial numbers into one index per variable (last variable fastest)."""
+    out = []
+    rest = mono.astype(np.int64)
+    for v in reversed(vars_):
+        out.append(rest % v.size)
+        rest = rest // v.size
+    return out[::-1]
+
+
+def _encode(digits, vars_) -> np.ndarray:
+    mono = np.zeros_like(digits[0]) if digits else None
+    if mono is None:
+        return None
+    for d, v in zip(digits, vars_):
+        mono = mono * v.size + d
+    return mono
+
+
+def _check_T(vars_) -> None:
+    total = 1
+    for v in vars_:
+        total *= v.size
+    if total > _LIMIT:
+        raise ValueError(
+            f"too many monomials ({total}) for the basis engine's int64 indices; use "
+            "engine='sympy' or smaller sizes"
+        )
+
+
+# --------------------------------------------------------------------------------------
+# Canonical form: variables sorted by (name, conj), equal variables' indices sorted
+# --------------------------------------------------------------------------------------
+def canonical(op: LinOp) -> LinOp:
+    """Reorder variables by name (monomials commute) and reduce the fraction.
+
+    >>> x, y = LinOp.symbol(Var("x", (2,))), LinOp.symbol(Var("y", (2,)))
+    >>> [v.name for v in canonical(matmul(transpose(y), x)).vars]
+    ['x', 'y']
+    """
+    vars_ = op.vars
+    order = sorted(range(len(vars_)), key=lambda i: vars_[i].key)
+    keys = [vars_[i].key for i in order]
+    repeated = len(set(keys)) != len(keys)
+    if order != list(range(len(vars_))) or repeated:
+        for a, b in zip(order, order[1:]):
+            if vars_[a].key == vars_[b].key and vars_[a].dims != vars_[b].dims:
+                raise ValueError(
+                    f"symbol {vars_[a].name!r} is used with two shapes {vars_[a].dims} and "
+                    f"{vars_[b].dims}"
+                )
+        rows, cols, mono, data = op.coo()
+        digits = _digits(mono, vars_)
+        new_vars = tuple(vars_[i] for i in order)
+        new_digits = [digits[i] for i in order]
+        if repeated:  # commutativity: sort indices within each run of one variable
+            start = 0
+            while start < len(keys):
+                stop = start
+                while stop < len(keys) and keys[stop] == keys[start]:
+                    stop += 1
+                if stop - start > 1:
+                    block = np.sort(np.stack(new_digits[start:stop], axis=0), axis=0)
+                    new_digits[start:stop] = list(block)
+                start = stop
+        t = math.prod(v.size for v in new_vars)
+        mono = _encode(new_digits, new_vars)
+        mat = _csr(data, rows, cols * t + mono, (op.shape[0], op.shape[1] * t))
+        op = LinOp(op.shape, new_vars, mat, op.den)
+    return _reduce(op)
+
+
+def _reduce(op: LinOp) -> LinOp:
+    if op.den == 1 or op.mat.nnz == 0:
+        return op if op.mat.nnz or op.den == 1 else LinOp(op.shape, op.vars, op.mat, 1)
+    g = int(np.gcd.reduce(np.abs(op.mat.data))) if op.mat.nnz else op.den
+    g = math.gcd(g, op.den)
+    if g > 1:
+        mat = op.mat.copy()
+        mat.data //= g
+        return LinOp(op.shape, op.vars, mat, op.den // g)
+    return op
+
+
+# --------------------------------------------------------------------------------------
+# Operations
+# --------------------------------------------------------------------------------------
+def _maxabs(m) -> int:
+    return int(np.abs(m.data).max()) if m.nnz else 0
+
+
+def _guard_product(a, b, inner: int) -> None:
+    bound = _maxabs(a) * _maxabs(b) * max(inner, 1)
+    if bound >= _LIMIT:
+        raise ValueError(
+            "coefficients could exceed int64 in the basis engine (bound "
+            f"{bound:.3g}); use engine='sympy'"
+        )
+
+
+def _row_nnz_max(m) -> int:
+    return int(np.diff(m.indptr).max()) if m.shape[0] and m.nnz else 0
+
+
+def matmul(a: LinOp, b: LinOp) -> LinOp:
+    """Exact product ``a @ b``; variables concatenate (``a``'s first).
+
+    >>> A = LinOp.const(sp.csr_matrix(np.array([[1, 1]])))
+    >>> q = LinOp.symbol(Var("q", (2,)))
+    >>> matmul(A, q).entry(0, 0)
+    q0 + q1
+    """
+    m, n = a.shape
+    n2, p = b.shape
+    if n != n2:
+        raise ValueError(f"matrix product: shapes {a.shape} and {b.shape} do not fit")
+    ta, tb = a.T_size, b.T_size
+    den = a.den * b.den
+    if not a.vars:
+        _guard_product(a.mat, b.mat, _row_nnz_max(a.mat))
+        return LinOp((m, p), b.vars, a.mat @ b.mat, den)
+    if not b.vars:
+        # a.mat (m, n·ta) @ kron(B, I_ta)
+        kb = sp.kron(b.mat, sp.identity(ta, dtype=np.int64, format="csr"), format="csr")
+        _guard_product(a.mat, kb, _row_nnz_max(a.mat))
+        return LinOp((m, p), a.vars, a.mat @ kb, den)
+    _check_T(a.vars + b.vars)
+    # re-index a to (m·ta, n): entry ((r, ia), c)
+    ar = a.mat.tocoo()
+    a2 = sp.csr_matrix(
+        (ar.data, (ar.row.astype(np.int64) * ta + ar.col % ta, ar.col // ta)), shape=(m * ta, n)
+    )
+    _guard_product(a2, b.mat, _row_nnz_max(a2))
+    prod = (a2 @ b.mat).tocoo()  # ((r, ia), c·tb + ib)
+    r, ia = prod.row // ta, prod.row % ta
+    c, ib = prod.col // tb, prod.col % tb
+    t = ta * tb
+    mat = _csr(prod.data, r, c * t + ia * tb + ib, (m, p * t))
+    return LinOp((m, p), a.vars + b.vars, mat, den)
+
+
+def transpose(a: LinOp) -> LinOp:
+    """``a.T``."""
+    rows, cols, mono, data = a.coo()
+    t = a.T_size
+    mat = _csr(data, cols, rows * t + mono, (a.shape[1], a.shape[0] * t))
+    return LinOp((a.shape[1], a.shape[0]), a.vars, mat, a.den)
+
+
+def conj(a: LinOp) -> LinOp:
+    """Entry-wise conjugate: coefficients are rational, so only the symbols change."""
+    return LinOp(a.shape, tuple(Var(v.name, v.dims, not v.conj) for v in a.vars), a.mat, a.den)
+
+
+def add(terms: list[LinOp]) -> LinOp:
+    """Exact sum of operators with the same variables (after canonical ordering)."""
+    terms = [canonical(t) for t in terms]
+    live = [t for t in terms if t.mat.nnz]
+    if not live:
+        return terms[0]
+    keys = {tuple(v.key for v in t.vars) for t in live}
+    if len(keys) > 1:
+        raise ValueError("the basis engine adds only terms of one degree in the same symbols")
+    den = math.lcm(*(t.den for t in live))
+    mat = None
+    for t in live:
+        scaled = t.mat * (den // t.den)
+        mat = scaled if mat is None else mat + scaled
+    _guard_value(mat)
+    return _reduce(LinOp(live[0].shape, live[0].vars, mat, den))
+
+
+def _guard_value(mat) -> None:
+    if _maxabs(mat) >= _LIMIT // 4:
+        raise ValueError("coefficients too large for the basis engine; use engine='sympy'")
+
+
+def kron(a: LinOp, b: LinOp) -> LinOp:
+    """``a ⊗ b``; variables concatenate."""
+    _check_T(a.vars + b.vars)
+    ra, ca, ma, da = a.coo()
+    rb, cb, mb, db = b.coo()
+    m2, n2 = b.shape
+    tb = b.T_size
+    t = a.T_size * tb
+    if da.size and db.size and _maxabs(a.mat) * _maxabs(b.mat) >= _LIMIT:
+        raise ValueError("coefficients too large for the basis engine; use engine='sympy'")
+    r = (ra[:, None] * m2 + rb[None, :]).reshape(-1)
+    c = (ca[:, None] * n2 + cb[None, :]).reshape(-1)
+    mono = (ma[:, None] * tb + mb[None, :]).reshape(-1)
+    data = (da[:, None] * db[None, :]).reshape(-1)
+    shape = (a.shape[0] * m2, a.shape[1] * n2)
+    return LinOp(shape, a.vars + b.vars, _csr(data, r, c * t + mono, (shape[0], shape[1] * t)),
+                 a.den * b.den)
+
+
+def hstack(parts: list[LinOp]) -> LinOp:
+    """Columns side by side (all parts in the same variables)."""
+    parts = [canonical(p) for p in parts]
+    keys = {tuple(v.key for v in p.vars) for p in parts}
+    if len(keys) > 1:
+        raise ValueError("the basis engine stacks only parts in the same symbols")
+    den = math.lcm(*(p.den for p in parts))
+    mats = [p.mat * (den // p.den) for p in parts]
+    mat = sp.hstack(mats, format="csr")
+    shape = (parts[0].shape[0], sum(p.shape[1] for p in parts))
+    return _reduce(LinOp(shape, parts[0].vars, mat, den))
+
+
+def grad(scalar: LinOp, wrt: Var, cot: Var) -> LinOp:
+    """``∂²L/∂wrt_j ∂cot_i`` of a 1×1 operator linear in ``wrt`` and in ``cot``."""
+    keys = [v.key for v in scalar.vars]
+    for name, v in (("wrt", wrt), ("cot", cot)):
+        if keys.count(v.key) != 1:
+            raise ValueError(
+                f"grad: the scalar must be linear in {name}={v.name!r}; it has degree "
+                f"{keys.count(v.key)} in it"
+            )
+    _, _, mono, data = scalar.coo()
+    digits = _digits(mono, scalar.vars)
+    iw, ic = keys.index(wrt.key), keys.index(cot.key)
+    rest = [i for i in range(len(keys)) if i not in (iw, ic)]
+    rest_vars = tuple(scalar.vars[i] for i in rest)
+    t = math.prod(v.size for v in rest_vars)
+    rest_mono = _encode([digits[i] for i in rest], rest_vars) if rest else np.zeros_like(mono)
+    shape = (scalar.vars[iw].size, scalar.vars[ic].size)
+    mat = _csr(data, digits[iw], digits[ic] * t + rest_mono, (shape[0], shape[1] * t))
+    return LinOp(shape, rest_vars, mat, scalar.den)
+
+
+def conv(spec, kernel: LinOp) -> LinOp:
+    """``Σ_u k_u M_u`` for the tap basis ``M`` of ``spec`` and the kernel column ``k``."""
+    from ..structure import operator_structure
+
+    basis = operator_structure(spec)
+    stacked = basis.stacked()  # (rows, cols·U)
+    u = basis.n_taps
+    kmat = kernel.mat  # (U, 1·T)
+    if _is_identity(kmat):  # the kernel is a plain symbol vector: the tap basis itself
+        return LinOp(basis.shape, kernel.vars, stacked, kernel.den)
+    big = sp.kron(sp.identity(basis.shape[1], dtype=np.int64, format="csr"), kmat, format="csr")
+    assert big.shape[0] == basis.shape[1] * u
+    _guard_product(stacked, big, _row_nnz_max(stacked))
+    return LinOp(basis.shape, kernel.vars, stacked @ big, kernel.den)
+
+
+def _is_identity(m) -> bool:
+    if m.shape[0] != m.shape[1] or m.nnz != m.shape[0]:
+        return False
+    m = m.tocsr()
+    return bool(
+        np.array_equal(m.indices, np.arange(m.shape[0]))
+        and np.array_equal(m.indptr, np.arange(m.shape[0] + 1))
+        and np.all(m.data == 1)
+    )
+
+
+def fixed(node: E.Fixed) -> LinOp:
+    vals = [Fraction(v) for v in node.values]
+    den = math.lcm(*(v.denominator for v in vals)) if vals else 1
+    data = [int(v * den) for v in vals]
+    return LinOp.const(_csr(data, node.rows, node.cols, node.shape), den)
+
+
+# --------------------------------------------------------------------------------------
+# Evaluation of an expression tree
+# --------------------------------------------------------------------------------------
+def evaluate(e: E.Expr, memo: dict | None = None) -> LinOp:
+    """Evaluate an expression exactly (shared sub-expressions once).
+
+    >>> evaluate(E.down(4, 2) @ E.sym("x", 4)).entry(1, 0)
+    x2
+    """
+    memo = {} if memo is None else memo
+    key = id(e)
+    if key in memo:
+        return memo[key][1]
+    out = _eval(e, memo)
+    memo[key] = (e, out)  # keep e alive so its id is not reused
+    return out
+
+
+def _eval(e: E.Expr, memo) -> LinOp:
+    ev = lambda x: evaluate(x, memo)  # noqa: E731
+    if isinstance(e, E.Sym):
+        return LinOp.symbol(Var(e.name, e.dims, e.conj))
+    if isinstance(e, E.Const):
+        return LinOp.const(e.scipy())
+    if isinstance(e, E.Fixed):
+        return fixed(e)
+    if isinstance(e, E.Conv):
+        return conv(e.spec, canonical(ev(e.kernel)))
+    if isinstance(e, E.MatMul):
+        return matmul(ev(e.a), ev(e.b))
+    if isinstance(e, E.Add):
+        return add([ev(t) for t in e.terms])
+    if isinstance(e, E.Transpose):
+        return transpose(ev(e.a))
+    if isinstance(e, E.Conj):
+        return conj(ev(e.a))
+    if isinstance(e, E.Kron):
+        return kron(ev(e.a), ev(e.b))
+    if isinstance(e, E.HStack):
+        return hstack([ev(p) for p in e.parts])
+    if isinstance(e, E.Grad):
+        return grad(ev(e.scalar), Var(e.wrt.name, e.wrt.dims, e.wrt.conj),
+                    Var(e.cot.name, e.cot.dims, e.cot.conj))
+    if isinstance(e, E.Apply):
+        rows = e.fn(ev(e.a).dense_values())
+        return fixed(E.fixed(rows, e.label))
+    if isinstance(e, E.Literal):  # a user's matrix (prove_equal): exact rationals only
+        return _literal(e)
+    raise TypeError(f"the basis engine cannot evaluate {type(e).__name__}")
+
+
+def _literal(e: E.Literal) -> LinOp:
+    rows, cols, vals = [], [], []
+    for (r, c), v in e.value.todok().items():
+        if not v.is_Rational:
+            raise ValueError(
+                f"the basis engine takes only exact rational matrices; entry ({r}, {c}) of "
+                f"{e.label} is {v}; use engine='sympy'"
+            )
+        rows.append(r)
+        cols.append(c)
+        vals.append(Fraction(int(v.p), int(v.q)))
+    return fixed(E.Fixed(e.shape, tuple(rows), tuple(cols), tuple(vals), e.label))
+
+
+# --------------------------------------------------------------------------------------
+# Comparison
+# --------------------------------------------------------------------------------------
+@dataclass
+class Comparison:
+    """Outcome of comparing two evaluated sides: ``equal``, and the first differing entry
+    (row-major) as ``(row, col, lhs_expr, rhs_expr)`` or a ``note`` (shapes differ)."""
+
+    equal: bool
+    row: int | None = None
+    col: int | None = None
+    lhs: object = None
+    rhs: object = None
+    note: str = ""
+
+
+def compare(a: LinOp, b: LinOp) -> Comparison:
+    """Compare exactly; on a difference, report the first differing entry (row-major).
+
+    >>> q = LinOp.symbol(Var("q", (2,)))
+    >>> c = compare(q, transpose(transpose(q)))
+    >>> c.equal
+    True
+    """
+    if a.shape != b.shape:
+        return Comparison(False, note=f"the sides have different shapes: {a.shape[0]}×"
+                                      f"{a.shape[1]} vs {b.shape[0]}×{b.shape[1]}")
+    a, b = canonical(a), canonical(b)
+    same_vars = [v.key for v in a.vars] == [v.key for v in b.vars]
+    if same_vars:
+        _guard_value(a.mat * 1)
+        diff = a.mat * b.den - b.mat * a.den
+        diff.eliminate_zeros()
+        if diff.nnz == 0:
+            return Comparison(True)
+        r, c = _first(diff, a.T_size)
+    else:
+        pa, pb = _pattern(a), _pattern(b)
+        union = (pa + pb).tocsr()
+        union.eliminate_zeros()
+        if union.nnz == 0:
+            return Comparison(True)
+        r, c = _first(union, 1)
+    return Comparison(False, r, c, a.entry(r, c), b.entry(r, c))
+
+
+def _pattern(op: LinOp):
+    rows, cols, _, _ = op.coo()
+    return _csr(np.ones(rows.size, dtype=np.int64), rows, cols, op.shape)
+
+
+def _first(m, t: int) -> tuple[int, int]:
+    m = m.tocsr()
+    m.sort_indices()
+    counts = np.diff(m.indptr)
+    r = int(np.argmax(counts > 0))
+    c = int(m.indices[m.indptr[r]:m.indptr[r + 1]].min()) // t
+    return r, c

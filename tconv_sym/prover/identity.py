@@ -1,0 +1,216 @@
+"""Identity objects: a named statement whose two sides are operator expressions.
+
+An :class:`Identity` is declarative: ``sides(params, variant)`` returns the two
+:mod:`~tconv_sym.prover.expr` trees for the sizes in ``params``; the engines evaluate them.
+``variants`` name deliberately broken versions (a missing flip, padding off by one, …) that
+must be refuted, which shows that the check can fail.
+
+>>> from tconv_sym import identities
+>>> ident = identities()["up_is_down_transpose"]
+>>> ident
+Identity('up_is_down_transpose': ↑k = ↓kᵀ)
+>>> ident.parameters
+('size', 'stride', 'in_channels')
+>>> lhs, rhs = ident.sides(make_params(size=3, stride=2))
+>>> lhs.shape == rhs.shape == (6, 3)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .._validate import choice, int_tuple, is_sequence, nonnegative_int, positive_int
+from ..spec import PADDING_WORDS
+
+__all__ = ["Identity", "Params", "make_params", "PARAMETERS"]
+
+#: Every parameter an identity may use, in display order.
+PARAMETERS = (
+    "size",
+    "kernel",
+    "stride",
+    "padding",
+    "dilation",
+    "output_padding",
+    "in_channels",
+    "out_channels",
+    "groups",
+)
+
+
+@dataclass(frozen=True)
+class Params:
+    """Normalised parameters of one proof (per-dim tuples; ``padding`` as the specs take it).
+
+    >>> make_params(size=(8, 8), kernel=3, stride=2).kernel
+    (3, 3)
+    """
+
+    size: tuple[int, ...]
+    kernel: tuple[int, ...] | None = None
+    stride: tuple[int, ...] = (1,)
+    padding: object = 0
+    dilation: tuple[int, ...] = (1,)
+    output_padding: tuple[int, ...] | None = None
+    in_channels: int = 1
+    out_channels: int = 1
+    groups: int = 1
+
+    @property
+    def ndim(self) -> int:
+        return len(self.size)
+
+    def need_kernel(self, identity: str) -> tuple[int, ...]:
+        """The kernel size, or a ValueError saying that ``identity`` needs one."""
+        if self.kernel is None:
+            raise ValueError(f"{identity} needs kernel= (the kernel size, e.g. 3 or (3, 3))")
+        return self.kernel
+
+    def pairs(self) -> tuple[tuple[int, int], ...] | str:
+        """Explicit padding as (lo, hi) pairs per dim, or the padding word."""
+        if isinstance(self.padding, str):
+            return self.padding
+        return _pad_pairs(self.padding, self.ndim)
+
+    def show(self, name: str) -> str:
+        """``name=value`` with sizes printed as ``8×8`` (used in proof reports)."""
+        v = getattr(self, name)
+        if name == "padding":
+            pairs = self.pairs()
+            if isinstance(pairs, str):
+                return f"padding={pairs!r}"
+            if len(set(pairs)) == 1:
+                lo, hi = pairs[0]
+                return f"padding={lo}" if lo == hi else f"padding=({lo}, {hi})"
+            return f"padding={pairs}"
+        if name == "output_padding" and v is None:
+            return "output_padding=0"
+        if isinstance(v, tuple):
+            if name in ("size", "kernel"):
+                return f"{name}={'×'.join(map(str, v))}"
+            return f"{name}={v[0] if len(set(v)) == 1 else v}"
+        return f"{name}={v}"
+
+
+def _pad_pairs(padding, ndim: int):
+    if not is_sequence(padding):
+        v = nonnegative_int("padding", padding)
+        return ((v, v),) * ndim
+    items = tuple(padding)
+    if ndim == 1 and len(items) == 2 and not any(is_sequence(x) for x in items):
+        items = (items,)
+    if len(items) != ndim:
+        raise ValueError(
+            f"padding must be an int, one int or (lo, hi) pair per spatial dim ({ndim}), or one "
+            f"of {', '.join(map(repr, PADDING_WORDS))}; got {padding!r}"
+        )
+    out = []
+    for i, x in enumerate(items):
+        lo, hi = (x, x) if not is_sequence(x) else tuple(x)
+        out.append((nonnegative_int(f"padding[{i}]", lo), nonnegative_int(f"padding[{i}]", hi)))
+    return tuple(out)
+
+
+def make_params(*, size, kernel=None, stride=1, padding=0, dilation=1, output_padding=None,
+                in_channels=1, out_channels=1, groups=1) -> Params:
+    """Check and normalise proof parameters; the number of dims is the length of the
+    tuple-valued ones (an int everywhere means 1-D).
+
+    >>> make_params(size=8, kernel=(3, 3)).size
+    (8, 8)
+    >>> make_params(size=(8, 8), kernel=(3, 3, 3))
+    Traceback (most recent call last):
+        ...
+    ValueError: spatial dims do not match: size=(8, 8), kernel=(3, 3, 3); give every per-dim
+    parameter the same number of entries (or a single int to broadcast)
+    """
+    named = {"size": size, "kernel": kernel, "stride": stride, "dilation": dilation,
+             "output_padding": output_padding}
+    lengths = {n: len(tuple(v)) for n, v in named.items() if is_sequence(v)}
+    if len(set(lengths.values())) > 1:
+        shown = ", ".join(f"{n}={named[n]!r}" for n in lengths)
+        raise ValueError(
+            f"spatial dims do not match: {shown}; give every per-dim parameter the same "
+            "number of entries (or a single int to broadcast)"
+        )
+    ndim = next(iter(lengths.values()), 1)
+    if ndim < 1:
+        raise ValueError(f"size must have at least one spatial dim, got {size!r}")
+    if isinstance(padding, str):
+        padding = choice("padding", padding, PADDING_WORDS)
+    else:
+        _pad_pairs(padding, ndim)  # validate
+    return Params(
+        size=int_tuple("size", size, ndim),
+        kernel=None if kernel is None else int_tuple("kernel", kernel, ndim),
+        stride=int_tuple("stride", stride, ndim),
+        padding=padding,
+        dilation=int_tuple("dilation", dilation, ndim),
+        output_padding=None if output_padding is None
+        else int_tuple("output_padding", output_padding, ndim, nonnegative_int),
+        in_channels=positive_int("in_channels", in_channels),
+        out_channels=positive_int("out_channels", out_channels),
+        groups=positive_int("groups", groups),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Identity:
+    """A named identity between two operator expressions, or a known myth.
+
+    * ``statement`` / ``latex``: what it says (unicode / LaTeX);
+    * ``parameters``: the proof parameters it uses (others are ignored);
+    * ``source``: where it comes from, and how each side is built;
+    * ``myth``: True for a popular false belief that ``prove`` must refute;
+    * ``variants``: deliberately broken versions (name -> what is broken);
+    * ``example``: parameters for the demo and ``tconv-sym prove`` without sizes;
+    * ``sides(params, variant=None)`` -> ``(lhs, rhs)`` expressions.
+
+    >>> from tconv_sym import identities
+    >>> identities()["transposed_conv_is_inverse"].myth
+    True
+    """
+
+    name: str
+    statement: str
+    latex: str
+    parameters: tuple[str, ...]
+    source: str
+    build: Callable = field(repr=False)
+    myth: bool = False
+    variants: Mapping[str, str] = field(default_factory=dict)
+    example: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.name.isidentifier():
+            raise ValueError(f"name must be an identifier such as 'my_identity', got "
+                             f"{self.name!r}")
+        unknown = [p for p in self.parameters if p not in PARAMETERS]
+        if unknown:
+            raise ValueError(f"parameters {unknown} are not among {', '.join(PARAMETERS)}")
+        object.__setattr__(self, "variants", MappingProxyType(dict(self.variants)))
+        object.__setattr__(self, "example", MappingProxyType(dict(self.example)))
+
+    @property
+    def is_theorem(self) -> bool:
+        """True for a theorem (expected to hold), False for a myth (expected refuted)."""
+        return not self.myth
+
+    def sides(self, params: Params, variant: str | None = None):
+        """The two sides for ``params`` (a :class:`Params`); ``variant`` breaks it on purpose."""
+        if variant is not None and variant not in self.variants:
+            allowed = ", ".join(map(repr, self.variants)) or "none"
+            raise ValueError(f"variant must be one of {allowed} for {self.name}, got {variant!r}")
+        return self.build(params, variant)
+
+    def __repr__(self) -> str:
+        kind = " (myth)" if self.myth else ""
+        return f"Identity({self.name!r}: {self.statement}{kind})"
+
+    def _repr_latex_(self) -> str:
+        kind = r"\quad\text{(myth)}" if self.myth else ""
+        name = self.name.replace("_", r"\_")
+        return f"$\\text{{{name}}}:\\ {self.latex}{kind}$"

@@ -1,0 +1,133 @@
+"""The SymPy engine: readable exact matrices with symbolic kernels, inputs and cotangents.
+
+Every leaf is built by the core builders with ``backend="sympy"`` (symbols named as
+:func:`tconv_sym.kernel_symbols` names them), products are SymPy matrix products, the
+gradient node differentiates the expanded scalar twice with :meth:`sympy.Matrix.jacobian`,
+and two sides are compared entry by entry after :func:`sympy.expand`. It is independent of the
+basis engine and meant for small sizes.
+
+>>> from tconv_sym import ConvSpec
+>>> from tconv_sym.prover import expr as E
+>>> q = E.sym("q", 3)
+>>> evaluate(E.conv(ConvSpec(in_size=3, kernel_size=3, padding=1), q))
+Matrix([
+[q1, q2,  0],
+[q0, q1, q2],
+[ 0, q0, q1]])
+>>> compare(evaluate(E.down(4, 2).T), evaluate(E.up(2, 2))).equal
+True
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import expr as E
+from .basis import Comparison
+
+__all__ = ["evaluate", "compare"]
+
+
+def _symbols(s: E.Sym) -> list:
+    import sympy
+
+    from .basis import _symbols as names
+
+    out = names(s.name, s.dims)
+    return [sympy.conjugate(v) for v in out] if s.conj else list(out)
+
+
+def evaluate(e: E.Expr, memo: dict | None = None):
+    """Evaluate an expression to a SymPy matrix (shared sub-expressions once)."""
+    memo = {} if memo is None else memo
+    key = id(e)
+    if key in memo:
+        return memo[key][1]
+    out = _eval(e, memo)
+    memo[key] = (e, out)
+    return out
+
+
+def _eval(e: E.Expr, memo):
+    import sympy
+
+    ev = lambda x: evaluate(x, memo)  # noqa: E731
+    if isinstance(e, E.Sym):
+        return sympy.Matrix(e.size, 1, _symbols(e))
+    if isinstance(e, E.Const):
+        return e.sympy()
+    if isinstance(e, E.Fixed):
+        entries: dict = {}
+        for r, c, v in zip(e.rows, e.cols, e.values):
+            entries[(r, c)] = entries.get((r, c), 0) + sympy.Rational(v.numerator,
+                                                                      v.denominator)
+        return sympy.SparseMatrix(e.shape[0], e.shape[1], entries)
+    if isinstance(e, E.Conv):
+        from ..operators import operator_matrix_of
+
+        k = ev(e.kernel)
+        kernel = np.array(list(k), dtype=object).reshape(e.spec.weight_shape)
+        return operator_matrix_of(e.spec, kernel, backend="sympy")
+    if isinstance(e, E.MatMul):
+        return ev(e.a) * ev(e.b)
+    if isinstance(e, E.Add):
+        out = ev(e.terms[0])
+        for t in e.terms[1:]:
+            out = out + ev(t)
+        return out
+    if isinstance(e, E.Transpose):
+        return ev(e.a).T
+    if isinstance(e, E.Conj):
+        return ev(e.a).conjugate()
+    if isinstance(e, E.Kron):
+        from sympy.matrices import kronecker_product
+
+        return kronecker_product(ev(e.a), ev(e.b))
+    if isinstance(e, E.HStack):
+        return sympy.SparseMatrix.hstack(*(ev(p) for p in e.parts))
+    if isinstance(e, E.Grad):
+        scalar = sympy.expand(ev(e.scalar)[0, 0])
+        xs, gs = _symbols(e.wrt), _symbols(e.cot)
+        jac = sympy.Matrix([scalar]).jacobian(xs)  # 1 × n_x: ∂L/∂x_j
+        return jac.T.jacobian(gs)  # n_x × n_g: ∂²L/∂x_j∂g_i
+    if isinstance(e, E.Apply):
+        value = ev(e.a)
+        rows = [[_exact(value[i, j]) for j in range(value.shape[1])]
+                for i in range(value.shape[0])]
+        return ev(E.fixed(e.fn(rows), e.label))
+    if isinstance(e, E.Literal):  # a user's matrix (prove_equal)
+        return e.value
+    raise TypeError(f"the SymPy engine cannot evaluate {type(e).__name__}")
+
+
+def _exact(v):
+    from fractions import Fraction
+
+    import sympy
+
+    v = sympy.nsimplify(v) if not isinstance(v, sympy.Basic) else v
+    if not v.is_Rational:
+        raise ValueError(f"expected an exact rational constant, got {v}")
+    f = Fraction(int(v.p), int(v.q))
+    return int(f) if f.denominator == 1 else f
+
+
+def compare(a, b) -> Comparison:
+    """Compare two SymPy matrices exactly; report the first differing entry (row-major).
+
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> c = compare(sympy.Matrix([[x, (x + 1)**2]]), sympy.Matrix([[x, x**2 + 2*x]]))
+    >>> c.equal, c.row, c.col, c.lhs, c.rhs
+    (False, 0, 1, x**2 + 2*x + 1, x**2 + 2*x)
+    """
+    import sympy
+
+    if a.shape != b.shape:
+        return Comparison(False, note=f"the sides have different shapes: {a.shape[0]}×"
+                                      f"{a.shape[1]} vs {b.shape[0]}×{b.shape[1]}")
+    diff = sympy.SparseMatrix(a) - sympy.SparseMatrix(b)
+    for (r, c) in sorted(diff.todok()):
+        if sympy.expand(diff[r, c]) != 0:
+            return Comparison(False, r, c, sympy.expand(a[r, c]), sympy.expand(b[r, c]))
+    return Comparison(True)
