@@ -20,6 +20,8 @@ SECTIONS = {
     "symbolic-1d": "tconv_sym.demo:seed_symbolic_1d",
     "tf-same": "tconv_sym.demo:seed_tf_same",
     "output-shapes": "tconv_sym.demo:seed_output_shapes",
+    "prove-seed": "tconv_sym.prover.demo:prove_seed",
+    "prove-myth": "tconv_sym.prover.demo:prove_myth",
 }
 
 

@@ -278,6 +278,16 @@ def _row_nnz_max(m) -> int:
     return int(np.diff(m.indptr).max()) if m.shape[0] and m.nnz else 0
 
 
+def _rows_by_monomial(a: LinOp):
+    """``a`` re-indexed to shape ``(m·T, n)``: entry ``((r, mono), c)``."""
+    ar = a.mat.tocoo()
+    ta = a.T_size
+    return sp.csr_matrix(
+        (ar.data, (ar.row.astype(np.int64) * ta + ar.col % ta, ar.col // ta)),
+        shape=(a.shape[0] * ta, a.shape[1]),
+    )
+
+
 def matmul(a: LinOp, b: LinOp) -> LinOp:
     """Exact product ``a @ b``; variables concatenate (``a``'s first).
 
@@ -296,16 +306,14 @@ def matmul(a: LinOp, b: LinOp) -> LinOp:
         _guard_product(a.mat, b.mat, _row_nnz_max(a.mat))
         return LinOp((m, p), b.vars, a.mat @ b.mat, den)
     if not b.vars:
-        # a.mat (m, n·ta) @ kron(B, I_ta)
-        kb = sp.kron(b.mat, sp.identity(ta, dtype=np.int64, format="csr"), format="csr")
-        _guard_product(a.mat, kb, _row_nnz_max(a.mat))
-        return LinOp((m, p), a.vars, a.mat @ kb, den)
+        # (m·ta, n) @ B, then back to (m, p·ta): the same as a.mat @ kron(B, I_ta)
+        a2 = _rows_by_monomial(a)
+        _guard_product(a2, b.mat, _row_nnz_max(a2))
+        prod = (a2 @ b.mat).tocoo()
+        mat = _csr(prod.data, prod.row // ta, prod.col * ta + prod.row % ta, (m, p * ta))
+        return LinOp((m, p), a.vars, mat, den)
     _check_T(a.vars + b.vars)
-    # re-index a to (m·ta, n): entry ((r, ia), c)
-    ar = a.mat.tocoo()
-    a2 = sp.csr_matrix(
-        (ar.data, (ar.row.astype(np.int64) * ta + ar.col % ta, ar.col // ta)), shape=(m * ta, n)
-    )
+    a2 = _rows_by_monomial(a)
     _guard_product(a2, b.mat, _row_nnz_max(a2))
     prod = (a2 @ b.mat).tocoo()  # ((r, ia), c·tb + ib)
     r, ia = prod.row // ta, prod.row % ta
@@ -405,19 +413,31 @@ def grad(scalar: LinOp, wrt: Var, cot: Var) -> LinOp:
 
 
 def conv(spec, kernel: LinOp) -> LinOp:
-    """``Σ_u k_u M_u`` for the tap basis ``M`` of ``spec`` and the kernel column ``k``."""
+    """``Σ_u k_u M_u`` for the tap basis ``M`` of ``spec`` and the kernel column ``k``.
+
+    Each structural entry ``(r, c, u)`` of the tap basis is expanded by the monomials of
+    kernel entry ``u`` (a join on ``u``, no dense Kronecker product).
+    """
     from ..structure import operator_structure
 
     basis = operator_structure(spec)
-    stacked = basis.stacked()  # (rows, cols·U)
-    u = basis.n_taps
-    kmat = kernel.mat  # (U, 1·T)
+    kmat = kernel.mat.tocsr()  # (U, 1·T)
     if _is_identity(kmat):  # the kernel is a plain symbol vector: the tap basis itself
-        return LinOp(basis.shape, kernel.vars, stacked, kernel.den)
-    big = sp.kron(sp.identity(basis.shape[1], dtype=np.int64, format="csr"), kmat, format="csr")
-    assert big.shape[0] == basis.shape[1] * u
-    _guard_product(stacked, big, _row_nnz_max(stacked))
-    return LinOp(basis.shape, kernel.vars, stacked @ big, kernel.den)
+        return LinOp(basis.shape, kernel.vars, basis.stacked(), kernel.den)
+    kmat.sort_indices()
+    t = kernel.T_size
+    per_tap = np.diff(kmat.indptr)
+    count = per_tap[basis.taps]
+    entry = np.repeat(np.arange(basis.nnz), count)
+    first = np.repeat(kmat.indptr[basis.taps] - (np.cumsum(count) - count), count)
+    k_index = first + np.arange(entry.size)
+    if _maxabs(kmat) * max(int(count.max()) if count.size else 0, 1) >= _LIMIT:
+        raise ValueError("kernel coefficients too large for the basis engine; use "
+                         "engine='sympy'")
+    mat = _csr(kmat.data[k_index], basis.rows[entry],
+               basis.cols[entry] * t + kmat.indices[k_index],
+               (basis.shape[0], basis.shape[1] * t))
+    return LinOp(basis.shape, kernel.vars, mat, kernel.den)
 
 
 def _is_identity(m) -> bool:
