@@ -36,6 +36,7 @@ _EXPORTS = {
     "input_symbols": "symbols",
     "as_column": "symbols",
     "latex": "derivation",
+    "explain": "explainer",
     "conv": "reference",
     "conv_transpose": "reference",
     "identities": "prover.api",

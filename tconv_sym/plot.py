@@ -232,7 +232,7 @@ class CheckerboardVerdict:
                 head = ("checkerboard-free: every kernel size is divisible by its stride "
                         f"(k={k}, s={s}); interior overlap count {counts[0]} everywhere")
         else:
-            bad = [f"k={a} % s={b} = {a % b}" for a, b in zip(k, s) if a % b]
+            bad = list(dict.fromkeys(f"k={a} % s={b} = {a % b}" for a, b in zip(k, s) if a % b))
             why = (f"kernel size not divisible by stride ({', '.join(bad)})" if bad else
                    f"dilation {self.spec.dilation} shares a factor with stride {s}")
             head = (f"CHECKERBOARD: {why}; interior output pixels sum {counts} terms "
@@ -245,19 +245,24 @@ class CheckerboardVerdict:
 
 
 def _prove_checkerboard(spec: TransposedConvSpec):
-    """(the prover's checkerboard theorem for this layer's sizes, None) or (None, why not)."""
+    """(the prover's checkerboard theorem for this kernel and stride, "") or (None, why not).
+
+    The theorem is stated for padding 0 and dilation 1 (padding does not change the interior);
+    it is proved on an input of at least ``k + 1`` per dim so that a whole period fits
+    between the borders."""
+    if any(d != 1 for d in spec.dilation):
+        return None, "the prover's theorem is stated for dilation 1"
     try:
         from .prover import prove
     except ImportError:
         return None, "prover not available"
+    size = tuple(max(i, k + 1) for i, k in zip(spec.in_size, spec.kernel_size))
     try:
         return prove(
-        "checkerboard_free_iff_divisible",
-        size=spec.in_size if spec.ndim > 1 else spec.in_size[0],
-        kernel=spec.kernel_size if spec.ndim > 1 else spec.kernel_size[0],
-        stride=spec.stride if spec.ndim > 1 else spec.stride[0],
+            "checkerboard_free_iff_divisible",
+            size=size, kernel=spec.kernel_size, stride=spec.stride, engine="basis",
         ), ""
-    except (ValueError, TypeError) as exc:  # parameters outside the theorem (e.g. dilation)
+    except (ValueError, TypeError) as exc:
         return None, f"prover: {exc}"
 
 
@@ -283,8 +288,10 @@ def checkerboard_verdict(spec, use_prover: bool = True) -> CheckerboardVerdict:
         source = "computed from the tap basis row counts" + (f"; {note}" if note else "")
     else:
         verdict = "holds" if getattr(proof, "holds", False) else "DOES NOT HOLD"
+        size = "×".join(map(str, proof.params.get("size", ()))) if isinstance(
+            getattr(proof, "params", None), dict) else "?"
         source = (f"tap basis row counts; prover: checkerboard_free_iff_divisible {verdict} "
-                  "for these sizes")
+                  f"for kernel {spec.kernel_size}, stride {spec.stride}, input {size}")
     return CheckerboardVerdict(spec, divisible, counts, free, proof, source)
 
 
@@ -395,6 +402,9 @@ def save_png(fig, path) -> str:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(buf.getvalue())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600 files; give what open() would
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

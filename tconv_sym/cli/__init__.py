@@ -20,6 +20,7 @@ __all__ = ["main", "COMMANDS"]
 COMMANDS = {
     "demo": "demo",
     "prove": "prove",
+    "explain": "explain",
 }
 
 

@@ -1,0 +1,44 @@
+"""``tconv-sym explain``: a report folder (Markdown + PNGs, ``--html``) for one layer.
+
+>>> import os, tempfile
+>>> from tconv_sym.cli import main
+>>> with tempfile.TemporaryDirectory() as d:
+...     main(["explain", "--in", "4", "--kernel", "3", "--stride", "2", "--no-prove",
+...           "--out", os.path.join(d, "r")])
+wrote .../r/report.md (+ 5 files): derivation.tex, overlap.png, polyphase.png, scatter.png, \
+sparsity.png
+0
+"""
+
+from __future__ import annotations
+
+from ._args import add_spec_arguments, spec_from_args
+
+HELP = ("write a report folder for one layer: sizes, matrices in LaTeX, identities, "
+        "framework parameters, checkerboard, kernel plan")
+
+
+def add_arguments(parser) -> None:
+    add_spec_arguments(parser)
+    parser.add_argument("--out", required=True, metavar="DIR",
+                        help="report folder: new, empty, or written by an earlier explain")
+    parser.add_argument("--html", action="store_true", help="also write report.html")
+    parser.add_argument("--no-prove", action="store_true", help="skip the identity proofs")
+    parser.add_argument("--reduced-size", type=int, default=2, metavar="N",
+                        help="input size per dim of the small copy whose matrices are written "
+                             "out (default 2)")
+    parser.add_argument("--lang", default="c", choices=("c", "numpy"),
+                        help="language of the generated-kernel plan (default c)")
+
+
+def run(args) -> int:
+    from ..explainer import explain
+
+    spec = spec_from_args(args)
+    report = explain(spec, args.out, html=args.html, prove=not args.no_prove,
+                     size=args.reduced_size, lang=args.lang)
+    others = sorted(n for n in report.files if n != "report.md")
+    print(f"wrote {report.files['report.md']} (+ {len(others)} files): {', '.join(others)}")
+    for note in report.notes:
+        print(f"note: {note}")
+    return 1 if any("FAILED" in n for n in report.notes) else 0
