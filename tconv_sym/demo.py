@@ -12,6 +12,7 @@ Sections are small functions ``section(report)``; later layers add theirs to ``S
 from __future__ import annotations
 
 import importlib
+import os
 
 __all__ = ["SECTIONS", "Report", "run_demo"]
 
@@ -22,6 +23,7 @@ SECTIONS = {
     "output-shapes": "tconv_sym.demo:seed_output_shapes",
     "prove-seed": "tconv_sym.prover.demo:prove_seed",
     "prove-myth": "tconv_sym.prover.demo:prove_myth",
+    "checkerboard-picture": "tconv_sym.explain_demo:checkerboard_picture",
 }
 
 
@@ -37,12 +39,15 @@ class Report:
     1
     """
 
-    def __init__(self, echo: bool = True) -> None:
+    def __init__(self, echo: bool = True, out=None) -> None:
         self.echo = echo
         self.checks = 0
         self.failures = 0
+        self.out = out  # report folder of the tour (sections that write files use it)
+        self.lines: list[str] = []  # everything said: the transcript written to the folder
 
     def say(self, text: str = "") -> None:
+        self.lines.append(text)
         if self.echo:
             print(text)
 
@@ -174,8 +179,11 @@ def seed_output_shapes(report: Report) -> None:
 
 
 # --------------------------------------------------------------------------------------
-def run_demo(only=None, echo: bool = True) -> int:
+def run_demo(only=None, echo: bool = True, out=None) -> int:
     """Run the demo sections (those whose name contains one of ``only``); exit status.
+
+    ``out``: the report folder (pictures, LaTeX and the transcript ``tour.md``); sections
+    that write files create a temporary one when it is None.
 
     >>> run_demo(["output-shapes"], echo=False)
     0
@@ -185,10 +193,19 @@ def run_demo(only=None, echo: bool = True) -> int:
         print(f"no demo section matches {', '.join(map(repr, only))}; sections: "
               f"{', '.join(SECTIONS)}")
         return 2
-    report = Report(echo=echo)
+    report = Report(echo=echo, out=out)
+    if out is not None:  # check the folder before the tour, not halfway through it
+        from .explain_demo import tour_folder
+
+        tour_folder(report)
     for name in names:
         module, func = SECTIONS[name].split(":")
         getattr(importlib.import_module(module), func)(report)
     report.say()
     report.say(f"{report.checks - report.failures}/{report.checks} checks passed")
+    if report.out is not None:
+        from .explain_demo import write_tour
+
+        path = write_tour(report, "\n".join(report.lines))
+        report.say(f"report folder: {os.path.dirname(path)} (transcript: tour.md)")
     return 1 if report.failures else 0

@@ -11,9 +11,9 @@ the plan of a generated kernel.
 ...     sorted(out.files)
 ['derivation.tex', 'overlap.png', 'polyphase.png', 'report.md', 'scatter.png', 'sparsity.png']
 
-Writing is safe: the folder must be new, empty, or one that ``explain`` wrote before (it
-holds the marker file ``.tconv-sym-explain`` listing its files); only files listed there are
-ever replaced, each atomically.
+Writing is safe: the folder must be new, empty, or one that tconv-sym wrote before (it
+holds the marker file ``.tconv-sym-explain`` listing the files tconv-sym wrote); only files
+listed there are ever replaced, each atomically, and nothing is deleted.
 
 Parts that need another layer degrade with a line saying so: the identities need the prover
 (:mod:`tconv_sym.prover`), the framework parameters :mod:`tconv_sym.interop`, the kernel plan
@@ -183,15 +183,15 @@ def _prepare_folder(folder: str, planned: list[str]) -> list[str]:
     if previous is None:
         if present:
             raise ValueError(
-                f"out folder {folder!r} is not empty and was not written by tconv-sym explain "
-                f"(no {MARKER} marker); choose a new or empty folder — nothing was written"
+                f"out folder {folder!r} is not empty and was not written by tconv-sym (no "
+                f"{MARKER} marker); choose a new or empty folder — nothing was written"
             )
         return []
     foreign = sorted(n for n in planned if n in present and n not in previous)
     if foreign:
         raise ValueError(
-            f"out folder {folder!r} holds {', '.join(foreign)}, which tconv-sym explain did not "
-            "write; move it away or choose another folder — nothing was written"
+            f"out folder {folder!r} holds {', '.join(foreign)}, which tconv-sym did not write; "
+            "move it away or choose another folder — nothing was written"
         )
     return previous
 
@@ -216,8 +216,11 @@ def _write_atomic(path: str, data: bytes) -> None:
         raise
 
 
-def _write_marker(folder: str, spec, files) -> None:
-    data = {"tool": "tconv-sym explain", "spec": repr(spec), "files": sorted(set(files))}
+def _write_marker(folder: str, about, files, tool: str = "tconv-sym explain") -> None:
+    """Record the files tconv-sym wrote in ``folder`` (added to those already recorded)."""
+    about = about if isinstance(about, str) else repr(about)
+    known = _read_marker(folder) or []
+    data = {"tool": tool, "about": about, "files": sorted(set(files) | set(known))}
     _write_atomic(os.path.join(folder, MARKER),
                   (json.dumps(data, indent=1) + "\n").encode("utf-8"))
 
@@ -588,9 +591,4 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
         path = os.path.join(folder, name)
         _write_atomic(path, data)
         paths[name] = path
-    for stale in set(previous) - set(files):  # ours, from an earlier run, no longer produced
-        path = os.path.join(folder, stale)
-        if os.path.isfile(path):
-            os.unlink(path)
-    _write_marker(folder, t, files)
     return ExplainReport(folder, paths, notes, text)

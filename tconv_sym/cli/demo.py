@@ -12,7 +12,13 @@ def add_arguments(parser) -> None:
         "--section", action="append", default=None, metavar="NAME",
         help=f"run only sections whose name contains NAME (sections: {', '.join(SECTIONS)})",
     )
+    parser.add_argument(
+        "--out", default=None, metavar="DIR",
+        help="report folder for the tour's pictures, LaTeX and transcript (new, empty, or "
+             "written by tconv-sym before; default: a new temporary folder when a section "
+             "writes files)",
+    )
 
 
 def run(args) -> int:
-    return run_demo(args.section)
+    return run_demo(args.section, out=args.out)
