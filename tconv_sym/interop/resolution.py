@@ -275,7 +275,7 @@ class Resolution:
         out = np.transpose(arr, layout_perm(self.weight_layout, "IO" + spatial_letters(self.ndim)))
         if self.weight_flip:
             out = np.flip(out, axis=tuple(range(2, out.ndim)))
-        return np.ascontiguousarray(out)
+        return _fresh(out)
 
     def framework_weight(self, w_torch) -> np.ndarray:
         """A PyTorch-layout weight ``(C_in, C_out/groups, *k)`` in this framework's layout."""
@@ -285,7 +285,7 @@ class Resolution:
         if self.weight_flip:
             arr = np.flip(arr, axis=tuple(range(2, arr.ndim)))
         perm = layout_perm(self.weight_layout, "IO" + spatial_letters(self.ndim))
-        return np.ascontiguousarray(np.transpose(arr, _inverse(perm)))
+        return _fresh(np.transpose(arr, _inverse(perm)))
 
     def to_canonical(self, x) -> np.ndarray:
         """The framework's input (any batch size) in the ``(N, C, *spatial)`` layout."""
@@ -301,7 +301,7 @@ class Resolution:
     def input_from_canonical(self, x) -> np.ndarray:
         """An ``(N, C, *spatial)`` input in the framework's input layout."""
         perm = layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim))
-        return np.ascontiguousarray(np.transpose(np.asarray(x), _inverse(perm)))
+        return _fresh(np.transpose(np.asarray(x), _inverse(perm)))
 
     def output_to_canonical(self, y) -> np.ndarray:
         """The framework's output in the ``(N, C, *spatial)`` layout."""
@@ -311,7 +311,7 @@ class Resolution:
     def from_canonical(self, y) -> np.ndarray:
         """An ``(N, C, *spatial)`` output in the framework's output layout."""
         perm = layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim))
-        return np.ascontiguousarray(np.transpose(np.asarray(y), _inverse(perm)))
+        return _fresh(np.transpose(np.asarray(y), _inverse(perm)))
 
     # --- numerics (all through the core operators) -------------------------------------
     def matrix(self, w, backend: str = "scipy"):
@@ -414,6 +414,12 @@ def _crop_text(crops) -> str:
     if len(set(crops)) == 1:
         return f"{crops[0]} per dim"
     return ", ".join(map(str, crops))
+
+
+def _fresh(a: np.ndarray) -> np.ndarray:
+    """A C-ordered copy with positive strides (torch.from_numpy refuses negative ones, which
+    np.ascontiguousarray keeps on length-1 axes)."""
+    return np.array(a, order="C", copy=True)
 
 
 def _as_array(name: str, x) -> np.ndarray:

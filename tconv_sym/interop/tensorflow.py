@@ -340,7 +340,7 @@ def tf_conv2d(input, filters, strides, padding, data_format="NHWC", dilations=No
                          f"{x_c.shape[1]} vs {f.shape[2]}")
     pad = {"SAME": "same", "VALID": 0}.get(mode, explicit)
     y = conv(x_c, np.transpose(f, (3, 2, 0, 1)), stride=s, padding=pad, dilation=d)
-    return np.ascontiguousarray(np.transpose(y, tuple(int(a) for a in np.argsort(perm))))
+    return np.array(np.transpose(y, tuple(int(a) for a in np.argsort(perm))), order="C")
 
 
 def _check_rank(name: str, x, rank: int) -> None:
