@@ -67,6 +67,12 @@ class TapBasis:
     def __repr__(self) -> str:
         return f"TapBasis(shape={self.shape}, nnz={self.nnz}, n_taps={self.n_taps})"
 
+    def _repr_latex_(self) -> str:
+        """Notebook display: the matrix ``Σ_t w_t M_t`` (see ``derivation.basis_latex``)."""
+        from .derivation import basis_latex
+
+        return basis_latex(self)
+
     @property
     def nnz(self) -> int:
         """Number of structurally nonzero entries (multiply-accumulates per sample)."""
