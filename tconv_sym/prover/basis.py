@@ -304,14 +304,14 @@ def matmul(a: LinOp, b: LinOp) -> LinOp:
     den = a.den * b.den
     if not a.vars:
         _guard_product(a.mat, b.mat, _row_nnz_max(a.mat))
-        return LinOp((m, p), b.vars, a.mat @ b.mat, den)
+        return _reduce(LinOp((m, p), b.vars, a.mat @ b.mat, den))
     if not b.vars:
         # (m·ta, n) @ B, then back to (m, p·ta): the same as a.mat @ kron(B, I_ta)
         a2 = _rows_by_monomial(a)
         _guard_product(a2, b.mat, _row_nnz_max(a2))
         prod = (a2 @ b.mat).tocoo()
         mat = _csr(prod.data, prod.row // ta, prod.col * ta + prod.row % ta, (m, p * ta))
-        return LinOp((m, p), a.vars, mat, den)
+        return _reduce(LinOp((m, p), a.vars, mat, den))
     _check_T(a.vars + b.vars)
     a2 = _rows_by_monomial(a)
     _guard_product(a2, b.mat, _row_nnz_max(a2))
@@ -320,7 +320,7 @@ def matmul(a: LinOp, b: LinOp) -> LinOp:
     c, ib = prod.col // tb, prod.col % tb
     t = ta * tb
     mat = _csr(prod.data, r, c * t + ia * tb + ib, (m, p * t))
-    return LinOp((m, p), a.vars + b.vars, mat, den)
+    return _reduce(LinOp((m, p), a.vars + b.vars, mat, den))
 
 
 def transpose(a: LinOp) -> LinOp:
