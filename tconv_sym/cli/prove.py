@@ -25,6 +25,7 @@ HELP = "prove catalogue identities exactly for given sizes (NAME, or 'all'); --l
 
 
 def add_arguments(parser) -> None:
+    """The flags of ``tconv-sym prove`` (see the module docstring)."""
     parser.add_argument("name", nargs="?", default=None, metavar="NAME|all",
                         help="an identity name (see --list), or 'all'")
     parser.add_argument("--list", action="store_true", help="list the identities and exit")
@@ -52,7 +53,14 @@ def _scalar(values: tuple[int, ...]):
 
 
 def overrides(args) -> dict:
-    """The proof parameters given on the command line (unset flags are left out)."""
+    """The proof parameters given on the command line (unset flags are left out).
+
+    >>> import argparse
+    >>> parser = argparse.ArgumentParser()
+    >>> add_arguments(parser)
+    >>> overrides(parser.parse_args(["all", "--size", "8x8", "--padding", "0:1x1"]))
+    {'size': (8, 8), 'padding': ((0, 1), (1, 1))}
+    """
     out: dict = {}
     for flag in ("size", "kernel", "stride", "dilation", "output_padding"):
         text = getattr(args, flag)
@@ -70,6 +78,7 @@ def overrides(args) -> dict:
 
 
 def run(args) -> int:
+    """Prove, print one line per proof; exit status (see the module docstring)."""
     from ..prover import identities, prove
 
     table = identities()

@@ -324,7 +324,11 @@ def matmul(a: LinOp, b: LinOp) -> LinOp:
 
 
 def transpose(a: LinOp) -> LinOp:
-    """``a.T``."""
+    """``a.T``.
+
+    >>> transpose(evaluate(E.down(4, 2))).shape
+    (4, 2)
+    """
     rows, cols, mono, data = a.coo()
     t = a.T_size
     mat = _csr(data, cols, rows * t + mono, (a.shape[1], a.shape[0] * t))
@@ -332,12 +336,21 @@ def transpose(a: LinOp) -> LinOp:
 
 
 def conj(a: LinOp) -> LinOp:
-    """Entry-wise conjugate: coefficients are rational, so only the symbols change."""
+    """Entry-wise conjugate: coefficients are rational, so only the symbols change.
+
+    >>> conj(evaluate(E.sym("q", 2))).entry(0, 0)
+    conjugate(q0)
+    """
     return LinOp(a.shape, tuple(Var(v.name, v.dims, not v.conj) for v in a.vars), a.mat, a.den)
 
 
 def add(terms: list[LinOp]) -> LinOp:
-    """Exact sum of operators with the same variables (after canonical ordering)."""
+    """Exact sum of operators with the same variables (after canonical ordering).
+
+    >>> q = evaluate(E.sym("q", 2))
+    >>> add([q, evaluate(E.flip(2) @ E.sym("q", 2))]).entry(0, 0)
+    q0 + q1
+    """
     terms = [canonical(t) for t in terms]
     live = [t for t in terms if t.mat.nnz]
     if not live:
@@ -360,7 +373,11 @@ def _guard_value(mat) -> None:
 
 
 def kron(a: LinOp, b: LinOp) -> LinOp:
-    """``a ⊗ b``; variables concatenate."""
+    """``a ⊗ b``; variables concatenate.
+
+    >>> kron(evaluate(E.sym("a", 2)), evaluate(E.sym("b", 2))).entry(3, 0)
+    a1*b1
+    """
     _check_T(a.vars + b.vars)
     ra, ca, ma, da = a.coo()
     rb, cb, mb, db = b.coo()
@@ -379,7 +396,11 @@ def kron(a: LinOp, b: LinOp) -> LinOp:
 
 
 def hstack(parts: list[LinOp]) -> LinOp:
-    """Columns side by side (all parts in the same variables)."""
+    """Columns side by side (all parts in the same variables).
+
+    >>> hstack([evaluate(E.sym("q", 2)), evaluate(E.flip(2) @ E.sym("q", 2))]).entry(0, 1)
+    q1
+    """
     parts = [canonical(p) for p in parts]
     keys = {tuple(v.key for v in p.vars) for p in parts}
     if len(keys) > 1:
@@ -392,7 +413,13 @@ def hstack(parts: list[LinOp]) -> LinOp:
 
 
 def grad(scalar: LinOp, wrt: Var, cot: Var) -> LinOp:
-    """``∂²L/∂wrt_j ∂cot_i`` of a 1×1 operator linear in ``wrt`` and in ``cot``."""
+    """``∂²L/∂wrt_j ∂cot_i`` of a 1×1 operator linear in ``wrt`` and in ``cot``.
+
+    >>> x, g = Var("x", (2,)), Var("g", (2,))
+    >>> loss = evaluate(E.sym("g", 2).T @ E.flip(2) @ E.sym("x", 2))  # g0 x1 + g1 x0
+    >>> grad(loss, x, g).dense_values()
+    [[0, 1], [1, 0]]
+    """
     keys = [v.key for v in scalar.vars]
     for name, v in (("wrt", wrt), ("cot", cot)):
         if keys.count(v.key) != 1:
@@ -417,6 +444,10 @@ def conv(spec, kernel: LinOp) -> LinOp:
 
     Each structural entry ``(r, c, u)`` of the tap basis is expanded by the monomials of
     kernel entry ``u`` (a join on ``u``, no dense Kronecker product).
+
+    >>> from tconv_sym import ConvSpec
+    >>> conv(ConvSpec(in_size=3, kernel_size=2), evaluate(E.flip(2) @ E.sym("q", 2))).entry(0, 0)
+    q1
     """
     from ..structure import operator_structure
 
@@ -452,6 +483,11 @@ def _is_identity(m) -> bool:
 
 
 def fixed(node: E.Fixed) -> LinOp:
+    """An exact constant: integer data over the least common denominator.
+
+    >>> fixed(E.fixed([[Fraction(1, 2), Fraction(1, 3)]])).den
+    6
+    """
     vals = [Fraction(v) for v in node.values]
     den = math.lcm(*(v.denominator for v in vals)) if vals else 1
     data = [int(v * den) for v in vals]
@@ -529,7 +565,11 @@ def _literal(e: E.Literal) -> LinOp:
 @dataclass
 class Comparison:
     """Outcome of comparing two evaluated sides: ``equal``, and the first differing entry
-    (row-major) as ``(row, col, lhs_expr, rhs_expr)`` or a ``note`` (shapes differ)."""
+    (row-major) as ``(row, col, lhs_expr, rhs_expr)`` or a ``note`` (shapes differ).
+
+    >>> Comparison(True).equal
+    True
+    """
 
     equal: bool
     row: int | None = None

@@ -42,6 +42,9 @@ def register(identity: Identity, *, replace: bool = False) -> Identity:
 
     Interop and other layers call this at import time of their own ``identities`` module;
     ``tconv_sym.identities()`` then lists them with the built-in ones.
+
+    >>> register(identities()["adjoint_inner_product"], replace=True).name
+    'adjoint_inner_product'
     """
     if not isinstance(identity, Identity):
         raise TypeError(f"identity must be an Identity, got {type(identity).__name__}")
@@ -55,7 +58,13 @@ def register(identity: Identity, *, replace: bool = False) -> Identity:
 
 
 def unregister(name: str) -> None:
-    """Remove an identity from the catalogue (KeyError names it if absent)."""
+    """Remove an identity from the catalogue (KeyError names it if absent).
+
+    >>> unregister("no_such_identity")
+    Traceback (most recent call last):
+        ...
+    KeyError: "no identity named 'no_such_identity'"
+    """
     if name not in _REGISTRY:
         raise KeyError(f"no identity named {name!r}")
     del _REGISTRY[name]

@@ -58,12 +58,20 @@ def _ch(ws) -> int:
 
 
 def flip_kernel(w: E.Expr, ws) -> E.Expr:
-    """Reverse the kernel in every spatial dim (per channel pair)."""
+    """Reverse the kernel in every spatial dim (per channel pair).
+
+    >>> flip_kernel(E.sym("q", (2, 1, 3)), (2, 1, 3)).shape
+    (6, 1)
+    """
     return E.flip(tuple(ws[2:]), channels=_ch(ws)) @ w
 
 
 def dilate_kernel(w: E.Expr, ws, dilation) -> E.Expr:
-    """``↑d q`` cropped to the dilated span ``d(k-1)+1``: taps at ``0, d, 2d, …``."""
+    """``↑d q`` cropped to the dilated span ``d(k-1)+1``: taps at ``0, d, 2d, …``.
+
+    >>> dilate_kernel(E.sym("q", (2, 2)), (1, 1, 2, 2), (2, 3)).shape
+    (12, 1)
+    """
     k, d = tuple(ws[2:]), tuple(dilation)
     if all(x == 1 for x in d):
         return w
@@ -73,12 +81,20 @@ def dilate_kernel(w: E.Expr, ws, dilation) -> E.Expr:
 
 
 def dilated_shape(ws, dilation) -> tuple[int, ...]:
-    """Weight shape after :func:`dilate_kernel`."""
+    """Weight shape after :func:`dilate_kernel`.
+
+    >>> dilated_shape((4, 2, 3, 3), (2, 1))
+    (4, 2, 5, 3)
+    """
     return (*ws[:2], *(d * (k - 1) + 1 for k, d in zip(ws[2:], dilation)))
 
 
 def phase_kernel(w: E.Expr, ws, phase, stride) -> tuple[E.Expr, tuple[int, ...]] | None:
-    """The polyphase sub-kernel ``q[r::s]`` (per dim), and its weight shape; None if empty."""
+    """The polyphase sub-kernel ``q[r::s]`` (per dim), and its weight shape; None if empty.
+
+    >>> phase_kernel(E.sym("q", 5), (1, 1, 5), (1,), (2,))[1]
+    (1, 1, 2)
+    """
     k = tuple(ws[2:])
     if any(r >= n for r, n in zip(phase, k)):
         return None
@@ -91,7 +107,11 @@ def phase_kernel(w: E.Expr, ws, phase, stride) -> tuple[E.Expr, tuple[int, ...]]
 
 def box_kernel(w: E.Expr, ws, box) -> tuple[E.Expr, tuple[int, ...]]:
     """``(1 … 1) * q``: the full convolution of every kernel slice with a box of ones of
-    size ``box`` (per dim), as the constant matrix of a DSP convolution."""
+    size ``box`` (per dim), as the constant matrix of a DSP convolution.
+
+    >>> box_kernel(E.sym("q", (3, 3)), (1, 1, 3, 3), (2, 2))[1]
+    (1, 1, 4, 4)
+    """
     k = tuple(ws[2:])
     spec = ConvSpec(in_size=k, kernel_size=box, padding="full", mode="convolution")
     ones = _nested(np.ones(tuple(box), dtype=np.int64).tolist())
@@ -163,6 +183,10 @@ def scatter(spec, w: E.Expr, *, flipped: bool = False, offset: int = 0) -> E.Exp
 
     Built only from selection matrices (pad, crop, ↑); ``flipped``/``offset`` break it on
     purpose (a flipped kernel; offsets ``n·s + offset``).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> scatter(TransposedConvSpec(in_size=3, kernel_size=2, stride=2), E.sym("q", 2)).shape
+    (6, 3)
     """
     ws = spec.weight_shape
     cin, coutg, g = spec.in_channels, ws[1], spec.groups
@@ -216,7 +240,11 @@ def bilinear_filter(f: int) -> list[Fraction]:
 
 def bilinear_weight(f, channels: int) -> E.Fixed:
     """The weight ``(C, C, *K)``: the outer product of the 1-D filters on the channel
-    diagonal (each channel upsampled on its own), zero elsewhere."""
+    diagonal (each channel upsampled on its own), zero elsewhere.
+
+    >>> bilinear_weight((2, 2), 3).shape  # (3, 3, 4, 4) flattened
+    (144, 1)
+    """
     filters = [bilinear_filter(x) for x in f]
     k = tuple(len(x) for x in filters)
     kk = math.prod(k)
@@ -238,7 +266,11 @@ def _show(t):
 
 def interpolation_rows(n: int, f: int) -> tuple[int, int]:
     """Output rows ``[lo, hi]`` of align_corners=False linear interpolation whose two
-    neighbours ``⌊src⌋, ⌊src⌋+1`` both lie inside the input (away from the borders)."""
+    neighbours ``⌊src⌋, ⌊src⌋+1`` both lie inside the input (away from the borders).
+
+    >>> interpolation_rows(4, 2)
+    (1, 6)
+    """
     keep = [m for m in range(n * f)
             if _src(m, n, f, False)[0] >= 0 and _src(m, n, f, False)[0] + 1 <= n - 1]
     if not keep:

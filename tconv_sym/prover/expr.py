@@ -294,7 +294,11 @@ def _shape_error(what: str, *parts: Expr):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class MatMul(Expr):
-    """``a @ b``."""
+    """``a @ b``.
+
+    >>> MatMul(down(4, 2), eye(4)).shape
+    (2, 4)
+    """
 
     a: Expr
     b: Expr
@@ -317,7 +321,11 @@ class MatMul(Expr):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Add(Expr):
-    """A sum of terms of one shape."""
+    """A sum of terms of one shape.
+
+    >>> print(Add((eye(2), flip(2))))
+    eye(2) + flip(2)
+    """
 
     terms: tuple[Expr, ...]
 
@@ -344,7 +352,11 @@ class Add(Expr):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Transpose(Expr):
-    """``a.T``."""
+    """``a.T``.
+
+    >>> Transpose(down(4, 2)).shape
+    (4, 2)
+    """
 
     a: Expr
 
@@ -361,7 +373,11 @@ class Transpose(Expr):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Conj(Expr):
-    """Entry-wise complex conjugate."""
+    """Entry-wise complex conjugate.
+
+    >>> print(Conj(sym("q", 2)))
+    conj(q)
+    """
 
     a: Expr
 
@@ -378,7 +394,11 @@ class Conj(Expr):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Kron(Expr):
-    """Kronecker product ``a ⊗ b`` (C order: ``a``'s index varies slowest)."""
+    """Kronecker product ``a ⊗ b`` (C order: ``a``'s index varies slowest).
+
+    >>> Kron(eye(2), down(4, 2)).shape
+    (4, 8)
+    """
 
     a: Expr
     b: Expr
@@ -396,7 +416,11 @@ class Kron(Expr):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class HStack(Expr):
-    """Columns side by side: ``[p0 | p1 | …]`` (all with the same number of rows)."""
+    """Columns side by side: ``[p0 | p1 | …]`` (all with the same number of rows).
+
+    >>> print(HStack((sym("a", 2), sym("b", 2))))
+    [a | b]
+    """
 
     parts: tuple[Expr, ...]
     label: str = ""
@@ -461,7 +485,11 @@ class Grad(Expr):
 class Apply(Expr):
     """An exact function of a constant matrix: ``fn(rows)`` maps the dense rows (lists of
     ints/Fractions) to new dense rows of ``shape``. Used for predicates such as "is this
-    vector constant?" (a 1×1 matrix holding 0 or 1)."""
+    vector constant?" (a 1×1 matrix holding 0 or 1).
+
+    >>> Apply(lambda rows: [[len(rows)]], ones(3), (1, 1), "[length]").shape
+    (1, 1)
+    """
 
     fn: object
     a: Expr

@@ -38,7 +38,11 @@ def _symbols(s: E.Sym) -> list:
 
 
 def evaluate(e: E.Expr, memo: dict | None = None):
-    """Evaluate an expression to a SymPy matrix (shared sub-expressions once)."""
+    """Evaluate an expression to a SymPy matrix (shared sub-expressions once).
+
+    >>> evaluate(E.up(2, 2) @ E.sym("x", 2)).T
+    Matrix([[x0, 0, x1, 0]])
+    """
     memo = {} if memo is None else memo
     key = id(e)
     if key in memo:
