@@ -16,13 +16,16 @@ import os
 
 __all__ = ["SECTIONS", "Report", "run_demo"]
 
+# The tour, in reading order: the 2×2 example, the 4×4 symbolic matrices, the identities and
+# the myth, TF SAME (and the output shapes), the MNIST decoder equivalence, a generated and
+# verified kernel, the checkerboard picture.
 SECTIONS = {
     "tutorial-2x2": "tconv_sym.demo:seed_tutorial_2x2",
     "symbolic-1d": "tconv_sym.demo:seed_symbolic_1d",
-    "tf-same": "tconv_sym.demo:seed_tf_same",
-    "output-shapes": "tconv_sym.demo:seed_output_shapes",
     "prove-seed": "tconv_sym.prover.demo:prove_seed",
     "prove-myth": "tconv_sym.prover.demo:prove_myth",
+    "tf-same": "tconv_sym.demo:seed_tf_same",
+    "output-shapes": "tconv_sym.demo:seed_output_shapes",
     "checkerboard-picture": "tconv_sym.explain_demo:checkerboard_picture",
 }
 
