@@ -451,9 +451,13 @@ def _pattern_rgba(pattern: np.ndarray, colors: np.ndarray | None) -> np.ndarray:
 
 
 def _draw_matrix(ax, pattern, colors, title):
+    from matplotlib.ticker import MaxNLocator
+
     ax.imshow(_pattern_rgba(pattern, colors), interpolation="nearest", aspect="equal")
     r, c = pattern.shape
-    ax.set_title(title, fontsize=10)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.set_title(title, fontsize=9)
     ax.set_xlabel(f"{c} columns", fontsize=8)
     ax.set_ylabel(f"{r} rows", fontsize=8)
     ax.tick_params(labelsize=7)
@@ -476,10 +480,10 @@ def _default_panels(spec):
     conv1, down = stride_split(t, backend="scipy")
     stride = "×".join(map(str, t.stride))
     return [
-        ("C (convolution)", c, t.conv.weight_shape),
-        ("Cᵀ (transposed convolution)", c.T, t.conv.weight_shape),
-        (f"↑{stride} (zero insertion)", down.T.tocsr(), None),
-        (f"↓{stride} (keep every {stride})", down, None),
+        ("C\nconvolution", c, t.conv.weight_shape),
+        ("Cᵀ\ntransposed conv.", c.T, t.conv.weight_shape),
+        (f"↑{stride}\nzero insertion", down.T.tocsr(), None),
+        (f"↓{stride}\nkeep every {stride}", down, None),
     ]
 
 
@@ -498,9 +502,9 @@ def sparsity(*operators, titles=None, path=None, dpi: int = 100):
     >>> from tconv_sym import TransposedConvSpec
     >>> fig = sparsity(TransposedConvSpec(in_size=3, kernel_size=3, stride=2))
     >>> [ax.get_title().splitlines()[0] for ax in fig.axes[:4]]
-    ['C (convolution)', 'Cᵀ (transposed convolution)', '↑2 (zero insertion)', '↓2 (keep every 2)']
-    >>> fig.axes[0].get_title().splitlines()[1]
-    '3×7, 9 nonzeros'
+    ['C', 'Cᵀ', '↑2', '↓2']
+    >>> fig.axes[0].get_title().splitlines()[1:]
+    ['convolution', '3×7, 9 nonzeros']
     >>> tuple(fig.canvas.get_width_height())
     (1400, 360)
     """
@@ -527,7 +531,9 @@ def sparsity(*operators, titles=None, path=None, dpi: int = 100):
                   if not _is_plain(op)] or [0])
     colors = _tap_colors(n_taps) if n_taps else None
     fig = _figure((3.2 * len(panels) + 1.2, 3.6), dpi)
-    axes = fig.subplots(1, len(panels), squeeze=False)[0]
+    # wide matrices get wide panels, tall ones narrow ones (within limits), so all are legible
+    ratios = [min(max(p.shape[1] / p.shape[0], 0.8), 2.5) for p in patterns]
+    axes = fig.subplots(1, len(panels), squeeze=False, width_ratios=ratios)[0]
     for ax, (title, op, _), pattern in zip(axes, panels, patterns):
         plain = _is_plain(op)
         shape = "×".join(map(str, pattern.shape))
