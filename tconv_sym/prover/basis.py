@@ -80,6 +80,13 @@ def _symbols(name: str, dims: tuple[int, ...]) -> list:
     return hit
 
 
+def _coo64(m):
+    """``(rows, cols, data)`` of a sparse matrix with int64 indices (scipy may use int32,
+    and index arithmetic such as ``col * T`` must not wrap)."""
+    c = m.tocoo()
+    return c.row.astype(np.int64), c.col.astype(np.int64), c.data
+
+
 def _csr(data, rows, cols, shape) -> sp.csr_matrix:
     m = sp.csr_matrix(
         (np.asarray(data, dtype=np.int64), (np.asarray(rows, dtype=np.int64),
@@ -135,9 +142,9 @@ class LinOp:
     # --- exact entries ---------------------------------------------------------------
     def coo(self):
         """``(rows, cols, monomials, data)`` int64 arrays of the nonzero coefficients."""
-        m = self.mat.tocoo()
+        rows, cols, data = _coo64(self.mat)
         t = self.T_size
-        return m.row.astype(np.int64), m.col // t, m.col % t, m.data
+        return rows, cols // t, cols % t, data
 
     def monomial_symbols(self, mono: int):
         """The SymPy product of symbols numbered ``mono``."""
@@ -153,11 +160,11 @@ class LinOp:
         import sympy
 
         t = self.T_size
-        row = self.mat.getrow(r).tocoo()
-        sel = (row.col >= c * t) & (row.col < (c + 1) * t)
+        _, cols, data = _coo64(self.mat.getrow(r))
+        sel = (cols >= c * t) & (cols < (c + 1) * t)
         terms = [
             sympy.Rational(int(v), self.den) * self.monomial_symbols(int(col - c * t))
-            for col, v in zip(row.col[sel], row.data[sel])
+            for col, v in zip(cols[sel], data[sel])
         ]
         return sympy.Add(*terms)
 
@@ -280,10 +287,10 @@ def _row_nnz_max(m) -> int:
 
 def _rows_by_monomial(a: LinOp):
     """``a`` re-indexed to shape ``(m·T, n)``: entry ``((r, mono), c)``."""
-    ar = a.mat.tocoo()
+    rows, cols, data = _coo64(a.mat)
     ta = a.T_size
     return sp.csr_matrix(
-        (ar.data, (ar.row.astype(np.int64) * ta + ar.col % ta, ar.col // ta)),
+        (data, (rows * ta + cols % ta, cols // ta)),
         shape=(a.shape[0] * ta, a.shape[1]),
     )
 
@@ -309,17 +316,17 @@ def matmul(a: LinOp, b: LinOp) -> LinOp:
         # (m·ta, n) @ B, then back to (m, p·ta): the same as a.mat @ kron(B, I_ta)
         a2 = _rows_by_monomial(a)
         _guard_product(a2, b.mat, _row_nnz_max(a2))
-        prod = (a2 @ b.mat).tocoo()
-        mat = _csr(prod.data, prod.row // ta, prod.col * ta + prod.row % ta, (m, p * ta))
+        rows, cols, data = _coo64(a2 @ b.mat)
+        mat = _csr(data, rows // ta, cols * ta + rows % ta, (m, p * ta))
         return _reduce(LinOp((m, p), a.vars, mat, den))
     _check_T(a.vars + b.vars)
     a2 = _rows_by_monomial(a)
     _guard_product(a2, b.mat, _row_nnz_max(a2))
-    prod = (a2 @ b.mat).tocoo()  # ((r, ia), c·tb + ib)
-    r, ia = prod.row // ta, prod.row % ta
-    c, ib = prod.col // tb, prod.col % tb
+    rows, cols, data = _coo64(a2 @ b.mat)  # ((r, ia), c·tb + ib)
+    r, ia = rows // ta, rows % ta
+    c, ib = cols // tb, cols % tb
     t = ta * tb
-    mat = _csr(prod.data, r, c * t + ia * tb + ib, (m, p * t))
+    mat = _csr(data, r, c * t + ia * tb + ib, (m, p * t))
     return _reduce(LinOp((m, p), a.vars + b.vars, mat, den))
 
 
