@@ -47,6 +47,10 @@ _EXPORTS = {
     "generate": "codegen.api",
     "Artifact": "codegen.artifact",
     "Plan": "codegen.plan",
+    "convert": "interop.conversion",
+    "from_torch": "interop.pytorch",
+    "operator_matrix": "testing",
+    "assert_same_operator": "testing",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -26,6 +26,8 @@ SECTIONS = {
     "prove-myth": "tconv_sym.prover.demo:prove_myth",
     "tf-same": "tconv_sym.demo:seed_tf_same",
     "output-shapes": "tconv_sym.demo:seed_output_shapes",
+    "interop-tf-same": "tconv_sym.interop.demo:tf_same_through_interop",
+    "interop-mnist": "tconv_sym.interop.demo:mnist_decoder_equivalence",
     "checkerboard-picture": "tconv_sym.explain_demo:checkerboard_picture",
 }
 
