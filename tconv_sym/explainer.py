@@ -547,14 +547,22 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     ...     "## Checkerboard" in open(os.path.join(d, "report.md")).read()
     True
     """
+    from ._validate import choice, positive_int
     from .derivation import reduced, spec_latex
 
     t, note = _transposed_of(spec)
+    lang = choice("lang", lang, ("c", "numpy"))
+    dpi = positive_int("dpi", dpi)
+    if isinstance(prove_budget, bool) or not isinstance(prove_budget, (int, float)) \
+            or not prove_budget > 0:
+        raise ValueError(f"prove_budget must be a positive number of seconds, got {prove_budget!r}")
+    small = reduced(t, size)
+    if not isinstance(out, (str, os.PathLike)):
+        raise TypeError(f"out must be a folder path, got {out!r} ({type(out).__name__})")
     folder = os.fspath(out)
     planned = ["report.md", "report.html", "derivation.tex", "overlap.png", "sparsity.png",
                "polyphase.png", "scatter.png"]
-    previous = _prepare_folder(folder, planned)  # before any work: fail fast
-    small = reduced(t, size)
+    previous = _prepare_folder(folder, planned)  # before the slow work: fail fast
     files: dict[str, bytes] = {}
     notes: list[str] = []
 

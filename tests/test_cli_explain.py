@@ -219,3 +219,20 @@ def test_demo_section_order():
     order = [n for n in ("symbolic-1d", "prove-seed", "prove-myth", "tf-same")
              if n in SECTIONS]
     assert [names.index(n) for n in order] == sorted(names.index(n) for n in order)
+
+
+def test_explain_argument_errors(tmp_path):
+    spec = TransposedConvSpec(in_size=4, kernel_size=3, stride=2)
+    for kw, err, match in [
+        (dict(lang="rust"), ValueError, "lang must be one of 'c', 'numpy', got 'rust'"),
+        (dict(dpi=0), ValueError, "dpi must be a positive integer, got 0"),
+        (dict(size=0), ValueError, "size must be a positive integer, got 0"),
+        (dict(prove_budget=-1), ValueError, "prove_budget must be a positive number"),
+    ]:
+        with pytest.raises(err, match=match):
+            explain(spec, tmp_path / "x", **kw)
+    with pytest.raises(TypeError, match="out must be a folder path, got 3"):
+        explain(spec, 3)
+    with pytest.raises(TypeError, match="spec must be a ConvSpec or TransposedConvSpec"):
+        explain("layer", tmp_path / "x")
+    assert not (tmp_path / "x").exists()  # nothing created on bad input
