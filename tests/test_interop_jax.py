@@ -81,7 +81,7 @@ def test_against_jax_if_installed():
 
     rng = np.random.default_rng(0)
     checked = 0
-    for trial in range(50):
+    for trial in range(30):
         nd = 1 + trial % 2
         i, k = rng.integers(1, 5, nd), rng.integers(1, 5, nd)
         s, d = tuple(rng.integers(1, 4, nd)), tuple(rng.integers(1, 3, nd))
@@ -109,4 +109,4 @@ def test_against_jax_if_installed():
         ours = jax_conv_transpose(x, w, s, pad, d, dn, tk, consistent)
         np.testing.assert_array_equal(ours, theirs)
         checked += 1
-    assert checked > 25
+    assert checked > 15
