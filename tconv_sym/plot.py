@@ -474,7 +474,13 @@ def _default_panels(spec):
     (:func:`~tconv_sym.derivation.stride_split`)."""
     from .derivation import stride_split
 
-    t = spec if isinstance(spec, TransposedConvSpec) else spec.transposed()
+    if isinstance(spec, TransposedConvSpec):
+        t = spec
+    else:
+        try:  # the transpose whose convolution is exactly this one
+            t = spec.transposed(output_size=spec.in_size)
+        except ValueError:
+            t = spec.transposed()
     c = conv_transpose_structure(t).T if isinstance(spec, TransposedConvSpec) else \
         conv_structure(spec)
     conv1, down = stride_split(t, backend="scipy")
@@ -568,7 +574,8 @@ def _tap_colorbar(fig, axes, colors, labels):
 
 def overlap_map(spec, path=None, dpi: int = 100):
     """The checkerboard made visible: ``Cᵀ·1`` of a transposed convolution as a heatmap
-    (1-D: bars; 3-D: the middle slice), titled with :func:`checkerboard_verdict`.
+    (1-D: bars; 3-D: the middle slice), titled with :func:`checkerboard_verdict`. Counts are
+    per input channel (one channel each way); :func:`overlap_counts` gives the whole layer.
     5.6 × 5 inches at ``dpi``.
 
     >>> from tconv_sym import TransposedConvSpec
@@ -580,7 +587,7 @@ def overlap_map(spec, path=None, dpi: int = 100):
     """
     dpi = positive_int("dpi", dpi)
     spec = _transposed(spec)
-    counts = overlap_counts(spec)[0]
+    counts = overlap_counts(_single_channel(spec))[0]  # one channel: cheap for wide layers
     verdict = checkerboard_verdict(spec)
     per = spec.in_channels // spec.groups
     fig = _figure((5.6, 5.0), dpi)
@@ -590,7 +597,8 @@ def overlap_map(spec, path=None, dpi: int = 100):
     title = (f"Cᵀ·1 of {spec!r}\n{verdict_line}: interior counts {phases}; k divisible by s: "
              f"{'yes' if all(verdict.divisible) else 'no'}")
     if per > 1:
-        title += f"\n(summed over {per} input channels per group)"
+        title += (f"\n(per input channel; with {per} input channels per group every count "
+                  f"is ×{per})")
     if spec.ndim == 1:
         x = np.arange(counts.size)
         ax.bar(x, counts, color=np.where(counts == counts.max(), "#c0392b", "#2e86c1"))

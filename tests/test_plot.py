@@ -324,3 +324,20 @@ def test_import_tconv_sym_plot_does_not_import_matplotlib():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "False"
+
+
+def test_overlap_map_is_per_input_channel(mpl):
+    spec = TransposedConvSpec(in_size=(3, 3), kernel_size=3, stride=2, in_channels=4,
+                              out_channels=2, groups=2)
+    fig = P.overlap_map(spec)
+    assert fig.axes[0].get_title().splitlines()[-1] == (
+        "(per input channel; with 2 input channels per group every count is ×2)")
+    drawn = fig.axes[0].images[0].get_array()
+    np.testing.assert_array_equal(np.asarray(drawn) * 2, P.overlap_counts(spec)[0])
+
+
+def test_sparsity_of_a_conv_spec_uses_its_exact_transpose(mpl):
+    conv = ConvSpec(in_size=6, kernel_size=3, stride=2)  # 6 -> 2; .transposed() maps 2 -> 5
+    fig = P.sparsity(conv)
+    shapes = [ax.get_title().splitlines()[2].split(",")[0] for ax in fig.axes[:4]]
+    assert shapes == ["2×6", "6×2", "4×2", "2×4"]  # C = ↓2 C₁ with C₁: 6 -> 4
