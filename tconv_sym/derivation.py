@@ -422,9 +422,11 @@ kernel_size=3, stride=2) needs 81; pass reduced(spec) for a small copy of the la
             f"{_texttt(repr(conv))}.",
             ""),
         Step(
-            f"A stride-{s_txt} convolution is a stride-1 convolution $C_1$ "
-            f"({_texttt(repr(conv1))}) followed by ${down_tex}$, which keeps the outputs at "
-            f"multiples of the stride{keep}:",
+            (f"A stride-{s_txt} convolution is a stride-1 convolution $C_1$ "
+             f"({_texttt(repr(conv1))}) followed by ${down_tex}$, which keeps the outputs at "
+             f"multiples of the stride{keep}:") if any(v > 1 for v in spec.stride) or keep else
+            (f"With stride 1 the convolution is its own stride-1 part $C_1$ "
+             f"({_texttt(repr(conv1))}), and ${down_tex}$ is the identity:"),
             f"C = {down_tex} C_1 = {m(d)} {m(c1)} = {m(c)}"),
         Step(
             f"Transposing, and because ${up_tex} = {down_tex}^{{\\mathsf T}}$ is zero "

@@ -75,6 +75,9 @@ class _Doc:
     def math(self, tex: str):
         self.blocks.append(("math", tex))
 
+    def ul(self, items):
+        self.blocks.append(("ul", [str(i) for i in items]))
+
     def img(self, name: str, alt: str):
         self.blocks.append(("img", name, alt))
 
@@ -93,6 +96,8 @@ class _Doc:
                 out.append("```text\n" + b[1].rstrip("\n") + "\n```")
             elif kind == "math":
                 out.append("$$\n" + b[1] + "\n$$")
+            elif kind == "ul":
+                out.append("\n".join(f"- {item}" for item in b[1]))
             elif kind == "img":
                 out.append(f"![{b[2]}]({b[1]})")
             elif kind == "table":
@@ -115,6 +120,9 @@ class _Doc:
                 body.append(f"<pre>{html.escape(b[1])}</pre>")
             elif kind == "math":
                 body.append(f'<div class="math">\\[{html.escape(b[1])}\\]</div>')
+            elif kind == "ul":
+                items = "".join(f"<li>{_inline_html(i)}</li>" for i in b[1])
+                body.append(f"<ul>{items}</ul>")
             elif kind == "img":
                 body.append(f'<p><img src="{html.escape(b[1])}" alt="{html.escape(b[2])}"></p>')
             elif kind == "table":
@@ -145,6 +153,7 @@ def _inline_html(text: str) -> str:
         else:
             s = html.escape(part)
             s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
+            s = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r'<a href="\2">\1</a>', s)
             s = re.sub(r"\$(.+?)\$", r"\\(\1\\)", s)
             out.append(s)
     return "".join(out)
@@ -434,8 +443,9 @@ def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, note
         from .prover import identities
 
         table = identities()
-        stmts = [f"- `{n}`: {table[n].statement}" for n, _, _, _ in results if n in table]
-        doc.p("Statements:\n\n" + "\n".join(stmts))
+        stmts = [f"`{n}`: `{table[n].statement}`" for n, _, _, _ in results if n in table]
+        doc.p("Statements:")
+        doc.ul(stmts)
     except ImportError:  # pragma: no cover - imported just above
         pass
 
@@ -585,7 +595,7 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     _plan_section(doc, t, notes, lang)
     if notes:
         doc.h(2, "Notes")
-        doc.p("\n".join(f"- {n}" for n in notes))
+        doc.ul(notes)
 
     text = doc.markdown()
     files["report.md"] = text.encode("utf-8")

@@ -236,3 +236,21 @@ def test_explain_argument_errors(tmp_path):
     with pytest.raises(TypeError, match="spec must be a ConvSpec or TransposedConvSpec"):
         explain("layer", tmp_path / "x")
     assert not (tmp_path / "x").exists()  # nothing created on bad input
+
+
+def test_html_rendering_of_inline_markup():
+    from tconv_sym.explainer import _Doc, _inline_html
+
+    assert _inline_html("see [d.tex](d.tex), `a<b`, **bold**, $x_1$") == (
+        'see <a href="d.tex">d.tex</a>, <code>a&lt;b</code>, <b>bold</b>, \\(x_1\\)')
+    doc = _Doc()
+    doc.h(2, "T")
+    doc.ul(["one", "`two`"])
+    doc.math(r"a < b")
+    doc.table(["x", "y"], [[1, 2]])
+    assert doc.markdown() == ("## T\n\n- one\n- `two`\n\n$$\na < b\n$$\n\n"
+                              "| x | y |\n| --- | --- |\n| 1 | 2 |\n")
+    page = doc.html("t")
+    assert "<ul><li>one</li><li><code>two</code></li></ul>" in page
+    assert '<div class="math">\\[a &lt; b\\]</div>' in page
+    assert "<table><thead><tr><th>x</th><th>y</th></tr></thead>" in page
