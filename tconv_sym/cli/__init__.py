@@ -21,6 +21,7 @@ COMMANDS = {
     "demo": "demo",
     "prove": "prove",
     "explain": "explain",
+    "gen": "gen",
 }
 
 

@@ -32,10 +32,15 @@ __all__ = [
     "cache_key",
     "compile_c",
     "FLAGS",
+    "GCC_FLAGS",
 ]
 
 #: Flags of every kernel build (the sanitizer test adds its own).
 FLAGS = ("-std=c99", "-O3", "-march=native", "-shared", "-fPIC")
+#: Added for gcc: without it gcc 12 completely peels the short constant-bound box loops of
+#: strided kernels and spends minutes vectorising the copies (17 s instead of 0.3 s for the
+#: FCN upsampling kernel), for no run-time gain.
+GCC_FLAGS = ("--param=max-completely-peel-times=1",)
 
 
 class CompilerNotFoundError(RuntimeError):
@@ -61,12 +66,21 @@ def find_compiler() -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _compiler_identity(cc: str) -> str:
+def _compiler_version(cc: str) -> str:
     try:
         out = subprocess.run([cc, "--version"], capture_output=True, text=True, timeout=30)
     except OSError as exc:
         raise CompilerNotFoundError(f"the C compiler {cc!r} cannot be run: {exc}") from None
-    return out.stdout.splitlines()[0] if out.stdout else cc
+    return out.stdout or cc
+
+
+def _compiler_identity(cc: str) -> str:
+    return _compiler_version(cc).splitlines()[0]
+
+
+def _is_gcc(cc: str) -> bool:
+    text = _compiler_version(cc)
+    return "Free Software Foundation" in text and "clang" not in text.lower()
 
 
 def cache_dir() -> Path:
@@ -102,6 +116,8 @@ def compile_c(source: str, name: str, flags=FLAGS, directory=None) -> Path:
     """
     cc = find_compiler()
     flags = tuple(flags)
+    if _is_gcc(cc):
+        flags = flags + GCC_FLAGS
     key = cache_key(source, flags, cc)
     out_dir = Path(directory) if directory is not None else cache_dir() / "kernels"
     target = out_dir / f"{name}-{key[:20]}.so"
