@@ -132,3 +132,28 @@ def test_literal_with_symbols_needs_sympy():
     lit = E.Literal.of(sympy.Matrix([[sympy.Symbol("a")]]))
     with pytest.raises(ValueError, match="engine='sympy'"):
         basis.evaluate(lit)
+
+
+def test_index_arithmetic_beyond_int32():
+    # (1×1 in x) @ (1×n in y): monomial numbers up to n·n, column offsets c·T beyond 2^31
+    n = 50_000
+    x0 = E.down(n, n) @ E.sym("x", n)
+    row = basis.evaluate(x0 @ E.sym("y", n).T)
+    assert row.T_size == n * n and row.mat.shape[1] == n * n * n
+    # entry (0, n-1) is x0·y_{n-1}: monomial 0·n + (n-1) in column n-1
+    assert row.mat.nnz == n and int(row.mat.indices.max()) == (n - 1) * n * n + (n - 1)
+    assert basis.compare(row, basis.evaluate(x0 @ E.sym("y", n).T)).equal
+
+
+@pytest.mark.parametrize("name,params", [
+    ("transposed_conv_is_conv_of_upsampled", dict(size=(5, 4), kernel=3, stride=2, padding=1)),
+    ("adjoint_inner_product", dict(size=6, kernel=3, stride=2, in_channels=2, out_channels=2)),
+    ("transposed_conv_is_inverse", dict(size=5, kernel=2, stride=2)),
+    ("transposed_conv_is_input_gradient", dict(size=(3, 3), kernel=2, stride=2)),
+])
+def test_join_product_agrees_with_scipy_product(monkeypatch, name, params):
+    fast = ts.prove(name, engine="basis", **params)
+    monkeypatch.setattr(basis, "SCIPY_MAX_COLS", 0)  # every product through the join
+    joined = ts.prove(name, engine="basis", **params)
+    assert fast.holds == joined.holds == ts.identities()[name].is_theorem
+    assert repr(fast.counterexample) == repr(joined.counterexample)

@@ -285,18 +285,40 @@ def _row_nnz_max(m) -> int:
     return int(np.diff(m.indptr).max()) if m.shape[0] and m.nnz else 0
 
 
-def _rows_by_monomial(a: LinOp):
-    """``a`` re-indexed to shape ``(m·T, n)``: entry ``((r, mono), c)``."""
-    rows, cols, data = _coo64(a.mat)
-    ta = a.T_size
-    return sp.csr_matrix(
-        (data, (rows * ta + cols % ta, cols // ta)),
-        shape=(a.shape[0] * ta, a.shape[1]),
-    )
+#: Largest number of elementary products one matrix product may form (~10 GB of arrays).
+MAX_PRODUCTS = 300_000_000
+
+#: Products whose right factor has at most this many columns use scipy's sparse product
+#: (workspace ~8 bytes per column); wider ones (``cols · T`` can exceed 10^10) a join.
+SCIPY_MAX_COLS = 1 << 24
+
+
+def _join(aj: np.ndarray, b) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``(e, f)`` of an entry ``e`` of A (inner index ``aj[e]``) and an entry ``f`` of
+    the CSR matrix B in row ``aj[e]``: the elementary products of ``A @ B``.
+
+    A join on the inner index, so memory is proportional to the number of products — never
+    to B's number of columns (which is ``cols · T`` and can exceed 10^10 here).
+    """
+    indptr = b.indptr.astype(np.int64)
+    count = (indptr[1:] - indptr[:-1])[aj]
+    total = int(count.sum())
+    if total > MAX_PRODUCTS:
+        raise ValueError(
+            f"a matrix product of the basis engine would form {total:,} elementary products "
+            f"(the limit is {MAX_PRODUCTS:,}); use smaller sizes"
+        )
+    e = np.repeat(np.arange(aj.size, dtype=np.int64), count)
+    start = np.repeat(indptr[aj] - (np.cumsum(count) - count), count)
+    return e, start + np.arange(total, dtype=np.int64)
 
 
 def matmul(a: LinOp, b: LinOp) -> LinOp:
     """Exact product ``a @ b``; variables concatenate (``a``'s first).
+
+    Entry ``(r, j)`` of ``a`` with monomial ``ia`` times entry ``(j, c)`` of ``b`` with
+    monomial ``ib`` adds to entry ``(r, c)`` with monomial ``(ia, ib)``: a sparse join on
+    ``j`` (constants have one monomial).
 
     >>> A = LinOp.const(sp.csr_matrix(np.array([[1, 1]])))
     >>> q = LinOp.symbol(Var("q", (2,)))
@@ -307,27 +329,26 @@ def matmul(a: LinOp, b: LinOp) -> LinOp:
     n2, p = b.shape
     if n != n2:
         raise ValueError(f"matrix product: shapes {a.shape} and {b.shape} do not fit")
-    ta, tb = a.T_size, b.T_size
-    den = a.den * b.den
-    if not a.vars:
-        _guard_product(a.mat, b.mat, _row_nnz_max(a.mat))
-        return _reduce(LinOp((m, p), b.vars, a.mat @ b.mat, den))
-    if not b.vars:
-        # (m·ta, n) @ B, then back to (m, p·ta): the same as a.mat @ kron(B, I_ta)
-        a2 = _rows_by_monomial(a)
-        _guard_product(a2, b.mat, _row_nnz_max(a2))
-        rows, cols, data = _coo64(a2 @ b.mat)
-        mat = _csr(data, rows // ta, cols * ta + rows % ta, (m, p * ta))
-        return _reduce(LinOp((m, p), a.vars, mat, den))
     _check_T(a.vars + b.vars)
-    a2 = _rows_by_monomial(a)
-    _guard_product(a2, b.mat, _row_nnz_max(a2))
-    rows, cols, data = _coo64(a2 @ b.mat)  # ((r, ia), c·tb + ib)
-    r, ia = rows // ta, rows % ta
-    c, ib = cols // tb, cols % tb
+    ta, tb = a.T_size, b.T_size
     t = ta * tb
-    mat = _csr(data, r, c * t + ia * tb + ib, (m, p * t))
-    return _reduce(LinOp((m, p), a.vars + b.vars, mat, den))
+    ar, aj, ia, av = a.coo()
+    bmat = b.mat.tocsr()
+    _guard_product(a.mat, bmat, _row_nnz_max(a.mat))  # terms summed into one entry
+    if bmat.shape[1] <= SCIPY_MAX_COLS:
+        # scipy's product on A re-indexed to rows (r, ia): fast, but its workspace is
+        # proportional to B's number of columns
+        a2 = sp.csr_matrix((av, (ar * ta + ia, aj)), shape=(m * ta, n))
+        rows, bcol, data = _coo64(a2 @ bmat)
+        r, ia_ = rows // ta, rows % ta
+    else:
+        bmat.sort_indices()
+        e, f = _join(aj, bmat)
+        r, ia_, data = ar[e], ia[e], av[e] * bmat.data[f]
+        bcol = bmat.indices.astype(np.int64)[f]
+    c, ib = bcol // tb, bcol % tb  # B's column is c·tb + ib
+    mat = _csr(data, r, c * t + ia_ * tb + ib, (m, p * t))
+    return _reduce(LinOp((m, p), a.vars + b.vars, mat, a.den * b.den))
 
 
 def transpose(a: LinOp) -> LinOp:
