@@ -13,9 +13,10 @@ from prover_cases import BROKEN, PARAM_SETS, THREE_D, THREE_D_OVERRIDES
 import tconv_sym as ts
 from tconv_sym.prover import expr as E
 from tconv_sym.prover import register, unregister
+from tconv_sym.prover.catalogue import BUILTIN
 from tconv_sym.prover.identity import Identity
 
-NAMES = list(ts.identities())
+NAMES = list(BUILTIN)
 THEOREMS = [n for n in NAMES if not ts.identities()[n].myth]
 
 def test_catalogue_has_exactly_the_issue_names():
@@ -39,6 +40,15 @@ def test_catalogue_has_exactly_the_issue_names():
         "transposed_conv_is_inverse",
     ]
     assert [n for n in NAMES if ts.identities()[n].myth] == ["transposed_conv_is_inverse"]
+    assert list(ts.identities())[:len(NAMES)] == NAMES  # built-ins first, then extensions
+
+
+def test_extensions_are_registered_lazily():
+    from tconv_sym.prover import catalogue
+
+    assert catalogue.EXTENSIONS == ["tconv_sym.interop.identities:register_all"]
+    ts.identities()
+    assert catalogue._extensions_loaded
 
 
 @pytest.mark.parametrize("name", NAMES)

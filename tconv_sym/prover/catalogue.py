@@ -5,7 +5,11 @@ declaratively from the core builders. ``size`` is the size of the input of the o
 identity is about: the convolution's input for convolution identities, the transposed
 convolution's input ``x`` for transposed-convolution identities.
 
-Other layers add their own identities with :func:`register`:
+Other layers add their own identities with :func:`register`. Modules listed in
+:data:`EXTENSIONS` (``"module:function"``) are imported, and their function called to
+register theirs, on the first call of :func:`identities` (the interop layer's framework
+equivalences are wired in this way); :data:`BUILTIN` names the prover's own entries.
+
 
 >>> from tconv_sym.prover import expr as E
 >>> from tconv_sym.prover.identity import Identity
@@ -23,6 +27,8 @@ True
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import itertools
 import math
 from types import MappingProxyType
@@ -32,9 +38,30 @@ from . import constructions as K
 from . import expr as E
 from .identity import Identity, Params
 
-__all__ = ["register", "unregister", "identities"]
+__all__ = ["register", "unregister", "identities", "EXTENSIONS", "BUILTIN"]
 
 _REGISTRY: dict[str, Identity] = {}
+
+#: ``"module:function"`` entries whose function registers more identities; run once, on the
+#: first call of :func:`identities` (a module that does not exist is skipped).
+EXTENSIONS = ["tconv_sym.interop.identities:register_all"]
+
+_extensions_loaded = False
+
+
+def _load_extensions() -> None:
+    global _extensions_loaded
+    if _extensions_loaded:
+        return
+    _extensions_loaded = True  # before importing: the extensions call identities() too
+    for entry in EXTENSIONS:
+        module_name, _, func = entry.partition(":")
+        package = module_name.rpartition(".")[0]
+        if package and importlib.util.find_spec(package) is None:
+            continue
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        getattr(importlib.import_module(module_name), func)()
 
 
 def register(identity: Identity, *, replace: bool = False) -> Identity:
@@ -71,11 +98,13 @@ def unregister(name: str) -> None:
 
 
 def identities() -> MappingProxyType:
-    """Read-only mapping name -> Identity, in catalogue order.
+    """Read-only mapping name -> Identity, in catalogue order: the built-in entries
+    (:data:`BUILTIN`), then those of other layers.
 
     >>> list(identities())[:2]
     ['up_is_down_transpose', 'strided_conv_is_downsampled_conv']
     """
+    _load_extensions()
     return MappingProxyType(_REGISTRY)
 
 
@@ -752,3 +781,7 @@ register(Identity(
     myth=True,
     example={"size": 4, "kernel": 3, "padding": 1},
 ))
+
+
+#: The names of the prover's own catalogue, in order.
+BUILTIN = tuple(_REGISTRY)
