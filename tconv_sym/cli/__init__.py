@@ -22,6 +22,7 @@ COMMANDS = {
     "prove": "prove",
     "explain": "explain",
     "gen": "gen",
+    "bench": "bench",
 }
 
 
