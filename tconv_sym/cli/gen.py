@@ -62,6 +62,16 @@ def _catalogue(args) -> int:
 
 
 def run(args) -> int:
+    try:
+        return _run(args)
+    except FileExistsError as exc:  # a file tconv_sym did not write: one line, exit 2
+        import sys
+
+        print(f"tconv-sym gen: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args) -> int:
     if args.check and not args.catalogue:
         raise ValueError("--check applies to --catalogue; add --catalogue")
     if args.catalogue:

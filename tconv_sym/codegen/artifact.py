@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import ctypes
+import functools
 import importlib.util
 from pathlib import Path
 
@@ -78,11 +79,22 @@ def _c_callable(lib_path: Path, plan: Plan):
     return kernel
 
 
-def reference(plan: Plan, arrays, weights=None):
-    """The oracle: what the kernel of ``plan`` must return for ``arrays``, from the
-    ``scipy.sparse`` matrix of the operator, and the scale of each entry (the same product
-    with absolute values) for relative error bounds. Computed in the inputs' dtype
-    promoted to float64 (int64 for integer inputs: exact).
+@functools.lru_cache(maxsize=8)
+def _basis(spec):
+    from ..structure import operator_structure
+
+    return operator_structure(spec)
+
+
+def reference(plan: Plan, arrays):
+    """The oracle: what the kernel of ``plan`` must return for ``arrays`` (its arguments,
+    in order), and the scale of each entry (the same sum over absolute values) for
+    relative error bounds.
+
+    Forward and input gradient: the ``scipy.sparse`` matrix of the operator (the matrix of
+    :func:`tconv_sym.operators.operator_matrix_of`, or its transpose) times the batch. Weight
+    gradient: the definition ``grad_w[t] = Σ_batch Σ_{e: taps[e]=t} grad_y[rows[e]]·x[cols[e]]``
+    over the operator's tap basis. Integer inputs give integer (exact) results.
 
     >>> from tconv_sym import ConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -90,30 +102,28 @@ def reference(plan: Plan, arrays, weights=None):
     >>> reference(p, [np.array([[[1, 2, 3]]]), np.array([[[10, 1]]])])[0]
     array([[[12, 23]]])
     """
-    import scipy.sparse as sp
-
-    from ..operators import operator_matrix_of
-    from ..structure import operator_structure
-
-    spec = plan.spec
+    basis = _basis(plan.spec)
     if plan.direction == "weight":
         x, gy = arrays
-        basis = operator_structure(spec)
         n = x.shape[0]
         xf, gf = x.reshape(n, -1), gy.reshape(n, -1)
-        total = abs_total = 0
-        for b in range(n):  # y = J_x w with the Jacobian J_x = Σ_e x[cols] at (rows, taps)
-            jac = sp.csr_matrix((xf[b][basis.cols], (basis.rows, basis.taps)),
-                                shape=(basis.shape[0], basis.n_taps))
-            total = total + jac.T @ gf[b]
-            abs_total = abs_total + abs(jac).T @ np.abs(gf[b])
-        return (np.asarray(total).reshape(plan.result.shape),
-                np.asarray(abs_total).reshape(plan.result.shape))
-    w = plan.weights if plan.baked else weights
-    (src,) = arrays[:1]
-    m = operator_matrix_of(spec, w, backend="scipy")
+        exact = xf.dtype.kind in "iu" and gf.dtype.kind in "iu"
+        total = np.zeros(basis.n_taps, dtype=np.int64 if exact else np.float64)
+        scale = np.zeros(basis.n_taps)
+        for b in range(n):
+            prod = gf[b][basis.rows] * xf[b][basis.cols]
+            if exact:
+                np.add.at(total, basis.taps, prod)
+            else:
+                total += np.bincount(basis.taps, weights=prod, minlength=basis.n_taps)
+            scale += np.bincount(basis.taps, weights=np.abs(prod.astype(np.float64)),
+                                 minlength=basis.n_taps)
+        return total.reshape(plan.result.shape), scale.reshape(plan.result.shape)
+    w = plan.weights if plan.baked else arrays[1]
+    m = basis.evaluate(np.asarray(w).reshape(-1))  # = operator_matrix_of(spec, w, "scipy")
     if plan.direction == "input":
         m = m.T.tocsr()
+    src = arrays[0]
     n = src.shape[0]
     flat = src.reshape(n, -1).T
     y = np.asarray(m @ flat).T.reshape(n, *plan.result.shape)
@@ -172,9 +182,10 @@ class Artifact:
             spec.loader.exec_module(module)
             self._fn = getattr(module, self.name)
         else:
-            from .compile import compile_c
+            from .compile import UNROLLED_GCC_FLAGS, compile_c
 
-            lib = compile_c(self.source, self.name)
+            extra = UNROLLED_GCC_FLAGS if self.plan.strategy == "unrolled" else ()
+            lib = compile_c(self.source, self.name, gcc_flags=extra)
             self._fn = _c_callable(lib, self.plan)
         return self._fn
 
@@ -205,9 +216,8 @@ class Artifact:
         worst = 0.0
         for integer in (True, False):
             arrays = self._trial_inputs(rng, batch, integer)
-            w = None if plan.baked or plan.direction == "weight" else arrays[1]
             got = fn(*arrays)
-            expected, scale = reference(plan, arrays, w)
+            expected, scale = reference(plan, arrays)
             if got.shape != expected.shape:
                 raise VerificationError(
                     f"{self.name}: result has shape {got.shape}, the oracle {expected.shape}")

@@ -128,7 +128,7 @@ def write_files(out_dir, files: dict[str, str], overwrite: bool = False) -> tupl
     ...                                 + " */\\n")})
     Traceback (most recent call last):
         ...
-    FileExistsError: ... was not written by tconv_sym; refusing to overwrite it (pass overwrite=True / --force to replace it)
+    FileExistsError: ...mine.c was not written by tconv_sym; refusing to overwrite it (pass ...)
     """
     out = Path(out_dir)
     for name in files:

@@ -1,0 +1,220 @@
+/*
+ * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+ * spec:          TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
+ * operator:      weight: grad_w[t] = Σ grad_y·M_t·x
+ * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
+ * dtype:         float64
+ * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
+ * content-hash:  sha256:acf2f73dd71bdf5b0a76e4212a641d287b6b193c282678e0ec4e227eb801847a
+ */
+
+/*
+ * weight kernel, polyphase: 1 output phase(s), 16 tap blocks. Each block is one
+ * kernel tap: for every channel pair of a group (21 group(s), 1 x 1 channels) a box of
+ * the output accumulates the tap times a box of the input. Box bounds are exact, so no inserted
+ * or padding zero is ever multiplied; all bounds are compile-time constants; no heap allocation.
+ *   x: n x 21 x 16 x 16, C order
+ *   grad_y: n x 21 x 32 x 32, C order
+ *   grad_w: 21 x 1 x 4 x 4, C order, summed over the batch
+ */
+void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
+{
+    for (long i = 0; i < 336; ++i)
+        grad_w[i] = 0;
+    for (long b = 0; b < n; ++b) {
+        const double *restrict gb = x + b * 5376L;  /* convolution output side */
+        const double *restrict xb = grad_y + b * 21504L;  /* convolution input side */
+        /* tap 0, 0: box 15 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 17;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 0] += acc;
+                }
+        /* tap 0, 1: box 15 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 16;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 32;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 1] += acc;
+                }
+        /* tap 0, 2: box 15 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 16;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 2] += acc;
+                }
+        /* tap 0, 3: box 15 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 16;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 34;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 3] += acc;
+                }
+        /* tap 1, 0: box 16 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 1;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 1;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 4] += acc;
+                }
+        /* tap 1, 1: box 16 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 0;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 5] += acc;
+                }
+        /* tap 1, 2: box 16 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 1;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 6] += acc;
+                }
+        /* tap 1, 3: box 16 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 2;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 7] += acc;
+                }
+        /* tap 2, 0: box 16 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 1;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 8] += acc;
+                }
+        /* tap 2, 1: box 16 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 32;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 9] += acc;
+                }
+        /* tap 2, 2: box 16 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 10] += acc;
+                }
+        /* tap 2, 3: box 16 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 34;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 16; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 11] += acc;
+                }
+        /* tap 3, 0: box 15 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 1;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 65;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 12] += acc;
+                }
+        /* tap 3, 1: box 15 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 64;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 13] += acc;
+                }
+        /* tap 3, 2: box 15 x 16 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 65;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 16; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 14] += acc;
+                }
+        /* tap 3, 3: box 15 x 15 */
+        for (long g = 0; g < 21; ++g)
+            for (long a = 0; a < 1; ++a)
+                for (long c = 0; c < 1; ++c) {
+                    const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
+                    const double *restrict xp = xb + (g * 1 + c) * 1024 + 66;
+                    double acc = 0;
+                    for (long u0 = 0; u0 < 15; ++u0)
+                        for (long u1 = 0; u1 < 15; ++u1)
+                            acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
+                    grad_w[g * 16 + a * 16 + c * 16 + 15] += acc;
+                }
+    }
+}

@@ -1,0 +1,21 @@
+/*
+ * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+ * spec:          TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
+ * operator:      forward: y = Cᵀ·x
+ * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
+ * dtype:         float64
+ * signature:     void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y)
+ * content-hash:  sha256:127a4efb7740ded1b1b9f72d6ee9b231f949c212bc1e755e2b8262cf37c21cc3
+ */
+#ifndef TCONV_SYM_FCN_BILINEAR_UP2_FWD_H
+#define TCONV_SYM_FCN_BILINEAR_UP2_FWD_H
+
+/*
+ * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
+ *   x: n x 21 x 16 x 16 double, C order
+ *   y: n x 21 x 32 x 32 double, C order (written)
+ * Arrays must not overlap. C99 (restrict).
+ */
+void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y);
+
+#endif /* TCONV_SYM_FCN_BILINEAR_UP2_FWD_H */

@@ -1,0 +1,22 @@
+/*
+ * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+ * spec:          TransposedConvSpec(in_size=(4, 4), kernel_size=3)
+ * operator:      forward: y = Cᵀ·x
+ * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
+ * dtype:         float64
+ * signature:     void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
+ * content-hash:  sha256:d5414f2a6dc2458f00bd068785011425a6c4950b7369a1e4b8befdaaf97ab33f
+ */
+#ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H
+#define TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H
+
+/*
+ * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(4, 4), kernel_size=3)
+ *   x: n x 1 x 4 x 4 double, C order
+ *   w: 1 x 1 x 3 x 3 double, C order
+ *   y: n x 1 x 6 x 6 double, C order (written)
+ * Arrays must not overlap. C99 (restrict).
+ */
+void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+#endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H */

@@ -1,0 +1,71 @@
+/*
+ * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+ * spec:          TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
+ * operator:      weight: grad_w[t] = Σ grad_y·M_t·x
+ * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
+ * dtype:         float64
+ * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
+ * content-hash:  sha256:488b7807c1b6f832870b9ee68d2e7bc71fe23b705aa3d5ef8c1abd820062d852
+ */
+
+/*
+ * weight kernel, unrolled: one statement per weight entry, holding only the
+ * 144 structurally nonzero multiply terms (no inserted or padding zero is ever multiplied).
+ *   x: n x 1 x 4 x 4, C order
+ *   grad_y: n x 1 x 9 x 9, C order
+ *   grad_w: 1 x 1 x 3 x 3, C order, summed over the batch
+ */
+void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
+{
+    for (long i = 0; i < 9; ++i)
+        grad_w[i] = 0;
+    for (long b = 0; b < n; ++b) {
+        const double *restrict xb = x + b * 16L;
+        const double *restrict gb = grad_y + b * 81L;
+        grad_w[0] +=
+            gb[0] * xb[0] + gb[2] * xb[1] + gb[4] * xb[2] + gb[6] * xb[3]
+            + gb[18] * xb[4] + gb[20] * xb[5] + gb[22] * xb[6] + gb[24] * xb[7]
+            + gb[36] * xb[8] + gb[38] * xb[9] + gb[40] * xb[10] + gb[42] * xb[11]
+            + gb[54] * xb[12] + gb[56] * xb[13] + gb[58] * xb[14] + gb[60] * xb[15];
+        grad_w[1] +=
+            gb[1] * xb[0] + gb[3] * xb[1] + gb[5] * xb[2] + gb[7] * xb[3]
+            + gb[19] * xb[4] + gb[21] * xb[5] + gb[23] * xb[6] + gb[25] * xb[7]
+            + gb[37] * xb[8] + gb[39] * xb[9] + gb[41] * xb[10] + gb[43] * xb[11]
+            + gb[55] * xb[12] + gb[57] * xb[13] + gb[59] * xb[14] + gb[61] * xb[15];
+        grad_w[2] +=
+            gb[2] * xb[0] + gb[4] * xb[1] + gb[6] * xb[2] + gb[8] * xb[3]
+            + gb[20] * xb[4] + gb[22] * xb[5] + gb[24] * xb[6] + gb[26] * xb[7]
+            + gb[38] * xb[8] + gb[40] * xb[9] + gb[42] * xb[10] + gb[44] * xb[11]
+            + gb[56] * xb[12] + gb[58] * xb[13] + gb[60] * xb[14] + gb[62] * xb[15];
+        grad_w[3] +=
+            gb[9] * xb[0] + gb[11] * xb[1] + gb[13] * xb[2] + gb[15] * xb[3]
+            + gb[27] * xb[4] + gb[29] * xb[5] + gb[31] * xb[6] + gb[33] * xb[7]
+            + gb[45] * xb[8] + gb[47] * xb[9] + gb[49] * xb[10] + gb[51] * xb[11]
+            + gb[63] * xb[12] + gb[65] * xb[13] + gb[67] * xb[14] + gb[69] * xb[15];
+        grad_w[4] +=
+            gb[10] * xb[0] + gb[12] * xb[1] + gb[14] * xb[2] + gb[16] * xb[3]
+            + gb[28] * xb[4] + gb[30] * xb[5] + gb[32] * xb[6] + gb[34] * xb[7]
+            + gb[46] * xb[8] + gb[48] * xb[9] + gb[50] * xb[10] + gb[52] * xb[11]
+            + gb[64] * xb[12] + gb[66] * xb[13] + gb[68] * xb[14] + gb[70] * xb[15];
+        grad_w[5] +=
+            gb[11] * xb[0] + gb[13] * xb[1] + gb[15] * xb[2] + gb[17] * xb[3]
+            + gb[29] * xb[4] + gb[31] * xb[5] + gb[33] * xb[6] + gb[35] * xb[7]
+            + gb[47] * xb[8] + gb[49] * xb[9] + gb[51] * xb[10] + gb[53] * xb[11]
+            + gb[65] * xb[12] + gb[67] * xb[13] + gb[69] * xb[14] + gb[71] * xb[15];
+        grad_w[6] +=
+            gb[18] * xb[0] + gb[20] * xb[1] + gb[22] * xb[2] + gb[24] * xb[3]
+            + gb[36] * xb[4] + gb[38] * xb[5] + gb[40] * xb[6] + gb[42] * xb[7]
+            + gb[54] * xb[8] + gb[56] * xb[9] + gb[58] * xb[10] + gb[60] * xb[11]
+            + gb[72] * xb[12] + gb[74] * xb[13] + gb[76] * xb[14] + gb[78] * xb[15];
+        grad_w[7] +=
+            gb[19] * xb[0] + gb[21] * xb[1] + gb[23] * xb[2] + gb[25] * xb[3]
+            + gb[37] * xb[4] + gb[39] * xb[5] + gb[41] * xb[6] + gb[43] * xb[7]
+            + gb[55] * xb[8] + gb[57] * xb[9] + gb[59] * xb[10] + gb[61] * xb[11]
+            + gb[73] * xb[12] + gb[75] * xb[13] + gb[77] * xb[14] + gb[79] * xb[15];
+        grad_w[8] +=
+            gb[20] * xb[0] + gb[22] * xb[1] + gb[24] * xb[2] + gb[26] * xb[3]
+            + gb[38] * xb[4] + gb[40] * xb[5] + gb[42] * xb[6] + gb[44] * xb[7]
+            + gb[56] * xb[8] + gb[58] * xb[9] + gb[60] * xb[10] + gb[62] * xb[11]
+            + gb[74] * xb[12] + gb[76] * xb[13] + gb[78] * xb[14] + gb[80] * xb[15];
+    }
+}

@@ -1,0 +1,22 @@
+/*
+ * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+ * spec:          TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
+ * operator:      forward: y = Cᵀ·x
+ * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
+ * dtype:         float64
+ * signature:     void keras_valid_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
+ * content-hash:  sha256:ada22da14e84a6da3547cc407a51b98f1ce5bc72ff8a17ce98da4c62143cccef
+ */
+#ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_FWD_H
+#define TCONV_SYM_KERAS_VALID_4X4_K3_S2_FWD_H
+
+/*
+ * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
+ *   x: n x 1 x 4 x 4 double, C order
+ *   w: 1 x 1 x 3 x 3 double, C order
+ *   y: n x 1 x 9 x 9 double, C order (written)
+ * Arrays must not overlap. C99 (restrict).
+ */
+void keras_valid_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+#endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S2_FWD_H */

@@ -1,0 +1,22 @@
+/*
+ * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+ * spec:          TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
+ * operator:      weight: grad_w[t] = Σ grad_y·M_t·x
+ * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
+ * dtype:         float64
+ * signature:     void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
+ * content-hash:  sha256:162e4b92d0d148b5dc7940c2d7025c2cff62288b281e6036d88d2692d6a103a0
+ */
+#ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
+#define TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
+
+/*
+ * weight: grad_w[t] = Σ grad_y·M_t·x for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
+ *   x: n x 1 x 2 x 2 double, C order
+ *   grad_y: n x 1 x 4 x 4 double, C order
+ *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
+ * Arrays must not overlap. C99 (restrict).
+ */
+void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+#endif /* TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H */

@@ -1,0 +1,68 @@
+# generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+# spec:          TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
+# operator:      weight: grad_w[t] = Σ grad_y·M_t·x
+# strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
+# dtype:         float64
+# signature:     tf_same_2x2_k3_s2_dw(x, grad_y) -> grad_w
+# content-hash:  sha256:4852ab16d7294b52bcd87963e52813db54bb18c6af6a53834e6f7677e968639b
+"""Weight kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): grad_w[t] = Σ grad_y·M_t·x.
+
+Arrays are batch-first in PyTorch layout, C order:
+    x: (n, 1, 2, 2)
+    grad_y: (n, 1, 4, 4)
+    returns grad_w: (1, 1, 3, 3), summed over the batch
+Computed in float64 (unrolled, 25 multiply-adds per sample).
+"""
+
+import numpy as _np
+
+_DTYPE = _np.float64
+
+
+def _arg(name, a, shape, batched):
+    a = _np.asarray(a)
+    if a.dtype.kind not in "biuf":
+        raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")
+    if a.ndim != len(shape) + batched or a.shape[batched:] != shape:
+        want = ("n",) + shape if batched else shape
+        raise ValueError(f"{name} must have shape {want}, got {a.shape}")
+    return _np.ascontiguousarray(a, dtype=_DTYPE)
+
+
+def tf_same_2x2_k3_s2_dw(x, grad_y):
+    """grad_w[t] = Σ grad_y·M_t·x, unrolled: one statement per weight entry (vectorised over the batch),
+    holding only the structurally nonzero terms."""
+    x = _arg("x", x, (1, 2, 2), True)
+    grad_y = _arg("grad_y", grad_y, (1, 4, 4), True)
+    n = x.shape[0]
+    xf = x.reshape(n, 4)
+    gf = grad_y.reshape(n, 16)
+    out = _np.zeros(9, dtype=_DTYPE)
+    out[0] = (
+        gf[:, 0] @ xf[:, 0] + gf[:, 2] @ xf[:, 1] + gf[:, 8] @ xf[:, 2] + gf[:, 10] @ xf[:, 3]
+    )
+    out[1] = (
+        gf[:, 1] @ xf[:, 0] + gf[:, 3] @ xf[:, 1] + gf[:, 9] @ xf[:, 2] + gf[:, 11] @ xf[:, 3]
+    )
+    out[2] = (
+        gf[:, 2] @ xf[:, 0] + gf[:, 10] @ xf[:, 2]
+    )
+    out[3] = (
+        gf[:, 4] @ xf[:, 0] + gf[:, 6] @ xf[:, 1] + gf[:, 12] @ xf[:, 2] + gf[:, 14] @ xf[:, 3]
+    )
+    out[4] = (
+        gf[:, 5] @ xf[:, 0] + gf[:, 7] @ xf[:, 1] + gf[:, 13] @ xf[:, 2] + gf[:, 15] @ xf[:, 3]
+    )
+    out[5] = (
+        gf[:, 6] @ xf[:, 0] + gf[:, 14] @ xf[:, 2]
+    )
+    out[6] = (
+        gf[:, 8] @ xf[:, 0] + gf[:, 10] @ xf[:, 1]
+    )
+    out[7] = (
+        gf[:, 9] @ xf[:, 0] + gf[:, 11] @ xf[:, 1]
+    )
+    out[8] = (
+        gf[:, 10] @ xf[:, 0]
+    )
+    return out.reshape((1, 1, 3, 3))

@@ -1,0 +1,89 @@
+# generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
+# spec:          TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
+# operator:      forward: y = Cᵀ·x
+# strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
+# dtype:         float64
+# signature:     tf_same_2x2_k3_s2_fwd(x, w) -> y
+# content-hash:  sha256:69e606f8209ca05c0265231549b2ff7ea5e1eb122e2a6e493e78d6f2ba56c95d
+"""Forward kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): y = Cᵀ·x.
+
+Arrays are batch-first in PyTorch layout, C order:
+    x: (n, 1, 2, 2)
+    w: (1, 1, 3, 3)
+    returns y: (n, 1, 4, 4)
+Computed in float64 (unrolled, 25 multiply-adds per sample).
+"""
+
+import numpy as _np
+
+_DTYPE = _np.float64
+
+
+def _arg(name, a, shape, batched):
+    a = _np.asarray(a)
+    if a.dtype.kind not in "biuf":
+        raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")
+    if a.ndim != len(shape) + batched or a.shape[batched:] != shape:
+        want = ("n",) + shape if batched else shape
+        raise ValueError(f"{name} must have shape {want}, got {a.shape}")
+    return _np.ascontiguousarray(a, dtype=_DTYPE)
+
+
+def tf_same_2x2_k3_s2_fwd(x, w):
+    """y = Cᵀ·x, unrolled: one statement per output element (vectorised over the batch),
+    holding only the structurally nonzero terms."""
+    x = _arg("x", x, (1, 2, 2), True)
+    w = _arg("w", w, (1, 1, 3, 3), False)
+    n = x.shape[0]
+    src = x.reshape(n, 4)
+    wf = w.reshape(-1)
+    out = _np.zeros((n, 16), dtype=_DTYPE)
+    out[:, 0] = (
+        wf[0] * src[:, 0]
+    )
+    out[:, 1] = (
+        wf[1] * src[:, 0]
+    )
+    out[:, 2] = (
+        wf[2] * src[:, 0] + wf[0] * src[:, 1]
+    )
+    out[:, 3] = (
+        wf[1] * src[:, 1]
+    )
+    out[:, 4] = (
+        wf[3] * src[:, 0]
+    )
+    out[:, 5] = (
+        wf[4] * src[:, 0]
+    )
+    out[:, 6] = (
+        wf[5] * src[:, 0] + wf[3] * src[:, 1]
+    )
+    out[:, 7] = (
+        wf[4] * src[:, 1]
+    )
+    out[:, 8] = (
+        wf[6] * src[:, 0] + wf[0] * src[:, 2]
+    )
+    out[:, 9] = (
+        wf[7] * src[:, 0] + wf[1] * src[:, 2]
+    )
+    out[:, 10] = (
+        wf[8] * src[:, 0] + wf[6] * src[:, 1] + wf[2] * src[:, 2] + wf[0] * src[:, 3]
+    )
+    out[:, 11] = (
+        wf[7] * src[:, 1] + wf[1] * src[:, 3]
+    )
+    out[:, 12] = (
+        wf[3] * src[:, 2]
+    )
+    out[:, 13] = (
+        wf[4] * src[:, 2]
+    )
+    out[:, 14] = (
+        wf[5] * src[:, 2] + wf[3] * src[:, 3]
+    )
+    out[:, 15] = (
+        wf[4] * src[:, 3]
+    )
+    return out.reshape(n, 1, 4, 4)
