@@ -51,7 +51,7 @@ BACKENDS = ("sympy", "scipy")
 # --------------------------------------------------------------------------------------
 # Kernels
 # --------------------------------------------------------------------------------------
-def _to_object_array(kernel) -> np.ndarray:
+def _to_object_array(kernel, name: str = "kernel") -> np.ndarray:
     """Nested lists, NumPy arrays, SymPy Arrays/Matrices, torch tensors -> ndarray."""
     if hasattr(kernel, "detach"):  # torch.Tensor, without importing torch
         kernel = kernel.detach().cpu().numpy()
@@ -62,9 +62,9 @@ def _to_object_array(kernel) -> np.ndarray:
     try:
         arr = np.array(kernel, dtype=object)
     except ValueError as exc:  # ragged
-        raise ValueError(f"kernel must be a rectangular array, got {kernel!r}") from exc
+        raise ValueError(f"{name} must be a rectangular array, got {kernel!r}") from exc
     if any(isinstance(v, (list, tuple, np.ndarray)) for v in arr.reshape(-1)):
-        raise ValueError(f"kernel must be a rectangular array, got {kernel!r}")
+        raise ValueError(f"{name} must be a rectangular array, got {kernel!r}")
     return arr
 
 
@@ -92,12 +92,14 @@ def _numeric(arr: np.ndarray, name: str) -> np.ndarray:
     return np.array(values).reshape(arr.shape)
 
 
-def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy") -> np.ndarray:
+def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy",
+                 name: str = "kernel") -> np.ndarray:
     """Check a kernel against a PyTorch weight layout; return it as an array of that shape.
 
     A bare spatial kernel (shape ``weight_shape[2:]``) is accepted when both channel axes
     of the layout are 1. SymPy entries give an object array (``backend="sympy"``); numbers
-    give an int64/float64/complex128 array (``backend="scipy"``).
+    give an int64/float64/complex128 array (``backend="scipy"``). ``name`` is the
+    parameter named in error messages.
 
     >>> kernel_array([1, 2, 3], (1, 1, 3), backend="scipy")
     array([[[1, 2, 3]]])
@@ -107,7 +109,7 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy") 
     ValueError: kernel has shape (2,), expected the weight layout (1, 1, 3) or the bare kernel (3,)
     """
     backend = choice("backend", backend, BACKENDS)
-    arr = _to_object_array(kernel)
+    arr = _to_object_array(kernel, name)
     shape = tuple(arr.shape)
     if shape != tuple(weight_shape):
         bare = tuple(weight_shape[2:])
@@ -116,10 +118,10 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy") 
         else:
             hint = f" or the bare kernel {bare}" if weight_shape[:2] == (1, 1) else ""
             raise ValueError(
-                f"kernel has shape {shape}, expected the weight layout {tuple(weight_shape)}{hint}"
+                f"{name} has shape {shape}, expected the weight layout {tuple(weight_shape)}{hint}"
             )
     if backend == "scipy":
-        return _numeric(arr, "kernel")
+        return _numeric(arr, name)
     return arr
 
 

@@ -475,7 +475,7 @@ def _grouped(spec, kind: str, weights: np.ndarray) -> np.ndarray:
 def _baked_weights(spec, weights, dtype: str) -> np.ndarray:
     from ..operators import kernel_array
 
-    arr = kernel_array(weights, spec.weight_shape, backend="scipy")
+    arr = kernel_array(weights, spec.weight_shape, backend="scipy", name="weights")
     if arr.dtype.kind == "c":
         raise TypeError(f"weights must be real numbers, got dtype {arr.dtype}")
     arr = arr.astype(dtype)
