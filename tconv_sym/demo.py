@@ -28,8 +28,8 @@ SECTIONS = {
     "output-shapes": "tconv_sym.demo:seed_output_shapes",
     "interop-tf-same": "tconv_sym.interop.demo:tf_same_through_interop",
     "interop-mnist": "tconv_sym.interop.demo:mnist_decoder_equivalence",
-    "checkerboard-picture": "tconv_sym.explain_demo:checkerboard_picture",
     "codegen-mnist": "tconv_sym.codegen.demo:mnist_decoder_kernel",
+    "checkerboard-picture": "tconv_sym.explain_demo:checkerboard_picture",
 }
 
 

@@ -216,8 +216,8 @@ def test_demo_section_order():
     names = list(SECTIONS)
     assert names[:2] == ["tutorial-2x2", "symbolic-1d"]
     assert names[-1] == "checkerboard-picture"
-    order = [n for n in ("symbolic-1d", "prove-seed", "prove-myth", "tf-same")
-             if n in SECTIONS]
+    order = [n for n in ("symbolic-1d", "prove-seed", "prove-myth", "tf-same", "interop-mnist",
+                         "codegen-mnist", "checkerboard-picture") if n in SECTIONS]
     assert [names.index(n) for n in order] == sorted(names.index(n) for n in order)
 
 
