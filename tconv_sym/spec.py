@@ -231,6 +231,12 @@ class _BaseSpec:
         ]
         return f
 
+    def _repr_latex_(self) -> str:
+        """Notebook display: the parameters, the size formula and the output size."""
+        from .derivation import spec_latex
+
+        return spec_latex(self)
+
     def __repr__(self) -> str:
         defaults = {"stride": 1, "padding": 0, "dilation": 1, "in_channels": 1,
                     "out_channels": 1, "groups": 1, "mode": "correlation", "output_padding": 0}

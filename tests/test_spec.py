@@ -179,3 +179,9 @@ def test_bad_transposed_specs():
         TransposedConvSpec(in_size=1, kernel_size=2, padding=1)
     with pytest.raises(ValueError, match="output_padding must be a non-negative"):
         TransposedConvSpec(in_size=3, kernel_size=2, output_padding=-1)
+
+
+def test_latex_repr_shows_the_size_arithmetic():
+    t = TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2)
+    tex = t._repr_latex_()
+    assert tex.startswith("$") and "(5, 5)" in tex and "(i-1)s" in tex
