@@ -126,7 +126,12 @@ class Conversion:
         return self.target.framework_weight(self.source.torch_weight(w))
 
     def convert_input(self, x) -> np.ndarray:
-        """The source framework's input in the target framework's data layout."""
+        """The source framework's input in the target framework's data layout.
+
+        >>> c = convert(TransposedConvSpec(in_size=(2, 3), kernel_size=2), to="tensorflow")
+        >>> c.convert_input(np.zeros((1, 1, 2, 3))).shape
+        (1, 2, 3, 1)
+        """
         self._need_target()
         return self.target.input_from_canonical(self.source.to_canonical(x))
 
@@ -134,6 +139,15 @@ class Conversion:
         """The target's output ``y``, cropped (or zero-padded) and laid out as the source's.
 
         ``finish(target_op(convert_input(x), convert_weight(w)))`` equals the source output.
+
+        >>> c = convert({"X_shape": (1, 1, 2), "W_shape": (1, 1, 3), "strides": [2],
+        ...              "auto_pad": "SAME_UPPER"}, from_="onnx", to="pytorch")
+        >>> c.params["padding"], c.crop
+        ((0,), ((0, 1),))
+        >>> c.finish(np.array([[[1, 10, 102, 20, 200]]]))    # PyTorch's full output
+        array([[[  1,  10, 102,  20]]])
+        >>> convert(c.source.spec.with_(padding=(1, 0)), to="pytorch").params["padding"]
+        (1,)
         """
         self._need_target()
         y_c = self.target.output_to_canonical(y)

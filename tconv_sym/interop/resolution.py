@@ -250,11 +250,21 @@ class Resolution:
         return tuple(canon[c] for c in layout)
 
     def input_shape(self, batch: int = 1) -> tuple[int, ...]:
-        """Shape of the framework's input for a batch of ``batch`` samples."""
+        """Shape of the framework's input for a batch of ``batch`` samples.
+
+        >>> from tconv_sym.interop import resolve_keras
+        >>> resolve_keras((1, 4, 4, 2), (3, 3, 5, 2), 2, "same").input_shape(8)
+        (8, 4, 4, 2)
+        """
         return self._shape(self.in_layout, self.spec.in_channels, self.spec.in_size, batch)
 
     def output_shape(self, batch: int = 1) -> tuple[int, ...]:
-        """Shape of the framework's output for a batch of ``batch`` samples."""
+        """Shape of the framework's output for a batch of ``batch`` samples.
+
+        >>> from tconv_sym.interop import resolve_keras
+        >>> resolve_keras((1, 4, 4, 2), (3, 3, 5, 2), 2, "same").output_shape(8)
+        (8, 8, 8, 5)
+        """
         return self._shape(self.out_layout, self.spec.out_channels, self.out_size, batch)
 
     @property
@@ -265,7 +275,13 @@ class Resolution:
 
     # --- layouts -----------------------------------------------------------------------
     def torch_weight(self, w) -> np.ndarray:
-        """The framework's weight in the PyTorch layout ``(C_in, C_out/groups, *k)``."""
+        """The framework's weight in the PyTorch layout ``(C_in, C_out/groups, *k)``.
+
+        >>> from tconv_sym.interop import resolve_tf
+        >>> r = resolve_tf((1, 2, 2, 1), (3, 3, 4, 1), (1, 4, 4, 4), 2)   # filters HWOI
+        >>> r.torch_weight(np.zeros((3, 3, 4, 1))).shape
+        (1, 4, 3, 3)
+        """
         arr = _as_array("w", w)
         if arr.shape != self.weight_shape:
             raise ValueError(
@@ -278,7 +294,13 @@ class Resolution:
         return _fresh(out)
 
     def framework_weight(self, w_torch) -> np.ndarray:
-        """A PyTorch-layout weight ``(C_in, C_out/groups, *k)`` in this framework's layout."""
+        """A PyTorch-layout weight ``(C_in, C_out/groups, *k)`` in this framework's layout.
+
+        >>> from tconv_sym.interop import resolve_jax
+        >>> r = resolve_jax((1, 3, 1), (2, 1, 1), (2,), "VALID")     # JAX: kernel flipped
+        >>> r.framework_weight(np.array([[[1, 10]]]))[:, 0, 0].tolist()
+        [10, 1]
+        """
         arr = _as_array("w_torch", w_torch)
         if arr.shape != self.spec.weight_shape:
             raise ValueError(f"w_torch must have shape {self.spec.weight_shape}, got {arr.shape}")
@@ -288,7 +310,13 @@ class Resolution:
         return _fresh(np.transpose(arr, _inverse(perm)))
 
     def to_canonical(self, x) -> np.ndarray:
-        """The framework's input (any batch size) in the ``(N, C, *spatial)`` layout."""
+        """The framework's input (any batch size) in the ``(N, C, *spatial)`` layout.
+
+        >>> from tconv_sym.interop import resolve_tf
+        >>> r = resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2)
+        >>> r.to_canonical(np.zeros((5, 2, 2, 3))).shape
+        (5, 3, 2, 2)
+        """
         arr = _as_array("x", x)
         batch = arr.shape[self.in_layout.index("N")] if arr.ndim == self.ndim + 2 else None
         if batch is None or arr.shape != self.input_shape(batch):
@@ -299,17 +327,35 @@ class Resolution:
         return np.transpose(arr, layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim)))
 
     def input_from_canonical(self, x) -> np.ndarray:
-        """An ``(N, C, *spatial)`` input in the framework's input layout."""
+        """An ``(N, C, *spatial)`` input in the framework's input layout.
+
+        >>> from tconv_sym.interop import resolve_tf
+        >>> resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2).input_from_canonical(
+        ...     np.zeros((5, 3, 2, 2))).shape
+        (5, 2, 2, 3)
+        """
         perm = layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim))
         return _fresh(np.transpose(np.asarray(x), _inverse(perm)))
 
     def output_to_canonical(self, y) -> np.ndarray:
-        """The framework's output in the ``(N, C, *spatial)`` layout."""
+        """The framework's output in the ``(N, C, *spatial)`` layout.
+
+        >>> from tconv_sym.interop import resolve_tf
+        >>> resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2).output_to_canonical(
+        ...     np.zeros((5, 4, 4, 1))).shape
+        (5, 1, 4, 4)
+        """
         return np.transpose(np.asarray(y),
                             layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim)))
 
     def from_canonical(self, y) -> np.ndarray:
-        """An ``(N, C, *spatial)`` output in the framework's output layout."""
+        """An ``(N, C, *spatial)`` output in the framework's output layout.
+
+        >>> from tconv_sym.interop import resolve_tf
+        >>> resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2).from_canonical(
+        ...     np.zeros((5, 1, 4, 4))).shape
+        (5, 4, 4, 1)
+        """
         perm = layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim))
         return _fresh(np.transpose(np.asarray(y), _inverse(perm)))
 
@@ -319,6 +365,11 @@ class Resolution:
 
         ``w`` is in the framework's weight layout. It is ``conv_transpose_matrix(spec, ·)``,
         with zero rows added where ``zero_pad`` says.
+
+        >>> from tconv_sym.interop import resolve_onnx
+        >>> r = resolve_onnx((1, 1, 2), (1, 1, 1), strides=[2], auto_pad="SAME_UPPER")
+        >>> r.zero_pad, r.matrix([[[5]]]).toarray().tolist()
+        (((1, 0),), [[0, 0], [5, 0], [0, 0], [0, 5]])
         """
         from ..operators import conv_transpose_matrix, pad_matrix
 
