@@ -131,7 +131,7 @@ def test_baked_weights_skip_zeros_in_the_count():
     (dict(dtype="float16"), ValueError, "dtype must be one of 'float64', 'float32'"),
     (dict(derivative="bias"), ValueError, "derivative must be None"),
     (dict(derivative="weight", weights=[1, 2, 3]), ValueError, "cannot be baked"),
-    (dict(weights=[1, 2]), ValueError, "kernel has shape (2,)"),
+    (dict(weights=[1, 2]), ValueError, "weights has shape (2,)"),
     (dict(weights=[1, np.nan, 3]), ValueError, "must be finite"),
     (dict(weights=[1j, 2, 3]), TypeError, "real numbers"),
     (dict(name=3), TypeError, "name must be a string"),
