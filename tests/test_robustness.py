@@ -215,3 +215,21 @@ def _fuzz_dir():
     if not _DIR:
         _DIR.append(tempfile.mkdtemp(prefix="tconv_fuzz_"))
     return _DIR[0]
+
+
+@pytest.mark.parametrize("lang", ["numpy", "c"])
+def test_nan_and_inf_in_generated_kernels(lang, tmp_path):
+    """Documented behaviour: runtime weights multiply every structural entry, so NaN/inf
+    propagate exactly like PyTorch and the scipy oracle; baked zero weights are skipped."""
+    spec = T(in_size=4, kernel_size=2, stride=2)
+    x = np.array([[[1.0, np.nan, np.inf, 2.0]]])
+    w = np.array([[[0.0, 1.0]]])
+    fn = ts.generate(spec, lang=lang, out_dir=tmp_path, name=f"nan_{lang}").load()
+    with np.errstate(invalid="ignore"):  # 0·inf in NumPy warns; the value is what matters
+        got = fn(x, w)
+    want = ts.conv_transpose(x, w, stride=2)
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
+    np.testing.assert_array_equal(got[~np.isnan(got)], want[~np.isnan(want)])
+    baked = ts.generate(spec, lang=lang, weights=w, out_dir=tmp_path, name=f"baked_{lang}")
+    y = baked.load()(x)
+    assert np.isnan(y).sum() < np.isnan(want).sum()  # 0·NaN skipped: the zero tap is gone
