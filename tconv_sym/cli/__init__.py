@@ -27,7 +27,11 @@ COMMANDS = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argparse parser with every sub-command registered."""
+    """The argparse parser with every sub-command registered.
+
+    >>> build_parser().parse_args(["prove", "up_is_down_transpose"]).command
+    'prove'
+    """
     from .. import __version__
 
     parser = argparse.ArgumentParser(
@@ -46,7 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    """Entry point of the ``tconv-sym`` console script; returns the exit status."""
+    """Entry point of the ``tconv-sym`` console script; returns the exit status.
+
+    >>> main(["demo", "--section", "output-shapes"])  # doctest: +ELLIPSIS
+    <BLANKLINE>
+    Output shapes
+    ...
+    4/4 checks passed
+    0
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
