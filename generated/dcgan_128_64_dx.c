@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:9e50c5141e90bb9f392bbc9e005aac40bd55b08f525f963692cf08509593fe9e
+ * content-hash:  sha256:6e09d14eebbab34aad8c73077387c35def593d93b7133ce07b3dddba2900078b
  */
 
 /*
@@ -19,202 +19,337 @@
  */
 void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
 {
-    for (long b = 0; b < n; ++b) {
-        const double *restrict src = grad_y + b * 16384L;
-        double *restrict dst = grad_x + b * 8192L;
-        for (long i = 0; i < 8192; ++i)
-            dst[i] = 0;
-        /* phase 0, 0, tap 0, 0: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 9;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 0];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 17;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
+    /*
+     * Each output phase plane is cut into regions on which the set of valid taps is constant
+     * (9 regions). An output element of a region is one complete sum over the
+     * region's taps and the 64 input channels of its group, kept in registers and stored once:
+     * channels-vectorised register tiles of 4 positions x 8 output channels, weights packed
+     * (8,192 elements on the stack).
+     */
+    for (long g = 0; g < 1; ++g) {
+        /* phase 0, 0: 9 region(s), taps 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+        for (long a0 = 0; a0 < 128; a0 += 8) {
+            double wk[8192];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[16] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+                for (long t = 0; t < 16; ++t)
+                    for (long c = 0; c < 64; ++c)
+                        for (long q = 0; q < 8; ++q)
+                            wk[(t * 64 + c) * 8 + q] = w[g * 131072 + (a0 + q) * 1024 + c * 16 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = grad_y + b * 16384L + g * 16384;
+                double *restrict yb = grad_x + b * 8192L + (g * 128 + a0) * 64;
+                /* region at 0, 0, box 1 x 1: 9 tap(s) */
+                {
+                    static const long xo[9] = { 0, 1, 2, 16, 17, 18, 32, 33, 34 };
+                    static const long wo[9] = { 2560, 3072, 3584, 4608, 5120, 5632, 6656, 7168, 7680 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][8];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 9; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 0 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 0, 1, box 1 x 6: 12 tap(s) */
+                {
+                    static const long xo[12] = { 1, 2, 3, 4, 17, 18, 19, 20, 33, 34, 35, 36 };
+                    static const long wo[12] = { 2048, 2560, 3072, 3584, 4096, 4608, 5120, 5632, 6144, 6656, 7168, 7680 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][8];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 12; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 1 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[2][8];
+                                for (long p = 0; p < 2; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 12; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 2; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 2; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 1 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 0, 7, box 1 x 1: 9 tap(s) */
+                {
+                    static const long xo[9] = { 13, 14, 15, 29, 30, 31, 45, 46, 47 };
+                    static const long wo[9] = { 2048, 2560, 3072, 4096, 4608, 5120, 6144, 6656, 7168 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][8];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 9; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 7 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 1, 0, box 6 x 1: 12 tap(s) */
+                {
+                    static const long xo[12] = { 16, 17, 18, 32, 33, 34, 48, 49, 50, 64, 65, 66 };
+                    static const long wo[12] = { 512, 1024, 1536, 2560, 3072, 3584, 4608, 5120, 5632, 6656, 7168, 7680 };
+                    for (long u0 = 0; u0 < 6; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][8];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 12; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 8 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 1, 1, box 6 x 6: 16 tap(s) */
+                {
+                    static const long xo[16] = { 17, 18, 19, 20, 33, 34, 35, 36, 49, 50, 51, 52, 65, 66, 67, 68 };
+                    static const long wo[16] = { 0, 512, 1024, 1536, 2048, 2560, 3072, 3584, 4096, 4608, 5120, 5632, 6144, 6656, 7168, 7680 };
+                    for (long u0 = 0; u0 < 6; ++u0)
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][8];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 16; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 9 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[2][8];
+                                for (long p = 0; p < 2; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 16; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 2; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 2; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 9 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 1, 7, box 6 x 1: 12 tap(s) */
+                {
+                    static const long xo[12] = { 29, 30, 31, 45, 46, 47, 61, 62, 63, 77, 78, 79 };
+                    static const long wo[12] = { 0, 512, 1024, 2048, 2560, 3072, 4096, 4608, 5120, 6144, 6656, 7168 };
+                    for (long u0 = 0; u0 < 6; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][8];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 12; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 15 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 7, 0, box 1 x 1: 9 tap(s) */
+                {
+                    static const long xo[9] = { 208, 209, 210, 224, 225, 226, 240, 241, 242 };
+                    static const long wo[9] = { 512, 1024, 1536, 2560, 3072, 3584, 4608, 5120, 5632 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][8];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 9; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 56 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 7, 1, box 1 x 6: 12 tap(s) */
+                {
+                    static const long xo[12] = { 209, 210, 211, 212, 225, 226, 227, 228, 241, 242, 243, 244 };
+                    static const long wo[12] = { 0, 512, 1024, 1536, 2048, 2560, 3072, 3584, 4096, 4608, 5120, 5632 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][8];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 12; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 57 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[2][8];
+                                for (long p = 0; p < 2; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 12; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 2; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 2; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 57 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 7, 7, box 1 x 1: 9 tap(s) */
+                {
+                    static const long xo[9] = { 221, 222, 223, 237, 238, 239, 253, 254, 255 };
+                    static const long wo[9] = { 0, 512, 1024, 2048, 2560, 3072, 4096, 4608, 5120 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][8];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 9; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 64; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 256 + p * 2];
+                                            for (long q = 0; q < 8; ++q)
+                                                acc[p][q] += xv * wp[c * 8 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 8; ++q)
+                                        yb[q * 64 + 63 + u0 * 8 + (j + p) * 1] = acc[p][q];
+                            }
+                        }
                 }
             }
-        /* phase 0, 0, tap 0, 1: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 8;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 1];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 16;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 0, 2: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 8;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 2];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 17;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 0, 3: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 8;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 3];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 18;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 1, 0: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 1;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 4];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 1;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 1, 1: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 5];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 1, 2: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 6];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 1;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 1, 3: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 7];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 2;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 2, 0: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 1;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 8];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 17;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 2, 1: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 9];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 16;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 2, 2: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 10];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 17;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 2, 3: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 11];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 18;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 3, 0: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 1;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 12];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 33;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 3, 1: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 13];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 32;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 3, 2: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 14];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 33;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
-        /* phase 0, 0, tap 3, 3: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a) {
-                double *restrict yo = dst + (g * 128 + a) * 64 + 0;
-                for (long c = 0; c < 64; ++c) {
-                    const double wv = w[g * 131072 + a * 1024 + c * 16 + 15];
-                    const double *restrict xi = src + (g * 64 + c) * 256 + 34;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 8 + u1] += wv * xi[u0 * 32 + u1 * 2];
-                }
-            }
+        }
     }
 }

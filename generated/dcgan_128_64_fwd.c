@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:f4ea6556660d6213a3346a817e9484bf215ec28f7505cf6ef158d889f66cce2e
+ * content-hash:  sha256:7e1591b9f59edd464749104b6db9c3cb26d3e8510a8b6ef253044b8794f0a234
  */
 
 /*
@@ -19,202 +19,673 @@
  */
 void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
 {
-    for (long b = 0; b < n; ++b) {
-        const double *restrict src = x + b * 8192L;
-        double *restrict dst = y + b * 16384L;
-        for (long i = 0; i < 16384; ++i)
-            dst[i] = 0;
-        /* phase 0, 0, tap 1, 1: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 0;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 5];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
-                }
+    /*
+     * Each output phase plane is cut into regions on which the set of valid taps is constant
+     * (16 regions). An output element of a region is one complete sum over the
+     * region's taps and the 128 input channels of its group, kept in registers and stored once:
+     * channels-vectorised register tiles of 4 positions x 32 output channels, weights packed
+     * (16,384 elements on the stack).
+     */
+    for (long g = 0; g < 1; ++g) {
+        /* phase 0, 0: 4 region(s), taps 5, 7, 13, 15 */
+        for (long a0 = 0; a0 < 64; a0 += 32) {
+            double wk[16384];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[4] = { 5, 7, 13, 15 };
+                for (long t = 0; t < 4; ++t)
+                    for (long c = 0; c < 128; ++c)
+                        for (long q = 0; q < 32; ++q)
+                            wk[(t * 128 + c) * 32 + q] = w[g * 131072 + (a0 + q) * 16 + c * 1024 + taps[t]];
             }
-        /* phase 0, 0, tap 1, 3: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 2;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 7];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 8192L + g * 8192;
+                double *restrict yb = y + b * 16384L + (g * 64 + a0) * 256;
+                /* region at 0, 0, box 1 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 0 };
+                    static const long wo[1] = { 0 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 0 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
-            }
-        /* phase 0, 0, tap 3, 1: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 32;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 13];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
+                /* region at 0, 1, box 1 x 7: 2 tap(s) */
+                {
+                    static const long xo[2] = { 1, 0 };
+                    static const long wo[2] = { 0, 4096 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 2 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 2 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 1, 0, box 7 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 8, 0 };
+                    static const long wo[2] = { 0, 8192 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 32 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
-            }
-        /* phase 0, 0, tap 3, 3: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 34;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 15];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
+                /* region at 1, 1, box 7 x 7: 4 tap(s) */
+                {
+                    static const long xo[4] = { 9, 8, 1, 0 };
+                    static const long wo[4] = { 0, 4096, 8192, 12288 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 34 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 34 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
             }
-        /* phase 0, 1, tap 1, 0: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 1;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 4];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 1;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
-                }
+        }
+        /* phase 0, 1: 4 region(s), taps 4, 6, 12, 14 */
+        for (long a0 = 0; a0 < 64; a0 += 32) {
+            double wk[16384];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[4] = { 4, 6, 12, 14 };
+                for (long t = 0; t < 4; ++t)
+                    for (long c = 0; c < 128; ++c)
+                        for (long q = 0; q < 32; ++q)
+                            wk[(t * 128 + c) * 32 + q] = w[g * 131072 + (a0 + q) * 16 + c * 1024 + taps[t]];
             }
-        /* phase 0, 1, tap 1, 2: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 1;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 6];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 8192L + g * 8192;
+                double *restrict yb = y + b * 16384L + (g * 64 + a0) * 256;
+                /* region at 0, 0, box 1 x 7: 2 tap(s) */
+                {
+                    static const long xo[2] = { 1, 0 };
+                    static const long wo[2] = { 0, 4096 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 1 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 1 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
-            }
-        /* phase 0, 1, tap 3, 0: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 33;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 12];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 1;
+                /* region at 0, 7, box 1 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 7 };
+                    static const long wo[1] = { 4096 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 15 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 1, 0, box 7 x 7: 4 tap(s) */
+                {
+                    static const long xo[4] = { 9, 8, 1, 0 };
+                    static const long wo[4] = { 0, 4096, 8192, 12288 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 33 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 33 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
-            }
-        /* phase 0, 1, tap 3, 2: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 33;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 14];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
+                /* region at 1, 7, box 7 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 15, 7 };
+                    static const long wo[2] = { 4096, 12288 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 47 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
             }
-        /* phase 1, 0, tap 0, 1: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 16;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 1];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 8;
+        }
+        /* phase 1, 0: 4 region(s), taps 1, 3, 9, 11 */
+        for (long a0 = 0; a0 < 64; a0 += 32) {
+            double wk[16384];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[4] = { 1, 3, 9, 11 };
+                for (long t = 0; t < 4; ++t)
+                    for (long c = 0; c < 128; ++c)
+                        for (long q = 0; q < 32; ++q)
+                            wk[(t * 128 + c) * 32 + q] = w[g * 131072 + (a0 + q) * 16 + c * 1024 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 8192L + g * 8192;
+                double *restrict yb = y + b * 16384L + (g * 64 + a0) * 256;
+                /* region at 0, 0, box 7 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 8, 0 };
+                    static const long wo[2] = { 0, 8192 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 16 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
-            }
-        /* phase 1, 0, tap 0, 3: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 18;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 3];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 8;
+                /* region at 0, 1, box 7 x 7: 4 tap(s) */
+                {
+                    static const long xo[4] = { 9, 8, 1, 0 };
+                    static const long wo[4] = { 0, 4096, 8192, 12288 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 18 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 18 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 7, 0, box 1 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 56 };
+                    static const long wo[1] = { 8192 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 240 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 7, 1, box 1 x 7: 2 tap(s) */
+                {
+                    static const long xo[2] = { 57, 56 };
+                    static const long wo[2] = { 8192, 12288 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 242 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 242 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
             }
-        /* phase 1, 0, tap 2, 1: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 16;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 9];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
-                }
+        }
+        /* phase 1, 1: 4 region(s), taps 0, 2, 8, 10 */
+        for (long a0 = 0; a0 < 64; a0 += 32) {
+            double wk[16384];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[4] = { 0, 2, 8, 10 };
+                for (long t = 0; t < 4; ++t)
+                    for (long c = 0; c < 128; ++c)
+                        for (long q = 0; q < 32; ++q)
+                            wk[(t * 128 + c) * 32 + q] = w[g * 131072 + (a0 + q) * 16 + c * 1024 + taps[t]];
             }
-        /* phase 1, 0, tap 2, 3: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 18;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 11];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
-                }
-            }
-        /* phase 1, 1, tap 0, 0: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 17;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 0];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 9;
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 8192L + g * 8192;
+                double *restrict yb = y + b * 16384L + (g * 64 + a0) * 256;
+                /* region at 0, 0, box 7 x 7: 4 tap(s) */
+                {
+                    static const long xo[4] = { 9, 8, 1, 0 };
+                    static const long wo[4] = { 0, 4096, 8192, 12288 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 17 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 17 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
-            }
-        /* phase 1, 1, tap 0, 2: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 17;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 2];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 8;
+                /* region at 0, 7, box 7 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 15, 7 };
+                    static const long wo[2] = { 4096, 12288 };
                     for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 31 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 7, 0, box 1 x 7: 2 tap(s) */
+                {
+                    static const long xo[2] = { 57, 56 };
+                    static const long wo[2] = { 8192, 12288 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            for (long j = 0; j < 4; j += 4) {
+                                double acc[4][32];
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 4; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 4; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 241 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                            {
+                                const long j = 4;
+                                double acc[3][32];
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 3; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 3; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 241 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
+                }
+                /* region at 7, 7, box 1 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 63 };
+                    static const long wo[1] = { 12288 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        {
+                            {
+                                const long j = 0;
+                                double acc[1][32];
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        acc[p][q] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 8 + j * 1;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 128; ++c)
+                                        for (long p = 0; p < 1; ++p) {
+                                            const double xv = xp[c * 64 + p * 1];
+                                            for (long q = 0; q < 32; ++q)
+                                                acc[p][q] += xv * wp[c * 32 + q * 1];
+                                        }
+                                }
+                                for (long p = 0; p < 1; ++p)
+                                    for (long q = 0; q < 32; ++q)
+                                        yb[q * 256 + 255 + u0 * 32 + (j + p) * 2] = acc[p][q];
+                            }
+                        }
                 }
             }
-        /* phase 1, 1, tap 2, 0: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 17;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 8];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 1;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
-                }
-            }
-        /* phase 1, 1, tap 2, 2: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 64; ++a) {
-                double *restrict yo = dst + (g * 64 + a) * 256 + 17;
-                for (long c = 0; c < 128; ++c) {
-                    const double wv = w[g * 131072 + a * 16 + c * 1024 + 10];
-                    const double *restrict xi = src + (g * 128 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
-                            yo[u0 * 32 + u1 * 2] += wv * xi[u0 * 8 + u1];
-                }
-            }
+        }
     }
 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:3137fdb9163d560a1a021314da2e19bf54dee73ec93ba1e6ac9f0da5fbe7c038
+ * content-hash:  sha256:afcbb06113912706eb2fa82a8181ccc76fb575a6c1941abd49a4cade04a24cae
  */
 
 /*
@@ -19,361 +19,916 @@
  */
 void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
 {
-    for (long b = 0; b < n; ++b) {
-        const double *restrict src = x + b * 256L;
-        double *restrict dst = y + b * 1024L;
-        for (long i = 0; i < 1024; ++i)
-            dst[i] = 0;
-        /* phase 0, 0, 0, tap 1, 1, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 0;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 13];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
+    /*
+     * Each output phase plane is cut into regions on which the set of valid taps is constant
+     * (27 regions). An output element of a region is one complete sum over the
+     * region's taps and the 4 input channels of its group, kept in registers and stored once:
+     * spatial-vectorised register tiles of 2 output channels x 32 positions, weights packed
+     * (64 elements on the stack).
+     */
+    for (long g = 0; g < 1; ++g) {
+        /* phase 0, 0, 0: 1 region(s), taps 13 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[8];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[1] = { 13 };
+                for (long t = 0; t < 1; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 4 x 4 x 4: 1 tap(s) */
+                {
+                    static const long xo[1] = { 0 };
+                    static const long wo[1] = { 0 };
                     for (long u0 = 0; u0 < 4; ++u0)
                         for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 0 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
             }
-        /* phase 0, 0, 1, tap 1, 1, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 1;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 12];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 1;
+        }
+        /* phase 0, 0, 1: 2 region(s), taps 12, 14 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[16];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[2] = { 12, 14 };
+                for (long t = 0; t < 2; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 4 x 4 x 3: 2 tap(s) */
+                {
+                    static const long xo[2] = { 1, 0 };
+                    static const long wo[2] = { 0, 8 };
                     for (long u0 = 0; u0 < 4; ++u0)
                         for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 1 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
-            }
-        /* phase 0, 0, 1, tap 1, 1, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 1;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 14];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
+                /* region at 0, 0, 3, box 4 x 4 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 3 };
+                    static const long wo[1] = { 8 };
                     for (long u0 = 0; u0 < 4; ++u0)
                         for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 7 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
             }
-        /* phase 0, 1, 0, tap 1, 0, 1: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 8;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 10];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 4;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
+        }
+        /* phase 0, 1, 0: 2 region(s), taps 10, 16 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[16];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[2] = { 10, 16 };
+                for (long t = 0; t < 2; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
-        /* phase 0, 1, 0, tap 1, 2, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 8;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 16];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 0, 1, 1, tap 1, 0, 0: box 4 x 3 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 9;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 9];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 5;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 0, 1, 1, tap 1, 0, 2: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 9;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 11];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 4;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 0, 1, 1, tap 1, 2, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 9;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 15];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 1;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 0, 1, 1, tap 1, 2, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 9;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 17];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 0, 0, tap 0, 1, 1: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 64;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 4];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 16;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 0, 0, tap 2, 1, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 64;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 22];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 0, 1, tap 0, 1, 0: box 3 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 65;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 3];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 17;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 0, 1, tap 0, 1, 2: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 65;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 5];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 16;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 0, 1, tap 2, 1, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 65;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 21];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 1;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 0, 1, tap 2, 1, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 65;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 23];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 1, 0, tap 0, 0, 1: box 3 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 72;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 1];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 20;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 1, 0, tap 0, 2, 1: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 72;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 7];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 16;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 1, 0, tap 2, 0, 1: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 72;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 19];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 4;
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 4 x 3 x 4: 2 tap(s) */
+                {
+                    static const long xo[2] = { 4, 0 };
+                    static const long wo[2] = { 0, 8 };
                     for (long u0 = 0; u0 < 4; ++u0)
                         for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 8 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
-            }
-        /* phase 1, 1, 0, tap 2, 2, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 72;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 25];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
+                /* region at 0, 3, 0, box 4 x 1 x 4: 1 tap(s) */
+                {
+                    static const long xo[1] = { 12 };
+                    static const long wo[1] = { 8 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 56 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
             }
-        /* phase 1, 1, 1, tap 0, 0, 0: box 3 x 3 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 0];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 21;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
+        }
+        /* phase 0, 1, 1: 4 region(s), taps 9, 11, 15, 17 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[32];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[4] = { 9, 11, 15, 17 };
+                for (long t = 0; t < 4; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
-        /* phase 1, 1, 1, tap 0, 0, 2: box 3 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 2];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 20;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 1, 1, tap 0, 2, 0: box 3 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 6];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 17;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 1, 1, tap 0, 2, 2: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 8];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 16;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
-                }
-            }
-        /* phase 1, 1, 1, tap 2, 0, 0: box 4 x 3 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 18];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 5;
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 4 x 3 x 3: 4 tap(s) */
+                {
+                    static const long xo[4] = { 5, 4, 1, 0 };
+                    static const long wo[4] = { 0, 8, 16, 24 };
                     for (long u0 = 0; u0 < 4; ++u0)
                         for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 4; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 9 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
-            }
-        /* phase 1, 1, 1, tap 2, 0, 2: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 20];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 4;
+                /* region at 0, 0, 3, box 4 x 3 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 7, 3 };
+                    static const long wo[2] = { 8, 24 };
                     for (long u0 = 0; u0 < 4; ++u0)
                         for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 15 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
-            }
-        /* phase 1, 1, 1, tap 2, 2, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 24];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 1;
+                /* region at 0, 3, 0, box 4 x 1 x 3: 2 tap(s) */
+                {
+                    static const long xo[2] = { 13, 12 };
+                    static const long wo[2] = { 16, 24 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 57 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
-            }
-        /* phase 1, 1, 1, tap 2, 2, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 2; ++a) {
-                double *restrict yo = dst + (g * 2 + a) * 512 + 73;
-                for (long c = 0; c < 4; ++c) {
-                    const double wv = w[g * 216 + a * 27 + c * 54 + 26];
-                    const double *restrict xi = src + (g * 4 + c) * 64 + 0;
+                /* region at 0, 3, 3, box 4 x 1 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 15 };
+                    static const long wo[1] = { 24 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
-                                yo[u0 * 128 + u1 * 16 + u2 * 2] += wv * xi[u0 * 16 + u1 * 4 + u2];
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 63 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
                 }
             }
+        }
+        /* phase 1, 0, 0: 2 region(s), taps 4, 22 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[16];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[2] = { 4, 22 };
+                for (long t = 0; t < 2; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 3 x 4 x 4: 2 tap(s) */
+                {
+                    static const long xo[2] = { 16, 0 };
+                    static const long wo[2] = { 0, 8 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 4; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 64 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 0, 0, box 1 x 4 x 4: 1 tap(s) */
+                {
+                    static const long xo[1] = { 48 };
+                    static const long wo[1] = { 8 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 4; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 448 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+            }
+        }
+        /* phase 1, 0, 1: 4 region(s), taps 3, 5, 21, 23 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[32];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[4] = { 3, 5, 21, 23 };
+                for (long t = 0; t < 4; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 3 x 4 x 3: 4 tap(s) */
+                {
+                    static const long xo[4] = { 17, 16, 1, 0 };
+                    static const long wo[4] = { 0, 8, 16, 24 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 4; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 4; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 65 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 0, 0, 3, box 3 x 4 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 19, 3 };
+                    static const long wo[2] = { 8, 24 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 4; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 71 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 0, 0, box 1 x 4 x 3: 2 tap(s) */
+                {
+                    static const long xo[2] = { 49, 48 };
+                    static const long wo[2] = { 16, 24 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 4; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 449 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 0, 3, box 1 x 4 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 51 };
+                    static const long wo[1] = { 24 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 4; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 455 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+            }
+        }
+        /* phase 1, 1, 0: 4 region(s), taps 1, 7, 19, 25 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[32];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[4] = { 1, 7, 19, 25 };
+                for (long t = 0; t < 4; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 3 x 3 x 4: 4 tap(s) */
+                {
+                    static const long xo[4] = { 20, 16, 4, 0 };
+                    static const long wo[4] = { 0, 8, 16, 24 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 3; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 4; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 72 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 0, 3, 0, box 3 x 1 x 4: 2 tap(s) */
+                {
+                    static const long xo[2] = { 28, 12 };
+                    static const long wo[2] = { 8, 24 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 120 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 0, 0, box 1 x 3 x 4: 2 tap(s) */
+                {
+                    static const long xo[2] = { 52, 48 };
+                    static const long wo[2] = { 16, 24 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 3; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 456 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 3, 0, box 1 x 1 x 4: 1 tap(s) */
+                {
+                    static const long xo[1] = { 60 };
+                    static const long wo[1] = { 24 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][4];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 4; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 504 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+            }
+        }
+        /* phase 1, 1, 1: 8 region(s), taps 0, 2, 6, 8, 18, 20, 24, 26 */
+        for (long a0 = 0; a0 < 2; a0 += 2) {
+            double wk[64];  /* [tap][in channel][out channel] */
+            {
+                static const long taps[8] = { 0, 2, 6, 8, 18, 20, 24, 26 };
+                for (long t = 0; t < 8; ++t)
+                    for (long c = 0; c < 4; ++c)
+                        for (long q = 0; q < 2; ++q)
+                            wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
+            }
+            for (long b = 0; b < n; ++b) {
+                const double *restrict xb = x + b * 256L + g * 256;
+                double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
+                /* region at 0, 0, 0, box 3 x 3 x 3: 8 tap(s) */
+                {
+                    static const long xo[8] = { 21, 20, 17, 16, 5, 4, 1, 0 };
+                    static const long wo[8] = { 0, 8, 16, 24, 32, 40, 48, 56 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 3; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 8; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 73 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 0, 0, 3, box 3 x 3 x 1: 4 tap(s) */
+                {
+                    static const long xo[4] = { 23, 19, 7, 3 };
+                    static const long wo[4] = { 8, 24, 40, 56 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 3; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 4; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 79 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 0, 3, 0, box 3 x 1 x 3: 4 tap(s) */
+                {
+                    static const long xo[4] = { 29, 28, 13, 12 };
+                    static const long wo[4] = { 16, 24, 48, 56 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 4; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 121 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 0, 3, 3, box 3 x 1 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 31, 15 };
+                    static const long wo[2] = { 24, 56 };
+                    for (long u0 = 0; u0 < 3; ++u0)
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 127 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 0, 0, box 1 x 3 x 3: 4 tap(s) */
+                {
+                    static const long xo[4] = { 53, 52, 49, 48 };
+                    static const long wo[4] = { 32, 40, 48, 56 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 3; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 4; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 457 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 0, 3, box 1 x 3 x 1: 2 tap(s) */
+                {
+                    static const long xo[2] = { 55, 51 };
+                    static const long wo[2] = { 40, 56 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 3; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 463 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 3, 0, box 1 x 1 x 3: 2 tap(s) */
+                {
+                    static const long xo[2] = { 61, 60 };
+                    static const long wo[2] = { 48, 56 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][3];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 2; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 3; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 505 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+                /* region at 3, 3, 3, box 1 x 1 x 1: 1 tap(s) */
+                {
+                    static const long xo[1] = { 63 };
+                    static const long wo[1] = { 56 };
+                    for (long u0 = 0; u0 < 1; ++u0)
+                        for (long u1 = 0; u1 < 1; ++u1)
+                            {
+                                {
+                                    const long j = 0;
+                                    double acc[2][1];
+                                    for (long q = 0; q < 2; ++q)
+                                        for (long p = 0; p < 1; ++p)
+                                            acc[q][p] = 0;
+                                    for (long t = 0; t < 1; ++t) {
+                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
+                                        const double *restrict wp = wk + wo[t];
+                                        for (long c = 0; c < 4; ++c)
+                                            for (long q = 0; q < 2; ++q) {
+                                                const double wv = wp[c * 2 + q * 1];
+                                                for (long p = 0; p < 1; ++p)
+                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
+                                            }
+                                    }
+                                    for (long p = 0; p < 1; ++p)
+                                        for (long q = 0; q < 2; ++q)
+                                            yb[q * 512 + 511 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                }
+                            }
+                }
+            }
+        }
     }
 }

@@ -198,5 +198,6 @@ def test_two_processes_compile_the_same_kernel_at_once(tmp_path):
     for p, (out, err) in zip(procs, outs):
         assert p.returncode == 0, err
         assert out.strip() == "True"
-    libs = list((cache / "kernels").iterdir())
+    libs = [p for p in (cache / "kernels").iterdir()
+            if not p.name.startswith("tconv_sym_pycall")]  # the call helper (fastcall)
     assert len(libs) == 1 and libs[0].name.startswith("race-") and libs[0].suffix == ".so"

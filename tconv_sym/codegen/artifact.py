@@ -48,14 +48,26 @@ def _check_array(name: str, a, shape: tuple[int, ...], batched: bool, dtype) -> 
 
 
 def _c_callable(lib_path: Path, plan: Plan):
+    """The Python callable of a compiled kernel.
+
+    Per call it does as little as possible: when every argument already is a C-contiguous
+    ``numpy.ndarray`` of the kernel's dtype and shape (the fast path), it only allocates the
+    result and calls the kernel through :func:`.fastcall.caller`; anything else goes through
+    the full check (conversion, clear ValueError / TypeError naming the argument).
+    """
+    from .fastcall import caller
+
     lib = ctypes.CDLL(str(lib_path))
-    cfn = getattr(lib, plan.name)
-    cfn.restype = None
-    cfn.argtypes = [ctypes.c_long] + [ctypes.c_void_p] * (len(plan.args) + 1)
+    address = ctypes.cast(getattr(lib, plan.name), ctypes.c_void_p).value
+    call = caller(address, len(plan.args))
     dtype = np.dtype(plan.dtype)
     args, result = plan.args, plan.result
+    ndarray = np.ndarray
+    fast = [(tuple(a.shape), a.batched) for a in args]
+    out_shape = tuple(result.shape)
+    batched_out = result.batched
 
-    def kernel(*arrays):
+    def slow(arrays):
         if len(arrays) != len(args):
             raise TypeError(f"{plan.name}() takes {len(args)} arrays "
                             f"({', '.join(a.name for a in args)}), got {len(arrays)}")
@@ -66,10 +78,58 @@ def _c_callable(lib_path: Path, plan: Plan):
             raise ValueError(f"batched arguments of {plan.name} disagree on the batch size: "
                              + ", ".join(f"{a.name} {v.shape}" for a, v in zip(args, checked)))
         (n,) = sizes
-        out = np.empty((n, *result.shape) if result.batched else result.shape, dtype=dtype)
-        if out.size or not result.batched:
-            cfn(n, *[v.ctypes.data for v in checked], out.ctypes.data)
-        return out
+        return checked, n
+
+    def ok(v, spec):
+        shape, batched = spec
+        return (type(v) is ndarray and v.dtype is dtype and v.flags.c_contiguous
+                and (v.shape[1:] if batched else v.shape) == shape)
+
+    def alloc(n):
+        return np.empty((n, *out_shape) if batched_out else out_shape, dtype)
+
+    # The fast paths below spell out ok() inline: a Python call per argument is a
+    # measurable part of a tiny kernel's time.
+    if len(args) == 1:
+        ((s0, b0),) = fast
+
+        def kernel(x):
+            if (type(x) is ndarray and x.dtype is dtype and x.flags.c_contiguous
+                    and (x.shape[1:] if b0 else x.shape) == s0):
+                n = x.shape[0] if b0 else 1
+            else:
+                (x,), n = slow((x,))
+            out = alloc(n)
+            if n or not batched_out:
+                call(n, x, out)
+            return out
+    elif len(args) == 2 and args[0].batched and not args[1].batched:
+        (s0, _), (s1, _) = fast
+
+        def kernel(x, w):
+            if (type(x) is ndarray and type(w) is ndarray and x.dtype is dtype
+                    and w.dtype is dtype and x.flags.c_contiguous and w.flags.c_contiguous
+                    and x.shape[1:] == s0 and w.shape == s1):
+                n = x.shape[0]
+            else:
+                (x, w), n = slow((x, w))
+            out = np.empty((n, *out_shape), dtype) if batched_out else alloc(n)
+            if n or not batched_out:
+                call(n, x, w, out)
+            return out
+    else:
+        spec0, spec1 = fast
+        both = spec0[1] and spec1[1]
+
+        def kernel(x, w):
+            if ok(x, spec0) and ok(w, spec1) and (not both or x.shape[0] == w.shape[0]):
+                n = x.shape[0]
+            else:
+                (x, w), n = slow((x, w))
+            out = alloc(n)
+            if n or not batched_out:
+                call(n, x, w, out)
+            return out
 
     kernel.__name__ = plan.name
     kernel.__doc__ = (f"{plan.direction}: {plan.operator} for {plan.spec!r} (compiled C, "
@@ -182,10 +242,9 @@ class Artifact:
             spec.loader.exec_module(module)
             self._fn = getattr(module, self.name)
         else:
-            from .compile import UNROLLED_GCC_FLAGS, compile_c
+            from .compile import compile_c, gcc_flags_for
 
-            extra = UNROLLED_GCC_FLAGS if self.plan.strategy == "unrolled" else ()
-            lib = compile_c(self.source, self.name, gcc_flags=extra)
+            lib = compile_c(self.source, self.name, gcc_flags=gcc_flags_for(self.plan))
             self._fn = _c_callable(lib, self.plan)
         return self._fn
 

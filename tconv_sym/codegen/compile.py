@@ -34,17 +34,40 @@ __all__ = [
     "FLAGS",
     "GCC_FLAGS",
     "UNROLLED_GCC_FLAGS",
+    "BOX_GCC_FLAGS",
+    "gcc_flags_for",
 ]
 
 #: Flags of every kernel build (the sanitizer test adds its own).
-FLAGS = ("-std=c99", "-O3", "-march=native", "-shared", "-fPIC")
-#: Added for gcc: without it gcc 12 completely peels the short constant-bound box loops of
+FLAGS = ("-std=c99", "-O3", "-march=native", "-ffp-contract=fast", "-shared", "-fPIC")
+#: Added for every kernel built with gcc.
+GCC_FLAGS = ()
+#: Added for gcc on polyphase kernels written as loops over boxes (weight gradients, sparse
+#: baked weights): without it gcc 12 completely peels the short constant-bound box loops of
 #: strided kernels and spends minutes vectorising the copies (17 s instead of 0.3 s for the
-#: FCN upsampling kernel), for no run-time gain.
-GCC_FLAGS = ("--param=max-completely-peel-times=1",)
+#: FCN upsampling kernel), for no run-time gain. Not for the register-tiled GEMM kernels:
+#: there complete peeling of the tile loops is what keeps the accumulators in registers
+#: (3x faster).
+BOX_GCC_FLAGS = ("--param=max-completely-peel-times=1",)
 #: Added for gcc on unrolled (straight-line) kernels: the only loop is over the batch, and
 #: vectorising it with gathers costs gcc seconds per kernel (2.5 s -> 0.2 s), for nothing.
 UNROLLED_GCC_FLAGS = ("-fno-tree-loop-vectorize",)
+
+
+def gcc_flags_for(plan) -> tuple[str, ...]:
+    """The gcc-only flags of a kernel: by strategy and code shape (see the flag constants).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> gcc_flags_for(make_plan(TransposedConvSpec(in_size=9, kernel_size=3), lang="c",
+    ...                         strategy="polyphase", name="k"))
+    ()
+    """
+    if plan.strategy == "unrolled":
+        return UNROLLED_GCC_FLAGS
+    if plan.direction == "weight" or plan.sparse_baked:
+        return BOX_GCC_FLAGS
+    return ()
 
 
 class CompilerNotFoundError(RuntimeError):

@@ -138,7 +138,12 @@ def _context(plan: Plan) -> SimpleNamespace:
         ))
     weight_grad = plan.direction == "weight"
     transposed = plan.spec.__class__.__name__ == "TransposedConvSpec"
+    gemm = None
+    if plan.lang == "c" and plan.strategy == "polyphase" and not weight_grad \
+            and not plan.sparse_baked:
+        gemm = _gemm_context(plan, ostr, istr, out_steps, in_steps, wg, wa, wb)
     return SimpleNamespace(
+        gemm=gemm,
         version=__version__,
         spec=repr(spec),
         direction=plan.direction,
@@ -173,6 +178,49 @@ def _context(plan: Plan) -> SimpleNamespace:
         conv_in_arg="grad_y" if transposed else "x",
         blocks=blocks,
         rows=plan.rows,
+    )
+
+
+def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> SimpleNamespace:
+    """Numbers of the region / register-tile form of the polyphase C kernel (see
+    :mod:`.tiling`): per phase its taps, per region its offsets and tap tables."""
+    from .tiling import chunks, phase_taps, regions, tiling, with_flat_taps
+
+    regs = with_flat_taps(regions(plan.axes), plan.spec.kernel_size)
+    taps_of = phase_taps(regs)
+    og, ig = plan.out_per_group, plan.in_per_group
+    tile = tiling(og, ig, max((len(t) for t in taps_of.values()), default=1), plan.dtype,
+                  last_in_step=in_steps[-1])
+    ab = tile.block
+    y_steps = [st * s for st, s in zip(out_steps, ostr)]
+    x_steps = [st * s for st, s in zip(in_steps, istr)]
+    phases = []
+    for phase in sorted({r.phase for r in regs}):
+        local = {t: i for i, t in enumerate(taps_of.get(phase, []))}
+        regions_out = []
+        for r in (r for r in regs if r.phase == phase):
+            out_base = sum((p + st * a) * s for p, st, a, s in
+                           zip(r.phase, out_steps, r.start, ostr))
+            xo, wo = [], []
+            for t in r.taps:
+                xo.append(sum((st * a + off) * s for st, a, off, s in
+                              zip(in_steps, r.start, t.offset, istr)))
+                wo.append(local[t.tap] * ig * ab if tile.pack else t.tap)
+            rw = r.extent[-1]
+            parts = [SimpleNamespace(start=a, count=c, stop=e) for a, c, e in
+                     chunks(rw, tile.positions, tile.mode == "spatial")]
+            regions_out.append(SimpleNamespace(parts=parts,
+                start=list(r.start), extent=list(r.extent), lead=list(r.extent[:-1]),
+                taps=[list(t.taps) for t in r.taps], nt=len(r.taps), xo=xo, wo=wo,
+                out_base=out_base, rw=rw,
+            ))
+        phases.append(SimpleNamespace(phase=list(phase), taps=taps_of.get(phase, []),
+                                      regions=regions_out))
+    return SimpleNamespace(
+        tile=tile, describe=tile.describe(), ab=ab, nj=tile.positions, mode=tile.mode,
+        pack=tile.pack, wc=ab if tile.pack else wb, wq=1 if tile.pack else wa,
+        phases=phases, y_lead=y_steps[:-1], x_lead=x_steps[:-1], ys=y_steps[-1],
+        xs=x_steps[-1], n_regions=len(regs),
     )
 
 

@@ -1,0 +1,212 @@
+"""How the polyphase C kernel lays its GEMMs out: regions of each output phase, register tiles.
+
+The polyphase form (:func:`~tconv_sym.codegen.plan.axis_phases`) says, per spatial axis and
+output phase, which sub-kernel taps reach which range ``[start, stop)`` of the phase plane.
+Cutting every axis at those range ends splits each phase plane into boxes (*regions*) in which
+the set of taps is constant: inside a region every tap is valid at every position. So each
+output element of a region is one complete sum
+
+    ``y[a, p] = Σ_taps Σ_c  W_tap[a, c] · x[c, p + offset_tap]``
+
+(a GEMM with ``K = in channels × taps of the region``), computed in registers and stored
+once — no zero-initialised output, no read-modify-write, and still no inserted or padding zero
+multiplied (the region bounds are exact). Regions without any tap are written as zeros.
+
+Register tiles (:class:`Tiling`): ``"channels"`` vectorises over a block of output channels
+(weights packed ``[tap][c][a]`` on the stack) with a few positions per tile, for layers with
+many output channels; ``"spatial"`` vectorises over contiguous positions of a region row with
+a few output channels per tile, for layers with few output channels.
+
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.codegen.plan import axis_phases
+>>> regs = regions(axis_phases(TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1)))
+>>> for r in regs:
+...     print(r.phase, r.start, r.extent, [t.taps for t in r.taps])
+(0,) (0,) (1,) [(1,)]
+(0,) (1,) (2,) [(1,), (3,)]
+(1,) (0,) (2,) [(0,), (2,)]
+(1,) (2,) (1,) [(2,)]
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["RegionTap", "Region", "regions", "phase_taps", "Tiling", "tiling", "chunks",
+           "STACK_BYTES"]
+
+#: Most bytes of packed weights a kernel keeps on the stack.
+STACK_BYTES = 128 * 1024
+#: Vector lanes assumed when choosing tile sizes (AVX-512); any size is correct anywhere.
+_LANES = {"float32": 16, "float64": 8}
+
+
+@dataclass(frozen=True)
+class RegionTap:
+    """One tap valid on a whole region: its flat kernel index and per-axis input offsets
+    (input index ``in_step * u + offset`` at phase-plane position ``u``)."""
+
+    tap: int
+    taps: tuple[int, ...]
+    offset: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Region:
+    """A box of one output phase plane (``start``, ``extent`` in phase-plane coordinates)
+    on which every tap of ``taps`` is valid."""
+
+    phase: tuple[int, ...]
+    start: tuple[int, ...]
+    extent: tuple[int, ...]
+    taps: tuple[RegionTap, ...]
+
+    @property
+    def size(self) -> int:
+        """Number of positions."""
+        return math.prod(self.extent)
+
+
+def _phase_len(ax, phase: int) -> int:
+    """Positions of the phase plane: outputs ``phase + out_step*u < out_len``."""
+    return max(0, -(-(ax.out_len - phase) // ax.out_step))
+
+
+def regions(axes) -> tuple[Region, ...]:
+    """Every phase plane cut into boxes with a constant set of valid taps (see the module).
+
+    Together the regions cover every output element exactly once; a region's multiply count
+    is ``size × len(taps)``, and over all regions that is the operator's structural nonzeros
+    per channel pair.
+    """
+    per_axis = []
+    for ax in axes:
+        segs = []
+        for phase in range(ax.out_step):
+            n = _phase_len(ax, phase)
+            if n == 0:
+                continue
+            taps = [t for t in ax.taps if t.phase == phase]
+            cuts = sorted({0, n, *(t.start for t in taps), *(t.stop for t in taps)})
+            for lo, hi in zip(cuts, cuts[1:]):
+                valid = tuple(t for t in taps if t.start <= lo and hi <= t.stop)
+                segs.append((phase, lo, hi - lo, valid))
+        per_axis.append(segs)
+    out = []
+    for combo in itertools.product(*per_axis):
+        taps = tuple(
+            RegionTap(tap=0, taps=tuple(t.tap for t in ts), offset=tuple(t.offset for t in ts))
+            for ts in itertools.product(*(c[3] for c in combo)))
+        out.append(Region(phase=tuple(c[0] for c in combo), start=tuple(c[1] for c in combo),
+                          extent=tuple(c[2] for c in combo), taps=taps))
+    return tuple(out)
+
+
+def with_flat_taps(regs, kernel_size) -> tuple[Region, ...]:
+    """The regions with each tap's flat kernel index filled in (C order over the kernel)."""
+    fixed = []
+    for r in regs:
+        taps = tuple(RegionTap(int(np.ravel_multi_index(t.taps, kernel_size)), t.taps, t.offset)
+                     for t in r.taps)
+        fixed.append(Region(r.phase, r.start, r.extent, taps))
+    return tuple(fixed)
+
+
+def phase_taps(regs) -> dict:
+    """``{phase: [flat taps used by the phase, sorted]}``."""
+    out: dict = {}
+    for r in regs:
+        out.setdefault(r.phase, set()).update(t.tap for t in r.taps)
+    return {p: sorted(t) for p, t in out.items()}
+
+
+@dataclass(frozen=True)
+class Tiling:
+    """Register tiling of the polyphase C kernel.
+
+    ``mode``: ``"channels"`` (tile = ``positions`` positions × ``block`` output channels,
+    vectorised over the channels) or ``"spatial"`` (tile = ``block`` output channels ×
+    up to ``positions`` contiguous positions of a region row, vectorised over positions).
+    ``pack``: weights are copied per (group, phase, channel block) into a stack buffer
+    ``[tap][in channel][block]`` of ``pack_elems`` elements.
+    """
+
+    mode: str
+    block: int
+    positions: int
+    pack: bool
+    pack_elems: int
+
+    def describe(self) -> str:
+        """One line for the generated code's comment.
+
+        >>> print(Tiling("channels", 32, 4, True, 16384).describe())
+        channels-vectorised register tiles of 4 positions x 32 output channels, weights packed
+        (16,384 elements on the stack)
+        """
+        if self.mode == "channels":
+            text = (f"channels-vectorised register tiles of {self.positions} positions x "
+                    f"{self.block} output channels")
+        else:
+            text = (f"spatial-vectorised register tiles of {self.block} output channels x "
+                    f"{self.positions} positions")
+        if self.pack:
+            return text + f", weights packed\n({self.pack_elems:,} elements on the stack)"
+        return text + ", weights read in place"
+
+
+def _block(n: int, cap: int) -> int:
+    """The largest divisor of ``n`` up to ``cap``, avoiding 9..16: gcc (12) completely
+    unrolls a vectorisable loop of at most 16 iterations before vectorising it and then
+    keeps the accumulators in memory (measured: 3 GFLOP/s instead of 70)."""
+    return max(d for d in range(1, min(n, cap) + 1) if n % d == 0 and not 9 <= d <= 16)
+
+
+def chunks(width: int, step: int, vectorised: bool) -> list[tuple[int, int, int | None]]:
+    """A region row of ``width`` positions as tiles: ``(start, count, loop_stop)``, where
+    ``loop_stop`` is set for a loop over full tiles of ``count`` from ``start``. Vectorised
+    remainders of 9..16 positions are split in two (see :func:`_block`).
+
+    >>> chunks(22, 32, True), chunks(47, 32, True), chunks(7, 4, False)
+    ([(0, 22, None)], [(0, 32, 32), (32, 8, None), (40, 7, None)], [(0, 4, 4), (4, 3, None)])
+    """
+    full = width - width % step
+    out = [(0, step, full)] if full else []
+    rest = width % step
+    if vectorised and 9 <= rest <= 16:
+        out += [(full, 8, None), (full + 8, rest - 8, None)]
+    elif rest:
+        out.append((full, rest, None))
+    return out
+
+
+def tiling(out_per_group: int, in_per_group: int, taps_per_phase: int, dtype: str,
+           last_in_step: int = 1) -> Tiling:
+    """Pick the register tiling for a kernel (a rule of thumb, measured by the benchmarks).
+
+    Many output channels (at least one vector's worth): vectorise over a block of up to
+    four vectors of them, four positions per tile. Few: vectorise over 32 contiguous
+    positions, up to four output channels per tile. Packed weights must fit in
+    :data:`STACK_BYTES`; else the block shrinks, and as a last resort the weights are read
+    in place.
+
+    >>> tiling(64, 128, 4, "float32")
+    Tiling(mode='channels', block=64, positions=4, pack=True, pack_elems=32768)
+    >>> tiling(1, 32, 49, "float64")
+    Tiling(mode='spatial', block=1, positions=32, pack=True, pack_elems=1568)
+    """
+    lanes = _LANES[dtype]
+    size = np.dtype(dtype).itemsize
+    if out_per_group >= lanes or last_in_step != 1:
+        mode, block, positions = "channels", _block(out_per_group, 4 * lanes), 4
+    else:
+        mode, block, positions = "spatial", _block(out_per_group, 4), 32
+    while block > 1 and taps_per_phase * in_per_group * block * size > STACK_BYTES:
+        block = _block(out_per_group, block - 1)
+    elems = taps_per_phase * in_per_group * block
+    pack = elems * size <= STACK_BYTES
+    return Tiling(mode, block, positions, pack, elems if pack else 0)
