@@ -65,20 +65,31 @@ TINY = ("tutorial_2x2", "tf_same_2x2_k3_s2")
 
 
 def _torch_fn(spec, x, w):
+    """PyTorch's ``conv_transpose`` on one thread, as a user would call it.
+
+    PyTorch pads symmetrically; for asymmetric padding (TensorFlow SAME) a user pads by the
+    smaller side and crops the rest, so that is what is timed (a view, no copy).
+    """
     import torch
 
     fn = getattr(torch.nn.functional, f"conv_transpose{spec.ndim}d")
     xt, wt = torch.from_numpy(x), torch.from_numpy(w)
-    kwargs = dict(stride=spec.stride, padding=spec.pad_lo, output_padding=spec.output_padding,
+    pad = tuple(min(lo, hi) for lo, hi in zip(spec.pad_lo, spec.pad_hi))
+    kwargs = dict(stride=spec.stride, padding=pad, output_padding=spec.output_padding,
                   groups=spec.groups, dilation=spec.dilation)
+    crop = (Ellipsis, *(slice(lo - p, lo - p + o)
+                        for lo, p, o in zip(spec.pad_lo, pad, spec.out_size)))
+    symmetric = spec.pad_lo == spec.pad_hi
 
     def run():
         with torch.inference_mode():
             return fn(xt, wt, **kwargs)
 
-    if spec.pad_lo != spec.pad_hi:
-        return None  # PyTorch has no asymmetric padding (the TF SAME case)
-    return run
+    def run_cropped():
+        with torch.inference_mode():
+            return fn(xt, wt, **kwargs)[crop]
+
+    return run if symmetric else run_cropped
 
 
 def _scipy_fn(spec, x, w):
@@ -130,8 +141,12 @@ def run_kernels(shapes, batches=(1, 16), dtypes=("float32", "float64"), rounds=7
                 x = rng.standard_normal((batch, *spec.in_shape)).astype(dtype)
                 contenders = {"scipy": _scipy_fn(spec, x, w)}
                 torch_fn = _torch_fn(spec, x, w)
-                if torch_fn is not None:
-                    contenders["torch"] = torch_fn
+                want = contenders["scipy"]()
+                got = torch_fn().numpy()
+                tol = 1e-4 if dtype == "float32" else 1e-10
+                if got.shape != want.shape or not np.allclose(got, want, rtol=tol, atol=tol):
+                    raise AssertionError(f"torch baseline disagrees with scipy on {shape.name}")
+                contenders["torch"] = torch_fn
                 for name, fn in kernels.items():
                     contenders[name] = lambda fn=fn, x=x, w=w: fn(x, w)
                 times = race(contenders, rounds=rounds, min_time=min_time)
@@ -251,6 +266,38 @@ def check_targets(rows, compile_seconds, shapes) -> list[str]:
     return out
 
 
+def _cpu_name() -> str:
+    """The CPU model and its widest SIMD (from /proc/cpuinfo where available)."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return platform.processor() or "unknown CPU"
+    name = next((ln.split(":", 1)[1].strip() for ln in text.splitlines()
+                 if ln.startswith("model name")), platform.processor() or "unknown CPU")
+    flags = next((ln.split(":", 1)[1].split() for ln in text.splitlines()
+                  if ln.startswith("flags")), [])
+    simd = next((s for f, s in (("avx512f", "AVX-512"), ("avx2", "AVX2"), ("sse4_2", "SSE4.2"))
+                 if f in flags), "")
+    return f"{name} ({simd})" if simd else name
+
+
+def _torch_version() -> str:
+    try:
+        import torch
+    except ImportError:
+        return "no PyTorch"
+    return f"PyTorch {torch.__version__}"
+
+
+def _cc_version() -> str:
+    try:
+        from .codegen.compile import _compiler_identity, find_compiler
+
+        return _compiler_identity(find_compiler())
+    except Exception:  # no compiler: the C rows are missing anyway
+        return "no C compiler"
+
+
 def main(argv=None) -> int:
     """Run the suite; print the table and the targets; write them to a results file."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split(
@@ -274,8 +321,9 @@ def main(argv=None) -> int:
 
     log(f"# tconv_sym benchmark — {datetime.date.today().isoformat()}")
     log("")
-    log(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.processor() or '?'}"
-        f"; Python {platform.python_version()}, NumPy {np.__version__}")
+    log(f"machine: {_cpu_name()}, {platform.machine()}, {os.cpu_count()} cores; "
+        f"{platform.system()} {platform.release()}; Python {platform.python_version()}, "
+        f"NumPy {np.__version__}, {_torch_version()}, {_cc_version()}")
     log(f"threads pinned: {', '.join(f'{k}={v}' for k, v in sorted(pinned.items()))}")
     peaks = {dt: matmul_peak_gflops(dt) for dt in ("float32", "float64")}
     log(f"one-thread matmul peak (1024×1024): float32 {peaks['float32']:.1f} GFLOP/s, "
