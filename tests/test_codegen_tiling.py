@@ -156,7 +156,7 @@ def test_fast_path_still_rejects_bad_arguments(tmp_path):
         fn(np.zeros((1, 2, 4, 4)), np.zeros((2, 1, 3)))
     with pytest.raises(TypeError, match="x must be a real numeric array, got dtype complex128"):
         fn(np.zeros((1, 2, 4, 4), dtype=complex), w)
-    with pytest.raises(TypeError, match="takes 2 arrays"):
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'w'"):
         fn(np.zeros((1, 2, 4, 4)))
     gw = generate(spec, lang="c", derivative="weight", out_dir=tmp_path, name="kw").load()
     with pytest.raises(ValueError, match="disagree on the batch size"):
