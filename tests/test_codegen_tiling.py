@@ -162,3 +162,26 @@ def test_fast_path_still_rejects_bad_arguments(tmp_path):
     with pytest.raises(ValueError, match="disagree on the batch size"):
         gw(np.zeros((2, 2, 4, 4)), np.zeros((3, 1, 6, 6)))
     assert fn(np.zeros((0, 2, 4, 4)), w).shape == (0, 1, 6, 6)  # empty batch
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=repr)
+def test_whole_row_regions_are_exactly_the_tap_basis(spec):
+    # split_last=False: each tap valid on [lo, hi) of a whole row
+    plan = make_plan(spec, lang="c", strategy="polyphase", name="k")
+    basis = operator_structure(spec)
+    rows, cols = basis.rows, basis.cols
+    if isinstance(spec, TransposedConvSpec) != (plan.kind == "CT"):
+        rows, cols = cols, rows
+    want = set(zip(rows.tolist(), cols.tolist(), basis.taps.tolist()))
+    got = set()
+    for r in with_flat_taps(regions(plan.axes, split_last=False), spec.kernel_size):
+        for u in np.ndindex(*r.extent):
+            pos = tuple(s + v for s, v in zip(r.start, u))
+            out = tuple(p + ax.out_step * v for p, ax, v in zip(r.phase, plan.axes, pos))
+            for t in r.taps:
+                if not t.lo <= u[-1] < t.hi:
+                    continue
+                inp = tuple(ax.in_step * v + off for ax, v, off in zip(plan.axes, pos, t.offset))
+                got.add((int(np.ravel_multi_index(out, [ax.out_len for ax in plan.axes])),
+                         int(np.ravel_multi_index(inp, [ax.in_len for ax in plan.axes])), t.tap))
+    assert got == want

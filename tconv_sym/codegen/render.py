@@ -184,13 +184,15 @@ def _context(plan: Plan) -> SimpleNamespace:
 def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> SimpleNamespace:
     """Numbers of the region / register-tile form of the polyphase C kernel (see
     :mod:`.tiling`): per phase its taps, per region its offsets and tap tables."""
-    from .tiling import chunks, phase_taps, regions, tiling, with_flat_taps
+    from .tiling import chunks, phase_taps, regions, tiling, whole_rows, with_flat_taps
 
+    og, ig = plan.out_per_group, plan.in_per_group
     regs = with_flat_taps(regions(plan.axes), plan.spec.kernel_size)
     taps_of = phase_taps(regs)
-    og, ig = plan.out_per_group, plan.in_per_group
     tile = tiling(og, ig, max((len(t) for t in taps_of.values()), default=1), plan.dtype,
                   last_in_step=in_steps[-1])
+    if whole_rows(regs, tile, plan.dtype):
+        regs = with_flat_taps(regions(plan.axes, split_last=False), plan.spec.kernel_size)
     ab = tile.block
     y_steps = [st * s for st, s in zip(out_steps, ostr)]
     x_steps = [st * s for st, s in zip(in_steps, istr)]
@@ -209,7 +211,10 @@ def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> Si
             rw = r.extent[-1]
             parts = [SimpleNamespace(start=a, count=c, stop=e) for a, c, e in
                      chunks(rw, tile.positions, tile.mode == "spatial")]
-            regions_out.append(SimpleNamespace(parts=parts,
+            lo = [t.lo for t in r.taps]
+            hi = [t.hi for t in r.taps]
+            ranged = any(a != 0 or b != rw for a, b in zip(lo, hi))
+            regions_out.append(SimpleNamespace(parts=parts, lo=lo, hi=hi, ranged=ranged,
                 start=list(r.start), extent=list(r.extent), lead=list(r.extent[:-1]),
                 taps=[list(t.taps) for t in r.taps], nt=len(r.taps), xo=xo, wo=wo,
                 out_base=out_base, rw=rw,
