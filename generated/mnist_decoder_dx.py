@@ -1,17 +1,17 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
 # operator:      input: grad_x = C·grad_y
-# strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: 1,083,392 terms > 4,096; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     mnist_decoder_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:8672596252dd87efc1911d030c6492f8f7619ba94609d039a52e3fcace25b762
+# content-hash:  sha256:4f0b0b6cd27a33cb25728bf98a41c334511d8c22bca9833f649e8bc6aeab5ba9
 """Input kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
     grad_y: (n, 1, 28, 28)
     w: (32, 1, 7, 7)
     returns grad_x: (n, 32, 28, 28)
-Computed in float64 (polyphase, 1,083,392 multiply-adds per sample).
+Computed in float64 (polyphase, 1,229,312 multiply-adds per sample).
 """
 
 import numpy as _np
@@ -29,215 +29,79 @@ def _arg(name, a, shape, batched):
     return _np.ascontiguousarray(a, dtype=_DTYPE)
 
 
-def _taps(w):
-    """Weights as (taps, groups, out channels of a group, in channels of a group)."""
-    wt = w.reshape(1, 32, 1, 49).transpose(3, 0, 1, 2)
-    return _np.ascontiguousarray(wt)
+# The scatter (col2im) form: y = one GEMM of the 49 live taps with the whole input,
+# y: (n, groups, taps, out channels of a group, 28, 28); then per tap block
+# one strided add of its box of y into its box of the output: (output box, y box).
+_BLOCKS = (
+    (_np.s_[:, :, :, 3:28, 3:28], _np.s_[:, :, 0, :, 0:25, 0:25]),  # phase 0, 0, tap 0, 0: box 25 x 25
+    (_np.s_[:, :, :, 3:28, 2:28], _np.s_[:, :, 1, :, 0:25, 0:26]),  # phase 0, 0, tap 0, 1: box 25 x 26
+    (_np.s_[:, :, :, 3:28, 1:28], _np.s_[:, :, 2, :, 0:25, 0:27]),  # phase 0, 0, tap 0, 2: box 25 x 27
+    (_np.s_[:, :, :, 3:28, 0:28], _np.s_[:, :, 3, :, 0:25, 0:28]),  # phase 0, 0, tap 0, 3: box 25 x 28
+    (_np.s_[:, :, :, 3:28, 0:27], _np.s_[:, :, 4, :, 0:25, 1:28]),  # phase 0, 0, tap 0, 4: box 25 x 27
+    (_np.s_[:, :, :, 3:28, 0:26], _np.s_[:, :, 5, :, 0:25, 2:28]),  # phase 0, 0, tap 0, 5: box 25 x 26
+    (_np.s_[:, :, :, 3:28, 0:25], _np.s_[:, :, 6, :, 0:25, 3:28]),  # phase 0, 0, tap 0, 6: box 25 x 25
+    (_np.s_[:, :, :, 2:28, 3:28], _np.s_[:, :, 7, :, 0:26, 0:25]),  # phase 0, 0, tap 1, 0: box 26 x 25
+    (_np.s_[:, :, :, 2:28, 2:28], _np.s_[:, :, 8, :, 0:26, 0:26]),  # phase 0, 0, tap 1, 1: box 26 x 26
+    (_np.s_[:, :, :, 2:28, 1:28], _np.s_[:, :, 9, :, 0:26, 0:27]),  # phase 0, 0, tap 1, 2: box 26 x 27
+    (_np.s_[:, :, :, 2:28, 0:28], _np.s_[:, :, 10, :, 0:26, 0:28]),  # phase 0, 0, tap 1, 3: box 26 x 28
+    (_np.s_[:, :, :, 2:28, 0:27], _np.s_[:, :, 11, :, 0:26, 1:28]),  # phase 0, 0, tap 1, 4: box 26 x 27
+    (_np.s_[:, :, :, 2:28, 0:26], _np.s_[:, :, 12, :, 0:26, 2:28]),  # phase 0, 0, tap 1, 5: box 26 x 26
+    (_np.s_[:, :, :, 2:28, 0:25], _np.s_[:, :, 13, :, 0:26, 3:28]),  # phase 0, 0, tap 1, 6: box 26 x 25
+    (_np.s_[:, :, :, 1:28, 3:28], _np.s_[:, :, 14, :, 0:27, 0:25]),  # phase 0, 0, tap 2, 0: box 27 x 25
+    (_np.s_[:, :, :, 1:28, 2:28], _np.s_[:, :, 15, :, 0:27, 0:26]),  # phase 0, 0, tap 2, 1: box 27 x 26
+    (_np.s_[:, :, :, 1:28, 1:28], _np.s_[:, :, 16, :, 0:27, 0:27]),  # phase 0, 0, tap 2, 2: box 27 x 27
+    (_np.s_[:, :, :, 1:28, 0:28], _np.s_[:, :, 17, :, 0:27, 0:28]),  # phase 0, 0, tap 2, 3: box 27 x 28
+    (_np.s_[:, :, :, 1:28, 0:27], _np.s_[:, :, 18, :, 0:27, 1:28]),  # phase 0, 0, tap 2, 4: box 27 x 27
+    (_np.s_[:, :, :, 1:28, 0:26], _np.s_[:, :, 19, :, 0:27, 2:28]),  # phase 0, 0, tap 2, 5: box 27 x 26
+    (_np.s_[:, :, :, 1:28, 0:25], _np.s_[:, :, 20, :, 0:27, 3:28]),  # phase 0, 0, tap 2, 6: box 27 x 25
+    (_np.s_[:, :, :, 0:28, 3:28], _np.s_[:, :, 21, :, 0:28, 0:25]),  # phase 0, 0, tap 3, 0: box 28 x 25
+    (_np.s_[:, :, :, 0:28, 2:28], _np.s_[:, :, 22, :, 0:28, 0:26]),  # phase 0, 0, tap 3, 1: box 28 x 26
+    (_np.s_[:, :, :, 0:28, 1:28], _np.s_[:, :, 23, :, 0:28, 0:27]),  # phase 0, 0, tap 3, 2: box 28 x 27
+    (_np.s_[:, :, :, 0:28, 0:28], _np.s_[:, :, 24, :, 0:28, 0:28]),  # phase 0, 0, tap 3, 3: box 28 x 28
+    (_np.s_[:, :, :, 0:28, 0:27], _np.s_[:, :, 25, :, 0:28, 1:28]),  # phase 0, 0, tap 3, 4: box 28 x 27
+    (_np.s_[:, :, :, 0:28, 0:26], _np.s_[:, :, 26, :, 0:28, 2:28]),  # phase 0, 0, tap 3, 5: box 28 x 26
+    (_np.s_[:, :, :, 0:28, 0:25], _np.s_[:, :, 27, :, 0:28, 3:28]),  # phase 0, 0, tap 3, 6: box 28 x 25
+    (_np.s_[:, :, :, 0:27, 3:28], _np.s_[:, :, 28, :, 1:28, 0:25]),  # phase 0, 0, tap 4, 0: box 27 x 25
+    (_np.s_[:, :, :, 0:27, 2:28], _np.s_[:, :, 29, :, 1:28, 0:26]),  # phase 0, 0, tap 4, 1: box 27 x 26
+    (_np.s_[:, :, :, 0:27, 1:28], _np.s_[:, :, 30, :, 1:28, 0:27]),  # phase 0, 0, tap 4, 2: box 27 x 27
+    (_np.s_[:, :, :, 0:27, 0:28], _np.s_[:, :, 31, :, 1:28, 0:28]),  # phase 0, 0, tap 4, 3: box 27 x 28
+    (_np.s_[:, :, :, 0:27, 0:27], _np.s_[:, :, 32, :, 1:28, 1:28]),  # phase 0, 0, tap 4, 4: box 27 x 27
+    (_np.s_[:, :, :, 0:27, 0:26], _np.s_[:, :, 33, :, 1:28, 2:28]),  # phase 0, 0, tap 4, 5: box 27 x 26
+    (_np.s_[:, :, :, 0:27, 0:25], _np.s_[:, :, 34, :, 1:28, 3:28]),  # phase 0, 0, tap 4, 6: box 27 x 25
+    (_np.s_[:, :, :, 0:26, 3:28], _np.s_[:, :, 35, :, 2:28, 0:25]),  # phase 0, 0, tap 5, 0: box 26 x 25
+    (_np.s_[:, :, :, 0:26, 2:28], _np.s_[:, :, 36, :, 2:28, 0:26]),  # phase 0, 0, tap 5, 1: box 26 x 26
+    (_np.s_[:, :, :, 0:26, 1:28], _np.s_[:, :, 37, :, 2:28, 0:27]),  # phase 0, 0, tap 5, 2: box 26 x 27
+    (_np.s_[:, :, :, 0:26, 0:28], _np.s_[:, :, 38, :, 2:28, 0:28]),  # phase 0, 0, tap 5, 3: box 26 x 28
+    (_np.s_[:, :, :, 0:26, 0:27], _np.s_[:, :, 39, :, 2:28, 1:28]),  # phase 0, 0, tap 5, 4: box 26 x 27
+    (_np.s_[:, :, :, 0:26, 0:26], _np.s_[:, :, 40, :, 2:28, 2:28]),  # phase 0, 0, tap 5, 5: box 26 x 26
+    (_np.s_[:, :, :, 0:26, 0:25], _np.s_[:, :, 41, :, 2:28, 3:28]),  # phase 0, 0, tap 5, 6: box 26 x 25
+    (_np.s_[:, :, :, 0:25, 3:28], _np.s_[:, :, 42, :, 3:28, 0:25]),  # phase 0, 0, tap 6, 0: box 25 x 25
+    (_np.s_[:, :, :, 0:25, 2:28], _np.s_[:, :, 43, :, 3:28, 0:26]),  # phase 0, 0, tap 6, 1: box 25 x 26
+    (_np.s_[:, :, :, 0:25, 1:28], _np.s_[:, :, 44, :, 3:28, 0:27]),  # phase 0, 0, tap 6, 2: box 25 x 27
+    (_np.s_[:, :, :, 0:25, 0:28], _np.s_[:, :, 45, :, 3:28, 0:28]),  # phase 0, 0, tap 6, 3: box 25 x 28
+    (_np.s_[:, :, :, 0:25, 0:27], _np.s_[:, :, 46, :, 3:28, 1:28]),  # phase 0, 0, tap 6, 4: box 25 x 27
+    (_np.s_[:, :, :, 0:25, 0:26], _np.s_[:, :, 47, :, 3:28, 2:28]),  # phase 0, 0, tap 6, 5: box 25 x 26
+    (_np.s_[:, :, :, 0:25, 0:25], _np.s_[:, :, 48, :, 3:28, 3:28]),  # phase 0, 0, tap 6, 6: box 25 x 25
+)
+
+
+def _gemm_weights(w):
+    """Weights as (groups, taps x out channels of a group, in channels of a group), tap-major."""
+    wt = w.reshape(1, 32, 1, 49).transpose(0, 3, 1, 2)
+    return _np.ascontiguousarray(wt).reshape(1, 1568, 1)
 
 
 def mnist_decoder_dx(grad_y, w):
-    """grad_x = C·grad_y, polyphase: 1 output phase(s), 49 tap blocks, each a matmul over the
-    channels of a group on strided views (exact box bounds: no zero is multiplied)."""
+    """grad_x = C·grad_y, polyphase in scatter form: 1 output phase(s), one broadcast multiply over all
+    49 taps and the channels of a group, then 49 strided adds of tap-block boxes."""
     grad_y = _arg("grad_y", grad_y, (1, 28, 28), True)
     w = _arg("w", w, (32, 1, 7, 7), False)
     n = grad_y.shape[0]
-    wt = _taps(w)
-    src = grad_y.reshape(n, 1, 1, 28, 28)
+    src = grad_y.reshape(n, 1, 1, 784)
+    y = _np.multiply(_gemm_weights(w), src)
+    y = y.reshape(n, 1, 49, 32, 28, 28)
     out = _np.zeros((n, 1, 32, 28, 28), dtype=_DTYPE)
-    # phase 0, 0, tap 0, 0: box 25 x 25
-    out[:, :, :, 3:28, 3:28] += _np.matmul(
-        wt[0], src[:, :, :, 0:25, 0:25].reshape(n, 1, 1, 625)
-    ).reshape(n, 1, 32, 25, 25)
-    # phase 0, 0, tap 0, 1: box 25 x 26
-    out[:, :, :, 3:28, 2:28] += _np.matmul(
-        wt[1], src[:, :, :, 0:25, 0:26].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 25, 26)
-    # phase 0, 0, tap 0, 2: box 25 x 27
-    out[:, :, :, 3:28, 1:28] += _np.matmul(
-        wt[2], src[:, :, :, 0:25, 0:27].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 25, 27)
-    # phase 0, 0, tap 0, 3: box 25 x 28
-    out[:, :, :, 3:28, 0:28] += _np.matmul(
-        wt[3], src[:, :, :, 0:25, 0:28].reshape(n, 1, 1, 700)
-    ).reshape(n, 1, 32, 25, 28)
-    # phase 0, 0, tap 0, 4: box 25 x 27
-    out[:, :, :, 3:28, 0:27] += _np.matmul(
-        wt[4], src[:, :, :, 0:25, 1:28].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 25, 27)
-    # phase 0, 0, tap 0, 5: box 25 x 26
-    out[:, :, :, 3:28, 0:26] += _np.matmul(
-        wt[5], src[:, :, :, 0:25, 2:28].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 25, 26)
-    # phase 0, 0, tap 0, 6: box 25 x 25
-    out[:, :, :, 3:28, 0:25] += _np.matmul(
-        wt[6], src[:, :, :, 0:25, 3:28].reshape(n, 1, 1, 625)
-    ).reshape(n, 1, 32, 25, 25)
-    # phase 0, 0, tap 1, 0: box 26 x 25
-    out[:, :, :, 2:28, 3:28] += _np.matmul(
-        wt[7], src[:, :, :, 0:26, 0:25].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 26, 25)
-    # phase 0, 0, tap 1, 1: box 26 x 26
-    out[:, :, :, 2:28, 2:28] += _np.matmul(
-        wt[8], src[:, :, :, 0:26, 0:26].reshape(n, 1, 1, 676)
-    ).reshape(n, 1, 32, 26, 26)
-    # phase 0, 0, tap 1, 2: box 26 x 27
-    out[:, :, :, 2:28, 1:28] += _np.matmul(
-        wt[9], src[:, :, :, 0:26, 0:27].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 26, 27)
-    # phase 0, 0, tap 1, 3: box 26 x 28
-    out[:, :, :, 2:28, 0:28] += _np.matmul(
-        wt[10], src[:, :, :, 0:26, 0:28].reshape(n, 1, 1, 728)
-    ).reshape(n, 1, 32, 26, 28)
-    # phase 0, 0, tap 1, 4: box 26 x 27
-    out[:, :, :, 2:28, 0:27] += _np.matmul(
-        wt[11], src[:, :, :, 0:26, 1:28].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 26, 27)
-    # phase 0, 0, tap 1, 5: box 26 x 26
-    out[:, :, :, 2:28, 0:26] += _np.matmul(
-        wt[12], src[:, :, :, 0:26, 2:28].reshape(n, 1, 1, 676)
-    ).reshape(n, 1, 32, 26, 26)
-    # phase 0, 0, tap 1, 6: box 26 x 25
-    out[:, :, :, 2:28, 0:25] += _np.matmul(
-        wt[13], src[:, :, :, 0:26, 3:28].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 26, 25)
-    # phase 0, 0, tap 2, 0: box 27 x 25
-    out[:, :, :, 1:28, 3:28] += _np.matmul(
-        wt[14], src[:, :, :, 0:27, 0:25].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 27, 25)
-    # phase 0, 0, tap 2, 1: box 27 x 26
-    out[:, :, :, 1:28, 2:28] += _np.matmul(
-        wt[15], src[:, :, :, 0:27, 0:26].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 27, 26)
-    # phase 0, 0, tap 2, 2: box 27 x 27
-    out[:, :, :, 1:28, 1:28] += _np.matmul(
-        wt[16], src[:, :, :, 0:27, 0:27].reshape(n, 1, 1, 729)
-    ).reshape(n, 1, 32, 27, 27)
-    # phase 0, 0, tap 2, 3: box 27 x 28
-    out[:, :, :, 1:28, 0:28] += _np.matmul(
-        wt[17], src[:, :, :, 0:27, 0:28].reshape(n, 1, 1, 756)
-    ).reshape(n, 1, 32, 27, 28)
-    # phase 0, 0, tap 2, 4: box 27 x 27
-    out[:, :, :, 1:28, 0:27] += _np.matmul(
-        wt[18], src[:, :, :, 0:27, 1:28].reshape(n, 1, 1, 729)
-    ).reshape(n, 1, 32, 27, 27)
-    # phase 0, 0, tap 2, 5: box 27 x 26
-    out[:, :, :, 1:28, 0:26] += _np.matmul(
-        wt[19], src[:, :, :, 0:27, 2:28].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 27, 26)
-    # phase 0, 0, tap 2, 6: box 27 x 25
-    out[:, :, :, 1:28, 0:25] += _np.matmul(
-        wt[20], src[:, :, :, 0:27, 3:28].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 27, 25)
-    # phase 0, 0, tap 3, 0: box 28 x 25
-    out[:, :, :, 0:28, 3:28] += _np.matmul(
-        wt[21], src[:, :, :, 0:28, 0:25].reshape(n, 1, 1, 700)
-    ).reshape(n, 1, 32, 28, 25)
-    # phase 0, 0, tap 3, 1: box 28 x 26
-    out[:, :, :, 0:28, 2:28] += _np.matmul(
-        wt[22], src[:, :, :, 0:28, 0:26].reshape(n, 1, 1, 728)
-    ).reshape(n, 1, 32, 28, 26)
-    # phase 0, 0, tap 3, 2: box 28 x 27
-    out[:, :, :, 0:28, 1:28] += _np.matmul(
-        wt[23], src[:, :, :, 0:28, 0:27].reshape(n, 1, 1, 756)
-    ).reshape(n, 1, 32, 28, 27)
-    # phase 0, 0, tap 3, 3: box 28 x 28
-    out[:, :, :, 0:28, 0:28] += _np.matmul(
-        wt[24], src[:, :, :, 0:28, 0:28].reshape(n, 1, 1, 784)
-    ).reshape(n, 1, 32, 28, 28)
-    # phase 0, 0, tap 3, 4: box 28 x 27
-    out[:, :, :, 0:28, 0:27] += _np.matmul(
-        wt[25], src[:, :, :, 0:28, 1:28].reshape(n, 1, 1, 756)
-    ).reshape(n, 1, 32, 28, 27)
-    # phase 0, 0, tap 3, 5: box 28 x 26
-    out[:, :, :, 0:28, 0:26] += _np.matmul(
-        wt[26], src[:, :, :, 0:28, 2:28].reshape(n, 1, 1, 728)
-    ).reshape(n, 1, 32, 28, 26)
-    # phase 0, 0, tap 3, 6: box 28 x 25
-    out[:, :, :, 0:28, 0:25] += _np.matmul(
-        wt[27], src[:, :, :, 0:28, 3:28].reshape(n, 1, 1, 700)
-    ).reshape(n, 1, 32, 28, 25)
-    # phase 0, 0, tap 4, 0: box 27 x 25
-    out[:, :, :, 0:27, 3:28] += _np.matmul(
-        wt[28], src[:, :, :, 1:28, 0:25].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 27, 25)
-    # phase 0, 0, tap 4, 1: box 27 x 26
-    out[:, :, :, 0:27, 2:28] += _np.matmul(
-        wt[29], src[:, :, :, 1:28, 0:26].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 27, 26)
-    # phase 0, 0, tap 4, 2: box 27 x 27
-    out[:, :, :, 0:27, 1:28] += _np.matmul(
-        wt[30], src[:, :, :, 1:28, 0:27].reshape(n, 1, 1, 729)
-    ).reshape(n, 1, 32, 27, 27)
-    # phase 0, 0, tap 4, 3: box 27 x 28
-    out[:, :, :, 0:27, 0:28] += _np.matmul(
-        wt[31], src[:, :, :, 1:28, 0:28].reshape(n, 1, 1, 756)
-    ).reshape(n, 1, 32, 27, 28)
-    # phase 0, 0, tap 4, 4: box 27 x 27
-    out[:, :, :, 0:27, 0:27] += _np.matmul(
-        wt[32], src[:, :, :, 1:28, 1:28].reshape(n, 1, 1, 729)
-    ).reshape(n, 1, 32, 27, 27)
-    # phase 0, 0, tap 4, 5: box 27 x 26
-    out[:, :, :, 0:27, 0:26] += _np.matmul(
-        wt[33], src[:, :, :, 1:28, 2:28].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 27, 26)
-    # phase 0, 0, tap 4, 6: box 27 x 25
-    out[:, :, :, 0:27, 0:25] += _np.matmul(
-        wt[34], src[:, :, :, 1:28, 3:28].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 27, 25)
-    # phase 0, 0, tap 5, 0: box 26 x 25
-    out[:, :, :, 0:26, 3:28] += _np.matmul(
-        wt[35], src[:, :, :, 2:28, 0:25].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 26, 25)
-    # phase 0, 0, tap 5, 1: box 26 x 26
-    out[:, :, :, 0:26, 2:28] += _np.matmul(
-        wt[36], src[:, :, :, 2:28, 0:26].reshape(n, 1, 1, 676)
-    ).reshape(n, 1, 32, 26, 26)
-    # phase 0, 0, tap 5, 2: box 26 x 27
-    out[:, :, :, 0:26, 1:28] += _np.matmul(
-        wt[37], src[:, :, :, 2:28, 0:27].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 26, 27)
-    # phase 0, 0, tap 5, 3: box 26 x 28
-    out[:, :, :, 0:26, 0:28] += _np.matmul(
-        wt[38], src[:, :, :, 2:28, 0:28].reshape(n, 1, 1, 728)
-    ).reshape(n, 1, 32, 26, 28)
-    # phase 0, 0, tap 5, 4: box 26 x 27
-    out[:, :, :, 0:26, 0:27] += _np.matmul(
-        wt[39], src[:, :, :, 2:28, 1:28].reshape(n, 1, 1, 702)
-    ).reshape(n, 1, 32, 26, 27)
-    # phase 0, 0, tap 5, 5: box 26 x 26
-    out[:, :, :, 0:26, 0:26] += _np.matmul(
-        wt[40], src[:, :, :, 2:28, 2:28].reshape(n, 1, 1, 676)
-    ).reshape(n, 1, 32, 26, 26)
-    # phase 0, 0, tap 5, 6: box 26 x 25
-    out[:, :, :, 0:26, 0:25] += _np.matmul(
-        wt[41], src[:, :, :, 2:28, 3:28].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 26, 25)
-    # phase 0, 0, tap 6, 0: box 25 x 25
-    out[:, :, :, 0:25, 3:28] += _np.matmul(
-        wt[42], src[:, :, :, 3:28, 0:25].reshape(n, 1, 1, 625)
-    ).reshape(n, 1, 32, 25, 25)
-    # phase 0, 0, tap 6, 1: box 25 x 26
-    out[:, :, :, 0:25, 2:28] += _np.matmul(
-        wt[43], src[:, :, :, 3:28, 0:26].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 25, 26)
-    # phase 0, 0, tap 6, 2: box 25 x 27
-    out[:, :, :, 0:25, 1:28] += _np.matmul(
-        wt[44], src[:, :, :, 3:28, 0:27].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 25, 27)
-    # phase 0, 0, tap 6, 3: box 25 x 28
-    out[:, :, :, 0:25, 0:28] += _np.matmul(
-        wt[45], src[:, :, :, 3:28, 0:28].reshape(n, 1, 1, 700)
-    ).reshape(n, 1, 32, 25, 28)
-    # phase 0, 0, tap 6, 4: box 25 x 27
-    out[:, :, :, 0:25, 0:27] += _np.matmul(
-        wt[46], src[:, :, :, 3:28, 1:28].reshape(n, 1, 1, 675)
-    ).reshape(n, 1, 32, 25, 27)
-    # phase 0, 0, tap 6, 5: box 25 x 26
-    out[:, :, :, 0:25, 0:26] += _np.matmul(
-        wt[47], src[:, :, :, 3:28, 2:28].reshape(n, 1, 1, 650)
-    ).reshape(n, 1, 32, 25, 26)
-    # phase 0, 0, tap 6, 6: box 25 x 25
-    out[:, :, :, 0:25, 0:25] += _np.matmul(
-        wt[48], src[:, :, :, 3:28, 3:28].reshape(n, 1, 1, 625)
-    ).reshape(n, 1, 32, 25, 25)
+    for dst, part in _BLOCKS:
+        box = out[dst]
+        box += y[part]
     return out.reshape(n, 32, 28, 28)

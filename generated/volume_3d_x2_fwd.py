@@ -1,17 +1,17 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: 10,648 terms > 4,096; scatter form: one GEMM over all 27 taps on the whole input, a strided add per tap block (13,824 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     volume_3d_x2_fwd(x, w) -> y
-# content-hash:  sha256:b3f9a4d0a0a35dbae5a6762c7d879ea2776c8a4849d1434df8028bcc44845422
+# content-hash:  sha256:57cbed0d98463ef4607f23199776fc5f73dd0c831b5c9fb10c85e7e353b92149
 """Forward kernel for TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
     x: (n, 4, 4, 4, 4)
     w: (4, 2, 3, 3, 3)
     returns y: (n, 2, 8, 8, 8)
-Computed in float64 (polyphase, 10,648 multiply-adds per sample).
+Computed in float64 (polyphase, 13,824 multiply-adds per sample).
 """
 
 import numpy as _np
@@ -29,127 +29,57 @@ def _arg(name, a, shape, batched):
     return _np.ascontiguousarray(a, dtype=_DTYPE)
 
 
-def _taps(w):
-    """Weights as (taps, groups, out channels of a group, in channels of a group)."""
-    wt = w.reshape(1, 4, 2, 27).transpose(3, 0, 2, 1)
-    return _np.ascontiguousarray(wt)
+# The scatter (col2im) form: y = one GEMM of the 27 live taps with the whole input,
+# y: (n, groups, taps, out channels of a group, 4, 4, 4); then per tap block
+# one strided add of its box of y into its box of the output: (output box, y box).
+_BLOCKS = (
+    (_np.s_[:, :, :, 0:7:2, 0:7:2, 0:7:2], _np.s_[:, :, 13, :, 0:4, 0:4, 0:4]),  # phase 0, 0, 0, tap 1, 1, 1: box 4 x 4 x 4
+    (_np.s_[:, :, :, 0:7:2, 0:7:2, 1:6:2], _np.s_[:, :, 12, :, 0:4, 0:4, 1:4]),  # phase 0, 0, 1, tap 1, 1, 0: box 4 x 4 x 3
+    (_np.s_[:, :, :, 0:7:2, 0:7:2, 1:8:2], _np.s_[:, :, 14, :, 0:4, 0:4, 0:4]),  # phase 0, 0, 1, tap 1, 1, 2: box 4 x 4 x 4
+    (_np.s_[:, :, :, 0:7:2, 1:6:2, 0:7:2], _np.s_[:, :, 10, :, 0:4, 1:4, 0:4]),  # phase 0, 1, 0, tap 1, 0, 1: box 4 x 3 x 4
+    (_np.s_[:, :, :, 0:7:2, 1:8:2, 0:7:2], _np.s_[:, :, 16, :, 0:4, 0:4, 0:4]),  # phase 0, 1, 0, tap 1, 2, 1: box 4 x 4 x 4
+    (_np.s_[:, :, :, 0:7:2, 1:6:2, 1:6:2], _np.s_[:, :, 9, :, 0:4, 1:4, 1:4]),  # phase 0, 1, 1, tap 1, 0, 0: box 4 x 3 x 3
+    (_np.s_[:, :, :, 0:7:2, 1:6:2, 1:8:2], _np.s_[:, :, 11, :, 0:4, 1:4, 0:4]),  # phase 0, 1, 1, tap 1, 0, 2: box 4 x 3 x 4
+    (_np.s_[:, :, :, 0:7:2, 1:8:2, 1:6:2], _np.s_[:, :, 15, :, 0:4, 0:4, 1:4]),  # phase 0, 1, 1, tap 1, 2, 0: box 4 x 4 x 3
+    (_np.s_[:, :, :, 0:7:2, 1:8:2, 1:8:2], _np.s_[:, :, 17, :, 0:4, 0:4, 0:4]),  # phase 0, 1, 1, tap 1, 2, 2: box 4 x 4 x 4
+    (_np.s_[:, :, :, 1:6:2, 0:7:2, 0:7:2], _np.s_[:, :, 4, :, 1:4, 0:4, 0:4]),  # phase 1, 0, 0, tap 0, 1, 1: box 3 x 4 x 4
+    (_np.s_[:, :, :, 1:8:2, 0:7:2, 0:7:2], _np.s_[:, :, 22, :, 0:4, 0:4, 0:4]),  # phase 1, 0, 0, tap 2, 1, 1: box 4 x 4 x 4
+    (_np.s_[:, :, :, 1:6:2, 0:7:2, 1:6:2], _np.s_[:, :, 3, :, 1:4, 0:4, 1:4]),  # phase 1, 0, 1, tap 0, 1, 0: box 3 x 4 x 3
+    (_np.s_[:, :, :, 1:6:2, 0:7:2, 1:8:2], _np.s_[:, :, 5, :, 1:4, 0:4, 0:4]),  # phase 1, 0, 1, tap 0, 1, 2: box 3 x 4 x 4
+    (_np.s_[:, :, :, 1:8:2, 0:7:2, 1:6:2], _np.s_[:, :, 21, :, 0:4, 0:4, 1:4]),  # phase 1, 0, 1, tap 2, 1, 0: box 4 x 4 x 3
+    (_np.s_[:, :, :, 1:8:2, 0:7:2, 1:8:2], _np.s_[:, :, 23, :, 0:4, 0:4, 0:4]),  # phase 1, 0, 1, tap 2, 1, 2: box 4 x 4 x 4
+    (_np.s_[:, :, :, 1:6:2, 1:6:2, 0:7:2], _np.s_[:, :, 1, :, 1:4, 1:4, 0:4]),  # phase 1, 1, 0, tap 0, 0, 1: box 3 x 3 x 4
+    (_np.s_[:, :, :, 1:6:2, 1:8:2, 0:7:2], _np.s_[:, :, 7, :, 1:4, 0:4, 0:4]),  # phase 1, 1, 0, tap 0, 2, 1: box 3 x 4 x 4
+    (_np.s_[:, :, :, 1:8:2, 1:6:2, 0:7:2], _np.s_[:, :, 19, :, 0:4, 1:4, 0:4]),  # phase 1, 1, 0, tap 2, 0, 1: box 4 x 3 x 4
+    (_np.s_[:, :, :, 1:8:2, 1:8:2, 0:7:2], _np.s_[:, :, 25, :, 0:4, 0:4, 0:4]),  # phase 1, 1, 0, tap 2, 2, 1: box 4 x 4 x 4
+    (_np.s_[:, :, :, 1:6:2, 1:6:2, 1:6:2], _np.s_[:, :, 0, :, 1:4, 1:4, 1:4]),  # phase 1, 1, 1, tap 0, 0, 0: box 3 x 3 x 3
+    (_np.s_[:, :, :, 1:6:2, 1:6:2, 1:8:2], _np.s_[:, :, 2, :, 1:4, 1:4, 0:4]),  # phase 1, 1, 1, tap 0, 0, 2: box 3 x 3 x 4
+    (_np.s_[:, :, :, 1:6:2, 1:8:2, 1:6:2], _np.s_[:, :, 6, :, 1:4, 0:4, 1:4]),  # phase 1, 1, 1, tap 0, 2, 0: box 3 x 4 x 3
+    (_np.s_[:, :, :, 1:6:2, 1:8:2, 1:8:2], _np.s_[:, :, 8, :, 1:4, 0:4, 0:4]),  # phase 1, 1, 1, tap 0, 2, 2: box 3 x 4 x 4
+    (_np.s_[:, :, :, 1:8:2, 1:6:2, 1:6:2], _np.s_[:, :, 18, :, 0:4, 1:4, 1:4]),  # phase 1, 1, 1, tap 2, 0, 0: box 4 x 3 x 3
+    (_np.s_[:, :, :, 1:8:2, 1:6:2, 1:8:2], _np.s_[:, :, 20, :, 0:4, 1:4, 0:4]),  # phase 1, 1, 1, tap 2, 0, 2: box 4 x 3 x 4
+    (_np.s_[:, :, :, 1:8:2, 1:8:2, 1:6:2], _np.s_[:, :, 24, :, 0:4, 0:4, 1:4]),  # phase 1, 1, 1, tap 2, 2, 0: box 4 x 4 x 3
+    (_np.s_[:, :, :, 1:8:2, 1:8:2, 1:8:2], _np.s_[:, :, 26, :, 0:4, 0:4, 0:4]),  # phase 1, 1, 1, tap 2, 2, 2: box 4 x 4 x 4
+)
+
+
+def _gemm_weights(w):
+    """Weights as (groups, taps x out channels of a group, in channels of a group), tap-major."""
+    wt = w.reshape(1, 4, 2, 27).transpose(0, 3, 2, 1)
+    return _np.ascontiguousarray(wt).reshape(1, 54, 4)
 
 
 def volume_3d_x2_fwd(x, w):
-    """y = Cᵀ·x, polyphase: 8 output phase(s), 27 tap blocks, each a matmul over the
-    channels of a group on strided views (exact box bounds: no zero is multiplied)."""
+    """y = Cᵀ·x, polyphase in scatter form: 8 output phase(s), one matmul over all
+    27 taps and the channels of a group, then 27 strided adds of tap-block boxes."""
     x = _arg("x", x, (4, 4, 4, 4), True)
     w = _arg("w", w, (4, 2, 3, 3, 3), False)
     n = x.shape[0]
-    wt = _taps(w)
-    src = x.reshape(n, 1, 4, 4, 4, 4)
+    src = x.reshape(n, 1, 4, 64)
+    y = _np.matmul(_gemm_weights(w), src)
+    y = y.reshape(n, 1, 27, 2, 4, 4, 4)
     out = _np.zeros((n, 1, 2, 8, 8, 8), dtype=_DTYPE)
-    # phase 0, 0, 0, tap 1, 1, 1: box 4 x 4 x 4
-    out[:, :, :, 0:7:2, 0:7:2, 0:7:2] += _np.matmul(
-        wt[13], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
-    # phase 0, 0, 1, tap 1, 1, 0: box 4 x 4 x 3
-    out[:, :, :, 0:7:2, 0:7:2, 1:6:2] += _np.matmul(
-        wt[12], src[:, :, :, 0:4, 0:4, 1:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 4, 3)
-    # phase 0, 0, 1, tap 1, 1, 2: box 4 x 4 x 4
-    out[:, :, :, 0:7:2, 0:7:2, 1:8:2] += _np.matmul(
-        wt[14], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
-    # phase 0, 1, 0, tap 1, 0, 1: box 4 x 3 x 4
-    out[:, :, :, 0:7:2, 1:6:2, 0:7:2] += _np.matmul(
-        wt[10], src[:, :, :, 0:4, 1:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 3, 4)
-    # phase 0, 1, 0, tap 1, 2, 1: box 4 x 4 x 4
-    out[:, :, :, 0:7:2, 1:8:2, 0:7:2] += _np.matmul(
-        wt[16], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
-    # phase 0, 1, 1, tap 1, 0, 0: box 4 x 3 x 3
-    out[:, :, :, 0:7:2, 1:6:2, 1:6:2] += _np.matmul(
-        wt[9], src[:, :, :, 0:4, 1:4, 1:4].reshape(n, 1, 4, 36)
-    ).reshape(n, 1, 2, 4, 3, 3)
-    # phase 0, 1, 1, tap 1, 0, 2: box 4 x 3 x 4
-    out[:, :, :, 0:7:2, 1:6:2, 1:8:2] += _np.matmul(
-        wt[11], src[:, :, :, 0:4, 1:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 3, 4)
-    # phase 0, 1, 1, tap 1, 2, 0: box 4 x 4 x 3
-    out[:, :, :, 0:7:2, 1:8:2, 1:6:2] += _np.matmul(
-        wt[15], src[:, :, :, 0:4, 0:4, 1:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 4, 3)
-    # phase 0, 1, 1, tap 1, 2, 2: box 4 x 4 x 4
-    out[:, :, :, 0:7:2, 1:8:2, 1:8:2] += _np.matmul(
-        wt[17], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
-    # phase 1, 0, 0, tap 0, 1, 1: box 3 x 4 x 4
-    out[:, :, :, 1:6:2, 0:7:2, 0:7:2] += _np.matmul(
-        wt[4], src[:, :, :, 1:4, 0:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 3, 4, 4)
-    # phase 1, 0, 0, tap 2, 1, 1: box 4 x 4 x 4
-    out[:, :, :, 1:8:2, 0:7:2, 0:7:2] += _np.matmul(
-        wt[22], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
-    # phase 1, 0, 1, tap 0, 1, 0: box 3 x 4 x 3
-    out[:, :, :, 1:6:2, 0:7:2, 1:6:2] += _np.matmul(
-        wt[3], src[:, :, :, 1:4, 0:4, 1:4].reshape(n, 1, 4, 36)
-    ).reshape(n, 1, 2, 3, 4, 3)
-    # phase 1, 0, 1, tap 0, 1, 2: box 3 x 4 x 4
-    out[:, :, :, 1:6:2, 0:7:2, 1:8:2] += _np.matmul(
-        wt[5], src[:, :, :, 1:4, 0:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 3, 4, 4)
-    # phase 1, 0, 1, tap 2, 1, 0: box 4 x 4 x 3
-    out[:, :, :, 1:8:2, 0:7:2, 1:6:2] += _np.matmul(
-        wt[21], src[:, :, :, 0:4, 0:4, 1:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 4, 3)
-    # phase 1, 0, 1, tap 2, 1, 2: box 4 x 4 x 4
-    out[:, :, :, 1:8:2, 0:7:2, 1:8:2] += _np.matmul(
-        wt[23], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
-    # phase 1, 1, 0, tap 0, 0, 1: box 3 x 3 x 4
-    out[:, :, :, 1:6:2, 1:6:2, 0:7:2] += _np.matmul(
-        wt[1], src[:, :, :, 1:4, 1:4, 0:4].reshape(n, 1, 4, 36)
-    ).reshape(n, 1, 2, 3, 3, 4)
-    # phase 1, 1, 0, tap 0, 2, 1: box 3 x 4 x 4
-    out[:, :, :, 1:6:2, 1:8:2, 0:7:2] += _np.matmul(
-        wt[7], src[:, :, :, 1:4, 0:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 3, 4, 4)
-    # phase 1, 1, 0, tap 2, 0, 1: box 4 x 3 x 4
-    out[:, :, :, 1:8:2, 1:6:2, 0:7:2] += _np.matmul(
-        wt[19], src[:, :, :, 0:4, 1:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 3, 4)
-    # phase 1, 1, 0, tap 2, 2, 1: box 4 x 4 x 4
-    out[:, :, :, 1:8:2, 1:8:2, 0:7:2] += _np.matmul(
-        wt[25], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
-    # phase 1, 1, 1, tap 0, 0, 0: box 3 x 3 x 3
-    out[:, :, :, 1:6:2, 1:6:2, 1:6:2] += _np.matmul(
-        wt[0], src[:, :, :, 1:4, 1:4, 1:4].reshape(n, 1, 4, 27)
-    ).reshape(n, 1, 2, 3, 3, 3)
-    # phase 1, 1, 1, tap 0, 0, 2: box 3 x 3 x 4
-    out[:, :, :, 1:6:2, 1:6:2, 1:8:2] += _np.matmul(
-        wt[2], src[:, :, :, 1:4, 1:4, 0:4].reshape(n, 1, 4, 36)
-    ).reshape(n, 1, 2, 3, 3, 4)
-    # phase 1, 1, 1, tap 0, 2, 0: box 3 x 4 x 3
-    out[:, :, :, 1:6:2, 1:8:2, 1:6:2] += _np.matmul(
-        wt[6], src[:, :, :, 1:4, 0:4, 1:4].reshape(n, 1, 4, 36)
-    ).reshape(n, 1, 2, 3, 4, 3)
-    # phase 1, 1, 1, tap 0, 2, 2: box 3 x 4 x 4
-    out[:, :, :, 1:6:2, 1:8:2, 1:8:2] += _np.matmul(
-        wt[8], src[:, :, :, 1:4, 0:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 3, 4, 4)
-    # phase 1, 1, 1, tap 2, 0, 0: box 4 x 3 x 3
-    out[:, :, :, 1:8:2, 1:6:2, 1:6:2] += _np.matmul(
-        wt[18], src[:, :, :, 0:4, 1:4, 1:4].reshape(n, 1, 4, 36)
-    ).reshape(n, 1, 2, 4, 3, 3)
-    # phase 1, 1, 1, tap 2, 0, 2: box 4 x 3 x 4
-    out[:, :, :, 1:8:2, 1:6:2, 1:8:2] += _np.matmul(
-        wt[20], src[:, :, :, 0:4, 1:4, 0:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 3, 4)
-    # phase 1, 1, 1, tap 2, 2, 0: box 4 x 4 x 3
-    out[:, :, :, 1:8:2, 1:8:2, 1:6:2] += _np.matmul(
-        wt[24], src[:, :, :, 0:4, 0:4, 1:4].reshape(n, 1, 4, 48)
-    ).reshape(n, 1, 2, 4, 4, 3)
-    # phase 1, 1, 1, tap 2, 2, 2: box 4 x 4 x 4
-    out[:, :, :, 1:8:2, 1:8:2, 1:8:2] += _np.matmul(
-        wt[26], src[:, :, :, 0:4, 0:4, 0:4].reshape(n, 1, 4, 64)
-    ).reshape(n, 1, 2, 4, 4, 4)
+    for dst, part in _BLOCKS:
+        box = out[dst]
+        box += y[part]
     return out.reshape(n, 2, 8, 8, 8)

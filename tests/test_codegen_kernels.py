@@ -154,3 +154,20 @@ def test_random_specs_verify(spec, lang, strategy, dtype, derivative, tmp_path_f
     art = generate(spec, lang=lang, strategy=strategy, dtype=dtype, derivative=derivative,
                    out_dir=out)
     art.verify(batch=2)
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+def test_numpy_scatter_form_verifies_groups_dilation_and_dead_taps(dtype, out_dir):
+    # groups with 2x3 channel blocks, dilation, asymmetric padding: the scatter form, checked
+    spec = TransposedConvSpec(in_size=(5, 4), kernel_size=(3, 2), stride=(2, 3),
+                              padding=((1, 0), (0, 1)), dilation=(2, 1), in_channels=4,
+                              out_channels=6, groups=2)
+    art = generate(spec, dtype=dtype, strategy="polyphase", out_dir=out_dir)
+    assert art.plan.scatter == tuple(range(6)) and art.plan.executed_macs > art.plan.nnz
+    assert art.verify() <= (1e-12 if dtype == "float64" else 1e-5)
+    # baked weights with an all-zero tap: that tap leaves the GEMM (_TAPS) and its block
+    w = np.arange(1.0, 1.0 + np.prod(spec.weight_shape)).reshape(spec.weight_shape)
+    w[:, :, 1, 0] = 0.0
+    baked = generate(spec, dtype=dtype, strategy="polyphase", weights=w, out_dir=out_dir)
+    assert baked.plan.scatter == (0, 1, 3, 4, 5) and "_TAPS = (0, 1, 3, 4, 5)" in baked.source
+    assert baked.verify() <= (1e-12 if dtype == "float64" else 1e-5)

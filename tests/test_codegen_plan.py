@@ -74,11 +74,33 @@ def test_convolution_has_one_phase_and_reads_with_the_stride():
 
 def test_counts_naive_vs_executed_mnist():
     spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
-    p = make_plan(spec, name="mnist")
-    assert p.strategy == "polyphase"
+    p = make_plan(spec, lang="c", name="mnist")
+    assert p.strategy == "polyphase" and p.scatter is None
     assert p.nnz == p.executed_macs == 32 * 184 * 184 == operator_structure(spec).nnz
     assert p.naive_macs == 32 * 49 * 28 * 28
     assert len(p.blocks) == 49 and p.phases == 1
+
+
+def test_numpy_scatter_form_counts_its_border_waste():
+    spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+    p = make_plan(spec, name="mnist")  # numpy: one GEMM of all 49 taps with the whole input
+    assert p.scatter == tuple(range(49))
+    assert p.nnz == 32 * 184 * 184 < p.executed_macs == 32 * 49 * 28 * 28
+    assert "scatter form: one GEMM over all 49 taps" in p.reason
+    # big channel blocks keep a matmul per tap block (and then execute exactly the nonzeros)
+    dcgan = make_plan(TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
+                                         in_channels=128, out_channels=64), name="d")
+    assert dcgan.scatter is None and dcgan.executed_macs == dcgan.nnz
+    assert "8,192 channel pairs per group > 1,024" in dcgan.reason
+    # too much border waste (a 5x5 kernel, padding 2, on a 2x2 input): blocks
+    small = make_plan(TransposedConvSpec(in_size=(2, 2), kernel_size=5, padding=2,
+                                         in_channels=64), strategy="polyphase", name="s")
+    assert small.scatter is None and small.executed_macs == small.nnz == 64 * 16
+    assert "not the scatter form: one GEMM over all taps would execute 2,304 MACs" in small.reason
+    # a strided convolution reads its input with a stride: blocks
+    conv = make_plan(ConvSpec(in_size=(32, 32), kernel_size=3, stride=2, in_channels=8),
+                     name="c")
+    assert conv.strategy == "polyphase" and conv.scatter is None
 
 
 def test_dcgan_phases_and_macs():

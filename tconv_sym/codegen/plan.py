@@ -62,6 +62,8 @@ __all__ = [
     "AUTO_UNROLL_TERMS",
     "MAX_UNROLLED_TERMS",
     "MAX_SPARSE_BAKED",
+    "SCATTER_MAX_WASTE",
+    "SCATTER_MAX_CHANNEL_PAIRS",
 ]
 
 LANGS = ("numpy", "c")
@@ -73,6 +75,12 @@ DERIVATIVES = (None, "input", "weight")
 AUTO_UNROLL_TERMS = 4096
 #: ``unrolled`` refuses above this many terms (about 40 bytes of code each).
 MAX_UNROLLED_TERMS = 20_000
+#: NumPy polyphase uses the scatter form (one GEMM over all taps on the whole input, then a
+#: strided add per tap block) when it executes at most this many times the block MACs.
+SCATTER_MAX_WASTE = 2.0
+#: ... and when a group has at most this many channel pairs: above it the per-block matmuls
+#: are large GEMMs already, and the scatter form's big intermediate costs more than it saves.
+SCATTER_MAX_CHANNEL_PAIRS = 1024
 #: Baked weights in polyphase C: up to this many nonzero weights become constants in the
 #: code (zero weights skipped); above it they are a ``static const`` array.
 MAX_SPARSE_BAKED = 4096
@@ -369,7 +377,9 @@ class Plan:
     for it, the function ``name``, ``args`` / ``result`` shapes, ``nnz`` (structurally
     nonzero multiply terms per sample), ``naive_macs`` (the dense zero-inserted, padded
     convolution), ``executed_macs``, the polyphase ``axes`` and ``blocks``, the unrolled
-    ``rows``, baked ``weights`` and, once rendered, ``lines`` of code.
+    ``rows``, baked ``weights``, the kernel taps of the NumPy ``scatter`` form (one GEMM over
+    all taps, then a strided add per tap block; ``None`` when the kernel runs one ``matmul``
+    per tap block) and, once rendered, ``lines`` of code.
 
     >>> from tconv_sym import ConvSpec
     >>> p = make_plan(ConvSpec(in_size=8, kernel_size=3, stride=2), strategy="polyphase",
@@ -400,6 +410,7 @@ class Plan:
     weights: np.ndarray | None = None
     sparse_baked: bool = False
     lines: int | None = None
+    scatter: tuple[int, ...] | None = None
 
     @property
     def baked(self) -> bool:
@@ -580,10 +591,47 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
     else:  # a constant array; numpy skips the blocks whose weights are all zero
         executed = nnz if lang == "c" else pairs * sum(
             b.size for b in blocks if nz_per_tap[b.tap])
+    scatter = None
+    if lang == "numpy" and strategy == "polyphase":
+        scatter, executed, reason = _scatter_rule(axes, blocks, pairs, og * ig, nz_per_tap,
+                                                  executed, reason, direction)
     args, result = _args(spec, direction, w is not None)
     return Plan(
         spec=spec, direction=direction, lang=lang, dtype=dtype, strategy=strategy,
         reason=reason, name=name, kind=kind, groups=g, out_per_group=og, in_per_group=ig,
         args=args, result=result, nnz=nnz, naive_macs=naive, executed_macs=executed,
         axes=axes, blocks=blocks, rows=rows, weights=w, sparse_baked=sparse_baked,
+        scatter=scatter,
     )
+
+
+def _scatter_rule(axes, blocks, pairs, group_pairs, nz_per_tap, executed, reason, direction):
+    """NumPy polyphase: the scatter (col2im) form or one ``matmul`` per tap block.
+
+    The scatter form multiplies every live tap with the whole input in one GEMM (products
+    that land outside a tap's box are wasted at the borders) and then adds each tap block's
+    box into the output with one strided add: a few NumPy calls instead of a ``matmul`` and
+    a box copy per tap block. It needs the input read with step 1 on every axis (a
+    transposed convolution, or a stride-1 convolution) and is used when it executes at most
+    :data:`SCATTER_MAX_WASTE` times the MACs of the tap blocks and a group has at most
+    :data:`SCATTER_MAX_CHANNEL_PAIRS` channel pairs (measured: with more, the per-block
+    matmuls are big GEMMs and the scatter form's large intermediate is slower).
+    Returns ``(live taps or None, executed MACs, reason)``.
+    """
+    if direction == "weight" or any(ax.in_step != 1 for ax in axes):
+        return None, executed, reason
+    taps = tuple(sorted({b.tap for b in blocks if nz_per_tap is None or nz_per_tap[b.tap]}))
+    gemm = pairs * math.prod(ax.in_len for ax in axes) * len(taps)
+    if not taps:
+        return None, executed, reason
+    if group_pairs > SCATTER_MAX_CHANNEL_PAIRS:
+        return None, executed, reason + (
+            f"; {group_pairs:,} channel pairs per group > {SCATTER_MAX_CHANNEL_PAIRS:,}: "
+            "big enough GEMMs per block, not the scatter form")
+    if gemm > SCATTER_MAX_WASTE * executed:
+        return None, executed, reason + (
+            f"; not the scatter form: one GEMM over all taps would execute {gemm:,} MACs > "
+            f"{SCATTER_MAX_WASTE:g}x the blocks'")
+    return taps, gemm, reason.removesuffix(", a GEMM per tap block") + (
+        f"; scatter form: one GEMM over all {len(taps)} taps on the whole input, a strided "
+        f"add per tap block ({gemm:,} MACs <= {SCATTER_MAX_WASTE:g}x the blocks')")

@@ -136,6 +136,11 @@ def _context(plan: Plan) -> SimpleNamespace:
             in_steps=[st * s for st, s in zip(in_steps, istr)],
             terms=terms, live=live,
         ))
+    scatter = None
+    if plan.scatter is not None:
+        local = {t: i for i, t in enumerate(plan.scatter)}
+        scatter = SimpleNamespace(taps=list(plan.scatter), n=len(plan.scatter), local=local,
+                                  adds=sum(b.tap in local for b in plan.blocks))
     weight_grad = plan.direction == "weight"
     transposed = plan.spec.__class__.__name__ == "TransposedConvSpec"
     gemm = None
@@ -144,6 +149,8 @@ def _context(plan: Plan) -> SimpleNamespace:
         gemm = _gemm_context(plan, ostr, istr, out_steps, in_steps, wg, wa, wb)
     return SimpleNamespace(
         gemm=gemm,
+        scatter=scatter,
+        all_taps=plan.scatter == tuple(range(kf)) if plan.scatter else False,
         version=__version__,
         spec=repr(spec),
         direction=plan.direction,
