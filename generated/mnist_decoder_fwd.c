@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:92bfe6eb20c5f6f173d1793dd67379ca8024f5d398f74e0129a7c991121e5901
+ * content-hash:  sha256:972229547f737e34ca793466aede0e830fdd00d03a729b51cad50ef57d0dafea
  */
 
 /*
@@ -42,11 +42,11 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                 double *restrict yb = y + b * 784L + (g * 1 + a0) * 784;
                 /* region at 0, 0, box 1 x 28: 28 tap(s) */
                 {
-                    static const long xo[28] = { 87, 86, 85, 84, 83, 82, 81, 59, 58, 57, 56, 55, 54, 53, 31, 30, 29, 28, 27, 26, 25, 3, 2, 1, 0, -1, -2, -3 };
-                    static const long wo[28] = { 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448, 480, 512, 544, 576, 608, 640, 672, 704, 736, 768, 800, 832, 864 };
-                    /* each tap reaches the row positions [lo, hi) only */
-                    static const long lo[28] = { 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3 };
-                    static const long hi[28] = { 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28 };
+                    static const long xo[28] = { 87, 59, 31, 3, 86, 58, 30, 2, 85, 57, 29, 1, 84, 56, 28, 0, 83, 55, 27, -1, 82, 54, 26, -2, 81, 53, 25, -3 };
+                    static const long wo[28] = { 0, 224, 448, 672, 32, 256, 480, 704, 64, 288, 512, 736, 96, 320, 544, 768, 128, 352, 576, 800, 160, 384, 608, 832, 192, 416, 640, 864 };
+                    /* taps in 7 group(s) of 4 (same last-axis tap); group l reaches the row positions [lo[l], hi[l]) only */
+                    static const long lo[7] = { 0, 0, 0, 0, 1, 2, 3 };
+                    static const long hi[7] = { 25, 26, 27, 28, 28, 28, 28 };
                     for (long u0 = 0; u0 < 1; ++u0)
                         {
                             {
@@ -55,17 +55,26 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                                 for (long q = 0; q < 1; ++q)
                                     for (long p = 0; p < 28; ++p)
                                         acc[q][p] = 0;
-                                for (long t = 0; t < 28; ++t) {
-                                    const long p0 = lo[t] > j ? lo[t] - j : 0;
-                                    const long p1 = hi[t] - j < 28 ? hi[t] - j : 28;
-                                    const long xt = xo[t] + u0 * 28 + j * 1;  /* may be < 0: only xt + p for p0 <= p < p1 is read */
-                                    const double *restrict wp = wk + wo[t];
+                                for (long l = 0; l < 7; ++l) {
+                                    const long p0 = lo[l] > j ? lo[l] - j : 0;
+                                    const long p1 = hi[l] - j < 28 ? hi[l] - j : 28;
                                     for (long c = 0; c < 32; ++c)
-                                        for (long q = 0; q < 1; ++q) {
-                                            const double wv = wp[c * 1 + q * 1];
-                                            for (long p = p0; p < p1; ++p)
-                                                acc[q][p] += wv * xb[xt + c * 784 + p * 1];
-                                        }
+                                        for (long q = 0; q < 1; ++q)
+                                            for (long t0 = l * 4; t0 < (l + 1) * 4; t0 += 4) {
+                                                /* 4 tap(s) of the group at once: one load and store of the sums per position */
+                                                double wv[4];
+                                                long xt[4];  /* may be < 0: only xt + p for p0 <= p < p1 is read */
+                                                for (long i = 0; i < 4; ++i) {
+                                                    wv[i] = wk[wo[t0 + i] + c * 1 + q * 1];
+                                                    xt[i] = xo[t0 + i] + u0 * 28 + j * 1 + c * 784;
+                                                }
+                                                for (long p = p0; p < p1; ++p) {
+                                                    double s = acc[q][p];
+                                                    for (long i = 0; i < 4; ++i)
+                                                        s += wv[i] * xb[xt[i] + p * 1];
+                                                    acc[q][p] = s;
+                                                }
+                                            }
                                 }
                                 for (long p = 0; p < 28; ++p)
                                     for (long q = 0; q < 1; ++q)
@@ -75,11 +84,11 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                 }
                 /* region at 1, 0, box 1 x 28: 35 tap(s) */
                 {
-                    static const long xo[35] = { 115, 114, 113, 112, 111, 110, 109, 87, 86, 85, 84, 83, 82, 81, 59, 58, 57, 56, 55, 54, 53, 31, 30, 29, 28, 27, 26, 25, 3, 2, 1, 0, -1, -2, -3 };
-                    static const long wo[35] = { 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448, 480, 512, 544, 576, 608, 640, 672, 704, 736, 768, 800, 832, 864, 896, 928, 960, 992, 1024, 1056, 1088 };
-                    /* each tap reaches the row positions [lo, hi) only */
-                    static const long lo[35] = { 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3 };
-                    static const long hi[35] = { 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28 };
+                    static const long xo[35] = { 115, 87, 59, 31, 3, 114, 86, 58, 30, 2, 113, 85, 57, 29, 1, 112, 84, 56, 28, 0, 111, 83, 55, 27, -1, 110, 82, 54, 26, -2, 109, 81, 53, 25, -3 };
+                    static const long wo[35] = { 0, 224, 448, 672, 896, 32, 256, 480, 704, 928, 64, 288, 512, 736, 960, 96, 320, 544, 768, 992, 128, 352, 576, 800, 1024, 160, 384, 608, 832, 1056, 192, 416, 640, 864, 1088 };
+                    /* taps in 7 group(s) of 5 (same last-axis tap); group l reaches the row positions [lo[l], hi[l]) only */
+                    static const long lo[7] = { 0, 0, 0, 0, 1, 2, 3 };
+                    static const long hi[7] = { 25, 26, 27, 28, 28, 28, 28 };
                     for (long u0 = 0; u0 < 1; ++u0)
                         {
                             {
@@ -88,17 +97,26 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                                 for (long q = 0; q < 1; ++q)
                                     for (long p = 0; p < 28; ++p)
                                         acc[q][p] = 0;
-                                for (long t = 0; t < 35; ++t) {
-                                    const long p0 = lo[t] > j ? lo[t] - j : 0;
-                                    const long p1 = hi[t] - j < 28 ? hi[t] - j : 28;
-                                    const long xt = xo[t] + u0 * 28 + j * 1;  /* may be < 0: only xt + p for p0 <= p < p1 is read */
-                                    const double *restrict wp = wk + wo[t];
+                                for (long l = 0; l < 7; ++l) {
+                                    const long p0 = lo[l] > j ? lo[l] - j : 0;
+                                    const long p1 = hi[l] - j < 28 ? hi[l] - j : 28;
                                     for (long c = 0; c < 32; ++c)
-                                        for (long q = 0; q < 1; ++q) {
-                                            const double wv = wp[c * 1 + q * 1];
-                                            for (long p = p0; p < p1; ++p)
-                                                acc[q][p] += wv * xb[xt + c * 784 + p * 1];
-                                        }
+                                        for (long q = 0; q < 1; ++q)
+                                            for (long t0 = l * 5; t0 < (l + 1) * 5; t0 += 5) {
+                                                /* 5 tap(s) of the group at once: one load and store of the sums per position */
+                                                double wv[5];
+                                                long xt[5];  /* may be < 0: only xt + p for p0 <= p < p1 is read */
+                                                for (long i = 0; i < 5; ++i) {
+                                                    wv[i] = wk[wo[t0 + i] + c * 1 + q * 1];
+                                                    xt[i] = xo[t0 + i] + u0 * 28 + j * 1 + c * 784;
+                                                }
+                                                for (long p = p0; p < p1; ++p) {
+                                                    double s = acc[q][p];
+                                                    for (long i = 0; i < 5; ++i)
+                                                        s += wv[i] * xb[xt[i] + p * 1];
+                                                    acc[q][p] = s;
+                                                }
+                                            }
                                 }
                                 for (long p = 0; p < 28; ++p)
                                     for (long q = 0; q < 1; ++q)
@@ -108,11 +126,11 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                 }
                 /* region at 2, 0, box 1 x 28: 42 tap(s) */
                 {
-                    static const long xo[42] = { 143, 142, 141, 140, 139, 138, 137, 115, 114, 113, 112, 111, 110, 109, 87, 86, 85, 84, 83, 82, 81, 59, 58, 57, 56, 55, 54, 53, 31, 30, 29, 28, 27, 26, 25, 3, 2, 1, 0, -1, -2, -3 };
-                    static const long wo[42] = { 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448, 480, 512, 544, 576, 608, 640, 672, 704, 736, 768, 800, 832, 864, 896, 928, 960, 992, 1024, 1056, 1088, 1120, 1152, 1184, 1216, 1248, 1280, 1312 };
-                    /* each tap reaches the row positions [lo, hi) only */
-                    static const long lo[42] = { 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3 };
-                    static const long hi[42] = { 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28 };
+                    static const long xo[42] = { 143, 115, 87, 59, 31, 3, 142, 114, 86, 58, 30, 2, 141, 113, 85, 57, 29, 1, 140, 112, 84, 56, 28, 0, 139, 111, 83, 55, 27, -1, 138, 110, 82, 54, 26, -2, 137, 109, 81, 53, 25, -3 };
+                    static const long wo[42] = { 0, 224, 448, 672, 896, 1120, 32, 256, 480, 704, 928, 1152, 64, 288, 512, 736, 960, 1184, 96, 320, 544, 768, 992, 1216, 128, 352, 576, 800, 1024, 1248, 160, 384, 608, 832, 1056, 1280, 192, 416, 640, 864, 1088, 1312 };
+                    /* taps in 7 group(s) of 6 (same last-axis tap); group l reaches the row positions [lo[l], hi[l]) only */
+                    static const long lo[7] = { 0, 0, 0, 0, 1, 2, 3 };
+                    static const long hi[7] = { 25, 26, 27, 28, 28, 28, 28 };
                     for (long u0 = 0; u0 < 1; ++u0)
                         {
                             {
@@ -121,17 +139,26 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                                 for (long q = 0; q < 1; ++q)
                                     for (long p = 0; p < 28; ++p)
                                         acc[q][p] = 0;
-                                for (long t = 0; t < 42; ++t) {
-                                    const long p0 = lo[t] > j ? lo[t] - j : 0;
-                                    const long p1 = hi[t] - j < 28 ? hi[t] - j : 28;
-                                    const long xt = xo[t] + u0 * 28 + j * 1;  /* may be < 0: only xt + p for p0 <= p < p1 is read */
-                                    const double *restrict wp = wk + wo[t];
+                                for (long l = 0; l < 7; ++l) {
+                                    const long p0 = lo[l] > j ? lo[l] - j : 0;
+                                    const long p1 = hi[l] - j < 28 ? hi[l] - j : 28;
                                     for (long c = 0; c < 32; ++c)
-                                        for (long q = 0; q < 1; ++q) {
-                                            const double wv = wp[c * 1 + q * 1];
-                                            for (long p = p0; p < p1; ++p)
-                                                acc[q][p] += wv * xb[xt + c * 784 + p * 1];
-                                        }
+                                        for (long q = 0; q < 1; ++q)
+                                            for (long t0 = l * 6; t0 < (l + 1) * 6; t0 += 6) {
+                                                /* 6 tap(s) of the group at once: one load and store of the sums per position */
+                                                double wv[6];
+                                                long xt[6];  /* may be < 0: only xt + p for p0 <= p < p1 is read */
+                                                for (long i = 0; i < 6; ++i) {
+                                                    wv[i] = wk[wo[t0 + i] + c * 1 + q * 1];
+                                                    xt[i] = xo[t0 + i] + u0 * 28 + j * 1 + c * 784;
+                                                }
+                                                for (long p = p0; p < p1; ++p) {
+                                                    double s = acc[q][p];
+                                                    for (long i = 0; i < 6; ++i)
+                                                        s += wv[i] * xb[xt[i] + p * 1];
+                                                    acc[q][p] = s;
+                                                }
+                                            }
                                 }
                                 for (long p = 0; p < 28; ++p)
                                     for (long q = 0; q < 1; ++q)
@@ -141,11 +168,11 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                 }
                 /* region at 3, 0, box 22 x 28: 49 tap(s) */
                 {
-                    static const long xo[49] = { 171, 170, 169, 168, 167, 166, 165, 143, 142, 141, 140, 139, 138, 137, 115, 114, 113, 112, 111, 110, 109, 87, 86, 85, 84, 83, 82, 81, 59, 58, 57, 56, 55, 54, 53, 31, 30, 29, 28, 27, 26, 25, 3, 2, 1, 0, -1, -2, -3 };
-                    static const long wo[49] = { 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448, 480, 512, 544, 576, 608, 640, 672, 704, 736, 768, 800, 832, 864, 896, 928, 960, 992, 1024, 1056, 1088, 1120, 1152, 1184, 1216, 1248, 1280, 1312, 1344, 1376, 1408, 1440, 1472, 1504, 1536 };
-                    /* each tap reaches the row positions [lo, hi) only */
-                    static const long lo[49] = { 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3 };
-                    static const long hi[49] = { 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28 };
+                    static const long xo[49] = { 171, 143, 115, 87, 59, 31, 3, 170, 142, 114, 86, 58, 30, 2, 169, 141, 113, 85, 57, 29, 1, 168, 140, 112, 84, 56, 28, 0, 167, 139, 111, 83, 55, 27, -1, 166, 138, 110, 82, 54, 26, -2, 165, 137, 109, 81, 53, 25, -3 };
+                    static const long wo[49] = { 0, 224, 448, 672, 896, 1120, 1344, 32, 256, 480, 704, 928, 1152, 1376, 64, 288, 512, 736, 960, 1184, 1408, 96, 320, 544, 768, 992, 1216, 1440, 128, 352, 576, 800, 1024, 1248, 1472, 160, 384, 608, 832, 1056, 1280, 1504, 192, 416, 640, 864, 1088, 1312, 1536 };
+                    /* taps in 7 group(s) of 7 (same last-axis tap); group l reaches the row positions [lo[l], hi[l]) only */
+                    static const long lo[7] = { 0, 0, 0, 0, 1, 2, 3 };
+                    static const long hi[7] = { 25, 26, 27, 28, 28, 28, 28 };
                     for (long u0 = 0; u0 < 22; ++u0)
                         {
                             {
@@ -154,17 +181,26 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                                 for (long q = 0; q < 1; ++q)
                                     for (long p = 0; p < 28; ++p)
                                         acc[q][p] = 0;
-                                for (long t = 0; t < 49; ++t) {
-                                    const long p0 = lo[t] > j ? lo[t] - j : 0;
-                                    const long p1 = hi[t] - j < 28 ? hi[t] - j : 28;
-                                    const long xt = xo[t] + u0 * 28 + j * 1;  /* may be < 0: only xt + p for p0 <= p < p1 is read */
-                                    const double *restrict wp = wk + wo[t];
+                                for (long l = 0; l < 7; ++l) {
+                                    const long p0 = lo[l] > j ? lo[l] - j : 0;
+                                    const long p1 = hi[l] - j < 28 ? hi[l] - j : 28;
                                     for (long c = 0; c < 32; ++c)
-                                        for (long q = 0; q < 1; ++q) {
-                                            const double wv = wp[c * 1 + q * 1];
-                                            for (long p = p0; p < p1; ++p)
-                                                acc[q][p] += wv * xb[xt + c * 784 + p * 1];
-                                        }
+                                        for (long q = 0; q < 1; ++q)
+                                            for (long t0 = l * 7; t0 < (l + 1) * 7; t0 += 7) {
+                                                /* 7 tap(s) of the group at once: one load and store of the sums per position */
+                                                double wv[7];
+                                                long xt[7];  /* may be < 0: only xt + p for p0 <= p < p1 is read */
+                                                for (long i = 0; i < 7; ++i) {
+                                                    wv[i] = wk[wo[t0 + i] + c * 1 + q * 1];
+                                                    xt[i] = xo[t0 + i] + u0 * 28 + j * 1 + c * 784;
+                                                }
+                                                for (long p = p0; p < p1; ++p) {
+                                                    double s = acc[q][p];
+                                                    for (long i = 0; i < 7; ++i)
+                                                        s += wv[i] * xb[xt[i] + p * 1];
+                                                    acc[q][p] = s;
+                                                }
+                                            }
                                 }
                                 for (long p = 0; p < 28; ++p)
                                     for (long q = 0; q < 1; ++q)
@@ -174,11 +210,11 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                 }
                 /* region at 25, 0, box 1 x 28: 42 tap(s) */
                 {
-                    static const long xo[42] = { 759, 758, 757, 756, 755, 754, 753, 731, 730, 729, 728, 727, 726, 725, 703, 702, 701, 700, 699, 698, 697, 675, 674, 673, 672, 671, 670, 669, 647, 646, 645, 644, 643, 642, 641, 619, 618, 617, 616, 615, 614, 613 };
-                    static const long wo[42] = { 224, 256, 288, 320, 352, 384, 416, 448, 480, 512, 544, 576, 608, 640, 672, 704, 736, 768, 800, 832, 864, 896, 928, 960, 992, 1024, 1056, 1088, 1120, 1152, 1184, 1216, 1248, 1280, 1312, 1344, 1376, 1408, 1440, 1472, 1504, 1536 };
-                    /* each tap reaches the row positions [lo, hi) only */
-                    static const long lo[42] = { 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3 };
-                    static const long hi[42] = { 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28 };
+                    static const long xo[42] = { 759, 731, 703, 675, 647, 619, 758, 730, 702, 674, 646, 618, 757, 729, 701, 673, 645, 617, 756, 728, 700, 672, 644, 616, 755, 727, 699, 671, 643, 615, 754, 726, 698, 670, 642, 614, 753, 725, 697, 669, 641, 613 };
+                    static const long wo[42] = { 224, 448, 672, 896, 1120, 1344, 256, 480, 704, 928, 1152, 1376, 288, 512, 736, 960, 1184, 1408, 320, 544, 768, 992, 1216, 1440, 352, 576, 800, 1024, 1248, 1472, 384, 608, 832, 1056, 1280, 1504, 416, 640, 864, 1088, 1312, 1536 };
+                    /* taps in 7 group(s) of 6 (same last-axis tap); group l reaches the row positions [lo[l], hi[l]) only */
+                    static const long lo[7] = { 0, 0, 0, 0, 1, 2, 3 };
+                    static const long hi[7] = { 25, 26, 27, 28, 28, 28, 28 };
                     for (long u0 = 0; u0 < 1; ++u0)
                         {
                             {
@@ -187,17 +223,26 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                                 for (long q = 0; q < 1; ++q)
                                     for (long p = 0; p < 28; ++p)
                                         acc[q][p] = 0;
-                                for (long t = 0; t < 42; ++t) {
-                                    const long p0 = lo[t] > j ? lo[t] - j : 0;
-                                    const long p1 = hi[t] - j < 28 ? hi[t] - j : 28;
-                                    const long xt = xo[t] + u0 * 28 + j * 1;  /* may be < 0: only xt + p for p0 <= p < p1 is read */
-                                    const double *restrict wp = wk + wo[t];
+                                for (long l = 0; l < 7; ++l) {
+                                    const long p0 = lo[l] > j ? lo[l] - j : 0;
+                                    const long p1 = hi[l] - j < 28 ? hi[l] - j : 28;
                                     for (long c = 0; c < 32; ++c)
-                                        for (long q = 0; q < 1; ++q) {
-                                            const double wv = wp[c * 1 + q * 1];
-                                            for (long p = p0; p < p1; ++p)
-                                                acc[q][p] += wv * xb[xt + c * 784 + p * 1];
-                                        }
+                                        for (long q = 0; q < 1; ++q)
+                                            for (long t0 = l * 6; t0 < (l + 1) * 6; t0 += 6) {
+                                                /* 6 tap(s) of the group at once: one load and store of the sums per position */
+                                                double wv[6];
+                                                long xt[6];  /* may be < 0: only xt + p for p0 <= p < p1 is read */
+                                                for (long i = 0; i < 6; ++i) {
+                                                    wv[i] = wk[wo[t0 + i] + c * 1 + q * 1];
+                                                    xt[i] = xo[t0 + i] + u0 * 28 + j * 1 + c * 784;
+                                                }
+                                                for (long p = p0; p < p1; ++p) {
+                                                    double s = acc[q][p];
+                                                    for (long i = 0; i < 6; ++i)
+                                                        s += wv[i] * xb[xt[i] + p * 1];
+                                                    acc[q][p] = s;
+                                                }
+                                            }
                                 }
                                 for (long p = 0; p < 28; ++p)
                                     for (long q = 0; q < 1; ++q)
@@ -207,11 +252,11 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                 }
                 /* region at 26, 0, box 1 x 28: 35 tap(s) */
                 {
-                    static const long xo[35] = { 759, 758, 757, 756, 755, 754, 753, 731, 730, 729, 728, 727, 726, 725, 703, 702, 701, 700, 699, 698, 697, 675, 674, 673, 672, 671, 670, 669, 647, 646, 645, 644, 643, 642, 641 };
-                    static const long wo[35] = { 448, 480, 512, 544, 576, 608, 640, 672, 704, 736, 768, 800, 832, 864, 896, 928, 960, 992, 1024, 1056, 1088, 1120, 1152, 1184, 1216, 1248, 1280, 1312, 1344, 1376, 1408, 1440, 1472, 1504, 1536 };
-                    /* each tap reaches the row positions [lo, hi) only */
-                    static const long lo[35] = { 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3 };
-                    static const long hi[35] = { 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28 };
+                    static const long xo[35] = { 759, 731, 703, 675, 647, 758, 730, 702, 674, 646, 757, 729, 701, 673, 645, 756, 728, 700, 672, 644, 755, 727, 699, 671, 643, 754, 726, 698, 670, 642, 753, 725, 697, 669, 641 };
+                    static const long wo[35] = { 448, 672, 896, 1120, 1344, 480, 704, 928, 1152, 1376, 512, 736, 960, 1184, 1408, 544, 768, 992, 1216, 1440, 576, 800, 1024, 1248, 1472, 608, 832, 1056, 1280, 1504, 640, 864, 1088, 1312, 1536 };
+                    /* taps in 7 group(s) of 5 (same last-axis tap); group l reaches the row positions [lo[l], hi[l]) only */
+                    static const long lo[7] = { 0, 0, 0, 0, 1, 2, 3 };
+                    static const long hi[7] = { 25, 26, 27, 28, 28, 28, 28 };
                     for (long u0 = 0; u0 < 1; ++u0)
                         {
                             {
@@ -220,17 +265,26 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                                 for (long q = 0; q < 1; ++q)
                                     for (long p = 0; p < 28; ++p)
                                         acc[q][p] = 0;
-                                for (long t = 0; t < 35; ++t) {
-                                    const long p0 = lo[t] > j ? lo[t] - j : 0;
-                                    const long p1 = hi[t] - j < 28 ? hi[t] - j : 28;
-                                    const long xt = xo[t] + u0 * 28 + j * 1;  /* may be < 0: only xt + p for p0 <= p < p1 is read */
-                                    const double *restrict wp = wk + wo[t];
+                                for (long l = 0; l < 7; ++l) {
+                                    const long p0 = lo[l] > j ? lo[l] - j : 0;
+                                    const long p1 = hi[l] - j < 28 ? hi[l] - j : 28;
                                     for (long c = 0; c < 32; ++c)
-                                        for (long q = 0; q < 1; ++q) {
-                                            const double wv = wp[c * 1 + q * 1];
-                                            for (long p = p0; p < p1; ++p)
-                                                acc[q][p] += wv * xb[xt + c * 784 + p * 1];
-                                        }
+                                        for (long q = 0; q < 1; ++q)
+                                            for (long t0 = l * 5; t0 < (l + 1) * 5; t0 += 5) {
+                                                /* 5 tap(s) of the group at once: one load and store of the sums per position */
+                                                double wv[5];
+                                                long xt[5];  /* may be < 0: only xt + p for p0 <= p < p1 is read */
+                                                for (long i = 0; i < 5; ++i) {
+                                                    wv[i] = wk[wo[t0 + i] + c * 1 + q * 1];
+                                                    xt[i] = xo[t0 + i] + u0 * 28 + j * 1 + c * 784;
+                                                }
+                                                for (long p = p0; p < p1; ++p) {
+                                                    double s = acc[q][p];
+                                                    for (long i = 0; i < 5; ++i)
+                                                        s += wv[i] * xb[xt[i] + p * 1];
+                                                    acc[q][p] = s;
+                                                }
+                                            }
                                 }
                                 for (long p = 0; p < 28; ++p)
                                     for (long q = 0; q < 1; ++q)
@@ -240,11 +294,11 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                 }
                 /* region at 27, 0, box 1 x 28: 28 tap(s) */
                 {
-                    static const long xo[28] = { 759, 758, 757, 756, 755, 754, 753, 731, 730, 729, 728, 727, 726, 725, 703, 702, 701, 700, 699, 698, 697, 675, 674, 673, 672, 671, 670, 669 };
-                    static const long wo[28] = { 672, 704, 736, 768, 800, 832, 864, 896, 928, 960, 992, 1024, 1056, 1088, 1120, 1152, 1184, 1216, 1248, 1280, 1312, 1344, 1376, 1408, 1440, 1472, 1504, 1536 };
-                    /* each tap reaches the row positions [lo, hi) only */
-                    static const long lo[28] = { 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 1, 2, 3 };
-                    static const long hi[28] = { 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28, 25, 26, 27, 28, 28, 28, 28 };
+                    static const long xo[28] = { 759, 731, 703, 675, 758, 730, 702, 674, 757, 729, 701, 673, 756, 728, 700, 672, 755, 727, 699, 671, 754, 726, 698, 670, 753, 725, 697, 669 };
+                    static const long wo[28] = { 672, 896, 1120, 1344, 704, 928, 1152, 1376, 736, 960, 1184, 1408, 768, 992, 1216, 1440, 800, 1024, 1248, 1472, 832, 1056, 1280, 1504, 864, 1088, 1312, 1536 };
+                    /* taps in 7 group(s) of 4 (same last-axis tap); group l reaches the row positions [lo[l], hi[l]) only */
+                    static const long lo[7] = { 0, 0, 0, 0, 1, 2, 3 };
+                    static const long hi[7] = { 25, 26, 27, 28, 28, 28, 28 };
                     for (long u0 = 0; u0 < 1; ++u0)
                         {
                             {
@@ -253,17 +307,26 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
                                 for (long q = 0; q < 1; ++q)
                                     for (long p = 0; p < 28; ++p)
                                         acc[q][p] = 0;
-                                for (long t = 0; t < 28; ++t) {
-                                    const long p0 = lo[t] > j ? lo[t] - j : 0;
-                                    const long p1 = hi[t] - j < 28 ? hi[t] - j : 28;
-                                    const long xt = xo[t] + u0 * 28 + j * 1;  /* may be < 0: only xt + p for p0 <= p < p1 is read */
-                                    const double *restrict wp = wk + wo[t];
+                                for (long l = 0; l < 7; ++l) {
+                                    const long p0 = lo[l] > j ? lo[l] - j : 0;
+                                    const long p1 = hi[l] - j < 28 ? hi[l] - j : 28;
                                     for (long c = 0; c < 32; ++c)
-                                        for (long q = 0; q < 1; ++q) {
-                                            const double wv = wp[c * 1 + q * 1];
-                                            for (long p = p0; p < p1; ++p)
-                                                acc[q][p] += wv * xb[xt + c * 784 + p * 1];
-                                        }
+                                        for (long q = 0; q < 1; ++q)
+                                            for (long t0 = l * 4; t0 < (l + 1) * 4; t0 += 4) {
+                                                /* 4 tap(s) of the group at once: one load and store of the sums per position */
+                                                double wv[4];
+                                                long xt[4];  /* may be < 0: only xt + p for p0 <= p < p1 is read */
+                                                for (long i = 0; i < 4; ++i) {
+                                                    wv[i] = wk[wo[t0 + i] + c * 1 + q * 1];
+                                                    xt[i] = xo[t0 + i] + u0 * 28 + j * 1 + c * 784;
+                                                }
+                                                for (long p = p0; p < p1; ++p) {
+                                                    double s = acc[q][p];
+                                                    for (long i = 0; i < 4; ++i)
+                                                        s += wv[i] * xb[xt[i] + p * 1];
+                                                    acc[q][p] = s;
+                                                }
+                                            }
                                 }
                                 for (long p = 0; p < 28; ++p)
                                     for (long q = 0; q < 1; ++q)

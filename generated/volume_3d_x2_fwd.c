@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:afcbb06113912706eb2fa82a8181ccc76fb575a6c1941abd49a4cade04a24cae
+ * content-hash:  sha256:d93057cb223afc12d6c73325e67221abc465e8692b043ddf753e475a96113dc3
  */
 
 /*
@@ -45,29 +45,30 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[1] = { 0 };
                     static const long wo[1] = { 0 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                                double acc[2][2][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 4; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 4; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 0 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 0 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
             }
         }
@@ -89,58 +90,60 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[2] = { 1, 0 };
                     static const long wo[2] = { 0, 8 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                                double acc[2][2][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 3; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 3; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 1 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 1 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 0, 0, 3, box 4 x 4 x 1: 1 tap(s) */
                 {
                     static const long xo[1] = { 3 };
                     static const long wo[1] = { 8 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 4) {
+                                double acc[2][4][1];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 4; ++i)
                                         for (long p = 0; p < 1; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 4; ++i)
                                                 for (long p = 0; p < 1; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 7 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 4; ++i)
+                                        for (long p = 0; p < 1; ++p)
+                                            yb[q * 512 + 7 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
             }
         }
@@ -162,29 +165,53 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[2] = { 4, 0 };
                     static const long wo[2] = { 0, 8 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
+                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                                double acc[2][2][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 4; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 4; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 8 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 8 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                            {
+                                const long u1 = 2;
+                                double acc[2][1][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 1; ++i)
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
+                                }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 8 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
+                            }
+                        }
                 }
                 /* region at 0, 3, 0, box 4 x 1 x 4: 1 tap(s) */
                 {
@@ -235,58 +262,83 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[4] = { 5, 4, 1, 0 };
                     static const long wo[4] = { 0, 8, 16, 24 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
+                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                                double acc[2][2][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 3; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 4; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 3; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 9 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 9 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                            {
+                                const long u1 = 2;
+                                double acc[2][1][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 1; ++i)
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
+                                }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 9 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
+                            }
+                        }
                 }
                 /* region at 0, 0, 3, box 4 x 3 x 1: 2 tap(s) */
                 {
                     static const long xo[2] = { 7, 3 };
                     static const long wo[2] = { 8, 24 };
                     for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
+                            for (long u1 = 0; u1 < 3; u1 += 3) {
+                                double acc[2][3][1];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 3; ++i)
                                         for (long p = 0; p < 1; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 3; ++i)
                                                 for (long p = 0; p < 1; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 15 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 3; ++i)
+                                        for (long p = 0; p < 1; ++p)
+                                            yb[q * 512 + 15 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 0, 3, 0, box 4 x 1 x 3: 2 tap(s) */
                 {
@@ -366,58 +418,60 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[2] = { 16, 0 };
                     static const long wo[2] = { 0, 8 };
                     for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                                double acc[2][2][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 4; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 4; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 64 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 64 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 3, 0, 0, box 1 x 4 x 4: 1 tap(s) */
                 {
                     static const long xo[1] = { 48 };
                     static const long wo[1] = { 8 };
                     for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                                double acc[2][2][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 4; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 4; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 448 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 448 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
             }
         }
@@ -439,116 +493,120 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[4] = { 17, 16, 1, 0 };
                     static const long wo[4] = { 0, 8, 16, 24 };
                     for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                                double acc[2][2][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 3; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 4; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 3; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 65 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 65 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 0, 0, 3, box 3 x 4 x 1: 2 tap(s) */
                 {
                     static const long xo[2] = { 19, 3 };
                     static const long wo[2] = { 8, 24 };
                     for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 4) {
+                                double acc[2][4][1];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 4; ++i)
                                         for (long p = 0; p < 1; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 4; ++i)
                                                 for (long p = 0; p < 1; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 71 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 4; ++i)
+                                        for (long p = 0; p < 1; ++p)
+                                            yb[q * 512 + 71 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 3, 0, 0, box 1 x 4 x 3: 2 tap(s) */
                 {
                     static const long xo[2] = { 49, 48 };
                     static const long wo[2] = { 16, 24 };
                     for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                                double acc[2][2][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 3; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 3; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 449 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 449 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 3, 0, 3, box 1 x 4 x 1: 1 tap(s) */
                 {
                     static const long xo[1] = { 51 };
                     static const long wo[1] = { 24 };
                     for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
+                            for (long u1 = 0; u1 < 4; u1 += 4) {
+                                double acc[2][4][1];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 4; ++i)
                                         for (long p = 0; p < 1; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 1; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 4; ++i)
                                                 for (long p = 0; p < 1; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 455 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 4; ++i)
+                                        for (long p = 0; p < 1; ++p)
+                                            yb[q * 512 + 455 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
             }
         }
@@ -570,29 +628,53 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[4] = { 20, 16, 4, 0 };
                     static const long wo[4] = { 0, 8, 16, 24 };
                     for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
+                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                                double acc[2][2][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 4; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 4; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 4; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 72 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 72 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                            {
+                                const long u1 = 2;
+                                double acc[2][1][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 1; ++i)
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
+                                }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 72 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
+                            }
+                        }
                 }
                 /* region at 0, 3, 0, box 3 x 1 x 4: 2 tap(s) */
                 {
@@ -628,29 +710,53 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[2] = { 52, 48 };
                     static const long wo[2] = { 16, 24 };
                     for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
+                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                                double acc[2][2][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 4; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 4; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 456 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 456 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                            {
+                                const long u1 = 2;
+                                double acc[2][1][4];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 1; ++i)
+                                                for (long p = 0; p < 4; ++p)
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
+                                }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 4; ++p)
+                                            yb[q * 512 + 456 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
+                            }
+                        }
                 }
                 /* region at 3, 3, 0, box 1 x 1 x 4: 1 tap(s) */
                 {
@@ -701,58 +807,83 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[8] = { 21, 20, 17, 16, 5, 4, 1, 0 };
                     static const long wo[8] = { 0, 8, 16, 24, 32, 40, 48, 56 };
                     for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
+                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                                double acc[2][2][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 3; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 8; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 8; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 3; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 73 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 73 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                            {
+                                const long u1 = 2;
+                                double acc[2][1][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 8; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 1; ++i)
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
+                                }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 73 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
+                            }
+                        }
                 }
                 /* region at 0, 0, 3, box 3 x 3 x 1: 4 tap(s) */
                 {
                     static const long xo[4] = { 23, 19, 7, 3 };
                     static const long wo[4] = { 8, 24, 40, 56 };
                     for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
+                            for (long u1 = 0; u1 < 3; u1 += 3) {
+                                double acc[2][3][1];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 3; ++i)
                                         for (long p = 0; p < 1; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 4; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 3; ++i)
                                                 for (long p = 0; p < 1; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 79 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 3; ++i)
+                                        for (long p = 0; p < 1; ++p)
+                                            yb[q * 512 + 79 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 0, 3, 0, box 3 x 1 x 3: 4 tap(s) */
                 {
@@ -817,58 +948,83 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                     static const long xo[4] = { 53, 52, 49, 48 };
                     static const long wo[4] = { 32, 40, 48, 56 };
                     for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
+                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                                double acc[2][2][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
                                         for (long p = 0; p < 3; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 4; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 2; ++i)
                                                 for (long p = 0; p < 3; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 457 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 2; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 457 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                            {
+                                const long u1 = 2;
+                                double acc[2][1][3];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 4; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 1; ++i)
+                                                for (long p = 0; p < 3; ++p)
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
+                                }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 1; ++i)
+                                        for (long p = 0; p < 3; ++p)
+                                            yb[q * 512 + 457 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
+                            }
+                        }
                 }
                 /* region at 3, 0, 3, box 1 x 3 x 1: 2 tap(s) */
                 {
                     static const long xo[2] = { 55, 51 };
                     static const long wo[2] = { 40, 56 };
                     for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            {
-                                {
-                                    const long j = 0;
-                                    double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
+                        {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
+                            for (long u1 = 0; u1 < 3; u1 += 3) {
+                                double acc[2][3][1];
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 3; ++i)
                                         for (long p = 0; p < 1; ++p)
-                                            acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
-                                        const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
-                                        const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
-                                                const double wv = wp[c * 2 + q * 1];
+                                            acc[q][i][p] = 0;
+                                for (long t = 0; t < 2; ++t) {
+                                    const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
+                                    const double *restrict wp = wk + wo[t];
+                                    for (long c = 0; c < 4; ++c)
+                                        for (long q = 0; q < 2; ++q) {
+                                            const double wv = wp[c * 2 + q * 1];
+                                            for (long i = 0; i < 3; ++i)
                                                 for (long p = 0; p < 1; ++p)
-                                                    acc[q][p] += wv * xp[c * 64 + p * 1];
-                                            }
-                                    }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
-                                            yb[q * 512 + 463 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
+                                                    acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
+                                        }
                                 }
+                                for (long q = 0; q < 2; ++q)
+                                    for (long i = 0; i < 3; ++i)
+                                        for (long p = 0; p < 1; ++p)
+                                            yb[q * 512 + 463 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
+                        }
                 }
                 /* region at 3, 3, 0, box 1 x 1 x 3: 2 tap(s) */
                 {

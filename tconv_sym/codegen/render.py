@@ -191,7 +191,7 @@ def _context(plan: Plan) -> SimpleNamespace:
 def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> SimpleNamespace:
     """Numbers of the region / register-tile form of the polyphase C kernel (see
     :mod:`.tiling`): per phase its taps, per region its offsets and tap tables."""
-    from .tiling import chunks, phase_taps, regions, tiling, whole_rows, with_flat_taps
+    from .tiling import chunks, phase_taps, regions, row_tile, tiling, whole_rows, with_flat_taps
 
     og, ig = plan.out_per_group, plan.in_per_group
     regs = with_flat_taps(regions(plan.axes), plan.spec.kernel_size)
@@ -211,19 +211,37 @@ def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> Si
             out_base = sum((p + st * a) * s for p, st, a, s in
                            zip(r.phase, out_steps, r.start, ostr))
             xo, wo = [], []
-            for t in r.taps:
+            lo = [t.lo for t in r.taps]
+            hi = [t.hi for t in r.taps]
+            rw = r.extent[-1]
+            ranged = any(a != 0 or b != rw for a, b in zip(lo, hi))
+            taps_r = r.taps
+            nl = ng = kb = 1
+            if ranged:  # group the taps by their last-axis tap (one [lo, hi) per group)
+                groups: dict = {}
+                for t in r.taps:
+                    groups.setdefault(t.taps[-1], []).append(t)
+                taps_r = tuple(t for g_ in groups.values() for t in g_)
+                nl, ng = len(groups), len(r.taps) // len(groups)
+                if any(len(g_) != ng or len({(t.lo, t.hi) for t in g_}) != 1
+                       for g_ in groups.values()):
+                    nl, ng = len(r.taps), 1  # not a product: one tap per group
+                kb = max(d for d in range(1, min(ng, 8) + 1) if ng % d == 0)
+                lo = [taps_r[i * ng].lo for i in range(nl)]
+                hi = [taps_r[i * ng].hi for i in range(nl)]
+            for t in taps_r:
                 xo.append(sum((st * a + off) * s for st, a, off, s in
                               zip(in_steps, r.start, t.offset, istr)))
                 wo.append(local[t.tap] * ig * ab if tile.pack else t.tap)
-            rw = r.extent[-1]
             parts = [SimpleNamespace(start=a, count=c, stop=e) for a, c, e in
                      chunks(rw, tile.positions, tile.mode == "spatial")]
-            lo = [t.lo for t in r.taps]
-            hi = [t.hi for t in r.taps]
-            ranged = any(a != 0 or b != rw for a, b in zip(lo, hi))
+            rows = row_tile(tile, r, ranged, plan.dtype)
+            rparts = [SimpleNamespace(start=a, count=c, stop=e) for a, c, e in
+                      chunks(r.extent[-2], rows, False)] if rows > 1 else []
             regions_out.append(SimpleNamespace(parts=parts, lo=lo, hi=hi, ranged=ranged,
+                rows=rows, rparts=rparts, nl=nl, ng=ng, kb=kb,
                 start=list(r.start), extent=list(r.extent), lead=list(r.extent[:-1]),
-                taps=[list(t.taps) for t in r.taps], nt=len(r.taps), xo=xo, wo=wo,
+                taps=[list(t.taps) for t in taps_r], nt=len(r.taps), xo=xo, wo=wo,
                 out_base=out_base, rw=rw,
             ))
         phases.append(SimpleNamespace(phase=list(phase), taps=taps_of.get(phase, []),

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = ["RegionTap", "Region", "regions", "phase_taps", "Tiling", "tiling", "chunks",
-           "whole_rows",
+           "whole_rows", "row_tile",
            "STACK_BYTES"]
 
 #: Most bytes of packed weights a kernel keeps on the stack.
@@ -152,6 +152,30 @@ def whole_rows(regs, tile: Tiling, dtype: str) -> bool:
         key = (r.phase, r.start[:-1])
         rows[key] = rows.get(key, 0) + r.extent[-1]
     return bool(work) and narrow > 0.1 * work and max(rows.values()) >= lanes
+
+
+def row_tile(tile: Tiling, region: Region, ranged: bool, dtype: str) -> int:
+    """Rows of the leading axis per register tile of a narrow region (1 = no row tiles).
+
+    A spatial tile of a region narrower than a vector has only ``block x width`` sums, each
+    a chain of dependent multiply-adds (latency-bound). Tiling a few rows of the next axis
+    too gives up to 16 independent sums; every element is still one complete sum over the
+    region's taps (same multiplies, same bounds).
+
+    >>> r = Region(phase=(0, 0), start=(1, 0), extent=(22, 1),
+    ...            taps=(RegionTap(0, (0, 0), (0, 0)),))
+    >>> row_tile(tiling(1, 32, 49, "float64"), r, False, "float64")
+    8
+    >>> row_tile(tiling(3, 64, 4, "float32"), r, False, "float32")
+    5
+    >>> row_tile(tiling(3, 64, 4, "float32"), Region((0, 0), (1, 0), (22, 1), ()), False,
+    ...          "float32")  # no tap: the region is written as zeros
+    1
+    """
+    if tile.mode != "spatial" or ranged or not region.taps or len(region.extent) < 2 \
+            or region.extent[-1] >= _LANES[dtype]:
+        return 1
+    return max(1, min(region.extent[-2], 8, 16 // (tile.block * region.extent[-1])))
 
 
 def phase_taps(regs) -> dict:
