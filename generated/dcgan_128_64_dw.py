@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
 # operator:      weight: grad_w[t] = Σ grad_y·M_t·x
-# strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     dcgan_128_64_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:d1df01ce300061d1889e1b330a7fe8d3a49cf816943c232df3c1de5f38b7e380
+# content-hash:  sha256:977b20cf8bb41e726873e9ff061570e15e50e75250846b36be1de15930273d30
 """Weight kernel for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
 # operator:      input: grad_x = C·grad_y
-# strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     dcgan_128_64_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:905c71d6f85a6c2961a5c8d6c786e7f0019729e12d43dc913f558c234e8a0ad0
+# content-hash:  sha256:3f76a6a9f121cad9b6fa906d7b455a20d97456879bb3a2e4255feaf47a5143ee
 """Input kernel for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block; 8,192 channel pairs per group > 1,024: big enough GEMMs per block, not the scatter form)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; 8,192 channel pairs per group > 1,024: big enough GEMMs per block, not the scatter form)
 # dtype:         float64
 # signature:     dcgan_128_64_fwd(x, w) -> y
-# content-hash:  sha256:5fa4f89605ebdcc869e36d29543085b94d33f629b4e4d9c64c3046b514fa1a9f
+# content-hash:  sha256:b5a0371cbb655520d8bda5ff00eb0e315f1dca25555c5a537f18f538fa1a6bd3
 """Forward kernel for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

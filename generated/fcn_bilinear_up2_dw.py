@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
 # operator:      weight: grad_w[t] = Σ grad_y·M_t·x
-# strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     fcn_bilinear_up2_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:f2e41bc7adffe9419c77a82461ab5c37ec9175b1608dbf55e9b9e9708985c40b
+# content-hash:  sha256:23c0317201090546872275d50835d1b9db00c2ac4dc8fb07c277e0d62a1b0a37
 """Weight kernel for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:

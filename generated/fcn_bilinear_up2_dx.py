@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
 # operator:      input: grad_x = C·grad_y
-# strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     fcn_bilinear_up2_dx(grad_y) -> grad_x
-# content-hash:  sha256:d24fb71cb09d7fb295b23daebb82484cf84336a0333b1243973495af52a9f450
+# content-hash:  sha256:9d24bafa6c8ef25e8f0dfe99723bfa7a7ed7507af6a5e82966795f759cb0ca33
 """Input kernel for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:

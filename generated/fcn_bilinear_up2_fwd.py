@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: 80,724 terms > 4,096; scatter form: one GEMM over all 16 taps on the whole input, a strided add per tap block (86,016 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 16 taps on the whole input, a strided add per tap block (86,016 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     fcn_bilinear_up2_fwd(x) -> y
-# content-hash:  sha256:90fec7a757bd880796351965229c81e3903aed74df962e13c3d14bbe12688d6a
+# content-hash:  sha256:70cf391a63af84030fb890f749a099855878bfea9c9c87e41348dfb55241d5c2
 """Forward kernel for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

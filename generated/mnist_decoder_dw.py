@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
 # operator:      weight: grad_w[t] = Σ grad_y·M_t·x
-# strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     mnist_decoder_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:e0f68f74997cf5b4a112651183a8b359171c2ba733c7c3ad459ea2bd748df45e
+# content-hash:  sha256:53f0d10a93ddcc79af92cfc50f2833b6cb1b6cf98d8b64736b1a089fbd54673d
 """Weight kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:

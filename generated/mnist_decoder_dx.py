@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
 # operator:      input: grad_x = C·grad_y
-# strategy:      polyphase (auto: 1,083,392 terms > 4,096; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     mnist_decoder_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:4f0b0b6cd27a33cb25728bf98a41c334511d8c22bca9833f649e8bc6aeab5ba9
+# content-hash:  sha256:7b2af29d81517351133e1431c383782d1f2b509574b2fc0cab8a48a5ef507626
 """Input kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: 1,083,392 terms > 4,096; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     mnist_decoder_fwd(x, w) -> y
-# content-hash:  sha256:48a18633beca545c45b7dd6ce9fd874c4ceac19c61879523725e5295ae892ef9
+# content-hash:  sha256:96b35e54921f71e2adfef4b5af117467fdb830d37d9e1fb2e5094685b50c3dca
 """Forward kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

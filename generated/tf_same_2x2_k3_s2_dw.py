@@ -1,17 +1,17 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
 # operator:      weight: grad_w[t] = Σ grad_y·M_t·x
-# strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     tf_same_2x2_k3_s2_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:4852ab16d7294b52bcd87963e52813db54bb18c6af6a53834e6f7677e968639b
+# content-hash:  sha256:cc09792407e381e5874a342c538cf467dfac61343c14f88552a30034f0e6dd7f
 """Weight kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
     x: (n, 1, 2, 2)
     grad_y: (n, 1, 4, 4)
     returns grad_w: (1, 1, 3, 3), summed over the batch
-Computed in float64 (unrolled, 25 multiply-adds per sample).
+Computed in float64 (polyphase, 25 multiply-adds per sample).
 """
 
 import numpy as _np
@@ -29,40 +29,64 @@ def _arg(name, a, shape, batched):
     return _np.ascontiguousarray(a, dtype=_DTYPE)
 
 
+def _taps(w):
+    """Weights as (taps, groups, out channels of a group, in channels of a group)."""
+    wt = w.reshape(1, 1, 1, 9).transpose(3, 0, 1, 2)
+    return _np.ascontiguousarray(wt)
+
+
 def tf_same_2x2_k3_s2_dw(x, grad_y):
-    """grad_w[t] = Σ grad_y·M_t·x, unrolled: one statement per weight entry (vectorised over the batch),
-    holding only the structurally nonzero terms."""
+    """grad_w[t] = Σ grad_y·M_t·x, polyphase: 1 output phase(s), 9 tap blocks, each a matmul over the
+    channels of a group on strided views (exact box bounds: no zero is multiplied)."""
     x = _arg("x", x, (1, 2, 2), True)
     grad_y = _arg("grad_y", grad_y, (1, 4, 4), True)
     n = x.shape[0]
-    xf = x.reshape(n, 4)
-    gf = grad_y.reshape(n, 16)
-    out = _np.zeros(9, dtype=_DTYPE)
-    out[0] = (
-        gf[:, 0] @ xf[:, 0] + gf[:, 2] @ xf[:, 1] + gf[:, 8] @ xf[:, 2] + gf[:, 10] @ xf[:, 3]
-    )
-    out[1] = (
-        gf[:, 1] @ xf[:, 0] + gf[:, 3] @ xf[:, 1] + gf[:, 9] @ xf[:, 2] + gf[:, 11] @ xf[:, 3]
-    )
-    out[2] = (
-        gf[:, 2] @ xf[:, 0] + gf[:, 10] @ xf[:, 2]
-    )
-    out[3] = (
-        gf[:, 4] @ xf[:, 0] + gf[:, 6] @ xf[:, 1] + gf[:, 12] @ xf[:, 2] + gf[:, 14] @ xf[:, 3]
-    )
-    out[4] = (
-        gf[:, 5] @ xf[:, 0] + gf[:, 7] @ xf[:, 1] + gf[:, 13] @ xf[:, 2] + gf[:, 15] @ xf[:, 3]
-    )
-    out[5] = (
-        gf[:, 6] @ xf[:, 0] + gf[:, 14] @ xf[:, 2]
-    )
-    out[6] = (
-        gf[:, 8] @ xf[:, 0] + gf[:, 10] @ xf[:, 1]
-    )
-    out[7] = (
-        gf[:, 9] @ xf[:, 0] + gf[:, 11] @ xf[:, 1]
-    )
-    out[8] = (
-        gf[:, 10] @ xf[:, 0]
-    )
-    return out.reshape((1, 1, 3, 3))
+    gc = x.reshape(n, 1, 1, 2, 2)  # convolution output side
+    xc = grad_y.reshape(n, 1, 1, 4, 4)  # convolution input side
+    gwt = _np.zeros((9, 1, 1, 1), dtype=_DTYPE)
+    # tap 0, 0: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 0:3:2, 0:3:2].reshape(n, 1, 1, 4)
+    gwt[0] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    # tap 0, 1: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 0:3:2, 1:4:2].reshape(n, 1, 1, 4)
+    gwt[1] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    # tap 0, 2: box 2 x 1
+    gv = gc[:, :, :, 0:2, 0:1].reshape(n, 1, 1, 2)
+    xv = xc[:, :, :, 0:3:2, 2:3:2].reshape(n, 1, 1, 2)
+    gwt[2] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 2),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 2, 1))
+    # tap 1, 0: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 1:4:2, 0:3:2].reshape(n, 1, 1, 4)
+    gwt[3] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    # tap 1, 1: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 1:4:2, 1:4:2].reshape(n, 1, 1, 4)
+    gwt[4] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    # tap 1, 2: box 2 x 1
+    gv = gc[:, :, :, 0:2, 0:1].reshape(n, 1, 1, 2)
+    xv = xc[:, :, :, 1:4:2, 2:3:2].reshape(n, 1, 1, 2)
+    gwt[5] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 2),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 2, 1))
+    # tap 2, 0: box 1 x 2
+    gv = gc[:, :, :, 0:1, 0:2].reshape(n, 1, 1, 2)
+    xv = xc[:, :, :, 2:3:2, 0:3:2].reshape(n, 1, 1, 2)
+    gwt[6] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 2),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 2, 1))
+    # tap 2, 1: box 1 x 2
+    gv = gc[:, :, :, 0:1, 0:2].reshape(n, 1, 1, 2)
+    xv = xc[:, :, :, 2:3:2, 1:4:2].reshape(n, 1, 1, 2)
+    gwt[7] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 2),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 2, 1))
+    # tap 2, 2: box 1 x 1
+    gv = gc[:, :, :, 0:1, 0:1].reshape(n, 1, 1, 1)
+    xv = xc[:, :, :, 2:3:2, 2:3:2].reshape(n, 1, 1, 1)
+    gwt[8] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 1),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 1, 1))
+    return _np.ascontiguousarray(gwt.transpose(1, 2, 3, 0)).reshape((1, 1, 3, 3))

@@ -1,17 +1,17 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(2, 2), kernel_size=2)
 # operator:      weight: grad_w[t] = Σ grad_y·M_t·x
-# strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     tutorial_2x2_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:9eb6dae6cf4801b3597615ab67972186e5362ec8831aeb991bc53221d3588d0d
+# content-hash:  sha256:8395a36312f475b7d2395d3e3aa70f4ad51d8d179aa71f21eb2804f2414eb634
 """Weight kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=2): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
     x: (n, 1, 2, 2)
     grad_y: (n, 1, 3, 3)
     returns grad_w: (1, 1, 2, 2), summed over the batch
-Computed in float64 (unrolled, 16 multiply-adds per sample).
+Computed in float64 (polyphase, 16 multiply-adds per sample).
 """
 
 import numpy as _np
@@ -29,25 +29,39 @@ def _arg(name, a, shape, batched):
     return _np.ascontiguousarray(a, dtype=_DTYPE)
 
 
+def _taps(w):
+    """Weights as (taps, groups, out channels of a group, in channels of a group)."""
+    wt = w.reshape(1, 1, 1, 4).transpose(3, 0, 1, 2)
+    return _np.ascontiguousarray(wt)
+
+
 def tutorial_2x2_dw(x, grad_y):
-    """grad_w[t] = Σ grad_y·M_t·x, unrolled: one statement per weight entry (vectorised over the batch),
-    holding only the structurally nonzero terms."""
+    """grad_w[t] = Σ grad_y·M_t·x, polyphase: 1 output phase(s), 4 tap blocks, each a matmul over the
+    channels of a group on strided views (exact box bounds: no zero is multiplied)."""
     x = _arg("x", x, (1, 2, 2), True)
     grad_y = _arg("grad_y", grad_y, (1, 3, 3), True)
     n = x.shape[0]
-    xf = x.reshape(n, 4)
-    gf = grad_y.reshape(n, 9)
-    out = _np.zeros(4, dtype=_DTYPE)
-    out[0] = (
-        gf[:, 0] @ xf[:, 0] + gf[:, 1] @ xf[:, 1] + gf[:, 3] @ xf[:, 2] + gf[:, 4] @ xf[:, 3]
-    )
-    out[1] = (
-        gf[:, 1] @ xf[:, 0] + gf[:, 2] @ xf[:, 1] + gf[:, 4] @ xf[:, 2] + gf[:, 5] @ xf[:, 3]
-    )
-    out[2] = (
-        gf[:, 3] @ xf[:, 0] + gf[:, 4] @ xf[:, 1] + gf[:, 6] @ xf[:, 2] + gf[:, 7] @ xf[:, 3]
-    )
-    out[3] = (
-        gf[:, 4] @ xf[:, 0] + gf[:, 5] @ xf[:, 1] + gf[:, 7] @ xf[:, 2] + gf[:, 8] @ xf[:, 3]
-    )
-    return out.reshape((1, 1, 2, 2))
+    gc = x.reshape(n, 1, 1, 2, 2)  # convolution output side
+    xc = grad_y.reshape(n, 1, 1, 3, 3)  # convolution input side
+    gwt = _np.zeros((4, 1, 1, 1), dtype=_DTYPE)
+    # tap 0, 0: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    gwt[0] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    # tap 0, 1: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 0:2, 1:3].reshape(n, 1, 1, 4)
+    gwt[1] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    # tap 1, 0: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 1:3, 0:2].reshape(n, 1, 1, 4)
+    gwt[2] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    # tap 1, 1: box 2 x 2
+    gv = gc[:, :, :, 0:2, 0:2].reshape(n, 1, 1, 4)
+    xv = xc[:, :, :, 1:3, 1:3].reshape(n, 1, 1, 4)
+    gwt[3] += _np.matmul(gv.transpose(1, 2, 0, 3).reshape(1, 1, n * 4),
+                            xv.transpose(1, 0, 3, 2).reshape(1, n * 4, 1))
+    return _np.ascontiguousarray(gwt.transpose(1, 2, 3, 0)).reshape((1, 1, 2, 2))

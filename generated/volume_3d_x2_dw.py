@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1)
 # operator:      weight: grad_w[t] = Σ grad_y·M_t·x
-# strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     volume_3d_x2_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:0466a542c1d062dc12f7e1c984c6f487f79e3fa56be746cc7ff7695f1e3e794b
+# content-hash:  sha256:0c3335f015a05f32ec099a65611a1dfcf2668658d0b6bb0ad9879515c7704556
 """Weight kernel for TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1)
 # operator:      input: grad_x = C·grad_y
-# strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     volume_3d_x2_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:59e96e04624ce73b41a4d9403e95a9febc41be5f8630f079fbb8eace02fff121
+# content-hash:  sha256:7d6ab2239ff43549548cf4f63a44977b10e9b2e6410fef0cdadb392d4a8be4bf
 """Input kernel for TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:

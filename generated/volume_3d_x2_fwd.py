@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: 10,648 terms > 4,096; scatter form: one GEMM over all 27 taps on the whole input, a strided add per tap block (13,824 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 27 taps on the whole input, a strided add per tap block (13,824 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     volume_3d_x2_fwd(x, w) -> y
-# content-hash:  sha256:57cbed0d98463ef4607f23199776fc5f73dd0c831b5c9fb10c85e7e353b92149
+# content-hash:  sha256:b7ad892818274d0c0f900c1119d9f269aa32699d45c736a444f20792b2048e07
 """Forward kernel for TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

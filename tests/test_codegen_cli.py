@@ -14,7 +14,8 @@ ROOT = Path(__file__).parents[1]
 
 def test_gen_one_layer_prints_the_plan(tmp_path, capsys):
     code = main(["gen", "--in", "2x2", "--kernel", "3", "--stride", "2", "--padding", "same",
-                 "--name", "tf_same", "--out", str(tmp_path), "--verify"])
+                 "--name", "tf_same", "--out", str(tmp_path), "--verify",
+                 "--strategy", "unrolled"])
     out = capsys.readouterr().out
     assert code == 0
     assert "Plan: forward y = Cᵀ·x of TransposedConvSpec(in_size=(2, 2)" in out

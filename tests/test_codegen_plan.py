@@ -114,9 +114,14 @@ def test_dcgan_phases_and_macs():
 
 
 def test_auto_rule_is_explained():
-    small = make_plan(TransposedConvSpec(in_size=4, kernel_size=3, stride=2), name="a")
+    small = make_plan(TransposedConvSpec(in_size=4, kernel_size=3, stride=2), name="a",
+                      lang="c")
     assert small.strategy == "unrolled" and "<= 4,096" in small.reason
-    big = make_plan(TransposedConvSpec(in_size=(16, 16), kernel_size=5, in_channels=4), name="b")
+    # NumPy is never unrolled by auto: one array operation per term is slower everywhere
+    small_np = make_plan(TransposedConvSpec(in_size=4, kernel_size=3, stride=2), name="a")
+    assert small_np.strategy == "polyphase" and "NumPy" in small_np.reason
+    big = make_plan(TransposedConvSpec(in_size=(16, 16), kernel_size=5, in_channels=4), name="b",
+                    lang="c")
     assert big.nnz > AUTO_UNROLL_TERMS
     assert big.strategy == "polyphase" and "> 4,096" in big.reason
     assert "polyphase (auto:" in repr(big)

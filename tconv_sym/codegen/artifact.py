@@ -199,7 +199,7 @@ class Artifact:
     >>> from tconv_sym import ConvSpec, generate
     >>> art = generate(ConvSpec(in_size=4, kernel_size=3), name="k3", out_dir=tempfile.mkdtemp())
     >>> art
-    Artifact(name='k3', lang='numpy', strategy='unrolled', files=['k3.py'])
+    Artifact(name='k3', lang='numpy', strategy='polyphase', files=['k3.py'])
     >>> art.load()([[[1, 2, 3, 4]]], [[[1, 0, -1]]])
     array([[[-2., -2.]]])
     """
