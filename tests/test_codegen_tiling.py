@@ -185,3 +185,58 @@ def test_whole_row_regions_are_exactly_the_tap_basis(spec):
                 got.add((int(np.ravel_multi_index(out, [ax.out_len for ax in plan.axes])),
                          int(np.ravel_multi_index(inp, [ax.in_len for ax in plan.axes])), t.tap))
     assert got == want
+
+
+# ----------------------------------------------------------------------------------------
+# "panel" tiles: few output channels, many multiplies per output (channels-last input copy)
+# ----------------------------------------------------------------------------------------
+def test_panel_rule():
+    mnist = tiling(1, 32, 49, "float64", in_spatial=784, kernel_taps=49, macs_per_output=1382)
+    assert (mnist.mode, mnist.block, mnist.positions, mnist.panel_elems) == ("panel", 1, 3, 25088)
+    assert tiling(1, 32, 49, "float32", in_spatial=784, kernel_taps=49,
+                  macs_per_output=1382).positions == 4
+    # DCGAN 64->3: at most 4 taps x 64 channels per output -> below the threshold
+    assert tiling(3, 64, 4, "float32", in_spatial=256, kernel_taps=16,
+                  macs_per_output=225).mode == "spatial"
+    assert tiling(1, 12, 49, "float64", in_spatial=784, kernel_taps=49,
+                  macs_per_output=588).mode == "spatial"  # channels not a multiple of 8
+    assert tiling(1, 32, 49, "float64", in_spatial=1024 * 1024, kernel_taps=49,
+                  macs_per_output=1382).mode == "spatial"  # input copy too large for the stack
+    assert tiling(16, 32, 49, "float64", in_spatial=784, kernel_taps=49,
+                  macs_per_output=1382).mode == "channels"  # enough output channels
+
+
+PANEL_SPECS = [
+    (TransposedConvSpec(in_size=30, kernel_size=9, stride=1, padding=3, dilation=2,
+                        in_channels=128, out_channels=2), "float64", None),
+    (TransposedConvSpec(in_size=(9, 7), kernel_size=(5, 4), stride=(1, 2), padding=(2, 1),
+                        in_channels=64, out_channels=3), "float32", None),
+    (TransposedConvSpec(in_size=(4, 5, 3), kernel_size=3, stride=(2, 1, 1), padding=1,
+                        in_channels=64, out_channels=1), "float64", None),
+    (TransposedConvSpec(in_size=(6, 6), kernel_size=5, padding=2, in_channels=64,
+                        out_channels=4, groups=2), "float32", None),
+    (ConvSpec(in_size=(9, 10), kernel_size=(3, 5), stride=2, dilation=(1, 2), padding=1,
+              in_channels=96, out_channels=3), "float64", None),
+    (TransposedConvSpec(in_size=(6, 6), kernel_size=5, padding=2, in_channels=2,
+                        out_channels=64), "float32", "input"),
+]
+
+
+@needs_cc
+@pytest.mark.parametrize("spec, dtype, derivative", PANEL_SPECS)
+def test_panel_kernels_match_the_oracle(spec, dtype, derivative, tmp_path):
+    art = generate(spec, lang="c", strategy="polyphase", dtype=dtype, derivative=derivative,
+                   out_dir=tmp_path, name="pk")
+    assert "channels-last" in art.source  # the panel form was chosen
+    assert art.verify(batch=3) < (1e-5 if dtype == "float32" else 1e-12)
+
+
+def test_panel_stack_buffers_are_declared_with_the_planned_sizes(tmp_path):
+    spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+    text = make_plan(spec, lang="c", strategy="polyphase", name="k")
+    from tconv_sym.codegen.render import render
+
+    src = render(text)["k.c"]
+    assert "double xc[25088];" in src and "double wk[1568];" in src
+    assert "Stack: 25,088 input + 1,568 weight elements." in src
+    assert "static const long r_ext[49][2]" in src  # one table over all 49 regions

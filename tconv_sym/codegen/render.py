@@ -196,8 +196,14 @@ def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> Si
     og, ig = plan.out_per_group, plan.in_per_group
     regs = with_flat_taps(regions(plan.axes), plan.spec.kernel_size)
     taps_of = phase_taps(regs)
+    out_spatial = math.prod(ax.out_len for ax in plan.axes)
+    macs = sum(r.size * len(r.taps) for r in regs) * ig  # per output channel
     tile = tiling(og, ig, max((len(t) for t in taps_of.values()), default=1), plan.dtype,
-                  last_in_step=in_steps[-1])
+                  last_in_step=in_steps[-1], in_spatial=math.prod(ax.in_len for ax in plan.axes),
+                  kernel_taps=math.prod(plan.spec.kernel_size),
+                  macs_per_output=macs / max(out_spatial, 1))
+    if tile.mode == "panel":
+        return _panel_context(plan, regs, tile, ostr, istr, out_steps, in_steps)
     if whole_rows(regs, tile, plan.dtype):
         regs = with_flat_taps(regions(plan.axes, split_last=False), plan.spec.kernel_size)
     ab = tile.block
@@ -251,6 +257,32 @@ def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> Si
         pack=tile.pack, wc=ab if tile.pack else wb, wq=1 if tile.pack else wa,
         phases=phases, y_lead=y_steps[:-1], x_lead=x_steps[:-1], ys=y_steps[-1],
         xs=x_steps[-1], n_regions=len(regs),
+    )
+
+
+def _panel_context(plan: Plan, regs, tile, ostr, istr, out_steps, in_steps) -> SimpleNamespace:
+    """Tables of the ``"panel"`` form: every region (exact bounds from :func:`.tiling.regions`)
+    as its extent, output offset and tap range; per tap its input offset (channels-last, in
+    elements) and packed weight offset."""
+    from .tiling import PANEL_MIN_MACS, panel_width
+
+    ig, ab = plan.in_per_group, tile.block
+    table, t_start, t_x, t_w = [], [0], [], []
+    for r in regs:
+        table.append(SimpleNamespace(extent=list(r.extent), y=sum(
+            (p + st * a) * s for p, st, a, s in zip(r.phase, out_steps, r.start, ostr))))
+        for t in r.taps:
+            t_x.append(ig * sum((st * a + off) * s for st, a, off, s in
+                                zip(in_steps, r.start, t.offset, istr)))
+            t_w.append(t.tap * ab * ig)
+        t_start.append(len(t_x))
+    return SimpleNamespace(
+        tile=tile, describe=tile.describe(), ab=ab, nj=tile.positions, mode=tile.mode,
+        n_regions=len(regs), table=table, t_start=t_start, t_x=t_x, t_w=t_w, n_taps=len(t_x),
+        dims=len(plan.axes), counts=list(range(tile.positions, 0, -1)),
+        xsteps=[ig * st * s for st, s in zip(in_steps, istr)],
+        ysteps=[st * s for st, s in zip(out_steps, ostr)],
+        cl=panel_width(ig), kf=math.prod(plan.spec.kernel_size), min_k=PANEL_MIN_MACS,
     )
 
 

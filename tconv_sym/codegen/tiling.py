@@ -15,7 +15,9 @@ multiplied (the region bounds are exact). Regions without any tap are written as
 Register tiles (:class:`Tiling`): ``"channels"`` vectorises over a block of output channels
 (weights packed ``[tap][c][a]`` on the stack) with a few positions per tile, for layers with
 many output channels; ``"spatial"`` vectorises over contiguous positions of a region row with
-a few output channels per tile, for layers with few output channels.
+a few output channels per tile, for layers with few output channels; ``"panel"``
+vectorises over input channels of a channels-last copy of the input, for few output channels
+with many multiplies (taps x input channels) per output element.
 
 >>> from tconv_sym import TransposedConvSpec
 >>> from tconv_sym.codegen.plan import axis_phases
@@ -32,16 +34,22 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 __all__ = ["RegionTap", "Region", "regions", "phase_taps", "Tiling", "tiling", "chunks",
            "whole_rows", "row_tile",
-           "STACK_BYTES"]
+           "STACK_BYTES", "PANEL_BYTES", "PANEL_MIN_MACS", "panel_width"]
 
 #: Most bytes of packed weights a kernel keeps on the stack.
 STACK_BYTES = 128 * 1024
+#: Most bytes of the channels-last input panel (``"panel"`` tiles) a kernel keeps on the stack.
+PANEL_BYTES = 256 * 1024
+#: Fewest multiplies per output element (taps x input channels, on average) for ``"panel"``
+#: tiles: below it the channels-last copy and the per-output lane reduction cost as much as
+#: the work (DCGAN 64->3: 4 taps x 64 channels keeps the spatial tiles).
+PANEL_MIN_MACS = 512
 #: Vector lanes assumed when choosing tile sizes (AVX-512); any size is correct anywhere.
 _LANES = {"float32": 16, "float64": 8}
 
@@ -202,6 +210,7 @@ class Tiling:
     positions: int
     pack: bool
     pack_elems: int
+    panel_elems: int = field(default=0, repr=False)  # "panel": channels-last input elements
 
     def describe(self) -> str:
         """One line for the generated code's comment.
@@ -210,6 +219,11 @@ class Tiling:
         channels-vectorised register tiles of 4 positions x 32 output channels, weights packed
         (16,384 elements on the stack)
         """
+        if self.mode == "panel":
+            return (f"input-channels-vectorised tiles of {self.block} output channel(s) x "
+                    f"{self.positions} position(s): each sample's input copied channels-last\n"
+                    f"({self.panel_elems:,} elements on the stack), weights packed [tap][out][in]"
+                    f" ({self.pack_elems:,} elements)")
         if self.mode == "channels":
             text = (f"channels-vectorised register tiles of {self.positions} positions x "
                     f"{self.block} output channels")
@@ -246,11 +260,32 @@ def chunks(width: int, step: int, vectorised: bool) -> list[tuple[int, int, int 
     return out
 
 
+def panel_width(in_per_group: int) -> int:
+    """Input channels per vector of partial sums in ``"panel"`` tiles: all of them up to 64,
+    else the largest multiple-of-8 divisor up to 64.
+
+    >>> panel_width(32), panel_width(64), panel_width(96), panel_width(200)
+    (32, 64, 48, 40)
+    """
+    if in_per_group <= 64:
+        return in_per_group
+    return max(d for d in range(8, 65, 8) if in_per_group % d == 0)
+
+
 def tiling(out_per_group: int, in_per_group: int, taps_per_phase: int, dtype: str,
-           last_in_step: int = 1) -> Tiling:
+           last_in_step: int = 1, in_spatial: int = 0, kernel_taps: int = 0,
+           macs_per_output: float = 0) -> Tiling:
     """Pick the register tiling for a kernel (a rule of thumb, measured by the benchmarks).
 
-    Many output channels (at least one vector's worth): vectorise over a block of up to
+    Few output channels (fewer than a vector's worth) but many input channels (a multiple
+    of 8, at least 16) and at least :data:`PANEL_MIN_MACS` multiplies per output element on
+    average (``macs_per_output``; ``in_spatial`` and ``kernel_taps`` given): ``"panel"`` —
+    each sample's input is copied channels-last into a stack buffer (at most
+    :data:`PANEL_BYTES`) and every output element is a dot product over the input channels
+    (vectorised; all lanes useful), summed over its region's taps, with up to 4 output
+    channels x a few consecutive positions of one region per tile (one table-driven loop
+    over all regions: short compiles). Else:
+    many output channels (at least one vector's worth): vectorise over a block of up to
     four vectors of them, four positions per tile. Few: vectorise over 32 contiguous
     positions, up to four output channels per tile. Packed weights must fit in
     :data:`STACK_BYTES`; else the block shrinks, and as a last resort the weights are read
@@ -260,9 +295,22 @@ def tiling(out_per_group: int, in_per_group: int, taps_per_phase: int, dtype: st
     Tiling(mode='channels', block=64, positions=4, pack=True, pack_elems=32768)
     >>> tiling(1, 32, 49, "float64")
     Tiling(mode='spatial', block=1, positions=32, pack=True, pack_elems=1568)
+    >>> tiling(1, 32, 49, "float64", in_spatial=784, kernel_taps=49, macs_per_output=1382)
+    Tiling(mode='panel', block=1, positions=3, pack=True, pack_elems=1568)
+    >>> tiling(3, 64, 4, "float32", in_spatial=256, kernel_taps=16, macs_per_output=225).mode
+    'spatial'
     """
     lanes = _LANES[dtype]
     size = np.dtype(dtype).itemsize
+    if out_per_group < lanes and in_per_group >= 16 and in_per_group % 8 == 0 \
+            and macs_per_output >= PANEL_MIN_MACS \
+            and 0 < in_spatial * in_per_group * size <= PANEL_BYTES:
+        block = _block(out_per_group, 4)
+        elems = kernel_taps * block * in_per_group
+        if 0 < elems * size <= STACK_BYTES:
+            vecs = max(1, panel_width(in_per_group) // lanes)
+            positions = max(1, min(4, 12 // (block * vecs)))
+            return Tiling("panel", block, positions, True, elems, in_spatial * in_per_group)
     if out_per_group >= lanes or last_in_step != 1:
         mode, block, positions = "channels", _block(out_per_group, 4 * lanes), 4
     else:
