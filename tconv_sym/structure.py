@@ -169,7 +169,7 @@ def kron_selection(axes):
     return flat
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)  # a 256×256 k5 basis is ~40 MB: keep the cache small
 def conv_structure(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> TapBasis:
     """Tap basis of the convolution ``spec`` (rows: output, columns: input, taps: weight).
 
