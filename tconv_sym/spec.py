@@ -175,6 +175,12 @@ class _BaseSpec:
     def _set(self, name: str, value) -> None:
         object.__setattr__(self, name, value)  # frozen dataclass: normalise once, in place
 
+    def _swapped(self) -> dict:
+        """The parameters shared with the transposed (or forward) view, channels swapped."""
+        return dict(kernel_size=self.kernel_size, stride=self.stride, padding=self.padding,
+                    dilation=self.dilation, in_channels=self.out_channels,
+                    out_channels=self.in_channels, groups=self.groups, mode=self.mode)
+
     # --- derived ------------------------------------------------------------------
     @property
     def ndim(self) -> int:
@@ -312,16 +318,7 @@ class ConvSpec(_BaseSpec):
         TransposedConvSpec(in_size=2, kernel_size=3, stride=2, output_padding=1)
         """
         return TransposedConvSpec(
-            in_size=self.out_size,
-            kernel_size=self.kernel_size,
-            stride=self.stride,
-            padding=self.padding,
-            dilation=self.dilation,
-            in_channels=self.out_channels,
-            out_channels=self.in_channels,
-            groups=self.groups,
-            mode=self.mode,
-            output_padding=output_padding,
+            in_size=self.out_size, **self._swapped(), output_padding=output_padding,
             output_size=output_size,
         )
 
@@ -458,17 +455,7 @@ class TransposedConvSpec(_BaseSpec):
         >>> TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1).conv
         ConvSpec(in_size=6, kernel_size=4, stride=2, padding=1)
         """
-        return ConvSpec(
-            in_size=self.out_size,
-            kernel_size=self.kernel_size,
-            stride=self.stride,
-            padding=self.padding,
-            dilation=self.dilation,
-            in_channels=self.out_channels,
-            out_channels=self.in_channels,
-            groups=self.groups,
-            mode=self.mode,
-        )
+        return ConvSpec(in_size=self.out_size, **self._swapped())
 
     def with_(self, **changes) -> TransposedConvSpec:
         """A copy with some parameters changed (validated again).

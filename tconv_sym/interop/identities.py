@@ -89,9 +89,7 @@ def _jax_conv_transpose_is_fractionally_strided(p: Params, variant):
         pads = pairs
         jax_padding = [tuple(pr) for pr in pairs]
     # JAX's definition: insert s-1 zeros between samples, pad (lo, hi), correlate with rhs
-    upsampled = tuple((n - 1) * st + 1 for n, st in zip(i, s))
-    zero_insert = E.resize(tuple(n * st for n, st in zip(i, s)), 0, tuple(1 - st for st in s),
-                           channels=cin) @ E.up(i, s, channels=cin)
+    zero_insert, upsampled = K.zero_insert(i, s, channels=cin)
     direct = ConvSpec(in_size=upsampled, kernel_size=k, padding=pads, dilation=d,
                       in_channels=cin, out_channels=cout)
     rhs_w = K.kernel_sym("r", direct.weight_shape)  # JAX's (O, I, *k), not flipped

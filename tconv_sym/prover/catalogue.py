@@ -243,12 +243,10 @@ def _transposed_conv_is_conv_of_upsampled(p: Params, variant):
     t = _tconv_spec(p, name, in_channels=1, out_channels=1, groups=1)
     q = K.kernel_sym("q", t.weight_shape)
     i, s = t.in_size, t.stride
-    upsampled = tuple((n - 1) * st + 1 for n, st in zip(i, s))
+    zero_insert, upsampled = K.zero_insert(i, s)
     mode = "correlation" if variant == "no_flip" else "convolution"
     dsp = ConvSpec(in_size=upsampled, kernel_size=t.kernel_size, padding="full",
                    dilation=t.dilation, mode=mode)
-    zero_insert = E.resize(tuple(n * st for n, st in zip(i, s)), 0,
-                           tuple(1 - st for st in s)) @ E.up(i, s)
     lo = _neg(t.pad_lo)
     hi = tuple(o - f - a for o, f, a in zip(t.out_size, dsp.out_size, lo))
     if variant == "crop_off_by_one":
@@ -321,9 +319,7 @@ def _transposed_conv_is_direct_conv(p: Params, variant):
             )
     else:
         kern, _ = K.swap_channels(kern, ws, t.groups)
-    upsampled = tuple((n - 1) * st + 1 for n, st in zip(i, s))
-    zero_insert = E.resize(tuple(n * st for n, st in zip(i, s)), 0, tuple(1 - st for st in s),
-                           channels=t.in_channels) @ E.up(i, s, channels=t.in_channels)
+    zero_insert, upsampled = K.zero_insert(i, s, channels=t.in_channels)
     span = tuple(d * (k - 1) for k, d in zip(t.kernel_size, t.dilation))
     lo = tuple(a - b for a, b in zip(span, t.pad_lo))
     hi = tuple(a - b + c for a, b, c in zip(span, t.pad_hi, t.output_padding))

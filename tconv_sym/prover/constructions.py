@@ -155,6 +155,21 @@ def swap_channels(w: E.Expr, ws, groups: int) -> tuple[E.Expr, tuple[int, ...]]:
     return perm @ w, new_ws
 
 
+def zero_insert(n, s, channels: int = 1) -> tuple[E.Expr, tuple[int, ...]]:
+    """Insert ``s-1`` zeros *between* the ``n`` samples (not after the last one): ↑s
+    followed by cropping the trailing ``s-1`` zeros. Returns the operator and the
+    zero-inserted size ``(n-1)s + 1`` per dim.
+
+    >>> op, size = zero_insert((2,), (3,))
+    >>> size, op.shape
+    ((4,), (4, 2))
+    """
+    size = tuple((a - 1) * b + 1 for a, b in zip(n, s))
+    op = E.resize(tuple(a * b for a, b in zip(n, s)), 0, tuple(1 - b for b in s),
+                  channels=channels) @ E.up(n, s, channels=channels)
+    return op, size
+
+
 def repeat(n, k, channels: int = 1) -> E.Expr:
     """Nearest-neighbour upsampling by ``k`` (each sample repeated ``k`` times per dim):
     ``Σ_r shift_r ↑k`` over all offsets ``0 ≤ r < k``.
