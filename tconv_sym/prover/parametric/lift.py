@@ -1,0 +1,300 @@
+"""Lift the catalogue's fixed-size trees to trees whose size fields are affine functions.
+
+An identity builds its two sides for concrete sizes. :func:`lift` builds them at a few
+sample points of the size variables (``n`` per spatial dim, and any symbolic padding,
+output_padding or kernel size), checks that the tree has the same structure at every
+sample, and reads each integer field of each node as an affine function of the variables
+(:class:`~.affine.Aff`). Fields that are periodic in a variable (a floor division by the
+stride) are lifted per residue class: with period ``P`` the variable is ``P·j + r`` and the
+field is affine in ``j``. Every lift is validated on a grid of further sample points
+(structure, every field, and which points the identity rejects).
+
+>>> from tconv_sym import identities
+>>> from tconv_sym.prover.identity import make_params
+>>> ident = identities()["up_is_down_transpose"]
+>>> build = lambda v: ident.sides(make_params(size=v["n"], stride=2))
+>>> [t.name for t in lift(build, [Variable("n", 1)], period_hint=2)]
+['n']
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field, fields
+
+from ...spec import ConvSpec, TransposedConvSpec
+from .. import expr as E
+from .affine import Aff
+
+__all__ = ["Variable", "Lifted", "lift", "LiftError"]
+
+
+class LiftError(NotImplementedError):
+    """The tree cannot be read as one affine family (its structure grows with the size, or a
+    field is not quasi-affine)."""
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A size variable: ``name`` (an isl identifier) and its smallest value.
+
+    >>> Variable("n0", 1)
+    Variable(name='n0', lower=1)
+    """
+
+    name: str
+    lower: int
+
+
+@dataclass
+class Lifted:
+    """One residue class of a lifted tree.
+
+    ``lhs``, ``rhs``: the trees at ``base``; ``fields[id(node)]``: the node's fields with
+    every integer an :class:`Aff` of the class parameters; ``period[v]``, ``residue[v]``:
+    variable ``v`` is ``period·param + residue``; ``params[v]``: the class parameter's name;
+    ``invalid``: the sample points (class parameters) where the identity raised ValueError;
+    ``valid``: ``(point, (lhs, rhs))`` for the sample points where it built (the base first).
+    """
+
+    lhs: E.Expr
+    rhs: E.Expr
+    fields: dict
+    variables: tuple[Variable, ...]
+    period: dict
+    residue: dict
+    params: dict
+    base: dict
+    valid: list = field(default_factory=list)
+    invalid: list = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return ", ".join(self.params[v.name] for v in self.variables)
+
+    def values(self, point: dict) -> dict:
+        """Variable values of a point given in class parameters."""
+        return {v.name: self.period[v.name] * point[self.params[v.name]] + self.residue[v.name]
+                for v in self.variables}
+
+
+# --------------------------------------------------------------------------------------
+# Fields of a node: a nested structure of ints and strings
+# --------------------------------------------------------------------------------------
+def _spec_fields(spec) -> tuple:
+    names = [f.name for f in fields(spec)]
+    return (type(spec).__name__,) + tuple((n, getattr(spec, n)) for n in names)
+
+
+def node_fields(node: E.Expr):
+    """The data of one node (children excluded) as nested tuples of ints and strings.
+
+    >>> node_fields(E.down(4, 2))
+    ('Const', 'downsample_matrix', ((4,), (2,)), ())
+    """
+    if isinstance(node, E.Const):
+        args = tuple(_spec_fields(a) if isinstance(a, (ConvSpec, TransposedConvSpec)) else a
+                     for a in node.args)
+        return ("Const", node.builder, args, node.kwargs)
+    if isinstance(node, E.Conv):
+        return ("Conv", _spec_fields(node.spec))
+    if isinstance(node, E.Sym):
+        return ("Sym", node.name, node.conj, node.dims)
+    if isinstance(node, E.Fixed):
+        kinds = tuple(sorted({type(v).__name__ for v in node.values}))
+        return ("Fixed", node.shape, node.rows, node.cols, node.values, kinds)
+    if isinstance(node, E.Literal):
+        raise LiftError("a Literal (a matrix given by value) has no size parameters")
+    if isinstance(node, E.Apply):
+        return ("Apply", node.label, node.shape)
+    return (type(node).__name__, len(node.children()))
+
+
+def _flatten(x, ints: list):
+    if isinstance(x, bool):
+        return ("b", x)
+    if isinstance(x, int):
+        ints.append(x)
+        return "#"
+    if isinstance(x, tuple):
+        return tuple(_flatten(v, ints) for v in x)
+    if hasattr(x, "numerator") and hasattr(x, "denominator"):  # Fraction
+        return ("frac", str(x))
+    return x
+
+
+def _unflatten(skel, affs):
+    if skel == "#":
+        return next(affs)
+    if isinstance(skel, tuple):
+        if len(skel) == 2 and skel[0] == "b":
+            return skel[1]
+        return tuple(_unflatten(v, affs) for v in skel)
+    return skel
+
+
+def _nodes(lhs: E.Expr, rhs: E.Expr) -> list[E.Expr]:
+    out, seen = [], set()
+
+    def visit(e):
+        if id(e) in seen:
+            return
+        seen.add(id(e))
+        out.append(e)
+        for c in e.children():
+            visit(c)
+
+    visit(lhs)
+    visit(rhs)
+    return out
+
+
+def _signature(sides):
+    nodes = _nodes(*sides)
+    skels, ints = [], []
+    for n in nodes:
+        skels.append(_flatten(node_fields(n), ints))
+    return nodes, tuple(skels), ints
+
+
+# --------------------------------------------------------------------------------------
+# Lifting
+# --------------------------------------------------------------------------------------
+def _try(build, values):
+    try:
+        return build(values)
+    except ValueError:
+        return None
+
+
+def _class(build, variables, period, residue, pname):
+    """Lift one residue class, or return the names of the variables whose fields do not fit
+    (an empty tuple means nothing could be built)."""
+    names = [v.name for v in variables]
+    lower = {v.name: -(-(v.lower - residue[v.name]) // period[v.name]) for v in variables}
+
+    def at(j):
+        return build({n: period[n] * j[n] + residue[n] for n in names})
+
+    def unit(j, n, k=1):
+        return {**j, n: j[n] + k}
+
+    def stable(cand):
+        got = _try(at, cand)
+        if got is None:
+            return None
+        skel0 = _signature(got)[1]
+        near = [_try(at, unit(cand, n, k)) for n in names for k in (1, 2)]
+        if all(x is not None and _signature(x)[1] == skel0 for x in near):
+            return got
+        return None
+
+    base = sides = None
+    for t in range(12):
+        cand = {n: lower[n] + t for n in names}
+        got = stable(cand)
+        if got is not None:
+            base, sides = cand, got
+            break
+    if base is not None:  # lower each variable on its own as far as the shape is stable
+        for n in names:
+            while base[n] > lower[n]:
+                cand = {**base, n: base[n] - 1}
+                got = stable(cand)
+                if got is None:
+                    break
+                base, sides = cand, got
+    if base is None:
+        raise LiftError("no sample size was found where the identity builds with one stable "
+                        "tree shape (tried 12 steps up from the smallest sizes)")
+    nodes, skel, ints0 = _signature(sides)
+    slopes = {}
+    for n in names:
+        _, sk, ints1 = _signature(at(unit(base, n)))
+        if sk != skel or len(ints1) != len(ints0):
+            raise LiftError(f"the tree's structure changes with {n} (e.g. one column or one "
+                            "term per sample): needs a parametric family node")
+        slopes[n] = [b - a for a, b in zip(ints0, ints1)]
+    affs = [Aff(a - sum(slopes[n][i] * base[n] for n in names),
+                {pname[n]: slopes[n][i] for n in names}) for i, a in enumerate(ints0)]
+    # validation grid: each axis further out, pairs, the diagonal, and below the base
+    points = []
+    for n in names:
+        points += [(unit(base, n, 2), (n,)), (unit(base, n, 3), (n,))]
+    for a, b in itertools.combinations(names, 2):
+        points.append(({**base, a: base[a] + 1, b: base[b] + 2}, (a, b)))
+    points.append(({n: base[n] + 2 for n in names}, tuple(names)))
+    for corner in itertools.product((0, 1), repeat=len(names)):
+        if sum(corner) > 1:
+            points.append(({n: base[n] + c for n, c in zip(names, corner)}, tuple(names)))
+    valid, invalid, bad = [(base, sides)], [], set()
+    for j, moved in points:
+        got = _try(at, j)
+        if got is None:
+            invalid.append(j)
+            continue
+        _, sk, ints = _signature(got)
+        if sk != skel:
+            raise LiftError(f"the tree's structure changes with {', '.join(moved)}: needs a "
+                            "parametric family node (or a case split)")
+        env = {pname[n]: j[n] for n in names}
+        if any(a(**env) != v for a, v in zip(affs, ints)):
+            bad.update(moved)
+            continue
+        valid.append((j, got))
+    if bad:
+        return tuple(sorted(bad))
+    it = iter(affs)
+    table = {}
+    for node, sk in zip(nodes, skel):
+        table[id(node)] = _unflatten(sk, it)
+    lhs, rhs = sides
+    return Lifted(lhs, rhs, table, tuple(variables), dict(period), dict(residue),
+                  dict(pname), base, valid, invalid)
+
+
+def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[Lifted]:
+    """Lift ``build`` (variable values -> (lhs, rhs)) over ``variables``; one
+    :class:`Lifted` per residue class (a single one when every field is affine).
+
+    Variables whose fields are periodic get period ``period_hint`` (the lcm of the strides
+    and dilations), then its square; a :class:`LiftError` says when that is not enough.
+    """
+    variables = tuple(variables)
+    periods = {v.name: 1 for v in variables}
+    hint = max(1, int(period_hint))
+    for _ in range(3):
+        pname = {n: (n if p == 1 else f"j_{n}") for n, p in periods.items()}
+        classes = math.prod(periods.values())
+        if classes > max_classes:
+            raise LiftError(f"{classes} residue classes needed (periods {periods}); the limit "
+                            f"is {max_classes}")
+        out, bad = [], set()
+        for res in itertools.product(*(range(periods[v.name]) for v in variables)):
+            residue = dict(zip(periods, res))
+            got = _class(build, variables, periods, residue, pname)
+            if isinstance(got, tuple):
+                bad.update(got)
+                break
+            out.append(got)
+        if not bad:
+            return out
+        if hint == 1 or all(periods[n] >= hint * hint for n in bad):
+            raise LiftError(f"a size field is not affine in {', '.join(sorted(bad))}, even per "
+                            f"residue class modulo {max(hint * hint, 1)}")
+        for n in bad:
+            periods[n] = hint if periods[n] == 1 else periods[n] * hint
+    raise LiftError("no residue classes fit")  # pragma: no cover
+
+
+def is_lifted_int(x) -> bool:
+    """True for an :class:`Aff` (a lifted integer field)."""
+    return isinstance(x, Aff)
+
+
+def spec_dict(lifted_spec) -> dict:
+    """``('ConvSpec', ('in_size', …), …)`` -> ``{'kind': 'ConvSpec', 'in_size': …}``."""
+    kind, *pairs = lifted_spec
+    return {"kind": kind, **dict(pairs)}
+

@@ -1,0 +1,106 @@
+"""Proofs for all sizes: a :class:`~tconv_sym.prover.proof.Proof` whose verdict covers every
+size of its domain.
+
+>>> from tconv_sym.prover.parametric import prove_all_sizes
+>>> p = prove_all_sizes("transposed_conv_is_direct_conv", kernel=3, stride=2, padding=1,
+...                     variant="no_flip")
+>>> print(p.report(timing=False))
+transposed_conv_is_direct_conv [broken variant no_flip: kernel not flipped]: refuted ✗, as expected for a broken variant
+  Cᵀ x = conv₁(pad_{d(k−1)−p}(↑s x), flip(swap(w)))
+  for size=n, kernel=3, stride=2, padding=1, dilation=1, output_padding=0, in_channels=1, out_channels=1, groups=1
+  domain: n ≥ 1; engine parametric
+  counterexample: size=(1,): entry (0, 0): lhs = q1, rhs = q1 ...
+  (proved for every size in the domain)
+"""
+
+from __future__ import annotations
+
+from ..proof import Counterexample, Proof
+
+__all__ = ["AllSizesProof", "AllSizesCounterexample"]
+
+
+class AllSizesCounterexample(Counterexample):
+    """A counterexample at a concrete ``size`` (and symbol values ``symbols``), found by the
+    parametric engine and confirmed by the basis engine; ``fails_for`` is the set of sizes
+    where the per-dimension relations differ.
+
+    >>> import sympy
+    >>> AllSizesCounterexample(0, 0, sympy.Symbol("q0"), sympy.Integer(0), size=(2,))
+    size=(2,): entry (0, 0): lhs = q0, rhs = 0
+    """
+
+    def __init__(self, row, col, lhs, rhs, note="", label="", *, size=(), symbols=None,
+                 fails_for=None) -> None:
+        super().__init__(row, col, lhs, rhs, note, label)
+        object.__setattr__(self, "size", tuple(size))
+        object.__setattr__(self, "symbols", dict(symbols or {}))
+        object.__setattr__(self, "fails_for", fails_for)
+
+    def __repr__(self) -> str:
+        at = f"size={self.size}" + "".join(f", {k}={v}" for k, v in self.symbols.items())
+        return f"{at}: {Counterexample.__repr__(self)}"
+
+
+class AllSizesProof(Proof):
+    """The outcome of ``prove(name, all_sizes=True, …)``.
+
+    Besides :class:`~tconv_sym.prover.proof.Proof`'s attributes: ``domain`` (the sizes
+    where both sides are defined, as constraints such as ``n0 ≥ 3 and n1 ≥ 1``),
+    ``for_all_sizes`` (True when the verdict covers every size of the domain), ``fails_for``
+    (where a refuted identity fails), ``classes`` (residue classes proved separately).
+    """
+
+    def __init__(self, identity, params, seconds, holds, counterexample, variant, shown, *,
+                 domain: str, for_all_sizes: bool, fails_for: str | None, classes: int = 1,
+                 ndim: int = 1) -> None:
+        super().__init__(identity, params, "parametric", seconds, holds, counterexample,
+                         variant, None, None, shown)
+        self.domain = domain
+        self.for_all_sizes = bool(for_all_sizes)
+        self.fails_for = fails_for
+        self.classes = int(classes)
+        self.ndim = int(ndim)
+
+    def report(self, timing: bool = True) -> str:
+        """The short report (``timing=False`` leaves out the time)."""
+        ident = self.identity
+        name = ident.name + (" (myth)" if ident.myth else "")
+        if self.variant is not None:
+            name += f" [broken variant {self.variant}: {ident.variants[self.variant]}]"
+        lines = [f"{name}: {self.verdict()}", f"  {ident.statement}",
+                 f"  for {self._sizes()}"]
+        run = "engine parametric" + (f", {self.seconds:.3f} s" if timing else "")
+        lines.append(f"  domain: {self.domain}; {run}")
+        if self.fails_for is not None:
+            lines.append(f"  fails for: {self.fails_for}")
+        elif not self.holds:
+            lines.append("  fails for: (not computed: the per-dimension layouts of the sides "
+                         "do not line up; the basis engine compared flat matrices)")
+        if self.counterexample is not None:
+            lines.append(f"  counterexample: {self.counterexample!r} (confirmed by the basis "
+                         "engine)")
+        if self.for_all_sizes:
+            lines.append("  (proved for every size in the domain)")
+        else:
+            lines.append("  (the per-dimension relations differ, but the basis engine found "
+                         "the flat matrices equal at every candidate size tried)")
+        return "\n".join(lines)
+
+    def line(self, timing: bool = True) -> str:
+        """One line for the command line, e.g. ``name: holds for all sizes (n ≥ 1) ✓
+        [parametric, 0.02 s]``."""
+        mark = "✓" if self.as_expected else "✗"
+        kind = " (myth)" if self.identity.myth else ""
+        var = f" [{self.variant}]" if self.variant else ""
+        t = f", {self.seconds:.2f} s" if timing else ""
+        if self.holds and self.for_all_sizes:
+            what = f"holds for all sizes ({self.domain})"
+        elif self.holds or self.counterexample is None:
+            what = f"undecided (domain {self.domain}): see report()"
+        else:
+            cx = self.counterexample
+            size = "" if cx is None else f"; smallest counterexample size={cx.size}"
+            fails = f"; fails for {self.fails_for}" if self.fails_for else ""
+            what = f"refuted (domain {self.domain}{fails}{size})"
+        return f"{self.identity.name}{kind}{var}: {what} {mark} [parametric{t}]"
