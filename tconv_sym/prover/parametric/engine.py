@@ -135,6 +135,10 @@ def _run_class(lifted) -> _ClassResult:
     names = [v.name for v in lifted.variables]
     params = [lifted.params[n] for n in names]
     domain: list[str] = [f"{lifted.params[n]} >= {lifted.base[n]}" for n in names]
+    for v in lifted.variables:
+        if v.upper is not None:
+            p = lifted.params[v.name]
+            domain.append(f"{lifted.period[v.name]}*{p} + {lifted.residue[v.name]} <= {v.upper}")
     lhs, rhs = lifted.lhs, lifted.rhs
     pspace = f"[{', '.join(params)}]"
     if _sized_fixed(lhs, lifted) or _sized_fixed(rhs, lifted):
@@ -326,7 +330,8 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
         raise ValueError(f"symbol names must differ from each other and from the size names "
                          f"{size_names}, got {symbols}")
     variables = [Variable(n, 1) for n in size_names]
-    variables += [Variable(s, 1 if p == "kernel" else 0) for p, s in symbols.items()]
+    variables += [Variable(s, 1 if p == "kernel" else 0, kind="symbol")
+                  for p, s in symbols.items()]
 
     def params_at(values: dict):
         kw = dict(fixed)
@@ -343,7 +348,9 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     t0 = time.perf_counter()
     try:
         _prescan(build, variables)
-        classes = lift(build, variables, period_hint=hint)
+        classes = []
+        for piece in _pieces(build, variables, list(symbols.values())):
+            classes += lift(build, piece, period_hint=hint)
         results = [_run_class(c) for c in classes]
     except (LiftError, NeedsCounting) as err:
         raise NotParametric(f"{identity.name} does not fit the parametric engine: {err}") \
@@ -370,6 +377,56 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                          domain=_readable(domain, names), for_all_sizes=for_all,
                          fails_for=None if failing.is_empty() else fails_for,
                          classes=len(classes), ndim=nd)
+
+
+#: Values of a symbolic parameter scanned for changes of the tree's shape (a case split).
+SCAN = 12
+
+
+def _pieces(build, variables, symbols):
+    """Split the range of each symbol where the tree changes shape (e.g. padding below,
+    at, above d(k−1) makes a pad, nothing, a crop): runs of one shape of 4 or more values
+    are lifted as an interval (the last one unbounded), shorter runs value by value."""
+    from .lift import _signature
+
+    if not symbols:
+        return [variables]
+    base = {v.name: max(v.lower, 16) for v in variables if v.name not in symbols}
+    per_symbol = {}
+    for s in symbols:
+        v0 = next(v for v in variables if v.name == s)
+        lows = {o: next(v for v in variables if v.name == o).lower for o in symbols}
+        shapes = []
+        for x in range(v0.lower, v0.lower + SCAN):
+            try:
+                shapes.append(_signature(build({**base, **lows, s: x}))[1])
+            except ValueError:
+                shapes.append(None)
+        runs, start = [], 0
+        for i in range(1, len(shapes) + 1):
+            if i == len(shapes) or shapes[i] != shapes[start]:
+                runs.append((start, i - 1, shapes[start]))
+                start = i
+        pieces = []
+        for a, b, shape in runs:
+            if shape is None and b == len(shapes) - 1:
+                continue  # invalid from here on (at this base size)
+            lo, hi = v0.lower + a, v0.lower + b
+            last = b == len(shapes) - 1
+            if last and b - a >= 3:
+                pieces.append(Variable(s, lo, kind="symbol"))
+            elif b - a >= 3:
+                pieces.append(Variable(s, lo, hi, kind="symbol"))
+            else:
+                pieces += [Variable(s, x, x, kind="symbol") for x in range(lo, hi + 1)]
+        per_symbol[s] = pieces
+    import itertools
+
+    out = []
+    for combo in itertools.product(*(per_symbol[s] for s in symbols)):
+        chosen = dict(zip(symbols, combo))
+        out.append([chosen.get(v.name, v) for v in variables])
+    return out
 
 
 def _prescan(build, variables) -> None:

@@ -40,18 +40,26 @@ class Variable:
     """A size variable: ``name`` (an isl identifier) and its smallest value.
 
     >>> Variable("n0", 1)
-    Variable(name='n0', lower=1)
+    Variable(name='n0', lower=1, upper=None, kind='size')
     """
 
     name: str
     lower: int
+    upper: int | None = None
+    kind: str = "size"
+
+    @property
+    def fixed(self) -> bool:
+        """True when the variable takes one value only (a piece of a case split)."""
+        return self.upper is not None and self.upper == self.lower
 
 
 @dataclass
 class Lifted:
     """One residue class of a lifted tree.
 
-    ``lhs``, ``rhs``: the trees at ``base``; ``fields[id(node)]``: the node's fields with
+    ``lhs``, ``rhs``: the trees at the base point; ``base``: the smallest class parameters
+    from which the tree keeps its shape (per variable); ``fields[id(node)]``: the node's fields with
     every integer an :class:`Aff` of the class parameters; ``period[v]``, ``residue[v]``:
     variable ``v`` is ``period·param + residue``; ``params[v]``: the class parameter's name;
     ``invalid``: the sample points (class parameters) where the identity raised ValueError;
@@ -170,12 +178,18 @@ def _try(build, values):
 
 def _class(build, variables, period, residue, pname):
     """Lift one residue class, or return the names of the variables whose fields do not fit
-    (an empty tuple means nothing could be built)."""
-    names = [v.name for v in variables]
+    the affine functions."""
+    allnames = [v.name for v in variables]
+    names = [v.name for v in variables if not v.fixed]  # the ones that move
+    sizes = [v.name for v in variables if not v.fixed and v.kind == "size"]
     lower = {v.name: -(-(v.lower - residue[v.name]) // period[v.name]) for v in variables}
+    upper = {v.name: None if v.upper is None else (v.upper - residue[v.name]) // period[v.name]
+             for v in variables}
 
     def at(j):
-        return build({n: period[n] * j[n] + residue[n] for n in names})
+        if any(upper[n] is not None and j[n] > upper[n] for n in allnames):
+            raise ValueError("beyond the piece")
+        return build({n: period[n] * j[n] + residue[n] for n in allnames})
 
     def unit(j, n, k=1):
         return {**j, n: j[n] + k}
@@ -190,59 +204,67 @@ def _class(build, variables, period, residue, pname):
             return got
         return None
 
+    # a base point: the sizes grow together (symbols stay at their smallest value) until the
+    # tree builds there and one and two steps further along every variable, with one shape
     base = sides = None
-    for t in range(12):
-        cand = {n: lower[n] + t for n in names}
+    for t in range(16):
+        cand = {n: lower[n] + (t if n in sizes else 0) for n in allnames}
         got = stable(cand)
         if got is not None:
             base, sides = cand, got
             break
-    if base is not None:  # lower each variable on its own as far as the shape is stable
-        for n in names:
-            while base[n] > lower[n]:
-                cand = {**base, n: base[n] - 1}
-                got = stable(cand)
-                if got is None:
-                    break
-                base, sides = cand, got
     if base is None:
         raise LiftError("no sample size was found where the identity builds with one stable "
-                        "tree shape (tried 12 steps up from the smallest sizes)")
+                        "tree shape (tried 16 steps up from the smallest sizes)")
     nodes, skel, ints0 = _signature(sides)
     slopes = {}
     for n in names:
         _, sk, ints1 = _signature(at(unit(base, n)))
-        if sk != skel or len(ints1) != len(ints0):
-            raise LiftError(f"the tree's structure changes with {n} (e.g. one column or one "
-                            "term per sample): needs a parametric family node")
         slopes[n] = [b - a for a, b in zip(ints0, ints1)]
     affs = [Aff(a - sum(slopes[n][i] * base[n] for n in names),
                 {pname[n]: slopes[n][i] for n in names}) for i, a in enumerate(ints0)]
-    # validation grid: each axis further out, pairs, the diagonal, and below the base
-    points = []
+    # below the base, each variable on its own: points that raise are left to the domain;
+    # the first point with another tree shape bounds the region this lift covers
+    points, invalid, start = [], [], dict(base)
     for n in names:
-        points += [(unit(base, n, 2), (n,)), (unit(base, n, 3), (n,))]
+        for j in range(base[n] - 1, lower[n] - 1, -1):
+            pt = {**base, n: j}
+            got = _try(at, pt)
+            if got is None:
+                invalid.append(pt)
+                continue
+            if _signature(got)[1] != skel:
+                break
+            start[n] = j
+            points.append((pt, (n,), got))
+    # validation grid: each axis further out, pairs, the diagonal, the corners of a unit cube
+    grid = []
+    for n in names:
+        grid += [(unit(base, n, 2), (n,)), (unit(base, n, 3), (n,))]
     for a, b in itertools.combinations(names, 2):
-        points.append(({**base, a: base[a] + 1, b: base[b] + 2}, (a, b)))
-    points.append(({n: base[n] + 2 for n in names}, tuple(names)))
+        grid.append(({**base, a: base[a] + 1, b: base[b] + 2}, (a, b)))
+    grid.append(({**base, **{n: base[n] + 2 for n in names}}, tuple(names)))
     for corner in itertools.product((0, 1), repeat=len(names)):
         if sum(corner) > 1:
-            points.append(({n: base[n] + c for n, c in zip(names, corner)}, tuple(names)))
-    valid, invalid, bad = [(base, sides)], [], set()
-    for j, moved in points:
-        got = _try(at, j)
+            grid.append(({**base, **{n: base[n] + c for n, c in zip(names, corner)}},
+                         tuple(names)))
+    for pt, moved in grid:
+        got = _try(at, pt)
         if got is None:
-            invalid.append(j)
+            invalid.append(pt)
             continue
-        _, sk, ints = _signature(got)
-        if sk != skel:
+        if _signature(got)[1] != skel:
             raise LiftError(f"the tree's structure changes with {', '.join(moved)}: needs a "
                             "parametric family node (or a case split)")
-        env = {pname[n]: j[n] for n in names}
+        points.append((pt, moved, got))
+    valid, bad = [(base, sides)], set()
+    for pt, moved, got in points:
+        ints = _signature(got)[2]
+        env = {pname[n]: pt[n] for n in allnames}
         if any(a(**env) != v for a, v in zip(affs, ints)):
             bad.update(moved)
             continue
-        valid.append((j, got))
+        valid.append((pt, got))
     if bad:
         return tuple(sorted(bad))
     it = iter(affs)
@@ -251,7 +273,7 @@ def _class(build, variables, period, residue, pname):
         table[id(node)] = _unflatten(sk, it)
     lhs, rhs = sides
     return Lifted(lhs, rhs, table, tuple(variables), dict(period), dict(residue),
-                  dict(pname), base, valid, invalid)
+                  dict(pname), start, valid, invalid)
 
 
 def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[Lifted]:

@@ -80,8 +80,12 @@ class AllSizesProof(Proof):
         if self.counterexample is not None:
             lines.append(f"  counterexample: {self.counterexample!r} (confirmed by the basis "
                          "engine)")
-        if self.for_all_sizes:
+        if self.for_all_sizes and self.holds:
             lines.append("  (proved for every size in the domain)")
+        elif self.for_all_sizes:
+            lines.append("  (decided for every size in the domain: it fails exactly where "
+                         "'fails for' says)" if self.fails_for else
+                         "  (refuted for all sizes by a confirmed counterexample)")
         else:
             lines.append("  (the per-dimension relations differ, but the basis engine found "
                          "the flat matrices equal at every candidate size tried)")
