@@ -40,7 +40,7 @@ def all_sizes_overrides(args) -> dict:
     >>> add_arguments(parser)
     >>> all_sizes_overrides(parser.parse_args(["all", "--all-sizes", "--padding", "p",
     ...                                        "--stride", "2"]))
-    {'padding': 'p', 'stride': 2}
+    {'stride': 2, 'padding': 'p'}
     """
     out: dict = {}
     if args.size is not None:

@@ -2,7 +2,7 @@
 
 >>> a = Aff(3, {"n": 2})
 >>> a, a.isl(), a(n=4)
-(Aff(3 + 2*n), '3 + 2*n', 11)
+(Aff(3 + 2*n), '(3 + 2*n)', 11)
 """
 
 from __future__ import annotations

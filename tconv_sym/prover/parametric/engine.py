@@ -273,6 +273,9 @@ def _readable(set_, names) -> str:
     """``{ [n] : n >= 3 }`` -> ``n ≥ 3``."""
     import islpy as isl
 
+    hull = isl.Set.from_basic_set(set_.polyhedral_hull())
+    if hull.is_equal(set_):
+        set_ = hull
     for i, n in enumerate(names):
         set_ = set_.set_dim_name(isl.dim_type.set, i, n)
     text = str(set_).strip()
@@ -304,7 +307,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     >>> p = prove_all_sizes("transposed_conv_is_conv_of_upsampled", kernel=3, stride=2,
     ...                     padding="p")
     >>> p.holds, p.domain
-    (True, 'n ≥ 1 and 0 ≤ p ≤ 2n')
+    (True, 'n ≥ 1 and 0 ≤ p ≤ n')
     """
     require_islpy()
     from .relation import NeedsCounting
@@ -342,8 +345,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     def build(values):
         return identity.sides(params_at(values), variant)
 
-    ints = [x for v in (stride, dilation) for x in (v if is_sequence(v) else (v,))
-            if isinstance(x, int)]
+    ints = [x for x in (stride if is_sequence(stride) else (stride,)) if isinstance(x, int)]
     hint = math.lcm(*ints) if ints else 1
     t0 = time.perf_counter()
     try:
@@ -431,15 +433,15 @@ def _pieces(build, variables, symbols):
 
 def _prescan(build, variables) -> None:
     """Name the reason early when a node kind cannot be modelled at all."""
-    sides = None
-    for n in range(1, 9):
+    sides = error = None
+    for n in range(1, 17):
         try:
             sides = build({v.name: max(v.lower, n) for v in variables})
             break
-        except ValueError:
-            continue
+        except ValueError as exc:
+            error = exc
     if sides is None:
-        return
+        raise ValueError(f"the identity is not defined at any size tried: {error}")
     for side in sides:
         for node in E.walk(side):
             if isinstance(node, E.Apply):

@@ -176,7 +176,15 @@ def _try(build, values):
         return None
 
 
-def _class(build, variables, period, residue, pname):
+class _Restart(Exception):
+    """The tree changes shape above the base along one variable: start the lift there."""
+
+    def __init__(self, at: dict) -> None:
+        super().__init__(at)
+        self.at = at
+
+
+def _class(build, variables, period, residue, pname, reach: int = 3, floor=None):
     """Lift one residue class, or return the names of the variables whose fields do not fit
     the affine functions."""
     allnames = [v.name for v in variables]
@@ -185,6 +193,7 @@ def _class(build, variables, period, residue, pname):
     lower = {v.name: -(-(v.lower - residue[v.name]) // period[v.name]) for v in variables}
     upper = {v.name: None if v.upper is None else (v.upper - residue[v.name]) // period[v.name]
              for v in variables}
+    lower.update(floor or {})
 
     def at(j):
         if any(upper[n] is not None and j[n] > upper[n] for n in allnames):
@@ -239,8 +248,8 @@ def _class(build, variables, period, residue, pname):
             points.append((pt, (n,), got))
     # validation grid: each axis further out, pairs, the diagonal, the corners of a unit cube
     grid = []
-    for n in names:
-        grid += [(unit(base, n, 2), (n,)), (unit(base, n, 3), (n,))]
+    for n in names:  # past two periods of the strides: a floor division shows its steps
+        grid += [(unit(base, n, k), (n,)) for k in range(2, reach + 1)]
     for a, b in itertools.combinations(names, 2):
         grid.append(({**base, a: base[a] + 1, b: base[b] + 2}, (a, b)))
     grid.append(({**base, **{n: base[n] + 2 for n in names}}, tuple(names)))
@@ -254,6 +263,8 @@ def _class(build, variables, period, residue, pname):
             invalid.append(pt)
             continue
         if _signature(got)[1] != skel:
+            if all(pt[n] < lower[n] + 64 for n in moved):
+                raise _Restart({n: pt[n] for n in moved})
             raise LiftError(f"the tree's structure changes with {', '.join(moved)}: needs a "
                             "parametric family node (or a case split)")
         points.append((pt, moved, got))
@@ -295,7 +306,16 @@ def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[
         out, bad = [], set()
         for res in itertools.product(*(range(periods[v.name]) for v in variables)):
             residue = dict(zip(periods, res))
-            got = _class(build, variables, periods, residue, pname)
+            reach = max(3, 2 * hint // min(periods.values()) + 2)
+            floor: dict = {}
+            for _ in range(8):
+                try:
+                    got = _class(build, variables, periods, residue, pname, reach, floor)
+                    break
+                except _Restart as r:  # a smaller shape below: lift from where it settles
+                    floor.update(r.at)
+            else:
+                raise LiftError("the tree keeps changing shape as the size grows")
             if isinstance(got, tuple):
                 bad.update(got)
                 break

@@ -11,15 +11,16 @@ under which it is defined (sizes ≥ 1, paddings ≥ 0, …): their conjunction 
 
 >>> from tconv_sym import ConvSpec
 >>> from tconv_sym.prover import expr as E
->>> from .affine import Aff
+>>> import islpy as isl
+>>> from tconv_sym.prover.parametric.affine import Aff
 >>> n = Aff(0, {"n": 1})
 >>> spec = ("ConvSpec", ("in_size", (n,)), ("kernel_size", (Aff(3),)), ("stride", (Aff(2),)),
 ...         ("padding", ((Aff(1), Aff(1)),)), ("dilation", (Aff(1),)), ("in_channels", Aff(1)),
 ...         ("out_channels", Aff(1)), ("groups", Aff(1)), ("mode", "correlation"))
 >>> node = E.conv(ConvSpec(in_size=5, kernel_size=3, stride=2, padding=1), E.sym("q", 3))
 >>> rel, rows, cols, taps, domain = conv_relation(node.spec, spec, ["n"])
->>> print(rel)
-[n] -> { [o0, i0, t0] : o0 >= 0 and 2o0 <= -1 + n and 0 <= t0 <= 2 and 2o0 < i0 <= 2o0 - t0 + 2 ... }
+>>> rel.dim(isl.dim_type.set), domain[-1]
+(3, 'n + 1 + 1 - 1*(3 - 1) - 1 >= 0')
 """
 
 from __future__ import annotations
@@ -81,11 +82,14 @@ class Leaf:
     def where(self, *cons: str) -> None:
         self.cons.extend(cons)
 
-    def set(self) -> tuple[isl.Set, list]:
-        """The isl set (dims of constant extent 1 projected out) and the kept layouts."""
+    def set(self, keep_all: bool = False) -> tuple[isl.Set, list]:
+        """The isl set (dims of constant extent 1 projected out unless ``keep_all``) and the
+        kept layouts."""
         names = [n for g in self.groups for n, _ in g]
         body = " and ".join(self.cons) or "true"
         s = isl.Set(f"[{', '.join(self.params)}] -> {{ [{', '.join(names)}] : {body} }}")
+        if keep_all:
+            return s.coalesce(), [tuple(e for _, e in g) for g in self.groups]
         drop = [i for i, (_, e) in enumerate(x for g in self.groups for x in g) if e == (1, True)]
         for i in reversed(drop):
             s = s.project_out(isl.dim_type.set, i, 1)
@@ -148,7 +152,7 @@ def _selection(node: E.Const, fields, params, domain: list) -> Value:
 # --------------------------------------------------------------------------------------
 # Convolutions
 # --------------------------------------------------------------------------------------
-def conv_relation(spec, fields, params, domain: list | None = None):
+def conv_relation(spec, fields, params, domain: list | None = None, keep_all: bool = False):
     """The tap relation of ``spec`` (the base-size spec) with lifted ``fields``: an isl set
     over ``[rows…, cols…, taps…]`` and the three layouts (plus the domain constraints)."""
     domain = [] if domain is None else domain
@@ -174,7 +178,6 @@ def conv_relation(spec, fields, params, domain: list | None = None):
     leaf.where(f"0 <= {co} < {fwd_out}", f"{tco} = {co}", f"0 <= {tcl} < {cin_g}",
                f"{ci} = floor({co}/{cout_g})*{cin_g} + {tcl}")
     flip = f["mode"] == "convolution"
-    outs, ins, taps = [], [], []
     for d in range(len(f["in_size"])):
         n = f["in_size"][d]
         k, s = f["kernel_size"][d], _const(f["stride"][d], "stride")
@@ -203,10 +206,7 @@ def conv_relation(spec, fields, params, domain: list | None = None):
             leaf.where(f"0 <= {o}", f"{s}*{o} <= {span}", f"0 <= {i} < {_a(n)}")
         tap = f"{_a(k)} - 1 - {t}" if flip else t
         leaf.where(f"0 <= {t} < {_a(k)}", f"{i} = {s}*{o} + {dil}*({tap}) - {_a(lo)}")
-        outs.append(o)
-        ins.append(i)
-        taps.append(t)
-    rel, layouts = leaf.set()
+    rel, layouts = leaf.set(keep_all)
     return rel, layouts[0], layouts[1], layouts[2], domain
 
 

@@ -9,8 +9,9 @@ transposed_conv_is_direct_conv [broken variant no_flip: kernel not flipped]: ref
   Cᵀ x = conv₁(pad_{d(k−1)−p}(↑s x), flip(swap(w)))
   for size=n, kernel=3, stride=2, padding=1, dilation=1, output_padding=0, in_channels=1, out_channels=1, groups=1
   domain: n ≥ 1; engine parametric
-  counterexample: size=(1,): entry (0, 0): lhs = q1, rhs = q1 ...
-  (proved for every size in the domain)
+  fails for: n ≥ 2
+  counterexample: size=(2,): entry (1, 0): lhs = q2, rhs = q0 (confirmed by the basis engine)
+  (decided for every size in the domain: it fails exactly where 'fails for' says)
 """
 
 from __future__ import annotations
