@@ -41,7 +41,7 @@ class Aff:
     def isl(self) -> str:
         """The expression in isl syntax (``'3 + 2*n'``)."""
         parts = [str(self.const)] if self.const or not self.coeffs else []
-        parts += [f"{c}*{v}" for v, c in self.coeffs.items()]
+        parts += [v if c == 1 else f"{c}*{v}" for v, c in self.coeffs.items()]
         return "(" + " + ".join(parts) + ")" if len(parts) > 1 else (parts[0])
 
     def __repr__(self) -> str:

@@ -25,8 +25,7 @@ from .. import expr as E
 from ..catalogue import identities
 from ..identity import Identity, make_params
 from .lift import LiftError, Variable, lift
-from .model import (NotParametric, conv_value, fixed_value, selection_value, sym_layout,
-                    sym_value)
+from .model import NotParametric, conv_value, fixed_value, selection_value, sym_layout, sym_value
 from .proof import AllSizesCounterexample, AllSizesProof
 
 __all__ = ["prove_all_sizes", "NotParametric", "require_islpy", "INSTALL_HINT"]
@@ -242,7 +241,7 @@ def _infer_ndim(ndim, named) -> int:
     if ndim is not None:
         if not isinstance(ndim, int) or isinstance(ndim, bool) or ndim < 1:
             raise ValueError(f"ndim must be a positive int, got {ndim!r}")
-        bad = {n: L for n, L in lengths.items() if L != ndim}
+        bad = {n: L for n, L in lengths.items() if ndim != L}
         if bad:
             raise ValueError(f"ndim={ndim} does not match the lengths of {bad}")
         return ndim
@@ -375,10 +374,13 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     seconds = time.perf_counter() - t0
     shown = _shown(identity, fixed, symbols, nd)
     used = {p: (symbols.get(p) or fixed.get(p)) for p in identity.parameters if p != "size"}
-    return AllSizesProof(identity, used, seconds, holds, cx, variant, shown,
-                         domain=_readable(domain, names), for_all_sizes=for_all,
-                         fails_for=None if failing.is_empty() else fails_for,
-                         classes=len(classes), ndim=nd)
+    proof = AllSizesProof(identity, used, seconds, holds, cx, variant, shown,
+                          domain=_readable(domain, names), for_all_sizes=for_all,
+                          fails_for=None if failing.is_empty() else fails_for,
+                          classes=len(classes), ndim=nd)
+    proof._domain_set = domain
+    proof._symbol_names = names[nd:]
+    return proof
 
 
 #: Values of a symbolic parameter scanned for changes of the tree's shape (a case split).

@@ -170,7 +170,8 @@ def matmul(a: Value, b: Value) -> Value:
             for i in range(ca):
                 p = p.equate(SET, ra + i, SET, b0 + i)
             sig, forder = _factor_perm(sa + sb, 0)
-            fdims = list(range(ra + ca, ra + ca + pa)) + list(range(b0 + ca + cb, b0 + ca + cb + pb))
+            fb0 = b0 + ca + cb
+            fdims = list(range(ra + ca, ra + ca + pa)) + list(range(fb0, fb0 + pb))
             order = (list(range(ra)) + list(range(b0 + ca, b0 + ca + cb))
                      + [fdims[i] for i in forder] + list(range(ra, ra + ca)))
             p = permute(p, order)
@@ -251,8 +252,8 @@ def grad(scalar: Value, wrt, cot, wrt_layout, cot_layout) -> Value:
             offsets.append(pos)
             pos += f[2]
         iw, ic = keys.index(kw), keys.index(kc)
-        dims = lambda i: list(range(offsets[i], offsets[i] + sig[i][2]))  # noqa: E731
+        spans = [list(range(o, o + f[2])) for o, f in zip(offsets, sig)]
         rest = [i for i in range(len(sig)) if i not in (iw, ic)]
-        order = dims(iw) + dims(ic) + [d for i in rest for d in dims(i)]
+        order = spans[iw] + spans[ic] + [d for i in rest for d in spans[i]]
         _union_into(out, tuple(sig[i] for i in rest), permute(t, order), "gradient")
     return Value(tuple(wrt_layout), tuple(cot_layout), out)
