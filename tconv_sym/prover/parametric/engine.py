@@ -291,7 +291,9 @@ def _readable(set_, names) -> str:
     text = " or ".join(f"({p})" if len(parts) > 1 else p for p in parts)
     text = re.sub(r"(\b[A-Za-z_]\w*) > (-?\d+)\b(?! *[<>=])",
                   lambda m: f"{m.group(1)} ≥ {int(m.group(2)) + 1}", text)
-    text = re.sub(r"\b0 < ([A-Za-z_]\w*)\b", r"\1 ≥ 1", text)
+    text = re.sub(r"(^|and |or |\()(-?\d+) < ([A-Za-z_]\w*)\b",
+                  lambda m: f"{m.group(1)}{int(m.group(2)) + 1} ≤ {m.group(3)}", text)
+    text = re.sub(r"^([A-Za-z_]\w*) ≥ 1 and \1 ≤", r"1 ≤ \1 ≤", text)
     return text.replace(">=", "≥").replace("<=", "≤")
 
 
@@ -350,7 +352,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     try:
         _prescan(build, variables)
         classes = []
-        for piece in _pieces(build, variables, list(symbols.values())):
+        for piece in _pieces(build, variables, list(symbols.values()), hint):
             classes += lift(build, piece, period_hint=hint)
         results = [_run_class(c) for c in classes]
     except (LiftError, NeedsCounting) as err:
@@ -387,42 +389,51 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
 SCAN = 12
 
 
-def _pieces(build, variables, symbols):
+def _pieces(build, variables, symbols, hint: int = 1):
     """Split the range of each symbol where the tree changes shape (e.g. padding below,
-    at, above d(k−1) makes a pad, nothing, a crop): runs of one shape of 4 or more values
-    are lifted as an interval (the last one unbounded), shorter runs value by value."""
+    at, above d(k−1) makes a pad, nothing, a crop; the kernel size modulo the stride decides
+    which polyphase terms pad or crop): the shapes are scanned at a large size; their
+    eventually periodic tail becomes one unbounded piece per residue class, and the values
+    before it runs of one shape (4 or more values: an interval) or single values."""
     from .lift import _signature
 
     if not symbols:
         return [variables]
-    base = {v.name: max(v.lower, 16) for v in variables if v.name not in symbols}
+    scan = SCAN + 3 * hint
+    base = {v.name: max(v.lower, 16 + scan) for v in variables if v.name not in symbols}
     per_symbol = {}
     for s in symbols:
         v0 = next(v for v in variables if v.name == s)
         lows = {o: next(v for v in variables if v.name == o).lower for o in symbols}
         shapes = []
-        for x in range(v0.lower, v0.lower + SCAN):
+        for x in range(v0.lower, v0.lower + scan):
             try:
                 shapes.append(_signature(build({**base, **lows, s: x}))[1])
             except ValueError:
                 shapes.append(None)
+        tail = _periodic_tail(shapes, max(hint, 1))
+        if tail is None:
+            raise NotParametric(f"the tree's shape keeps changing with {s} (scanned "
+                                f"{v0.lower}…{v0.lower + scan - 1})")
+        t0, period = tail
+        pieces = []
         runs, start = [], 0
-        for i in range(1, len(shapes) + 1):
-            if i == len(shapes) or shapes[i] != shapes[start]:
+        for i in range(1, t0 + 1):
+            if i == t0 or shapes[i] != shapes[start]:
                 runs.append((start, i - 1, shapes[start]))
                 start = i
-        pieces = []
         for a, b, shape in runs:
-            if shape is None and b == len(shapes) - 1:
-                continue  # invalid from here on (at this base size)
             lo, hi = v0.lower + a, v0.lower + b
-            last = b == len(shapes) - 1
-            if last and b - a >= 3:
-                pieces.append(Variable(s, lo, kind="symbol"))
-            elif b - a >= 3:
+            if shape is None:
+                continue
+            if b - a >= 3:
                 pieces.append(Variable(s, lo, hi, kind="symbol"))
             else:
                 pieces += [Variable(s, x, x, kind="symbol") for x in range(lo, hi + 1)]
+        if shapes[t0] is not None or period > 1:
+            for r in range(period):
+                if shapes[t0 + r] is not None:
+                    pieces.append(Variable(s, v0.lower + t0 + r, kind="symbol", step=period))
         per_symbol[s] = pieces
     import itertools
 
@@ -431,6 +442,21 @@ def _pieces(build, variables, symbols):
         chosen = dict(zip(symbols, combo))
         out.append([chosen.get(v.name, v) for v in variables])
     return out
+
+
+def _periodic_tail(shapes, hint: int):
+    """``(start, period)`` of the shortest-period tail covering at least three periods (and
+    at least 6 values), or None."""
+    n = len(shapes)
+    for period in sorted({1, *(p for p in range(2, hint + 1) if hint % p == 0)}):
+        for t0 in range(n):
+            if n - t0 < max(3 * period, 6):
+                break
+            if all(shapes[i] == shapes[i + period] for i in range(t0, n - period)):
+                if any(shapes[i] is not None for i in range(t0, t0 + period)):
+                    return t0, period
+                break
+    return None
 
 
 def _prescan(build, variables) -> None:

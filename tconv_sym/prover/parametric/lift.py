@@ -40,13 +40,14 @@ class Variable:
     """A size variable: ``name`` (an isl identifier) and its smallest value.
 
     >>> Variable("n0", 1)
-    Variable(name='n0', lower=1, upper=None, kind='size')
+    Variable(name='n0', lower=1, upper=None, kind='size', step=1)
     """
 
     name: str
     lower: int
     upper: int | None = None
     kind: str = "size"
+    step: int = 1  # only the values lower, lower + step, … (a residue class of a case split)
 
     @property
     def fixed(self) -> bool:
@@ -295,8 +296,13 @@ def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[
     and dilations), then its square; a :class:`LiftError` says when that is not enough.
     """
     variables = tuple(variables)
-    periods = {v.name: 1 for v in variables}
+    periods = {v.name: v.step for v in variables}
     hint = max(1, int(period_hint))
+
+    def residues(v):
+        p = periods[v.name]
+        return [r for r in range(p) if r % v.step == v.lower % v.step]
+
     for _ in range(3):
         pname = {n: (n if p == 1 else f"j_{n}") for n, p in periods.items()}
         classes = math.prod(periods.values())
@@ -304,7 +310,7 @@ def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[
             raise LiftError(f"{classes} residue classes needed (periods {periods}); the limit "
                             f"is {max_classes}")
         out, bad = [], set()
-        for res in itertools.product(*(range(periods[v.name]) for v in variables)):
+        for res in itertools.product(*(residues(v) for v in variables)):
             residue = dict(zip(periods, res))
             reach = max(3, 2 * hint // min(periods.values()) + 2)
             floor: dict = {}
@@ -322,11 +328,12 @@ def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[
             out.append(got)
         if not bad:
             return out
-        if hint == 1 or all(periods[n] >= hint * hint for n in bad):
+        steps = {v.name: v.step for v in variables}
+        if hint == 1 or all(periods[n] >= steps[n] * hint * hint for n in bad):
             raise LiftError(f"a size field is not affine in {', '.join(sorted(bad))}, even per "
                             f"residue class modulo {max(hint * hint, 1)}")
         for n in bad:
-            periods[n] = hint if periods[n] == 1 else periods[n] * hint
+            periods[n] *= hint
     raise LiftError("no residue classes fit")  # pragma: no cover
 
 
