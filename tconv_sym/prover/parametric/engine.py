@@ -430,7 +430,7 @@ def _pieces(build, variables, symbols, hint: int = 1):
                 pieces.append(Variable(s, lo, hi, kind="symbol"))
             else:
                 pieces += [Variable(s, x, x, kind="symbol") for x in range(lo, hi + 1)]
-        if shapes[t0] is not None or period > 1:
+        if period:
             for r in range(period):
                 if shapes[t0 + r] is not None:
                     pieces.append(Variable(s, v0.lower + t0 + r, kind="symbol", step=period))
@@ -446,16 +446,16 @@ def _pieces(build, variables, symbols, hint: int = 1):
 
 def _periodic_tail(shapes, hint: int):
     """``(start, period)`` of the shortest-period tail covering at least three periods (and
-    at least 6 values), or None."""
+    at least 6 values; period 0: undefined from ``start`` on), or None."""
     n = len(shapes)
     for period in sorted({1, *(p for p in range(2, hint + 1) if hint % p == 0)}):
         for t0 in range(n):
             if n - t0 < max(3 * period, 6):
                 break
             if all(shapes[i] == shapes[i + period] for i in range(t0, n - period)):
-                if any(shapes[i] is not None for i in range(t0, t0 + period)):
-                    return t0, period
-                break
+                if all(x is None for x in shapes[t0:]):
+                    return t0, 0  # not defined from t0 on (e.g. output_padding ≥ stride)
+                return t0, period
     return None
 
 
