@@ -286,8 +286,10 @@ def _readable(set_, names) -> str:
     parts = []
     for piece in inner.split(";"):
         piece = piece.strip()
-        body = piece.split(":", 1)[1].strip() if ":" in piece else "every size"
-        parts.append(body)
+        tup, _, body = piece.partition(":")
+        fixed = [e.strip() for e in tup.strip().strip("[]").split(",") if "=" in e]
+        conds = [c for c in (*fixed, body.strip()) if c]
+        parts.append(" and ".join(conds) or "every size")
     text = " or ".join(f"({p})" if len(parts) > 1 else p for p in parts)
     text = re.sub(r"(\b[A-Za-z_]\w*) > (-?\d+)\b(?! *[<>=])",
                   lambda m: f"{m.group(1)} ≥ {int(m.group(2)) + 1}", text)
