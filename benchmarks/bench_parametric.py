@@ -13,6 +13,7 @@ the ratios less so.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import subprocess
@@ -47,7 +48,8 @@ def bench_identity(name: str, ident) -> dict:
         times, fixed = [], []
         for _ in range(REPEAT):
             try:
-                t, proof = _timed(lambda: ts.prove(name, all_sizes=True, ndim=nd, **params))
+                t, proof = _timed(lambda nd=nd, params=params: ts.prove(
+                    name, all_sizes=True, ndim=nd, **params))
             except NotImplementedError as exc:
                 row["why"] = str(exc).split(": ", 1)[-1]
                 return row
@@ -57,11 +59,9 @@ def bench_identity(name: str, ident) -> dict:
                 raise AssertionError(proof.report())
             times.append(t)
             if nd == 2:  # alternating with the fixed-size check at one size
-                try:
-                    fixed.append(_timed(lambda: ts.prove(name, size=(32, 32), engine="basis",
-                                                         **params))[0])
-                except ValueError:
-                    pass
+                with contextlib.suppress(ValueError):
+                    fixed.append(_timed(lambda params=params: ts.prove(
+                        name, size=(32, 32), engine="basis", **params))[0])
         if times:
             row[nd] = statistics.median(times)
         if fixed:
@@ -110,7 +110,8 @@ def main() -> int:
             slow.append(name)
     total, status = bench_cli()
     print()
-    print(f"every identity in 2-D under 1 s: {'OK' if not slow else 'TOO SLOW: ' + ', '.join(slow)}")
+    verdict = "OK" if not slow else "TOO SLOW: " + ", ".join(slow)
+    print(f"every identity in 2-D under 1 s: {verdict}")
     print(f"tconv-sym prove all --all-sizes: {total:.2f} s wall (exit status {status}); goal "
           f"under 30 s: {'OK' if total < 30 and status == 0 else 'FAILED'}")
     return 0 if not slow and total < 30 and status == 0 else 1

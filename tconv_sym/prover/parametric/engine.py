@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import re
 import time
 
 from ..._validate import is_sequence
@@ -24,9 +23,12 @@ from .. import basis
 from .. import expr as E
 from ..catalogue import identities
 from ..identity import Identity, make_params
+from .cases import symbol_pieces
+from .evaluate import evaluate, sized_fixed
 from .lift import LiftError, Variable, lift
-from .model import NotParametric, conv_value, fixed_value, selection_value, sym_layout, sym_value
+from .model import NotParametric, unsupported
 from .proof import AllSizesCounterexample, AllSizesProof
+from .text import readable
 
 __all__ = ["prove_all_sizes", "NotParametric", "require_islpy", "INSTALL_HINT"]
 
@@ -44,59 +46,6 @@ def require_islpy() -> None:
     if importlib.util.find_spec("islpy") is None:
         raise ImportError("proofs for all sizes need the isl library (islpy); install it with "
                           f"{INSTALL_HINT}")
-
-
-# --------------------------------------------------------------------------------------
-# Evaluation of a lifted tree
-# --------------------------------------------------------------------------------------
-def _evaluate(e: E.Expr, lifted, params, domain, memo):
-    from . import relation as R
-
-    key = id(e)
-    if key in memo:
-        return memo[key]
-    f = lifted.fields[key]
-    ev = lambda x: _evaluate(x, lifted, params, domain, memo)  # noqa: E731
-    if isinstance(e, E.Sym):
-        v = sym_value(e, f, params, domain)
-    elif isinstance(e, E.Const):
-        v = selection_value(e, f, params, domain)
-    elif isinstance(e, E.Conv):
-        v = conv_value(e.spec, f[1], params, domain, ev(e.kernel))
-    elif isinstance(e, E.Fixed):
-        v = fixed_value(e, f, params)
-    elif isinstance(e, E.MatMul):
-        v = R.matmul(ev(e.a), ev(e.b))
-    elif isinstance(e, E.Add):
-        v = R.add([ev(t) for t in e.terms])
-    elif isinstance(e, E.Transpose):
-        v = R.transpose(ev(e.a))
-    elif isinstance(e, E.Conj):
-        v = R.conj(ev(e.a))
-    elif isinstance(e, E.Kron):
-        v = R.kron(ev(e.a), ev(e.b))
-    elif isinstance(e, E.Grad):
-        v = R.grad(ev(e.scalar), e.wrt, e.cot, sym_layout(e.wrt, lifted.fields[id(e.wrt)]),
-                   sym_layout(e.cot, lifted.fields[id(e.cot)]))
-    elif isinstance(e, E.HStack):
-        raise NotParametric("a column stack (hstack) is built with one part per sample: a "
-                            "construction whose tree grows with n needs a parametric family "
-                            "node")
-    elif isinstance(e, E.Apply):
-        raise NotParametric(f"{e.label} is an exact function of a matrix (a predicate on its "
-                            "entries): it needs counting, not a 0/1 relation")
-    else:
-        raise NotParametric(f"no model for a {type(e).__name__} node")
-    memo[key] = v
-    return v
-
-
-def _sized_fixed(e: E.Expr, lifted) -> bool:
-    """A whole side that is an explicit constant whose values depend on the size."""
-    if not isinstance(e, E.Fixed):
-        return False
-    values = lifted.fields[id(e)][4]
-    return any(not a.is_constant or a.const != 1 for a in values)
 
 
 # --------------------------------------------------------------------------------------
@@ -140,7 +89,7 @@ def _run_class(lifted) -> _ClassResult:
             domain.append(f"{lifted.period[v.name]}*{p} + {lifted.residue[v.name]} <= {v.upper}")
     lhs, rhs = lifted.lhs, lifted.rhs
     pspace = f"[{', '.join(params)}]"
-    if _sized_fixed(lhs, lifted) or _sized_fixed(rhs, lifted):
+    if sized_fixed(lhs, lifted) or sized_fixed(rhs, lifted):
         if not (isinstance(lhs, E.Fixed) and isinstance(rhs, E.Fixed)):
             raise NotParametric("a constant whose values depend on the size can only be "
                                 "compared with another such constant")
@@ -152,8 +101,8 @@ def _run_class(lifted) -> _ClassResult:
         fail = isl.Set(f"{pspace} -> {{ : {' or '.join(diffs) or 'false'} }}").intersect(dom)
         return _ClassResult(_to_variables(dom, lifted), _to_variables(fail, lifted))
     memo: dict = {}
-    a = _evaluate(lhs, lifted, params, domain, memo)
-    b = _evaluate(rhs, lifted, params, domain, memo)
+    a = evaluate(lhs, lifted, params, domain, memo)
+    b = evaluate(rhs, lifted, params, domain, memo)
     dom = isl.Set(f"{pspace} -> {{ : {' and '.join(domain)} }}")
     _check_samples(lifted, dom)
     if len(a.rows) != len(b.rows) or len(a.cols) != len(b.cols) or any(
@@ -268,37 +217,6 @@ def _shown(identity, fixed: dict, symbols: dict, ndim: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _readable(set_, names) -> str:
-    """``{ [n] : n >= 3 }`` -> ``n ≥ 3``."""
-    import islpy as isl
-
-    hull = isl.Set.from_basic_set(set_.polyhedral_hull())
-    if hull.is_equal(set_):
-        set_ = hull
-    for i, n in enumerate(names):
-        set_ = set_.set_dim_name(isl.dim_type.set, i, n)
-    text = str(set_).strip()
-    if text.startswith("[") and "->" in text:
-        text = text.split("->", 1)[1].strip()
-    inner = text.strip("{} ")
-    if not inner:
-        return "no sizes"
-    parts = []
-    for piece in inner.split(";"):
-        piece = piece.strip()
-        tup, _, body = piece.partition(":")
-        fixed = [e.strip() for e in tup.strip().strip("[]").split(",") if "=" in e]
-        conds = [c for c in (*fixed, body.strip()) if c]
-        parts.append(" and ".join(conds) or "every size")
-    text = " or ".join(f"({p})" if len(parts) > 1 else p for p in parts)
-    text = re.sub(r"(\b[A-Za-z_]\w*) > (-?\d+)\b(?! *[<>=])",
-                  lambda m: f"{m.group(1)} ≥ {int(m.group(2)) + 1}", text)
-    text = re.sub(r"(^|and |or |\()(-?\d+) < ([A-Za-z_]\w*)\b",
-                  lambda m: f"{m.group(1)}{int(m.group(2)) + 1} ≤ {m.group(3)}", text)
-    text = re.sub(r"^([A-Za-z_]\w*) ≥ 1 and \1 ≤", r"1 ≤ \1 ≤", text)
-    return text.replace(">=", "≥").replace("<=", "≤")
-
-
 def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                     output_padding=None, in_channels=1, out_channels=1, groups=1,
                     variant=None, ndim=None) -> AllSizesProof:
@@ -354,7 +272,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     try:
         _prescan(build, variables)
         classes = []
-        for piece in _pieces(build, variables, list(symbols.values()), hint):
+        for piece in symbol_pieces(build, variables, list(symbols.values()), hint):
             classes += lift(build, piece, period_hint=hint)
         results = [_run_class(c) for c in classes]
     except (LiftError, NeedsCounting) as err:
@@ -369,7 +287,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     domain, failing = domain.coalesce(), failing.coalesce()
     names = [v.name for v in variables]
     exact = all(r.exact for r in results)
-    fails_for = _readable(failing, names) if exact else None
+    fails_for = readable(failing, names) if exact else None
     holds, cx, for_all = failing.is_empty(), None, True
     if not holds:
         cx = _confirm(failing, names, params_at, identity, variant, fails_for)
@@ -379,7 +297,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     shown = _shown(identity, fixed, symbols, nd)
     used = {p: (symbols.get(p) or fixed.get(p)) for p in identity.parameters if p != "size"}
     proof = AllSizesProof(identity, used, seconds, holds, cx, variant, shown,
-                          domain=_readable(domain, names), for_all_sizes=for_all,
+                          domain=readable(domain, names), for_all_sizes=for_all,
                           fails_for=None if failing.is_empty() else fails_for,
                           classes=len(classes), ndim=nd)
     proof._domain_set = domain
@@ -387,82 +305,9 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     return proof
 
 
-#: Values of a symbolic parameter scanned for changes of the tree's shape (a case split).
-SCAN = 12
-
-
-def _pieces(build, variables, symbols, hint: int = 1):
-    """Split the range of each symbol where the tree changes shape (e.g. padding below,
-    at, above d(k−1) makes a pad, nothing, a crop; the kernel size modulo the stride decides
-    which polyphase terms pad or crop): the shapes are scanned at a large size; their
-    eventually periodic tail becomes one unbounded piece per residue class, and the values
-    before it runs of one shape (4 or more values: an interval) or single values."""
-    from .lift import _signature
-
-    if not symbols:
-        return [variables]
-    scan = SCAN + 3 * hint
-    base = {v.name: max(v.lower, 16 + scan) for v in variables if v.name not in symbols}
-    per_symbol = {}
-    for s in symbols:
-        v0 = next(v for v in variables if v.name == s)
-        lows = {o: next(v for v in variables if v.name == o).lower for o in symbols}
-        shapes = []
-        for x in range(v0.lower, v0.lower + scan):
-            try:
-                shapes.append(_signature(build({**base, **lows, s: x}))[1])
-            except ValueError:
-                shapes.append(None)
-        tail = _periodic_tail(shapes, max(hint, 1))
-        if tail is None:
-            raise NotParametric(f"the tree's shape keeps changing with {s} (scanned "
-                                f"{v0.lower}…{v0.lower + scan - 1})")
-        t0, period = tail
-        pieces = []
-        runs, start = [], 0
-        for i in range(1, t0 + 1):
-            if i == t0 or shapes[i] != shapes[start]:
-                runs.append((start, i - 1, shapes[start]))
-                start = i
-        for a, b, shape in runs:
-            lo, hi = v0.lower + a, v0.lower + b
-            if shape is None:
-                continue
-            if b - a >= 3:
-                pieces.append(Variable(s, lo, hi, kind="symbol"))
-            else:
-                pieces += [Variable(s, x, x, kind="symbol") for x in range(lo, hi + 1)]
-        if period:
-            for r in range(period):
-                if shapes[t0 + r] is not None:
-                    pieces.append(Variable(s, v0.lower + t0 + r, kind="symbol", step=period))
-        per_symbol[s] = pieces
-    import itertools
-
-    out = []
-    for combo in itertools.product(*(per_symbol[s] for s in symbols)):
-        chosen = dict(zip(symbols, combo))
-        out.append([chosen.get(v.name, v) for v in variables])
-    return out
-
-
-def _periodic_tail(shapes, hint: int):
-    """``(start, period)`` of the shortest-period tail covering at least three periods (and
-    at least 6 values; period 0: undefined from ``start`` on), or None."""
-    n = len(shapes)
-    for period in sorted({1, *(p for p in range(2, hint + 1) if hint % p == 0)}):
-        for t0 in range(n):
-            if n - t0 < max(3 * period, 6):
-                break
-            if all(shapes[i] == shapes[i + period] for i in range(t0, n - period)):
-                if all(x is None for x in shapes[t0:]):
-                    return t0, 0  # not defined from t0 on (e.g. output_padding ≥ stride)
-                return t0, period
-    return None
-
-
 def _prescan(build, variables) -> None:
-    """Name the reason early when a node kind cannot be modelled at all."""
+    """Name the reason early when a node kind cannot be modelled at all (and raise the
+    identity's own ValueError when it builds at no size)."""
     sides = error = None
     for n in range(1, 17):
         try:
@@ -474,20 +319,9 @@ def _prescan(build, variables) -> None:
         raise ValueError(f"the identity is not defined at any size tried: {error}")
     for side in sides:
         for node in E.walk(side):
-            if isinstance(node, E.Apply):
-                raise NotParametric(f"{node.label} is an exact function of a matrix (a "
-                                    "predicate on its entries): it needs counting, not a 0/1 "
-                                    "relation")
-            if isinstance(node, E.HStack):
-                raise NotParametric("a column stack (hstack) is built with one part per "
-                                    "sample: a construction whose tree grows with n needs a "
-                                    "parametric family node")
-            if isinstance(node, E.Fixed) and any(not isinstance(v, int) for v in node.values):
-                raise NotParametric(f"the constant {node.label} has rational weights; "
-                                    "relations would need to carry a weight")
-            if isinstance(node, E.Literal):
-                raise NotParametric("a Literal (a matrix given by value) has no size "
-                                    "parameters")
+            why = unsupported(node)
+            if why:
+                raise NotParametric(why)
 
 
 def _confirm(failing, names, params_at, identity, variant, fails_for):
@@ -504,9 +338,12 @@ def _confirm(failing, names, params_at, identity, variant, fails_for):
         values = {n: int(point.get_coordinate_val(isl.dim_type.set, i).to_python())
                   for i, n in enumerate(names)}
         p = params_at(values)
-        lhs, rhs = identity.sides(p, variant)
-        memo: dict = {}
-        cmp = basis.compare(basis.evaluate(lhs, memo), basis.evaluate(rhs, memo))
+        try:
+            lhs, rhs = identity.sides(p, variant)
+            memo: dict = {}
+            cmp = basis.compare(basis.evaluate(lhs, memo), basis.evaluate(rhs, memo))
+        except ValueError:  # e.g. the basis engine refuses a size above its resource limits
+            return None
         if not cmp.equal:
             sym = {n: v for n, v in values.items() if n not in names[:len(p.size)]}
             label = ""

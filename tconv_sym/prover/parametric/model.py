@@ -32,11 +32,33 @@ from .affine import Aff
 from .relation import NeedsCounting, Value, matmul, reshape_rows
 
 __all__ = ["Leaf", "NotParametric", "conv_relation", "conv_value", "selection_value",
-           "sym_value", "sym_layout", "fixed_value"]
+           "sym_value", "sym_layout", "fixed_value", "unsupported"]
 
 
 class NotParametric(NotImplementedError):
     """An identity (or one node of it) that this engine cannot model, and why."""
+
+
+def unsupported(node: E.Expr) -> str | None:
+    """Why a node kind has no relation model (None when it has one).
+
+    >>> unsupported(E.hstack([E.sym("a", 2), E.sym("b", 2)]))[:40]
+    'a column stack (hstack) is built with on'
+    >>> unsupported(E.eye(3)) is None
+    True
+    """
+    if isinstance(node, E.HStack):
+        return ("a column stack (hstack) is built with one part per sample: a construction "
+                "whose tree grows with n needs a parametric family node")
+    if isinstance(node, E.Apply):
+        return (f"{node.label} is an exact function of a matrix (a predicate on its entries): "
+                "it needs counting, not a 0/1 relation")
+    if isinstance(node, E.Literal):
+        return "a Literal (a matrix given by value) has no size parameters"
+    if isinstance(node, E.Fixed) and any(not isinstance(v, int) for v in node.values):
+        return (f"the constant {node.label} has rational weights; relations would need to "
+                "carry a weight")
+    return None
 
 
 def _a(x) -> str:

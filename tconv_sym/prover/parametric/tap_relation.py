@@ -22,6 +22,7 @@ import islpy as isl
 from .. import expr as E
 from .lift import Variable, lift
 from .model import conv_relation
+from .text import readable
 
 __all__ = ["TapRelation", "tap_relation"]
 
@@ -81,15 +82,13 @@ class TapRelation:
         return out
 
     def __repr__(self) -> str:
-        from .engine import _readable
+        from .engine import _to_variables
 
         dom = None
         for lifted, _rel, d in self._classes:
-            from .engine import _to_variables
-
             v = _to_variables(d, lifted)
             dom = v if dom is None else dom.union(v)
-        return f"TapRelation({self.kind}, domain {_readable(dom.coalesce(), self.names)})"
+        return f"TapRelation({self.kind}, domain {readable(dom.coalesce(), self.names)})"
 
 
 def tap_relation(make_spec, ndim: int) -> TapRelation:
