@@ -292,8 +292,9 @@ def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[
     """Lift ``build`` (variable values -> (lhs, rhs)) over ``variables``; one
     :class:`Lifted` per residue class (a single one when every field is affine).
 
-    Variables whose fields are periodic get period ``period_hint`` (the lcm of the strides
-    and dilations), then its square; a :class:`LiftError` says when that is not enough.
+    Variables whose fields are periodic get period ``period_hint`` (the lcm of the
+    strides), then its square; a :class:`LiftError` says when that is not enough. Each class
+    is validated along every axis over two periods past its base point.
     """
     variables = tuple(variables)
     periods = {v.name: v.step for v in variables}
@@ -335,15 +336,3 @@ def lift(build, variables, period_hint: int = 1, max_classes: int = 64) -> list[
         for n in bad:
             periods[n] *= hint
     raise LiftError("no residue classes fit")  # pragma: no cover
-
-
-def is_lifted_int(x) -> bool:
-    """True for an :class:`Aff` (a lifted integer field)."""
-    return isinstance(x, Aff)
-
-
-def spec_dict(lifted_spec) -> dict:
-    """``('ConvSpec', ('in_size', …), …)`` -> ``{'kind': 'ConvSpec', 'in_size': …}``."""
-    kind, *pairs = lifted_spec
-    return {"kind": kind, **dict(pairs)}
-
