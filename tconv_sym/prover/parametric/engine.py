@@ -266,6 +266,8 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     def build(values):
         return identity.sides(params_at(values), variant)
 
+    params_at({v.name: v.lower for v in variables})  # bad parameters raise here, named
+
     ints = [x for x in (stride if is_sequence(stride) else (stride,)) if isinstance(x, int)]
     hint = math.lcm(*ints) if ints else 1
     t0 = time.perf_counter()
