@@ -26,7 +26,7 @@ from ..identity import Identity, make_params
 from .cases import symbol_pieces
 from .evaluate import evaluate, sized_fixed
 from .lift import LiftError, Variable, lift
-from .model import NotParametric, unsupported
+from .model import NotParametric, Space, unsupported
 from .proof import AllSizesCounterexample, AllSizesProof
 from .text import readable
 
@@ -78,7 +78,7 @@ def _to_variables(params_set, lifted):
 def _run_class(lifted) -> _ClassResult:
     import islpy as isl
 
-    from .relation import NeedsCounting, reshape_cols, reshape_rows
+    from .relation import NeedsCounting, reshape_cols, reshape_rows, same_layout
 
     names = [v.name for v in lifted.variables]
     params = [lifted.params[n] for n in names]
@@ -101,12 +101,12 @@ def _run_class(lifted) -> _ClassResult:
         fail = isl.Set(f"{pspace} -> {{ : {' or '.join(diffs) or 'false'} }}").intersect(dom)
         return _ClassResult(_to_variables(dom, lifted), _to_variables(fail, lifted))
     memo: dict = {}
-    a = evaluate(lhs, lifted, params, domain, memo)
-    b = evaluate(rhs, lifted, params, domain, memo)
+    space = Space(params, [{lifted.params[n]: pt[n] for n in names} for pt, _ in lifted.valid])
+    a = evaluate(lhs, lifted, space, domain, memo)
+    b = evaluate(rhs, lifted, space, domain, memo)
     dom = isl.Set(f"{pspace} -> {{ : {' and '.join(domain)} }}")
     _check_samples(lifted, dom)
-    if len(a.rows) != len(b.rows) or len(a.cols) != len(b.cols) or any(
-            x[0] != y[0] for x, y in zip(a.rows + a.cols, b.rows + b.cols)):
+    if not (same_layout(a.rows, b.rows) and same_layout(a.cols, b.cols)):
         try:
             b = reshape_cols(reshape_rows(b, a.rows), a.cols)
         except NeedsCounting:

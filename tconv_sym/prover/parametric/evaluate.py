@@ -29,8 +29,9 @@ def evaluate(e: E.Expr, lifted, params, domain: list, memo: dict):
 
     >>> from tconv_sym.prover.parametric.lift import Variable, lift
     >>> [lifted] = lift(lambda v: (E.eye(v["n"]), E.flip(v["n"])), [Variable("n", 1)])
+    >>> from tconv_sym.prover.parametric.model import Space
     >>> domain = []
-    >>> evaluate(lifted.lhs, lifted, ["n"], domain, {})
+    >>> evaluate(lifted.lhs, lifted, Space(["n"], [{"n": 1}, {"n": 2}]), domain, {})
     Value(rows 1, cols 1, 1 monomial kinds)
     >>> domain
     ['n >= 1']
@@ -59,8 +60,9 @@ def evaluate(e: E.Expr, lifted, params, domain: list, memo: dict):
     elif isinstance(e, E.Kron):
         v = R.kron(ev(e.a), ev(e.b))
     elif isinstance(e, E.Grad):
-        v = R.grad(ev(e.scalar), e.wrt, e.cot, sym_layout(e.wrt, lifted.fields[id(e.wrt)]),
-                   sym_layout(e.cot, lifted.fields[id(e.cot)]))
+        v = R.grad(ev(e.scalar), e.wrt, e.cot,
+                   sym_layout(e.wrt, lifted.fields[id(e.wrt)], params),
+                   sym_layout(e.cot, lifted.fields[id(e.cot)], params))
     else:
         raise NotParametric(unsupported(e) or f"no model for a {type(e).__name__} node")
     memo[key] = v

@@ -18,7 +18,7 @@ under which it is defined (sizes ≥ 1, paddings ≥ 0, …): their conjunction 
 ...         ("padding", ((Aff(1), Aff(1)),)), ("dilation", (Aff(1),)), ("in_channels", Aff(1)),
 ...         ("out_channels", Aff(1)), ("groups", Aff(1)), ("mode", "correlation"))
 >>> node = E.conv(ConvSpec(in_size=5, kernel_size=3, stride=2, padding=1), E.sym("q", 3))
->>> rel, rows, cols, taps, domain = conv_relation(node.spec, spec, ["n"])
+>>> rel, rows, cols, taps, domain = conv_relation(node.spec, spec, Space(["n"], [{"n": 5}]))
 >>> rel.dim(isl.dim_type.set), domain[-1]
 (3, 'n + 1 + 1 - 1*(3 - 1) - 1 >= 0')
 """
@@ -29,10 +29,10 @@ import islpy as isl
 
 from .. import expr as E
 from .affine import Aff
-from .relation import NeedsCounting, Value, matmul, reshape_rows
+from .relation import NeedsCounting, Value, is_unit, matmul, reshape_rows
 
 __all__ = ["Leaf", "NotParametric", "conv_relation", "conv_value", "selection_value",
-           "sym_value", "sym_layout", "fixed_value", "unsupported"]
+           "sym_value", "sym_layout", "fixed_value", "unsupported", "Space"]
 
 
 class NotParametric(NotImplementedError):
@@ -75,18 +75,57 @@ def _const(x, what: str) -> int:
     return int(x)
 
 
-def _ext(base: int, *affs) -> tuple[int, bool]:
-    return (int(base), all(not isinstance(a, Aff) or a.is_constant for a in affs))
+class Space(list):
+    """The class parameters' names (a list, as isl declares them) and ``samples``: their
+    values at every sample point the lift validated (the base point first). Extents of index
+    dims are evaluated at all of them, so that two dims line up only when their extents agree
+    at every sample, not by coincidence at one size.
+
+    >>> sp = Space(["n"], [{"n": 1}, {"n": 2}])
+    >>> sp, sp.ext(lambda n, k: n * k, Aff(0, {"n": 1}), 2)
+    (['n'], ((2, 4), False))
+    """
+
+    def __init__(self, names, samples) -> None:
+        super().__init__(names)
+        self.samples = [dict(s) for s in samples] or [{}]
+
+    def ext(self, fn, *args) -> tuple:
+        """The extent ``fn(*values of args)`` at every sample (args: :class:`Aff` fields or
+        ints); one value when every arg is constant."""
+        const = all(not isinstance(a, Aff) or a.is_constant for a in args)
+        envs = self.samples[:1] if const else self.samples
+
+        def value(a, env):
+            return a(**{k: env.get(k, 0) for k in a.coeffs}) if isinstance(a, Aff) else int(a)
+
+        return (tuple(int(fn(*(value(a, env) for a in args))) for env in envs), const)
+
+
+def _same(x: int) -> int:
+    return x
+
+
+def _conv_length(n, k, s, lo, hi, d) -> int:
+    return (n + lo + hi - d * (k - 1) - 1) // s + 1
+
+
+def _transposed_length(n, k, s, lo, hi, d, op) -> int:
+    return (n - 1) * s - lo - hi + d * (k - 1) + op + 1
+
+
+def _fixed_ext(value: int) -> tuple:
+    return ((int(value),), True)
 
 
 class Leaf:
     """Collects the dims (per group: rows, cols, factors) and constraints of one relation.
 
-    >>> leaf = Leaf(["n"])
-    >>> r = leaf.dim(0, "r", (4, True)); c = leaf.dim(1, "c", (4, True))
+    >>> leaf = Leaf(Space(["n"], [{"n": 1}]))
+    >>> r = leaf.dim(0, "r", ((4,), True)); c = leaf.dim(1, "c", ((4,), True))
     >>> leaf.where(f"0 <= {r} < 4", f"{c} = {r}")
     >>> leaf.value({}).rows
-    ((4, True),)
+    (((4,), True),)
     """
 
     def __init__(self, params, groups: int = 2) -> None:
@@ -112,10 +151,10 @@ class Leaf:
         s = isl.Set(f"[{', '.join(self.params)}] -> {{ [{', '.join(names)}] : {body} }}")
         if keep_all:
             return s.coalesce(), [tuple(e for _, e in g) for g in self.groups]
-        drop = [i for i, (_, e) in enumerate(x for g in self.groups for x in g) if e == (1, True)]
+        drop = [i for i, (_, e) in enumerate(x for g in self.groups for x in g) if is_unit(e)]
         for i in reversed(drop):
             s = s.project_out(isl.dim_type.set, i, 1)
-        layouts = [tuple(e for _, e in g if e != (1, True)) for g in self.groups]
+        layouts = [tuple(e for _, e in g if not is_unit(e)) for g in self.groups]
         return s.coalesce(), layouts
 
     def value(self, sig_of_factors) -> Value:
@@ -129,41 +168,38 @@ class Leaf:
 def _selection(node: E.Const, fields, params, domain: list) -> Value:
     _, builder, args, kwargs = fields
     channels = _const(dict(kwargs).get("channels", 1), "channels")
-    base_args = node.args
     leaf = Leaf(params)
-    rc = leaf.dim(0, "r", (channels, True))
-    cc = leaf.dim(1, "c", (channels, True))
+    rc = leaf.dim(0, "r", _fixed_ext(channels))
+    cc = leaf.dim(1, "c", _fixed_ext(channels))
     leaf.where(f"0 <= {rc} < {channels}", f"{cc} = {rc}")
-    n_aff, n_base = args[0], base_args[0]
-    for d, (n, nb) in enumerate(zip(n_aff, n_base)):
+    for d, n in enumerate(args[0]):
         domain.append(f"{_a(n)} >= 1")
         if builder == "downsample_matrix":
             k = _const(args[1][d], "the down-sampling factor")
-            r = leaf.dim(0, "r", _ext(-(-nb // k), n))
-            c = leaf.dim(1, "c", _ext(nb, n))
+            r = leaf.dim(0, "r", params.ext(lambda n, k: -(-n // k), n, k))
+            c = leaf.dim(1, "c", params.ext(_same, n))
             leaf.where(f"{r} >= 0", f"{k}*{r} <= {_a(n)} - 1", f"{c} = {k}*{r}")
         elif builder == "upsample_matrix":
             k = _const(args[1][d], "the up-sampling factor")
-            r = leaf.dim(0, "r", _ext(nb * k, n))
-            c = leaf.dim(1, "c", _ext(nb, n))
+            r = leaf.dim(0, "r", params.ext(lambda n, k: n * k, n, k))
+            c = leaf.dim(1, "c", params.ext(_same, n))
             leaf.where(f"0 <= {c} < {_a(n)}", f"{r} = {k}*{c}")
         elif builder in ("pad_matrix", "crop_matrix"):
             lo, hi = args[1][d]
-            blo, bhi = base_args[1][d]
             domain += [f"{_a(lo)} >= 0", f"{_a(hi)} >= 0"]
             if builder == "pad_matrix":
-                r = leaf.dim(0, "r", _ext(nb + blo + bhi, n, lo, hi))
-                c = leaf.dim(1, "c", _ext(nb, n))
+                r = leaf.dim(0, "r", params.ext(lambda n, lo, hi: n + lo + hi, n, lo, hi))
+                c = leaf.dim(1, "c", params.ext(_same, n))
                 leaf.where(f"0 <= {c} < {_a(n)}", f"{r} = {c} + {_a(lo)}")
             else:
                 domain.append(f"{_a(lo)} + {_a(hi)} <= {_a(n)}")
-                r = leaf.dim(0, "r", _ext(nb - blo - bhi, n, lo, hi))
-                c = leaf.dim(1, "c", _ext(nb, n))
+                r = leaf.dim(0, "r", params.ext(lambda n, lo, hi: n - lo - hi, n, lo, hi))
+                c = leaf.dim(1, "c", params.ext(_same, n))
                 leaf.where(f"0 <= {r}", f"{r} + {_a(lo)} + {_a(hi)} < {_a(n)}",
                            f"{c} = {r} + {_a(lo)}")
         elif builder in ("flip_matrix", "identity_matrix"):
-            r = leaf.dim(0, "r", _ext(nb, n))
-            c = leaf.dim(1, "c", _ext(nb, n))
+            r = leaf.dim(0, "r", params.ext(_same, n))
+            c = leaf.dim(1, "c", params.ext(_same, n))
             other = f"{_a(n)} - 1 - {r}" if builder == "flip_matrix" else r
             leaf.where(f"0 <= {r} < {_a(n)}", f"{c} = {other}")
         else:  # pragma: no cover - BUILDERS is closed
@@ -186,17 +222,15 @@ def conv_relation(spec, fields, params, domain: list | None = None, keep_all: bo
     # the forward convolution whose matrix (transposed) this is
     if transposed:
         fwd_in, fwd_out = cout, cin  # spec.conv swaps the channels
-        base_fwd = spec.conv
     else:
         fwd_in, fwd_out = cin, cout
-        base_fwd = spec
     cin_g, cout_g = fwd_in // g, fwd_out // g
     leaf = Leaf(params, 3)
     R, C, T = (1, 0, 2) if transposed else (0, 1, 2)  # groups of (fwd out, fwd in, taps)
-    co = leaf.dim(R, "o", (fwd_out, True))
-    ci = leaf.dim(C, "i", (fwd_in, True))
-    tco = leaf.dim(T, "t", (fwd_out, True))
-    tcl = leaf.dim(T, "t", (cin_g, True))
+    co = leaf.dim(R, "o", _fixed_ext(fwd_out))
+    ci = leaf.dim(C, "i", _fixed_ext(fwd_in))
+    tco = leaf.dim(T, "t", _fixed_ext(fwd_out))
+    tcl = leaf.dim(T, "t", _fixed_ext(cin_g))
     leaf.where(f"0 <= {co} < {fwd_out}", f"{tco} = {co}", f"0 <= {tcl} < {cin_g}",
                f"{ci} = floor({co}/{cout_g})*{cin_g} + {tcl}")
     flip = f["mode"] == "convolution"
@@ -206,25 +240,22 @@ def conv_relation(spec, fields, params, domain: list | None = None, keep_all: bo
         dil = _const(f["dilation"][d], "dilation")
         lo, hi = f["padding"][d]
         domain += [f"{_a(n)} >= 1", f"{_a(k)} >= 1", f"{_a(lo)} >= 0", f"{_a(hi)} >= 0"]
-        kb = spec.kernel_size[d]
         if transposed:
             op = f["output_padding"][d]
             domain += [f"{_a(op)} >= 0"]
             # forward conv: input = this output T, outputs restricted to the first n
             big = f"({_a(n)} - 1)*{s} - {_a(lo)} - {_a(hi)} + {dil}*({_a(k)} - 1) + {_a(op)} + 1"
             domain.append(f"{big} >= 1")
-            o_ext = _ext(spec.in_size[d], n)
-            i_ext = _ext(spec.out_size[d], n, k, lo, hi, op)
-            o = leaf.dim(R, "o", o_ext)
-            i = leaf.dim(C, "i", i_ext)
-            t = leaf.dim(T, "t", _ext(kb, k))
+            o = leaf.dim(R, "o", params.ext(_same, n))
+            i = leaf.dim(C, "i", params.ext(_transposed_length, n, k, s, lo, hi, dil, op))
+            t = leaf.dim(T, "t", params.ext(_same, k))
             leaf.where(f"0 <= {o} < {_a(n)}", f"0 <= {i} < {big}")
         else:
             span = f"{_a(n)} + {_a(lo)} + {_a(hi)} - {dil}*({_a(k)} - 1) - 1"
             domain.append(f"{span} >= 0")
-            o = leaf.dim(R, "o", _ext(base_fwd.out_size[d], n, k, lo, hi))
-            i = leaf.dim(C, "i", _ext(spec.in_size[d], n))
-            t = leaf.dim(T, "t", _ext(kb, k))
+            o = leaf.dim(R, "o", params.ext(_conv_length, n, k, s, lo, hi, dil))
+            i = leaf.dim(C, "i", params.ext(_same, n))
+            t = leaf.dim(T, "t", params.ext(_same, k))
             leaf.where(f"0 <= {o}", f"{s}*{o} <= {span}", f"0 <= {i} < {_a(n)}")
         tap = f"{_a(k)} - 1 - {t}" if flip else t
         leaf.where(f"0 <= {t} < {_a(k)}", f"{i} = {s}*{o} + {dil}*({tap}) - {_a(lo)}")
@@ -267,20 +298,20 @@ def _flat(x):
 # --------------------------------------------------------------------------------------
 # Symbols and explicit constants
 # --------------------------------------------------------------------------------------
-def sym_layout(node: E.Sym, fields) -> tuple:
+def sym_layout(node: E.Sym, fields, params: Space) -> tuple:
     """The layout of a symbol column (its dims, extent-1 dims dropped)."""
     dims = fields[3]
-    return tuple(e for e in (_ext(b, a) for b, a in zip(node.dims, dims)) if e != (1, True))
+    return tuple(e for e in (params.ext(_same, a) for a in dims) if not is_unit(e))
 
 
 def sym_value(node: E.Sym, fields, params, domain: list) -> Value:
     """A column of symbols: rows = its index, one factor with the same index."""
     dims = fields[3]
     leaf = Leaf(params, 3)
-    for b, a in zip(node.dims, dims):
+    for a in dims:
         domain.append(f"{_a(a)} >= 1")
-        r = leaf.dim(0, "r", _ext(b, a))
-        f = leaf.dim(2, "f", _ext(b, a))
+        r = leaf.dim(0, "r", params.ext(_same, a))
+        f = leaf.dim(2, "f", params.ext(_same, a))
         leaf.where(f"0 <= {r} < {_a(a)}", f"{f} = {r}")
     s, layouts = leaf.set()
     return Value(layouts[0], (), {((node.name, node.conj, len(layouts[2])),): s})
@@ -299,8 +330,8 @@ def fixed_value(node: E.Fixed, fields, params) -> Value:
     m, n = node.shape
     pts = " or ".join(f"(r = {r} and c = {c})" for r, c in zip(node.rows, node.cols)) or "false"
     s = isl.Set(f"[{', '.join(params)}] -> {{ [r, c] : {pts} }}").coalesce()
-    rows_l = ((m, True),) if m != 1 else ()
-    cols_l = ((n, True),) if n != 1 else ()
+    rows_l = (_fixed_ext(m),) if m != 1 else ()
+    cols_l = (_fixed_ext(n),) if n != 1 else ()
     if m == 1:
         s = s.project_out(isl.dim_type.set, 0, 1)
     if n == 1:

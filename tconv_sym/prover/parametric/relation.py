@@ -9,9 +9,10 @@ that entry; all coefficients are 0 or 1, which every operation checks (a product
 inner index is not unique, or a sum whose parts overlap, would need counting).
 
 >>> import islpy as isl
->>> v = Value(((3, True),), (), {(("x", False, 1),): isl.Set("{ [r, f] : 0 <= r < 3 and f = r }")})
->>> transpose(v).cols
-((3, True),)
+>>> x = isl.Set("{ [r, f] : 0 <= r < 3 and f = r }")  # the column of symbols x0, x1, x2
+>>> v = Value((((3,), True),), (), {(("x", False, 1),): x})
+>>> transpose(v)
+Value(rows 1, cols 3, 1 monomial kinds)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 import islpy as isl
 
 __all__ = ["Value", "NeedsCounting", "matmul", "add", "transpose", "conj", "kron", "grad",
-           "reshape_rows", "reshape_cols", "permute"]
+           "reshape_rows", "reshape_cols", "permute", "is_unit", "same_layout"]
 
 SET = isl.dim_type.set
 
@@ -32,8 +33,9 @@ class NeedsCounting(NotImplementedError):
 
 @dataclass
 class Value:
-    """Rows/cols layouts (tuples of ``(extent at the base point, extent is constant)``) and
-    ``terms``: signature -> isl set over ``[rows, cols, factor indices in signature order]``.
+    """Rows/cols layouts (one extent per dim: ``(values at the sample sizes, constant)``)
+    and ``terms``: signature -> isl set over ``[rows, cols, factor indices in signature
+    order]``; the repr shows the extents at the base size.
     """
 
     rows: tuple
@@ -41,9 +43,39 @@ class Value:
     terms: dict
 
     def __repr__(self) -> str:
-        shape = "×".join(str(e) for e, _ in self.rows) or "1", "×".join(
-            str(e) for e, _ in self.cols) or "1"
-        return f"Value(rows {shape[0]}, cols {shape[1]}, {len(self.terms)} monomial kinds)"
+        rows = "×".join(map(str, _values(self.rows))) or "1"
+        cols = "×".join(map(str, _values(self.cols))) or "1"
+        return f"Value(rows {rows}, cols {cols}, {len(self.terms)} monomial kinds)"
+
+
+def is_unit(extent) -> bool:
+    """True for an extent that is 1 at every size (its index is always 0: the dim is dropped).
+
+    >>> is_unit(((1,), True)), is_unit(((1, 2), False))
+    (True, False)
+    """
+    return extent[1] and extent[0][0] == 1
+
+
+def _same_extent(a, b) -> bool:
+    if a[1] and b[1]:
+        return a[0][0] == b[0][0]
+    return a == b  # equal at every sample point, or different
+
+
+def same_layout(a, b) -> bool:
+    """Two layouts with one dim per dim and extents that agree at every sample size.
+
+    >>> same_layout((((3,), True), ((2, 3), False)), (((3,), True), ((2, 3), False)))
+    True
+    >>> same_layout((((3, 4), False),), (((3, 5), False),))
+    False
+    """
+    return len(a) == len(b) and all(_same_extent(x, y) for x, y in zip(a, b))
+
+
+def _values(layout) -> list[int]:
+    return [e[0][0] for e in layout]
 
 
 def _n(set_: isl.Set) -> int:
@@ -93,8 +125,9 @@ def _union_into(terms: dict, sig, set_: isl.Set, what: str) -> None:
 
 
 def _check_layouts(a, b, what: str) -> None:
-    if len(a) != len(b) or any(x[0] != y[0] for x, y in zip(a, b)):
-        raise NeedsCounting(f"{what}: the index layouts do not line up ({a} vs {b})")
+    if not same_layout(a, b):
+        raise NeedsCounting(f"{what}: the index layouts do not line up ({_values(a)} vs "
+                            f"{_values(b)} at the base size)")
 
 
 def _reshape_block(set_: isl.Set, start: int, src, dst) -> isl.Set:
@@ -118,11 +151,12 @@ def _reshape_block(set_: isl.Set, start: int, src, dst) -> isl.Set:
 
 def _reshape(v: Value, which: str, layout) -> Value:
     old = getattr(v, which)
-    if len(old) == len(layout) and all(a[0] == b[0] for a, b in zip(old, layout)):
+    if same_layout(old, layout):
         return v
     if not all(c for _, c in old) or not all(c for _, c in layout):
-        raise NeedsCounting(f"layouts {old} and {layout} differ and are not both constant")
-    src, dst = [e for e, _ in old], [e for e, _ in layout]
+        raise NeedsCounting(f"layouts {_values(old)} and {_values(layout)} (at the base size) "
+                            "differ and are not both constant")
+    src, dst = _values(old), _values(layout)
     start = 0 if which == "rows" else len(v.rows)
     terms = {s: _reshape_block(t, start, src, dst) for s, t in v.terms.items()}
     return Value(tuple(layout) if which == "rows" else v.rows,
@@ -141,7 +175,7 @@ def reshape_cols(v: Value, layout) -> Value:
 
 def _align(a: Value, b: Value) -> tuple[Value, Value]:
     """Make ``a.cols`` and ``b.rows`` one layout (reshape the constant, flatter side)."""
-    if len(a.cols) == len(b.rows) and all(x[0] == y[0] for x, y in zip(a.cols, b.rows)):
+    if same_layout(a.cols, b.rows):
         return a, b
     if all(c for _, c in a.cols) and (len(a.cols) <= len(b.rows)
                                       or not all(c for _, c in b.rows)):
@@ -152,7 +186,7 @@ def _align(a: Value, b: Value) -> tuple[Value, Value]:
 def matmul(a: Value, b: Value) -> Value:
     """The product: a join on the inner index, which must be unique for each result tuple.
 
-    >>> ident = Value(((2, True),), ((2, True),),
+    >>> ident = Value((((2,), True),), (((2,), True),),
     ...               {(): isl.Set("{ [r, c] : 0 <= r < 2 and c = r }")})
     >>> matmul(ident, ident).terms[()].is_equal(ident.terms[()])
     True

@@ -21,7 +21,7 @@ import islpy as isl
 
 from .. import expr as E
 from .lift import Variable, lift
-from .model import conv_relation
+from .model import Space, conv_relation
 from .text import readable
 
 __all__ = ["TapRelation", "tap_relation"]
@@ -114,7 +114,9 @@ def tap_relation(make_spec, ndim: int) -> TapRelation:
         params = [lifted.params[n] for n in names]
         node = lifted.lhs
         domain = [f"{lifted.params[n]} >= {lifted.base[n]}" for n in names]
-        rel, *_ = conv_relation(node.spec, lifted.fields[id(node)][1], params, domain,
+        space = Space(params, [{lifted.params[n]: pt[n] for n in names}
+                               for pt, _ in lifted.valid])
+        rel, *_ = conv_relation(node.spec, lifted.fields[id(node)][1], space, domain,
                                 keep_all=True)
         dom = isl.Set(f"[{', '.join(params)}] -> {{ : {' and '.join(domain)} }}")
         classes.append((lifted, rel.intersect_params(dom), dom))
