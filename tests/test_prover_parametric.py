@@ -221,3 +221,25 @@ def test_cross_check_can_fail():
     rel = tap_relation(lambda n: ConvSpec(in_size=n, kernel_size=3, padding=1), 1)
     other = ConvSpec(in_size=5, kernel_size=3, padding=(1, 0), stride=1)
     assert rel.triples((5,)) != _triples(conv_structure(other))
+
+
+def test_per_dimension_difference_without_a_flat_one_is_undecided():
+    """I_n ⊗ I_3 and I_3 ⊗ I_n are one flat matrix, but their per-dimension relations do not
+    line up: no candidate is confirmed, so no verdict is claimed (not a false refutation)."""
+    from tconv_sym.prover import expr as E
+    from tconv_sym.prover import register, unregister
+    from tconv_sym.prover.identity import Identity
+
+    def sides(p, variant):
+        n = p.size[0]
+        return E.kron(E.eye(n), E.eye(3)), E.kron(E.eye(3), E.eye(n))
+
+    register(Identity("kron_of_identities_commute", "I ⊗ I₃ = I₃ ⊗ I", "", ("size",), "test",
+                      sides))
+    try:
+        assert ts.prove("kron_of_identities_commute", size=5).holds  # flat: equal
+        p = ts.prove("kron_of_identities_commute", all_sizes=True)
+        assert not p.for_all_sizes and not p.as_expected and p.counterexample is None
+        assert "undecided" in p.report() and "undecided" in p.line()
+    finally:
+        unregister("kron_of_identities_commute")

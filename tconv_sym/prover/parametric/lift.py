@@ -247,6 +247,22 @@ def _class(build, variables, period, residue, pname, reach: int = 3, floor=None)
                 break
             start[n] = j
             points.append((pt, (n,), got))
+    # below the base in several variables at once (the corner of the region, and pairs):
+    # a different shape there means the region is only known to start at the base
+    corners = [{**base, **{n: start[n] for n in names}}]
+    corners += [{**base, a: start[a], b: start[b]} for a, b in itertools.combinations(names, 2)]
+    for pt in corners:
+        if pt == base or any(pt == q for q, _, _ in points):
+            continue
+        got = _try(at, pt)
+        if got is None:
+            invalid.append(pt)
+        elif _signature(got)[1] != skel:
+            start = dict(base)
+            points = [(q, m, g) for q, m, g in points if all(q[n] >= base[n] for n in names)]
+            break
+        else:
+            points.append((pt, tuple(names), got))
     # validation grid: each axis further out, pairs, the diagonal, the corners of a unit cube
     grid = []
     for n in names:  # past two periods of the strides: a floor division shows its steps

@@ -83,6 +83,18 @@ class AllSizesProof(Proof):
         pt = isl.Set(f"{{ [{dims}] : {where} }}")
         return not pt.intersect(self._domain_set).is_empty()
 
+    @property
+    def as_expected(self) -> bool:
+        """As for :class:`Proof`, and False when no verdict covers the domain (undecided)."""
+        return self.for_all_sizes and super().as_expected
+
+    def verdict(self) -> str:
+        """``holds ✓`` / ``refuted ✗`` (with what was expected), or ``undecided``."""
+        if not self.for_all_sizes:
+            return ("undecided: the per-dimension relations differ, but no candidate size "
+                    "was confirmed by the basis engine")
+        return super().verdict()
+
     def report(self, timing: bool = True) -> str:
         """The short report (``timing=False`` leaves out the time)."""
         ident = self.identity
