@@ -27,6 +27,7 @@ import math
 
 import numpy as np
 
+from ._inputs import sympy_array, to_numpy
 from ._validate import choice, int_tuple, is_sequence, nonnegative_int, positive_int
 from .spec import ConvSpec, TransposedConvSpec
 from .structure import TapBasis, conv_structure, conv_transpose_structure, kron_selection
@@ -53,10 +54,8 @@ BACKENDS = ("sympy", "scipy")
 # --------------------------------------------------------------------------------------
 def _to_object_array(kernel, name: str = "kernel") -> np.ndarray:
     """Nested lists, NumPy arrays, SymPy Arrays/Matrices, torch tensors -> ndarray."""
-    if hasattr(kernel, "detach"):  # torch.Tensor, without importing torch
-        kernel = kernel.detach().cpu().numpy()
-    if hasattr(kernel, "tolist") and not isinstance(kernel, np.ndarray):
-        kernel = kernel.tolist()  # SymPy Array / Matrix
+    if not isinstance(kernel, (list, tuple)):
+        kernel = to_numpy(kernel)
     if isinstance(kernel, np.ndarray):
         return kernel
     try:
@@ -122,7 +121,7 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy",
             )
     if backend == "scipy":
         return _numeric(arr, name)
-    return arr
+    return sympy_array(name, arr)
 
 
 # --------------------------------------------------------------------------------------
@@ -148,9 +147,7 @@ def _sympy_sparse(shape, rows, cols, values):
 def _materialise(basis: TapBasis, kernel: np.ndarray, backend: str):
     if backend == "scipy":
         return basis.evaluate(kernel.reshape(-1))
-    import sympy
-
-    flat = [sympy.sympify(v) for v in kernel.reshape(-1).tolist()]
+    flat = list(kernel.reshape(-1))  # SymPy entries, checked by kernel_array
     values = [flat[t] for t in basis.taps.tolist()]
     return _sympy_sparse(basis.shape, basis.rows, basis.cols, values)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .._inputs import to_numpy
 from .plan import Plan
 
 __all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference"]
@@ -36,9 +37,7 @@ class VerificationError(AssertionError):
 
 
 def _check_array(name: str, a, shape: tuple[int, ...], batched: bool, dtype) -> np.ndarray:
-    if hasattr(a, "detach"):  # torch.Tensor
-        a = a.detach().cpu().numpy()
-    a = np.asarray(a)
+    a = to_numpy(a)
     if a.dtype == object or a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")
     if a.ndim != len(shape) + batched or tuple(a.shape[batched:]) != tuple(shape):

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .._inputs import to_numpy
 from ..spec import TransposedConvSpec, conv_transpose_out_length
 
 __all__ = [
@@ -474,13 +475,7 @@ def _fresh(a: np.ndarray) -> np.ndarray:
 
 
 def _as_array(name: str, x) -> np.ndarray:
-    if hasattr(x, "detach"):  # torch.Tensor
-        x = x.detach().cpu().numpy()
-    elif hasattr(x, "free_symbols") and hasattr(x, "tolist"):  # SymPy Array / Matrix
-        x = np.array(x.tolist(), dtype=object)
-    elif not isinstance(x, np.ndarray) and hasattr(x, "__array__"):
-        x = np.asarray(x)  # jax / tensorflow arrays
-    arr = np.asarray(x)
+    arr = to_numpy(x)
     if arr.dtype == object:
         return arr
     if arr.dtype.kind not in "biufc":
