@@ -14,7 +14,8 @@ import time
 import pytest
 from codegen_support import has_cc
 
-from tconv_sym.codegen import cache, compile as cc_mod
+from tconv_sym.codegen import cache
+from tconv_sym.codegen import compile as cc_mod
 
 pytestmark = pytest.mark.skipif(not has_cc(), reason="needs a C compiler")
 

@@ -15,7 +15,7 @@ import pytest
 from codegen_support import has_cc, kernel_cache, needs_cc  # noqa: F401
 
 import tconv_sym
-from tconv_sym import TransposedConvSpec, generate
+from tconv_sym import TransposedConvSpec, _write, generate
 from tconv_sym.codegen import files
 from tconv_sym.codegen.catalogue import MANIFEST, catalogue_files, stale_files, write_catalogue
 from tconv_sym.structure import operator_structure
@@ -107,7 +107,7 @@ def test_write_is_atomic(tmp_path, monkeypatch):
     def crash(src, dst):
         raise KeyboardInterrupt("interrupted while moving the file into place")
 
-    monkeypatch.setattr(files.os, "replace", crash)
+    monkeypatch.setattr(_write.os, "replace", crash)
     with pytest.raises(KeyboardInterrupt):
         generate(SPEC, name="k", dtype="float32", out_dir=tmp_path)
     assert art.paths[0].read_bytes() == old  # the old file, whole
