@@ -22,7 +22,11 @@ __all__ = [
     "nonnegative_int",
     "int_tuple",
     "choice",
+    "MAX_INT",
 ]
+
+#: the largest magnitude of any integer parameter (sizes, strides, ...): indices are int64
+MAX_INT = 2**62
 
 
 def as_int(name: str, value) -> int:
@@ -40,11 +44,16 @@ def as_int(name: str, value) -> int:
     if isinstance(value, bool):
         raise TypeError(f"{name} must be an integer, got {value!r} (bool)")
     try:
-        return operator.index(value)
+        v = operator.index(value)
     except TypeError:
         raise TypeError(
             f"{name} must be an integer, got {value!r} ({type(value).__name__})"
         ) from None
+    if abs(v) > MAX_INT:
+        shown = f"{v:.3e}" if abs(v) >= 10**15 else str(v)
+        raise ValueError(f"{name} must be at most 2**62 in size (index arithmetic is "
+                         f"int64), got {shown}")
+    return v
 
 
 def positive_int(name: str, value) -> int:

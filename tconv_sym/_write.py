@@ -180,7 +180,8 @@ def atomic_write(path, data: bytes) -> Path:
     """
     path = Path(path)
     _refuse_folder(path)
-    tmp = _stage(path, data)
+    with _explained(f"cannot write {path}"):
+        tmp = _stage(path, data)
     try:
         os.replace(tmp, path)
     except BaseException:
@@ -353,7 +354,8 @@ def write_files(out_dir, files: dict[str, str], overwrite: bool = False) -> tupl
             raise ValueError(f"file name must be a plain name inside out_dir, got {name!r}")
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"out_dir {out} exists and is not a folder; choose a folder")
-    out.mkdir(parents=True, exist_ok=True)
+    with _explained(f"cannot create the folder {out}"):
+        out.mkdir(parents=True, exist_ok=True)
     recover(out)
     paths = tuple(out / name for name in files)
     for path in paths:
@@ -376,5 +378,18 @@ def write_files(out_dir, files: dict[str, str], overwrite: bool = False) -> tupl
         if path.is_file() and path.read_bytes() == data:
             continue
         items.append((path, data))
-    _write_set(out, items)
+    with _explained(f"cannot write into {out}"):
+        _write_set(out, items)
     return paths
+
+
+@contextlib.contextmanager
+def _explained(what: str):
+    """Re-raise an OSError as the same kind of error, worded for the user (no temp names)."""
+    try:
+        yield
+    except OSError as exc:
+        if isinstance(exc, (FileExistsError, IsADirectoryError)) and exc.errno is None:
+            raise  # our own refusals are worded already
+        reason = exc.strerror or str(exc)
+        raise type(exc)(f"{what}: {reason}") from None
