@@ -34,7 +34,8 @@ from fractions import Fraction
 
 import numpy as np
 
-__all__ = ["to_numpy", "sympy_entry", "sympy_array", "parse_entry", "MAX_TEXT", "MAX_POWER"]
+__all__ = ["to_numpy", "native_numbers", "sympy_entry", "sympy_array", "parse_entry", "MAX_TEXT",
+           "MAX_POWER"]
 
 #: longest string :func:`parse_entry` reads (longer text is refused, not parsed)
 MAX_TEXT = 200
@@ -73,6 +74,24 @@ def to_numpy(x) -> np.ndarray:
     if hasattr(x, "__array__") or hasattr(x, "numpy"):  # jax / tensorflow arrays
         return np.asarray(x)
     return np.asarray(x)
+
+
+def native_numbers(name: str, arr: np.ndarray) -> np.ndarray:
+    """``arr`` in a dtype every numeric backend takes: native byte order, and float16 as
+    float32 (both lossless); other numeric arrays are returned as they are.
+
+    >>> native_numbers("x", np.ones(2, dtype=">f8")).dtype.byteorder in "=|"
+    True
+    >>> native_numbers("x", np.ones(2, dtype=np.float16)).dtype
+    dtype('float32')
+    """
+    if arr.dtype.kind not in "biufc":
+        return arr
+    if not arr.dtype.isnative:
+        arr = arr.astype(arr.dtype.newbyteorder("="))
+    if arr.dtype == np.float16:
+        arr = arr.astype(np.float32)
+    return arr
 
 
 def _fail(text: str, what: str, name: str) -> ValueError:

@@ -90,6 +90,8 @@ def is_sequence(value) -> bool:
         return False
     if isinstance(value, Sequence):
         return True
+    if getattr(value, "ndim", None) == 0:  # a 0-d NumPy array is a scalar
+        return False
     # numpy arrays and similar
     return hasattr(value, "__len__") and hasattr(value, "__getitem__") and not hasattr(
         value, "keys"

@@ -27,7 +27,7 @@ import math
 
 import numpy as np
 
-from ._inputs import sympy_array, to_numpy
+from ._inputs import native_numbers, sympy_array, to_numpy
 from ._validate import choice, int_tuple, is_sequence, nonnegative_int, positive_int
 from .spec import ConvSpec, TransposedConvSpec
 from .structure import TapBasis, conv_structure, conv_transpose_structure, kron_selection
@@ -72,7 +72,7 @@ def _numeric(arr: np.ndarray, name: str) -> np.ndarray:
     if arr.dtype != object:
         if arr.dtype.kind not in "biufc":
             raise TypeError(f"{name} must hold numbers, got dtype {arr.dtype}")
-        return arr.astype(np.int64) if arr.dtype.kind == "b" else arr
+        return arr.astype(np.int64) if arr.dtype.kind == "b" else native_numbers(name, arr)
     import sympy
 
     flat = arr.reshape(-1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._inputs import to_numpy
+from ._inputs import native_numbers, to_numpy
 from .operators import conv_matrix, conv_transpose_matrix
 from .spec import ConvSpec, TransposedConvSpec
 
@@ -27,6 +27,7 @@ def _as_batch(name: str, x) -> np.ndarray:
     arr = to_numpy(x)
     if arr.dtype == object or arr.dtype.kind not in "biufc":
         raise TypeError(f"{name} must be a numeric array, got dtype {arr.dtype}")
+    arr = native_numbers(name, arr)
     if arr.ndim < 3:
         raise ValueError(
             f"{name} must be batch-first (N, C, *spatial) with at least one spatial dim, "
@@ -52,6 +53,8 @@ def apply_operator(matrix, x: np.ndarray, out_shape: tuple[int, ...]) -> np.ndar
            [7]])
     """
     n = x.shape[0]
+    if n == 0:  # an empty batch gives an empty result, as in PyTorch
+        return np.zeros((0, *out_shape), dtype=np.result_type(matrix.dtype, x.dtype))
     y = matrix @ x.reshape(n, -1).T
     return np.asarray(y).T.reshape(n, *out_shape)
 
