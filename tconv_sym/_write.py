@@ -43,6 +43,7 @@ import time
 from pathlib import Path
 
 __all__ = ["seal", "content_hash", "is_ours", "status", "write_files", "atomic_write",
+           "check_claim", "read_claim", "write_claimed",
            "recover", "file_mode", "MARK", "STALE_SECONDS", "MAX_CLEANUP"]
 
 #: temporary files and journals of our writes start with these
@@ -393,3 +394,111 @@ def _explained(what: str):
             raise  # our own refusals are worded already
         reason = exc.strerror or str(exc)
         raise type(exc)(f"{what}: {reason}") from None
+
+
+# --------------------------------------------------------------------------------------
+# Report folders: new, empty, or ours (a marker file lists what we wrote, with hashes)
+# --------------------------------------------------------------------------------------
+def _sha256_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def read_claim(folder, marker: str) -> dict[str, str | None] | None:
+    """``{file name: SHA-256 when written}`` from the marker of a report folder, or None
+    when there is no marker (hashes are None for markers of older versions).
+
+    >>> import tempfile
+    >>> read_claim(tempfile.mkdtemp(), ".tconv-sym-explain") is None
+    True
+    """
+    path = Path(folder) / marker
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = data["files"]
+        hashes = data.get("sha256", {})
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files) \
+                or not isinstance(hashes, dict):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise ValueError(
+            f"out folder {os.fspath(folder)!r} has a damaged {marker} marker; remove the "
+            "folder or choose another one") from None
+    return {name: hashes.get(name) if isinstance(hashes.get(name), str) else None
+            for name in files}
+
+
+def check_claim(folder, planned, marker: str) -> dict[str, str | None]:
+    """Check that the files ``planned`` may be written into the report folder ``folder``
+    (new, empty, or marked as ours, holding no file we did not write and no file edited
+    since we wrote it); create it if missing. Returns what the marker recorded before.
+    """
+    folder = Path(folder)
+    shown = os.fspath(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"out {shown!r} exists and is not a folder; choose a new folder")
+    if not folder.exists():
+        with _explained(f"cannot create the folder {shown}"):
+            folder.mkdir(parents=True)
+        return {}
+    recover(folder)
+    previous = read_claim(folder, marker)
+    present = set(os.listdir(folder))
+    if previous is None:
+        if present:
+            raise ValueError(
+                f"out folder {shown!r} is not empty and was not written by tconv-sym (no "
+                f"{marker} marker); choose a new or empty folder — nothing was written")
+        return {}
+    foreign = sorted(n for n in planned if n in present and n not in previous)
+    if foreign:
+        raise ValueError(
+            f"out folder {shown!r} holds {', '.join(foreign)}, which tconv-sym did not write; "
+            "move it away or choose another folder — nothing was written")
+    edited = sorted(n for n in planned if n in present and previous.get(n) is not None
+                    and _sha256_of(folder / n) != previous[n])
+    if edited:
+        raise FileExistsError(
+            f"out folder {shown!r}: {', '.join(edited)} was written by tconv-sym but edited "
+            "since (its hash no longer matches); refusing to overwrite it — move it away or "
+            "choose another folder, nothing was written")
+    return previous
+
+
+def write_claimed(folder, files: dict[str, bytes], *, marker: str, tool: str, about,
+                  previous: dict | None = None) -> dict[str, str]:
+    """Write ``files`` into a report folder checked by :func:`check_claim`, as a unit with
+    its marker (which records each file's hash, added to what it recorded before).
+    Returns ``{name: path}``.
+
+    >>> import tempfile
+    >>> d = tempfile.mkdtemp()
+    >>> _ = check_claim(d, ["a.md"], ".mark")
+    >>> sorted(write_claimed(d, {"a.md": b"# hi\\n"}, marker=".mark", tool="t", about="x"))
+    ['a.md']
+    >>> read_claim(d, ".mark")["a.md"] == hashlib.sha256(b"# hi\\n").hexdigest()
+    True
+    """
+    folder = Path(folder)
+    known = dict(read_claim(folder, marker) or {})
+    known.update(previous or {})
+    known.update({name: hashlib.sha256(data).hexdigest() for name, data in files.items()})
+    about = about if isinstance(about, str) else repr(about)
+    data = {"tool": tool, "about": about, "files": sorted(known),
+            "sha256": {n: h for n, h in sorted(known.items()) if h is not None}}
+    items = []
+    for name, blob in sorted(files.items()):
+        if Path(name).name != name:
+            raise ValueError(f"file name must be a plain name inside the folder, got {name!r}")
+        path = folder / name
+        _refuse_folder(path)
+        if not (path.is_file() and path.read_bytes() == blob):
+            items.append((path, blob))
+    items.append((folder / marker, (json.dumps(data, indent=1) + "\n").encode("utf-8")))
+    with _explained(f"cannot write into {os.fspath(folder)}"):
+        _write_set(folder, items)
+    return {name: os.path.join(os.fspath(folder), name) for name in sorted(files)}
