@@ -27,6 +27,7 @@ import math
 
 import numpy as np
 
+from ._inputs import native_numbers, sympy_array, to_numpy
 from ._validate import choice, int_tuple, is_sequence, padding_pairs, positive_int
 from .spec import ConvSpec, TransposedConvSpec
 from .structure import (
@@ -59,10 +60,8 @@ BACKENDS = ("sympy", "scipy")
 # --------------------------------------------------------------------------------------
 def _to_object_array(kernel, name: str = "kernel") -> np.ndarray:
     """Nested lists, NumPy arrays, SymPy Arrays/Matrices, torch tensors -> ndarray."""
-    if hasattr(kernel, "detach"):  # torch.Tensor, without importing torch
-        kernel = kernel.detach().cpu().numpy()
-    if hasattr(kernel, "tolist") and not isinstance(kernel, np.ndarray):
-        kernel = kernel.tolist()  # SymPy Array / Matrix
+    if not isinstance(kernel, (list, tuple)):
+        kernel = to_numpy(kernel)
     if isinstance(kernel, np.ndarray):
         return kernel
     try:
@@ -79,7 +78,7 @@ def _numeric(arr: np.ndarray, name: str) -> np.ndarray:
     if arr.dtype != object:
         if arr.dtype.kind not in "biufc":
             raise TypeError(f"{name} must hold numbers, got dtype {arr.dtype}")
-        return arr.astype(np.int64) if arr.dtype.kind == "b" else arr
+        return arr.astype(np.int64) if arr.dtype.kind == "b" else native_numbers(name, arr)
     import sympy
 
     flat = arr.reshape(-1)
@@ -128,7 +127,7 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy",
             )
     if backend == "scipy":
         return _numeric(arr, name)
-    return arr
+    return sympy_array(name, arr)
 
 
 # --------------------------------------------------------------------------------------
@@ -139,9 +138,7 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy",
 def _materialise(basis: TapBasis, kernel: np.ndarray, backend: str):
     if backend == "scipy":
         return basis.evaluate(kernel.reshape(-1))
-    import sympy
-
-    flat = [sympy.sympify(v) for v in kernel.reshape(-1).tolist()]
+    flat = list(kernel.reshape(-1))  # SymPy entries, checked by kernel_array
     values = [flat[t] for t in basis.taps.tolist()]
     return _sympy_sparse(basis.shape, basis.rows, basis.cols, values)
 

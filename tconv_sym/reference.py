@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._inputs import native_numbers, to_numpy
 from .operators import conv_matrix, conv_transpose_matrix
 from .spec import ConvSpec, TransposedConvSpec
 
@@ -23,11 +24,10 @@ __all__ = ["conv", "conv_transpose", "apply_operator"]
 
 
 def _as_batch(name: str, x) -> np.ndarray:
-    if hasattr(x, "detach"):  # torch.Tensor
-        x = x.detach().cpu().numpy()
-    arr = np.asarray(x)
+    arr = to_numpy(x)
     if arr.dtype == object or arr.dtype.kind not in "biufc":
         raise TypeError(f"{name} must be a numeric array, got dtype {arr.dtype}")
+    arr = native_numbers(name, arr)
     if arr.ndim < 3:
         raise ValueError(
             f"{name} must be batch-first (N, C, *spatial) with at least one spatial dim, "
@@ -53,6 +53,8 @@ def apply_operator(matrix, x: np.ndarray, out_shape: tuple[int, ...]) -> np.ndar
            [7]])
     """
     n = x.shape[0]
+    if n == 0:  # an empty batch gives an empty result, as in PyTorch
+        return np.zeros((0, *out_shape), dtype=np.result_type(matrix.dtype, x.dtype))
     y = matrix @ x.reshape(n, -1).T
     return np.asarray(y).T.reshape(n, *out_shape)
 
@@ -81,7 +83,7 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
     array([[[3., 3.]]])
     """
     x = _as_batch("x", x)
-    w = np.asarray(w.detach().cpu().numpy() if hasattr(w, "detach") else w)
+    w = to_numpy(w)
     _check_weight(w, x)
     groups_ = groups if isinstance(groups, int) and groups > 0 else 1
     if w.shape[1] * groups_ != x.shape[1]:
@@ -111,7 +113,7 @@ def conv_transpose(
     array([[[1, 1, 3, 2, 2]]])
     """
     x = _as_batch("x", x)
-    w = np.asarray(w.detach().cpu().numpy() if hasattr(w, "detach") else w)
+    w = to_numpy(w)
     _check_weight(w, x)
     if w.shape[0] != x.shape[1]:
         raise ValueError(

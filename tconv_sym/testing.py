@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ._inputs import to_numpy
 from .spec import ConvSpec, TransposedConvSpec
 
 __all__ = ["operator_matrix", "assert_same_operator", "diagnose", "Mistake", "MISTAKES"]
@@ -64,9 +65,7 @@ MISTAKES = {
 
 
 def _to_numpy(y) -> np.ndarray:
-    if hasattr(y, "detach"):
-        y = y.detach().cpu().numpy()
-    return np.asarray(y)
+    return to_numpy(y)
 
 
 def _probe(fn, in_shape, batch_size, batched, dtype, to_fw=None, from_fw=None):
