@@ -189,7 +189,7 @@ class FactoredOperator:
         # forward: y[conv out box] += W_t @ x[conv in box]; transposed: the other way round
         src_ch, dst_ch = (c.out_channels, c.in_channels) if self.transposed else \
             (c.in_channels, c.out_channels)
-        for box in self.boxes:
+        for box in self.boxes:  # NaN/inf in x propagate as in PyTorch (no warnings)
             wt = blocks[..., box.tap]  # (g, C_out/g, C_in/g)
             if self.transposed:
                 wt = wt.transpose(0, 2, 1)
@@ -197,7 +197,8 @@ class FactoredOperator:
             else:
                 src, dst = box.in_box, box.out_box
             xs = _take(x, src).reshape(n, g, src_ch // g, box.size).astype(dtype, copy=False)
-            part = np.matmul(wt, xs).reshape(n, dst_ch, box.size)
+            with np.errstate(invalid="ignore", over="ignore"):
+                part = np.matmul(wt, xs).reshape(n, dst_ch, box.size)
             _add(y, dst, part)
         return y
 
