@@ -107,11 +107,12 @@ def resolve_torch(input_shape, weight_shape, stride=1, padding=0, output_padding
         in_size=in_size, kernel_size=k, stride=s, padding=p, dilation=d, in_channels=channels,
         out_channels=wshape[1] * groups, groups=groups, output_padding=op,
     )
+    zeros = ((0, 0),) * nd
     sp = spatial_letters(nd)
     params = {"stride": s, "padding": p, "output_padding": op, "groups": groups,
               "dilation": d}
     return Resolution(
-        framework="pytorch", op=f"conv_transpose{nd}d", spec=spec, zero_pad=((0, 0),) * nd,
+        framework="pytorch", op=f"conv_transpose{nd}d", spec=spec, zero_pad=zeros,
         in_layout="NC" + sp, out_layout="NC" + sp, weight_layout="IO" + sp,
         weight_flip=False, params=params,
     )

@@ -100,11 +100,10 @@ def _per_dim(name: str, value, nd: int, fmt: str) -> tuple[int, ...]:
 def _padding(padding, nd: int, fmt: str):
     """'SAME' / 'VALID' (any case), or explicit pairs (conv2d_transpose only)."""
     if isinstance(padding, str):
-        word = padding.upper()
-        if word not in ("SAME", "VALID"):
-            raise ValueError(f"padding must be 'SAME', 'VALID' or (2-D) a list of explicit "
-                             f"paddings, got {padding!r}")
-        return word, None
+        if padding not in ("SAME", "VALID"):
+            raise ValueError(f"padding must be 'SAME', 'VALID' (upper case, as TensorFlow "
+                             f"requires) or (2-D) a list of explicit paddings, got {padding!r}")
+        return padding, None
     if not is_sequence(padding):
         raise TypeError(f"padding must be 'SAME', 'VALID' or a list of pairs, got {padding!r}")
     if nd != 2:
@@ -338,7 +337,10 @@ def tf_conv2d(input, filters, strides, padding, data_format="NHWC", dilations=No
     if x_c.shape[1] != f.shape[2]:
         raise ValueError(f"input depth must be evenly divisible by filter depth: "
                          f"{x_c.shape[1]} vs {f.shape[2]}")
-    pad = {"SAME": "same", "VALID": 0}.get(mode, explicit)
+    pad = {"VALID": 0}.get(mode, explicit)
+    if mode == "SAME":  # TensorFlow's SAME: the odd padding sample at the end, any stride
+        pad = ConvSpec(in_size=x_c.shape[2:], kernel_size=f.shape[:2], stride=s,
+                       padding="same", dilation=d).padding
     y = conv(x_c, np.transpose(f, (3, 2, 0, 1)), stride=s, padding=pad, dilation=d)
     return np.array(np.transpose(y, tuple(int(a) for a in np.argsort(perm))), order="C")
 
