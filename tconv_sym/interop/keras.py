@@ -88,7 +88,7 @@ def _per_dim(name, value, nd, check=positive_int):
 
 
 def resolve_keras(input_shape, kernel_shape, strides=1, padding="valid", output_padding=None,
-                  data_format=None, dilation_rate=1) -> Resolution:
+                  data_format=None, dilation_rate=1, *, rules="layer") -> Resolution:
     """``keras.ops.conv_transpose(inputs, kernel, strides, padding, output_padding,
     data_format, dilation_rate)`` (what ``Conv{n}DTranspose`` layers call).
 
@@ -120,13 +120,17 @@ def resolve_keras(input_shape, kernel_shape, strides=1, padding="valid", output_
     s = _per_dim("strides", strides, nd)
     d = _per_dim("dilation_rate", dilation_rate, nd)
     padding = choice("padding", padding, ("valid", "same"))
+    rules = choice("rules", rules, ("layer", "ops"))
     if output_padding is None:
         op = (None,) * nd
     else:
         op = _per_dim("output_padding", output_padding, nd, nonnegative_int)
-        if any(a >= st for a, st in zip(op, s)):
+        if rules == "layer" and any(a >= st for a, st in zip(op, s)):
             raise ValueError(f"Strides must be greater than output padding. Received "
                              f"strides={s}, output_padding={op}.")
+    if rules == "layer" and max(s) > 1 and max(d) > 1:
+        raise ValueError(f"`strides > 1` not supported in conjunction with `dilation_rate > "
+                         f"1`. Received: strides={s} and dilation_rate={d}")
     in_size = xshape[2:] if fmt == "channels_first" else xshape[1:-1]
     windows = []
     for i, kk, st, a, dd in zip(in_size, k, s, op, d):
@@ -160,7 +164,7 @@ def keras_conv_transpose(inputs, kernel, strides=1, padding="valid", output_padd
     x = _as_array("inputs", inputs)
     w = _as_array("kernel", kernel)
     r = resolve_keras(x.shape, w.shape, strides, padding, output_padding, data_format,
-                      dilation_rate)
+                      dilation_rate, rules="ops")
     return r.apply(x, w)
 
 

@@ -387,7 +387,8 @@ class Resolution:
         with zero rows added where ``zero_pad`` says.
 
         >>> from tconv_sym.interop import resolve_onnx
-        >>> r = resolve_onnx((1, 1, 2), (1, 1, 1), strides=[2], auto_pad="SAME_UPPER")
+        >>> from tconv_sym.interop import resolve_jax
+        >>> r = resolve_jax((1, 2, 1), (1, 1, 1), (2,), [(1, 0)])   # a zero before F
         >>> r.zero_pad, r.matrix([[[5]]]).toarray().tolist()
         (((1, 0),), [[0, 0], [5, 0], [0, 0], [0, 5]])
         """
@@ -456,7 +457,7 @@ class Resolution:
         """What is unusual about the window: empty dims, dims that are zeros only.
 
         >>> from tconv_sym.interop import resolve_jax
-        >>> resolve_jax((1, 2, 1), (3, 1, 1), (1,), [(0, -4)]).notes()
+        >>> resolve_jax((1, 2, 1), (3, 1, 1), (1,), [(0, -2)]).notes()
         ['dim 0: empty window [2:2] (lax.conv_transpose returns a zero-size array)']
         """
         out = []
