@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tconv_sym import TransposedConvSpec
-from tconv_sym.interop import convert, resolve, resolve_jax, resolve_onnx, resolve_tf
+from tconv_sym.interop import convert, resolve, resolve_jax, resolve_tf
 
 TARGETS = ["pytorch", "tensorflow", "keras", "onnx", "jax", "tconv_sym"]
 
@@ -97,6 +97,9 @@ def test_every_conversion_reproduces_the_source(torch, case):
     expected = source.apply(x, w)
     for to in TARGETS:
         c = convert(spec, to=to)
+        if to == "keras" and max(spec.stride) > 1 and max(spec.dilation) > 1:
+            assert c.target is None and "dilation_rate > 1" in c.reason  # the layer rule
+            continue
         assert c.target is not None, (to, c.reason)
         y = c.finish(c.target.apply(c.convert_input(x), c.convert_weight(w)))
         np.testing.assert_array_equal(y, expected)

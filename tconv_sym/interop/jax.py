@@ -32,7 +32,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validate import as_int, is_sequence, positive_int
-from ..spec import TransposedConvSpec
+from .framework import Framework
 from .resolution import (
     Resolution,
     _as_array,
@@ -42,7 +42,7 @@ from .resolution import (
     window_of_dilated_padding,
 )
 
-__all__ = ["resolve_jax", "jax_conv_transpose", "jax_transpose_padding"]
+__all__ = ["resolve_jax", "jax_conv_transpose", "jax_transpose_padding", "JAX"]
 
 DEFAULT_DIMENSION_NUMBERS = {
     1: ("NHC", "HIO", "NHC"),
@@ -243,42 +243,47 @@ def jax_conv_transpose(lhs, rhs, strides, padding, rhs_dilation=None, dimension_
 
 
 # --------------------------------------------------------------------------------------
-# Conversion support: explicit padding of the dilated input reaches every window
+# The framework object: explicit padding of the dilated input reaches every window
 # --------------------------------------------------------------------------------------
-def _conversion_modes(spec: TransposedConvSpec):
-    return ["SAME", "VALID", "EXPLICIT"]
+class Jax(Framework):
+    """``jax.lax.conv_transpose``: explicit padding of the zero-inserted input reaches any
+    window (negative pads crop).
 
+    >>> JAX.modes(None)
+    ('SAME', 'VALID', 'EXPLICIT')
+    """
 
-def _dim_options(mode, i: int, k: int, s: int, d: int, target):
-    span = d * (k - 1) + 1
-    if mode == "EXPLICIT":
-        a, b = target
-        f = full_length(i, k, s, d)
-        pads = (span - 1 - a, span - 1 - (f - b))
-    else:
-        pads = jax_transpose_padding(span, s, mode)
-    yield pads, window_of_dilated_padding(i, k, s, d, *pads)
+    name, title, resolver = "jax", "lax.conv_transpose", staticmethod(resolve_jax)
+    padding_modes = ("SAME", "VALID", "EXPLICIT")
+    why_inexact = "lax.conv_transpose reaches every window with explicit padding"
+    has_groups = False
 
-
-def _target(mode, chosen, source: Resolution):
-    spec = source.spec
-    # keep the source's kernel orientation: TensorFlow-like unflipped kernels are JAX's
-    # transpose_kernel=True (the JAX documentation's advice for matching TensorFlow/Keras)
-    transpose_kernel = not source.weight_flip
-    params = {"strides": spec.stride, "padding": mode if mode != "EXPLICIT" else
-              [tuple(p) for p in chosen], "rhs_dilation": spec.dilation,
-              "dimension_numbers": None, "transpose_kernel": transpose_kernel}
-    lhs = (1, *spec.in_size, spec.in_channels)
-    io = (spec.out_channels, spec.in_channels) if transpose_kernel else (spec.in_channels,
-                                                                          spec.out_channels)
-    rhs = (*spec.kernel_size, *io)
-    return params, resolve_jax(lhs, rhs, **params)
-
-
-def _unsupported(spec: TransposedConvSpec) -> str | None:
-    if spec.groups != 1:
+    def no_groups(self, spec):
         return (f"lax.conv_transpose has no feature_group_count (got groups={spec.groups}); "
                 "use lax.conv_general_dilated with lhs_dilation instead")
-    if spec.ndim not in DEFAULT_DIMENSION_NUMBERS:
-        return f"lax.conv_transpose has default layouts for 1-3 spatial dims, not {spec.ndim}"
-    return None
+
+    def windows(self, mode, i, k, s, d, target):
+        span = d * (k - 1) + 1
+        if mode == "EXPLICIT":
+            a, b = target
+            f = full_length(i, k, s, d)
+            pads = (span - 1 - a, span - 1 - (f - b))
+        else:
+            pads = jax_transpose_padding(span, s, mode)
+        yield pads, window_of_dilated_padding(i, k, s, d, *pads)
+
+    def parameters(self, mode, chosen, source):
+        spec = source.spec
+        # keep the source's kernel orientation: TensorFlow-like unflipped kernels are JAX's
+        # transpose_kernel=True (the JAX documentation's advice for matching TensorFlow/Keras)
+        transpose_kernel = not source.weight_flip
+        params = {"strides": spec.stride, "padding": mode if mode != "EXPLICIT" else
+                  [tuple(p) for p in chosen], "rhs_dilation": spec.dilation,
+                  "dimension_numbers": None, "transpose_kernel": transpose_kernel}
+        lhs = (1, *spec.in_size, spec.in_channels)
+        io = ((spec.out_channels, spec.in_channels) if transpose_kernel
+              else (spec.in_channels, spec.out_channels))
+        return params, resolve_jax(lhs, (*spec.kernel_size, *io), **params)
+
+
+JAX = Jax()

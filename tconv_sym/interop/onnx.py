@@ -41,9 +41,10 @@ import numpy as np
 
 from .._validate import as_int, is_sequence, nonnegative_int, positive_int
 from ..spec import TransposedConvSpec
+from .framework import Framework
 from .resolution import Resolution, _as_array, full_length, spatial_letters, spec_for_window
 
-__all__ = ["resolve_onnx", "onnx_conv_transpose", "AUTO_PADS"]
+__all__ = ["resolve_onnx", "onnx_conv_transpose", "AUTO_PADS", "ONNX"]
 
 AUTO_PADS = ("NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID")
 
@@ -173,35 +174,46 @@ def onnx_conv_transpose(X, W, B=None, **attributes) -> np.ndarray:  # noqa: N803
 
 
 # --------------------------------------------------------------------------------------
-# Conversion support: explicit pads reach every window inside [0, full + max(s, d) - 1)
+# The framework object: explicit pads reach every window inside [0, full + s - 1)
 # --------------------------------------------------------------------------------------
-def _conversion_modes(spec: TransposedConvSpec):
-    return ["NOTSET"]
+class Onnx(Framework):
+    """ONNX ``ConvTranspose`` as onnxruntime runs it: explicit ``pads`` and
+    ``output_padding < strides`` reach every window inside ``[0, len(F) + s - 1)``.
+
+    >>> ONNX.cannot_express(TransposedConvSpec(in_size=(2,) * 4, kernel_size=2)) is None
+    True
+    """
+
+    name, title, resolver = "onnx", "onnxruntime ConvTranspose", staticmethod(resolve_onnx)
+    padding_modes = ("NOTSET", "VALID", "SAME_UPPER", "SAME_LOWER", "output_shape")
+    why_inexact = ("ONNX pads are non-negative and onnxruntime keeps output_padding < "
+                   "strides, so it cannot add zeros before the output (or reach more than "
+                   "strides-1 samples past the full output)")
+    ndims = tuple(range(1, 33))
+
+    def modes(self, spec):
+        return ["NOTSET"]
+
+    def windows(self, mode, i, k, s, d, target):
+        f = full_length(i, k, s, d)
+        a, b = target
+        lo = min(max(a, 0), f + s - 2)
+        stop = max(min(b, f + s - 1), lo + 1)  # onnxruntime: output_padding < stride
+        if stop <= f:
+            yield (lo, f - stop, 0), (lo, stop)
+        else:
+            yield (lo, 0, stop - f), (lo, stop)
+
+    def parameters(self, mode, chosen, source):
+        spec = source.spec
+        params = {
+            "strides": list(spec.stride), "dilations": list(spec.dilation),
+            "group": spec.groups, "kernel_shape": list(spec.kernel_size),
+            "pads": [lo for lo, _, _ in chosen] + [hi for _, hi, _ in chosen],
+            "output_padding": [a for _, _, a in chosen],
+        }
+        x_shape = (1, spec.in_channels, *spec.in_size)
+        return params, resolve_onnx(x_shape, spec.weight_shape, **params)
 
 
-def _dim_options(mode, i: int, k: int, s: int, d: int, target):
-    f = full_length(i, k, s, d)
-    a, b = target
-    lo = min(max(a, 0), f + s - 2)
-    stop = max(min(b, f + s - 1), lo + 1)  # onnxruntime: output_padding < stride
-    if stop <= f:
-        yield (lo, f - stop, 0), (lo, stop)
-    else:
-        yield (lo, 0, stop - f), (lo, stop)
-
-
-def _target(mode, chosen, source: Resolution):
-    spec = source.spec
-    params = {
-        "strides": list(spec.stride), "dilations": list(spec.dilation), "group": spec.groups,
-        "kernel_shape": list(spec.kernel_size),
-        "pads": [lo for lo, _, _ in chosen] + [hi for _, hi, _ in chosen],
-        "output_padding": [a for _, _, a in chosen],
-    }
-    x_shape = (1, spec.in_channels, *spec.in_size)
-    w_shape = spec.weight_shape
-    return params, resolve_onnx(x_shape, w_shape, **params)
-
-
-def _unsupported(spec: TransposedConvSpec) -> str | None:
-    return None
+ONNX = Onnx()
