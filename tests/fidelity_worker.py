@@ -608,6 +608,167 @@ def sweep(framework: str, n: int, seed: int, extra=None) -> dict:
                            for k, v in departures.items()}}
 
 
+# --------------------------------------------------------------------------------------
+# convert round trip: sources run by their own framework, targets by theirs
+# --------------------------------------------------------------------------------------
+def _source_record(framework, case, seed):
+    """``(resolver name, resolver kwargs, x, w)`` for a case (no bias), or None."""
+    if framework == "pytorch":
+        if case["kind"] == "conv":
+            return None
+        x, w, _ = _torch_arrays(case, seed)
+        return "pytorch", dict(input_shape=x.shape, weight_shape=w.shape, stride=case["stride"],
+                               padding=case["padding"], output_padding=case["output_padding"],
+                               groups=case["groups"], dilation=case["dilation"],
+                               output_size=case.get("output_size")), x, w
+    if framework == "tensorflow":
+        x, f, out = _tf_arrays(case, seed)
+        return "tensorflow", dict(input_shape=x.shape, filters_shape=f.shape, output_shape=out,
+                                  strides=case["strides"], padding=case["padding"],
+                                  data_format=case["format"],
+                                  dilations=case["dilations"]), x, f
+    if framework == "keras":
+        if case["kind"] != "layer":
+            return None
+        x, w = _keras_arrays(case, seed)
+        return "keras", dict(input_shape=x.shape, kernel_shape=w.shape, **_keras_args(case)), x, w
+    if framework == "onnxruntime":
+        x, w, _ = _onnx_arrays(case, seed)
+        return "onnx", dict(X_shape=x.shape, W_shape=w.shape, **case["attrs"]), x, w
+    x, w = _jax_arrays(case, seed)
+    return "jax", dict(lhs_shape=x.shape, rhs_shape=w.shape, **_jax_args(case)), x, w
+
+
+def write_sources(framework, seed, n, path):
+    """Up to ``n`` layers the framework accepted, with its own output (no bias)."""
+    import pickle
+
+    make, run_fw, _, _ = RUNNERS[framework]
+    records = []
+    for j, case in enumerate(make(np.random.default_rng(seed + 7), 8 * n)):
+        case = {**case, "bias": False, "kind": "layer" if framework == "keras"
+                else case.get("kind")}
+        if case.get("nd", 1) == 3 or len(records) >= n:
+            continue
+        rec = _source_record(framework, case, j)
+        if rec is None:
+            continue
+        kind, y = outcome(run_fw, case, j)
+        if kind == "ok" and y.size:
+            records.append({"framework": rec[0], "params": rec[1], "x": rec[2], "w": rec[3],
+                            "y": y, "repro": RUNNERS[framework][3](case)})
+    if framework == "pytorch":
+        records += _spec_sources(seed, n)
+    with open(path, "wb") as fh:
+        pickle.dump(records, fh)
+    return len(records)
+
+
+def _spec_sources(seed, n):
+    """Core specs with asymmetric padding, computed by PyTorch (padding 0, output_padding,
+    then the asymmetric crop)."""
+    import torch
+
+    from tconv_sym import TransposedConvSpec
+
+    rng = np.random.default_rng(seed + 11)
+    out = []
+    while len(out) < n:
+        nd = int(rng.integers(1, 3))
+        s, d, k = _dims(rng, nd, 1, 3), _dims(rng, nd, 1, 2), _dims(rng, nd, 1, 4)
+        i = _dims(rng, nd, 1, 4)
+        pads = [tuple(int(v) for v in rng.integers(0, 3, 2)) for _ in range(nd)]
+        ops = [int(rng.integers(0, max(a, b))) for a, b in zip(s, d)]
+        try:
+            spec = TransposedConvSpec(in_size=tuple(i), kernel_size=tuple(k), stride=tuple(s),
+                                      dilation=tuple(d), padding=tuple(pads),
+                                      output_padding=tuple(ops), in_channels=2,
+                                      out_channels=2)
+        except ValueError:
+            continue
+        x = _data(len(out), (1, *spec.in_shape), "float64")
+        w = _data(len(out) + 1, spec.weight_shape, "float64")
+        full = getattr(torch.nn.functional, f"conv_transpose{nd}d")(
+            torch.from_numpy(x), torch.from_numpy(w), stride=tuple(s), dilation=tuple(d),
+            output_padding=tuple(ops)).numpy()
+        index = (slice(None), slice(None)) + tuple(
+            slice(lo, full.shape[2 + j] - hi) for j, (lo, hi) in enumerate(pads))
+        out.append({"framework": "tconv_sym", "params": {"spec": spec}, "x": x, "w": w,
+                    "y": full[index], "repro": repr(spec)})
+    return out
+
+
+def run_target(target, params, x, w):
+    """The real framework ``target`` with ``convert``'s parameters."""
+    nd = x.ndim - 2
+    if target == "pytorch":
+        import torch
+
+        conv = getattr(torch.nn.functional, f"conv_transpose{nd}d")
+        return conv(torch.from_numpy(x), torch.from_numpy(w), None, params["stride"],
+                    params["padding"], params["output_padding"], params["groups"],
+                    params["dilation"]).numpy()
+    if target == "tensorflow":
+        import tensorflow as tf
+
+        # convert's output_shape is for a batch of 1: the caller puts in its batch
+        n = params["data_format"].index("N")
+        shape = list(params["output_shape"])
+        shape[n] = x.shape[n]
+        params = {**params, "output_shape": shape}
+        op = tf.function(lambda a, b: tf.nn.conv_transpose(a, b, **params), jit_compile=True)
+        return op(tf.constant(x), tf.constant(w)).numpy()
+    if target == "keras":
+        import keras
+
+        layer = getattr(keras.layers, f"Conv{nd}DTranspose")(
+            w.shape[-2], w.shape[:-2], use_bias=False, dtype=str(x.dtype), **params)
+        layer.build(x.shape)
+        layer.set_weights([w])
+        return keras.ops.convert_to_numpy(layer(x))
+    if target == "onnx":
+        return ort_conv_transpose(x.astype(np.float32), w.astype(np.float32), **params)
+    import jax
+
+    return np.asarray(jax.lax.conv_transpose(x, w, **params))
+
+
+def run_targets(target, paths) -> dict:
+    """Convert every stored source to ``target``, run it for real, compare."""
+    import pickle
+
+    from tconv_sym.interop import convert, resolve
+
+    counts = {"conversions": 0, "exact": 0, "cropped": 0, "impossible": 0, "agree": 0}
+    failures, impossible = [], {}
+    for path in paths:
+        with open(path, "rb") as fh:
+            records = pickle.load(fh)
+        for rec in records:
+            counts["conversions"] += 1
+            c = convert(resolve(rec["framework"], **rec["params"]), to=target)
+            if c.target is None:
+                counts["impossible"] += 1
+                key = c.reason.split("(")[0].strip()
+                impossible[key] = impossible.get(key, 0) + 1
+                continue
+            counts["exact" if c.exact else "cropped"] += 1
+            def attempt(case, seed, c=c, rec=rec):
+                return c.finish(run_target(target, c.params, c.convert_input(rec["x"]),
+                                           c.convert_weight(rec["w"])))
+
+            got = outcome(attempt, None, 0)
+            if got[0] == "ok" and got[1].shape == rec["y"].shape and np.array_equal(
+                    got[1], rec["y"]):
+                counts["agree"] += 1
+            else:
+                failures.append({"source": rec["repro"], "params": repr(c.params),
+                                 "got": got[1] if got[0] == "error" else
+                                 f"shape {got[1].shape}, expected {rec['y'].shape}"})
+    return {"target": target, **counts, "impossible_reasons": impossible,
+            "failures": failures}
+
+
 def _framework_version(framework: str) -> str:
     if framework == "keras":
         import keras
@@ -624,6 +785,10 @@ def main(argv=None) -> int:
     parser.add_argument("framework", choices=sorted(RUNNERS))
     parser.add_argument("--cases", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sources", metavar="FILE", help="also store accepted layers and "
+                        "the framework's outputs (for the convert round trip) in FILE")
+    parser.add_argument("--targets", metavar="FILE", nargs="+", help="instead of the sweep: "
+                        "convert the stored layers to this framework and run it")
     args = parser.parse_args(argv)
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     start = time.perf_counter()
@@ -640,7 +805,13 @@ def main(argv=None) -> int:
         import torch
 
         torch.set_num_threads(1)
-    report = sweep(args.framework, args.cases, args.seed, extra)
+    if args.targets:
+        target = {"onnxruntime": "onnx"}.get(args.framework, args.framework)
+        report = run_targets(target, args.targets)
+    else:
+        report = sweep(args.framework, args.cases, args.seed, extra)
+        if args.sources:
+            report["sources"] = write_sources(args.framework, args.seed, 8, args.sources)
     report["version"] = _framework_version(args.framework)
     report["seconds"] = round(time.perf_counter() - start, 1)
     print(json.dumps(report, default=str))
