@@ -149,14 +149,17 @@ def zero_pad_array(y: np.ndarray, zero_pad) -> np.ndarray:
 
     >>> zero_pad_array(np.array([[[1, 2, 3]]]), ((1, -2),)).tolist()
     [[[0, 1]]]
+    >>> zero_pad_array(np.array([[[1]]]), ((1, -2),)).shape     # the window [-1, -1)
+    (1, 1, 0)
     """
     if all(z == (0, 0) for z in zero_pad):
         return y
+    # pad first, then crop: a crop may remove zeros just added (an empty window)
+    y = np.pad(y, ((0, 0), (0, 0), *((max(lo, 0), max(hi, 0)) for lo, hi in zero_pad)))
     crop = [slice(None), slice(None)]
     for (lo, hi), n in zip(zero_pad, y.shape[2:]):
         crop.append(slice(max(-lo, 0), n - max(-hi, 0)))
-    y = y[tuple(crop)]
-    return np.pad(y, ((0, 0), (0, 0), *((max(lo, 0), max(hi, 0)) for lo, hi in zero_pad)))
+    return y[tuple(crop)]
 
 
 def best_option(options, target):
@@ -396,12 +399,12 @@ class Resolution:
 
         m = conv_transpose_matrix(self.spec, self.torch_weight(w), backend=backend)
         if any(z != (0, 0) for z in self.zero_pad):
+            pads = tuple((max(lo, 0), max(hi, 0)) for lo, hi in self.zero_pad)
             crops = tuple((max(-lo, 0), max(-hi, 0)) for lo, hi in self.zero_pad)
-            kept = tuple(o - a - b for o, (a, b) in zip(self.spec.out_size, crops))
+            padded = tuple(o + a + b for o, (a, b) in zip(self.spec.out_size, pads))
             c = self.spec.out_channels
-            m = (pad_matrix(kept, tuple((max(lo, 0), max(hi, 0)) for lo, hi in self.zero_pad),
-                            channels=c, backend=backend)
-                 @ crop_matrix(self.spec.out_size, crops, channels=c, backend=backend) @ m)
+            m = (crop_matrix(padded, crops, channels=c, backend=backend)
+                 @ pad_matrix(self.spec.out_size, pads, channels=c, backend=backend) @ m)
         return m
 
     def apply(self, x, w, bias=None) -> np.ndarray:
