@@ -25,8 +25,8 @@ def test_small_cases_against_jax(lax):
         ((2,), "SAME", {"transpose_kernel": True}), ((2,), [(1, 0)], {}),
         ((2,), [(1, 1)], {"use_consistent_padding": True}),
         ((1,), "same", {}), ((1,), "SAME_LOWER", {}), ((1,), "valid", {}),
-        ((2,), [(0, -5)], {}),    # an empty window: an empty array
-        ((2,), [(-4, 0)], {}),    # negative padding larger than the input: refused
+        ((2,), [(0, -1)], {}),    # an empty window: an empty array
+        ((2,), [(0, -5)], {}),    # negative padding larger than the input: refused
         ((2,), "same", {}),       # a string padding other than SAME/VALID at stride 2
         ((2,), [[1, 1]], {"use_consistent_padding": True}),  # lists: refused there
         (2, "SAME", {}),          # an int stride
