@@ -18,9 +18,10 @@ layers, on the backend of ``KERAS_BACKEND``), ``onnxruntime`` (one-node models),
 
 >>> sorted(RUNNERS)
 ['jax', 'keras', 'onnxruntime', 'pytorch', 'tensorflow']
->>> case = torch_cases(np.random.default_rng(0), 1)[0]
->>> sorted(case)[:3]
-['bias', 'dtype', 'kind']
+>>> compare(("ok", np.zeros(3)), ("error", "ValueError: ..."))[0]
+'tool_rejects'
+>>> compare(("error", "RuntimeError: ..."), ("error", "ValueError: ..."))[0]
+'agree'
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from .pytorch import PYTORCH
 from .resolution import Resolution, best_option, from_spec, full_length
 from .tensorflow import TENSORFLOW
 
-__all__ = ["convert", "resolve", "framework", "Conversion", "FRAMEWORKS"]
+__all__ = ["convert", "resolve", "framework_for", "Conversion", "FRAMEWORKS"]
 
 #: framework name -> its :class:`~tconv_sym.interop.framework.Framework` object
 FRAMEWORKS = {fw.name: fw for fw in (PYTORCH, TENSORFLOW, KERAS, ONNX, JAX, SPEC)}
@@ -38,10 +38,10 @@ _ALIASES = {"torch": "pytorch", "tf": "tensorflow", "spec": "tconv_sym",
             "onnxruntime": "onnx"}
 
 
-def framework(name) -> Framework:
+def framework_for(name) -> Framework:
     """The framework object for a name or alias ('torch', 'tf', 'onnxruntime', 'spec').
 
-    >>> framework("tf").name
+    >>> framework_for("tf").name
     'tensorflow'
     """
     if isinstance(name, Framework):
@@ -55,13 +55,13 @@ def framework(name) -> Framework:
     return FRAMEWORKS[key]
 
 
-def resolve(framework_name: str, **params) -> Resolution:
+def resolve(framework: str, **params) -> Resolution:
     """Resolve one framework's parameters (the keyword arguments of its resolver).
 
     >>> resolve("onnx", X_shape=(1, 1, 3), W_shape=(1, 1, 3), strides=[2]).out_size
     (7,)
     """
-    return framework(framework_name).resolve(**params)
+    return framework_for(framework).resolve(**params)
 
 
 def _source(spec_or_params, from_) -> Resolution:
@@ -190,7 +190,7 @@ def convert(spec_or_params, from_: str | None = None, to: str = "pytorch") -> Co
     (True, 'SAME', (1, 8, 1))
     """
     source = _source(spec_or_params, from_)
-    target_fw = framework(to)
+    target_fw = framework_for(to)
     to = target_fw.name
     spec = source.spec
     target_windows = source.window
