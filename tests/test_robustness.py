@@ -92,6 +92,21 @@ BAD_CALLS = [
     ("baked weights shape", lambda: ts.generate(ok_t, weights=np.ones((2, 2))), ValueError,
      ["weights", "(2, 2)"]),
     ("spec type", lambda: ts.generate("a spec"), TypeError, ["spec", "str"]),
+    # framework rules (issue 14): refused as the framework refuses, naming the parameter
+    ("strided same conv", lambda: ts.conv(np.ones((1, 1, 4)), np.ones((1, 1, 3)), stride=2,
+                                          padding="same"), ValueError, ["same", "stride=2"]),
+    ("lowercase auto_pad", lambda: ts.convert(
+        {"X_shape": (1, 1, 3), "W_shape": (1, 1, 3), "auto_pad": "same_upper"}, from_="onnx"),
+     ValueError, ["auto_pad", "'same_upper'"]),
+    ("onnx output_padding", lambda: ts.convert(
+        {"X_shape": (1, 1, 3), "W_shape": (1, 1, 3), "dilations": [3], "output_padding": [2]},
+        from_="onnx"), ValueError, ["output_padding[0]=2", "strides[0]=1"]),
+    ("jax int strides", lambda: ts.convert(
+        {"lhs_shape": (1, 3, 1), "rhs_shape": (2, 1, 1), "strides": 2, "padding": "SAME"},
+        from_="jax"), TypeError, ["strides", "2"]),
+    ("tf lowercase padding", lambda: ts.convert(
+        {"input_shape": (1, 2, 1), "filters_shape": (3, 1, 1), "output_shape": (1, 4, 1),
+         "strides": 2, "padding": "same"}, from_="tf"), ValueError, ["padding", "'same'"]),
     ("all sizes with a size", lambda: ts.prove("up_is_down_transpose", size=4, stride=2,
                                                all_sizes=True), ValueError,
      ["all_sizes=True", "leave out size", "size=4"]),
