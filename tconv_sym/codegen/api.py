@@ -40,7 +40,8 @@ def render_sealed(plan) -> tuple[object, dict[str, str]]:
 
 def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = "float64",
              derivative=None, weights=None, name: str | None = None, out_dir=None,
-             overwrite: bool = False) -> Artifact:
+             overwrite: bool = False, layout: str = "nchw", weight_layout: str | None = None,
+             bias=None, quant=None, max_stack: int | None = None) -> Artifact:
     """Generate a specialised kernel for one fixed shape; returns an :class:`Artifact`.
 
     - ``spec``: a ``TransposedConvSpec`` or a ``ConvSpec``.
@@ -70,7 +71,8 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
     (['down.c', 'down.h'], 9)
     """
     plan = make_plan(spec, lang=lang, strategy=strategy, dtype=dtype, derivative=derivative,
-                     weights=weights, name=name)
+                     weights=weights, name=name, layout=layout, weight_layout=weight_layout,
+                     bias=bias, quant=quant, max_stack=max_stack)
     plan, texts = render_sealed(plan)
     if out_dir is None:
         from .compile import cache_dir
