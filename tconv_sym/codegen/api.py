@@ -41,7 +41,8 @@ def render_sealed(plan) -> tuple[object, dict[str, str]]:
 def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = "float64",
              derivative=None, weights=None, name: str | None = None, out_dir=None,
              overwrite: bool = False, layout: str = "nchw", weight_layout: str | None = None,
-             bias=None, quant=None, max_stack: int | None = None) -> Artifact:
+             bias=None, quant=None, max_stack: int | None = None,
+             test_harness: bool = False) -> Artifact:
     """Generate a specialised kernel for one fixed shape; returns an :class:`Artifact`.
 
     - ``spec``: a ``TransposedConvSpec`` or a ``ConvSpec``.
@@ -74,6 +75,10 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
                      weights=weights, name=name, layout=layout, weight_layout=weight_layout,
                      bias=bias, quant=quant, max_stack=max_stack)
     plan, texts = render_sealed(plan)
+    if test_harness:
+        from .render import render_harness
+
+        texts.update({n: seal(t) for n, t in render_harness(plan).items()})
     if out_dir is None:
         from .compile import cache_dir
 
