@@ -10,7 +10,7 @@ index types, the warning flags every kernel compiles cleanly with, reserved name
 from __future__ import annotations
 
 __all__ = ["CTYPES", "ACCUMULATORS", "WARNING_FLAGS", "C_KEYWORDS", "index_type",
-           "element_bytes", "INT32_MAX"]
+           "element_bytes", "index_type_of", "signature", "INT32_MAX"]
 
 #: C type of the data of a kernel, by dtype.
 CTYPES = {"float64": "double", "float32": "float", "int8": "int8_t"}
@@ -36,6 +36,19 @@ C_KEYWORDS = frozenset({
 def index_type(largest: int) -> str:
     """The fixed-width C type of indices up to ``largest``: ``int32_t`` where it fits."""
     return "int32_t" if largest <= INT32_MAX else "int64_t"
+
+
+def index_type_of(spec) -> str:
+    """The index type of a spec's kernels: every flat offset (and 64x headroom) fits.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> index_type_of(TransposedConvSpec(in_size=(28, 28), kernel_size=7, in_channels=32))
+    'int32_t'
+    """
+    import math
+
+    return index_type(64 * max(math.prod(spec.in_shape), math.prod(spec.out_shape),
+                               math.prod(spec.weight_shape)))
 
 
 def element_bytes(dtype_or_ctype: str) -> int:

@@ -33,7 +33,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from .clang import ACCUMULATORS, CTYPES, index_type, signature
+from .clang import ACCUMULATORS, CTYPES, index_type_of, signature
 from .plan import Plan, literal
 from .tiled import TILED_SCHEDULES, weight_strides
 
@@ -85,6 +85,17 @@ def template_names() -> list[str]:
 
 def _strides(dims) -> list[int]:
     return [math.prod(dims[d + 1:]) for d in range(len(dims))]
+
+
+def _index_type(plan: Plan) -> str:
+    """Fixed-width type of the index tables (``int32_t`` where it fits)."""
+    return index_type_of(plan.spec)
+
+
+def _counter_type(plan: Plan) -> str:
+    """Loop counters of the float kernels: ``int_fast32_t`` (the machine's fastest type of at
+    least 32 bits: ``long`` on x86-64 glibc, ``int`` on 32-bit ARM), ``int64_t`` if needed."""
+    return "int_fast32_t" if _index_type(plan) == "int32_t" else "int64_t"
 
 
 def _context(plan: Plan) -> SimpleNamespace:
@@ -177,6 +188,10 @@ def _context(plan: Plan) -> SimpleNamespace:
         conv_in_arg="grad_y" if transposed else "x",
         blocks=blocks,
         rows=plan.rows,
+        memory=plan.memory,
+        memory_text=plan.memory.describe() if plan.memory is not None else "",
+        itype=_counter_type(plan),
+        ttype=_index_type(plan),
     )
 
 
@@ -188,8 +203,7 @@ def _blocks_context(plan: Plan) -> SimpleNamespace:
     k = _context(plan)
     low = plan.lowering
     mem = plan.memory
-    largest = max(low.x_size, low.y_size, math.prod(plan.spec.weight_shape)) * 64
-    itype = index_type(largest)
+    itype = _index_type(plan)
     int8 = plan.dtype == "int8"
     ctype = CTYPES[plan.dtype]
     k.ctype, k.acctype, k.itype, k.low, k.int8 = ctype, ACCUMULATORS[plan.dtype], itype, low, int8

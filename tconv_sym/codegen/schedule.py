@@ -29,7 +29,7 @@ import dataclasses
 import numpy as np
 
 from .blocks import lower_blocks, packed_weights
-from .clang import ACCUMULATORS, element_bytes
+from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .tiled import TILED_SCHEDULES, lower_tiled
@@ -39,7 +39,7 @@ __all__ = ["needs_blocks", "check_small_device_options", "choose_schedule", "bak
            "SCHEDULES"]
 
 SCHEDULES = ("straight-line", *TILED_SCHEDULES, "boxes", "blocks", "scatter", "matmul")
-#: Bytes of one index-table entry in the register-tiled and box templates (``long``).
+#: Bytes of a loop counter / position kept in a stack array (``int_fast32_t``: 8 on LP64).
 _LONG = 8
 
 
@@ -147,15 +147,16 @@ def _tiled_stack(plan, low) -> int:
 
 
 def _tiled_static(plan, low) -> int:
+    entry = element_bytes(index_type_of(plan.spec))
     if low.mode == "panel":
         n = low.n_regions * low.dims + 2 * low.n_regions + 1 + 2 * low.n_taps + 2 * low.dims
-        return n * _LONG
+        return n * entry
     n = 0
     for ph in low.phases:
         n += len(ph.taps) if low.pack and ph.taps else 0
         for r in ph.regions:
             n += 2 * r.nt + (2 * r.nl if r.ranged else 0)
-    return n * _LONG
+    return n * entry
 
 
 def estimate_memory(plan) -> Memory | None:
@@ -177,7 +178,7 @@ def estimate_memory(plan) -> Memory | None:
         static = 0
         if plan.sparse_baked:
             nz = int(np.count_nonzero(plan.weights))
-            static = nz * (2 * _LONG + size)
+            static = nz * (2 * element_bytes(index_type_of(plan.spec)) + size)
         return Memory(FRAME_BYTES, static, 0)
     low = plan.lowering
     return Memory(_tiled_stack(plan, low) + FRAME_BYTES, _tiled_static(plan, low) + baked_array,
