@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:4d3c9177957a5c991522f68e716e163aafbbeb21f8b19d43128725bd035533e1
+ * content-hash:  sha256:bfbfc8934132dc9c323853f977b40856911ea96337e1f83519114ed54c4688a0
  */
 #ifndef TCONV_SYM_DCGAN_128_64_DX_H
 #define TCONV_SYM_DCGAN_128_64_DX_H
@@ -17,11 +17,11 @@
  *   grad_y: n x 64 x 16 x 16 double, C order
  *   w: 128 x 64 x 4 x 4 double, C order
  *   grad_x: n x 128 x 8 x 8 double, C order (written)
- * Memory: stack <= 66,048 B, static 864 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 66,816 B, static 864 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define DCGAN_128_64_DX_WORKSPACE_BYTES 0u
-#define DCGAN_128_64_DX_STACK_BYTES 66048u
+#define DCGAN_128_64_DX_STACK_BYTES 66816u
 #define DCGAN_128_64_DX_STATIC_BYTES 864u
 
 void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:6da240ca021edd18a2930c0feaa35bc80354fad01ae21bd2368fef5afc7fc6c5
+ * content-hash:  sha256:181c59f5302a4ef34c19a4d30190b6603f30022f5fa283e18d4a4849f70b7cfc
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
@@ -17,11 +17,11 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   grad_y: n x 1 x 9 x 9 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 256 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S2_DW_WORKSPACE_BYTES 0u
-#define KERAS_VALID_4X4_K3_S2_DW_STACK_BYTES 256u
+#define KERAS_VALID_4X4_K3_S2_DW_STACK_BYTES 1024u
 #define KERAS_VALID_4X4_K3_S2_DW_STATIC_BYTES 0u
 
 void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);

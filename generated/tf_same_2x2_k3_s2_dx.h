@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:f0814444592c0124588a62ce1bb767db7208a7323563817c6928fa1a76c9ec3b
+ * content-hash:  sha256:adb7155bbff0639345c848a9544ecfc742d4508d2f31a91705dd59a4add26b0b
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DX_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_DX_H
@@ -17,11 +17,11 @@
  *   grad_y: n x 1 x 4 x 4 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 2 x 2 double, C order (written)
- * Memory: stack <= 256 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TF_SAME_2X2_K3_S2_DX_WORKSPACE_BYTES 0u
-#define TF_SAME_2X2_K3_S2_DX_STACK_BYTES 256u
+#define TF_SAME_2X2_K3_S2_DX_STACK_BYTES 1024u
 #define TF_SAME_2X2_K3_S2_DX_STATIC_BYTES 0u
 
 void tf_same_2x2_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
