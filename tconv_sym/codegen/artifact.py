@@ -281,6 +281,23 @@ def reference(plan: Plan, arrays):
     return y, scale
 
 
+def _flags_of(cflags: str | None) -> dict:
+    """``compile_c`` keyword arguments for user flags: ``-std=c99``, then ``cflags`` (instead of
+    the default ``-O3 -march=native -ffp-contract=fast``), then ``-shared -fPIC``."""
+    if cflags is None:
+        return {}
+    import shlex
+
+    if not isinstance(cflags, str):
+        raise TypeError(f"cflags must be a string of compiler flags, got {cflags!r}")
+    words = shlex.split(cflags)
+    bad = [w for w in words if not w.startswith("-") or w.startswith(("-o", "-shared"))]
+    if bad:
+        raise ValueError(f"cflags must be compiler options starting with '-' (not -o or "
+                         f"-shared), got {bad[0]!r} in {cflags!r}")
+    return {"flags": ("-std=c99", *words, "-shared", "-fPIC")}
+
+
 class Artifact:
     """A generated kernel: its files (``.paths``), its :class:`~tconv_sym.codegen.plan.Plan`
     (``.plan``), ``.load()`` and ``.verify()``. Made by :func:`tconv_sym.generate`.
@@ -315,14 +332,16 @@ class Artifact:
         return (f"Artifact(name={self.name!r}, lang={self.plan.lang!r}, "
                 f"strategy={self.plan.strategy!r}, files={files!r})")
 
-    def load(self):
+    def load(self, cflags: str | None = None):
         """The kernel as a Python callable on numpy arrays (batch-first, PyTorch layout).
 
         Forward: ``fn(x, w) -> y`` (``fn(x)`` with baked weights); input gradient:
         ``fn(grad_y, w) -> grad_x``; weight gradient: ``fn(x, grad_y) -> grad_w`` (summed
-        over the batch). C kernels are compiled on first load (cached by content hash).
+        over the batch). C kernels are compiled on first load (cached by content hash);
+        ``cflags`` (e.g. ``"-O2"``) replaces the default optimisation flags for this build.
+        Tap-block kernels (``layout="nhwc"``, int8) take and return arrays in their layout.
         """
-        if self._fn is not None:
+        if self._fn is not None and cflags is None:
             return self._fn
         if self.plan.lang == "numpy":
             path = self.paths[0]
@@ -336,9 +355,12 @@ class Artifact:
 
             headers = {n: t for n, t in self.texts.items() if n.endswith(".h")}
             lib = compile_c(self.source, self.name, gcc_flags=gcc_flags_for(self.plan),
-                            headers=headers)
+                            headers=headers, **_flags_of(cflags))
             make = _blocks_callable if self.plan.schedule == "blocks" else _c_callable
-            self._fn = make(lib, self.plan)
+            fn = make(lib, self.plan)
+            if cflags is not None:
+                return fn
+            self._fn = fn
         return self._fn
 
     def _trial_inputs(self, rng, batch: int, integer: bool):
@@ -353,7 +375,7 @@ class Artifact:
                 arrays.append(rng.standard_normal(shape).astype(self.plan.dtype))
         return arrays
 
-    def verify(self, batch: int = 2, seed: int = 0) -> float:
+    def verify(self, batch: int = 2, seed: int = 0, cflags: str | None = None) -> float:
         """Run the kernel on random inputs and compare with the scipy.sparse oracle.
 
         Two trials: small integers (exact equality required, unless baked weights are not
@@ -362,7 +384,7 @@ class Artifact:
         largest relative error seen; raises :class:`VerificationError` with the first
         differing index otherwise.
         """
-        fn = self.load()
+        fn = self.load(cflags)
         rng = np.random.default_rng(seed)
         plan = self.plan
         if plan.dtype == "int8":

@@ -618,7 +618,8 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
     if strategy == "auto":
         if needs_blocks(lang, dtype, layout, weight_layout):
             strategy = "polyphase"
-            reason = "auto: tap-block loops (the schedule for this layout / dtype)"
+            reason = (f"auto: tap-block loops for {layout} data, {weight_layout} weights, "
+                      f"{dtype}")
         elif lang == "numpy":
             strategy = "polyphase"
             reason = "auto: NumPy, array operations per tap block, not per term"
