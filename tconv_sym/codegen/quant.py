@@ -177,7 +177,10 @@ def _rounding_divide_by_pot(x: np.ndarray, exponent: np.ndarray) -> np.ndarray:
 
 def multiply_by_quantized_multiplier(x, multiplier, shift) -> np.ndarray:
     """TFLite's ``MultiplyByQuantizedMultiplier(x, M, shift)`` on int32 values (int64 result
-    array), elementwise with broadcasting.
+    array), elementwise with broadcasting: ``floor(x·2^left·M / 2^31 + 1/2)`` (ties upward,
+    the nudge of ``SaturatingRoundingDoublingHighMul``), then a division by ``2^right`` with
+    ties away from zero (``RoundingDivideByPOT``); ``left, right = max(shift, 0),
+    max(-shift, 0)``. Two roundings: not the same as rounding ``x·real`` once.
 
     >>> multiply_by_quantized_multiplier([100, -100, 7], 1073741824, -1).tolist()  # x / 4
     [25, -25, 2]
