@@ -47,6 +47,7 @@ _EXPORTS = {
     "generate": "codegen.api",
     "Artifact": "codegen.artifact",
     "Plan": "codegen.plan",
+    "Quantization": "codegen.quant",
     "convert": "interop.conversion",
     "from_torch": "interop.pytorch",
     "operator_matrix": "testing",

@@ -62,6 +62,16 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
       atomically; a file tconv_sym did not write (or that was edited) is never replaced
       unless ``overwrite=True``.
 
+    - ``layout``: ``"nchw"`` (channels-first data) or ``"nhwc"`` (channels-last; C only);
+      ``weight_layout``: ``"pytorch"``, ``"tflite"`` or ``"tf"`` for ``w`` and ``weights``
+      (default: ``"pytorch"`` for nchw, ``"tflite"`` for nhwc; see :mod:`.layout`).
+    - ``dtype="int8"``: TFLite's quantized arithmetic (:mod:`.quant`), forward only, with
+      ``weights`` (int8), ``bias`` (int32, optional) and ``quant`` (a
+      :class:`~tconv_sym.codegen.quant.Quantization` or a dict of its fields).
+    - ``max_stack``: most bytes of stack the kernel may use (default 8 MiB); the planner
+      picks tap-block loops to fit, or raises ValueError (:mod:`.schedule`).
+    - ``test_harness``: also write ``NAME_test.c`` (C only; :mod:`.harness`).
+
     Same arguments, same bytes: generation is deterministic.
 
     >>> import tempfile
