@@ -92,6 +92,17 @@ BAD_CALLS = [
     ("baked weights shape", lambda: ts.generate(ok_t, weights=np.ones((2, 2))), ValueError,
      ["weights", "(2, 2)"]),
     ("spec type", lambda: ts.generate("a spec"), TypeError, ["spec", "str"]),
+    ("unknown layout", lambda: ts.generate(ok_t, lang="c", layout="nwhc"), ValueError,
+     ["layout", "'nwhc'", "'nchw', 'nhwc'"]),
+    ("int8 without quant", lambda: ts.generate(ok_t, lang="c", dtype="int8",
+                                               weights=np.ones((1, 1, 3, 3))), ValueError,
+     ["dtype='int8'", "quant="]),
+    ("zero point range", lambda: ts.Quantization(input_scale=1, input_zero_point=200,
+                                                 weight_scales=[1], output_scale=1,
+                                                 output_zero_point=0), ValueError,
+     ["input_zero_point", "[-128, 127]", "200"]),
+    ("tiny max_stack", lambda: ts.generate(ok_t, lang="c", max_stack=10), ValueError,
+     ["max_stack=10", "too small"]),
 ]
 
 

@@ -18,6 +18,7 @@ it — exit status 0 means the kernel is right on that machine.
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import numpy as np
 
@@ -59,6 +60,13 @@ def render_test_harness(plan, context, batch: int = 1, seed: int = 0) -> str:
     header namespace of :func:`.render._context`."""
     from .render import environment
 
+    from ..budget import check
+
+    values = sum(math.prod(a.shape) * (batch if a.batched else 1) for a in plan.args)
+    values += 2 * math.prod(plan.result.shape) * (batch if plan.result.batched else 1)
+    check("source_lines", values // 8, what=f"the test harness of {plan.name}",
+                 hint="test vectors are 8 values a line; generate the harness for a smaller "
+                      "layer or raise the limit")
     arrays, expected, bound = harness_vectors(plan, batch, seed)
     int8 = plan.dtype == "int8"
     inputs = [dataclasses.make_dataclass("V", ["name", "values"])(f"in_{a.name}",
