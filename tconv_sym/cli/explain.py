@@ -32,7 +32,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..explainer import explain
+    from ..report.explain import explain
 
     spec = spec_from_args(args)
     report = explain(spec, args.out, html=args.html, prove=not args.no_prove,

@@ -100,7 +100,7 @@ def _counter_type(plan: Plan) -> str:
 
 def _context(plan: Plan) -> SimpleNamespace:
     """Every value the templates print, as numbers and validated names."""
-    from .. import __version__
+    from .._version import __version__
 
     spec = plan.spec
     axes = plan.axes
