@@ -86,7 +86,7 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
                      bias=bias, quant=quant, max_stack=max_stack)
     plan, texts = render_sealed(plan)
     if test_harness:
-        from .render import render_harness
+        from .harness import render_harness
 
         texts.update({n: seal(t) for n, t in render_harness(plan).items()})
     if out_dir is None:

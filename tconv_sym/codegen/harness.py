@@ -25,7 +25,7 @@ import numpy as np
 from .clang import CTYPES
 from .plan import literal
 
-__all__ = ["render_test_harness", "harness_vectors"]
+__all__ = ["render_harness", "render_test_harness", "harness_vectors"]
 
 
 def harness_vectors(plan, batch: int = 1, seed: int = 0):
@@ -84,3 +84,13 @@ def render_test_harness(plan, context, batch: int = 1, seed: int = 0) -> str:
                 else "the scipy.sparse matrix of the operator, in float64")
     k.rule = "bit for bit" if int8 else f"within {k.dtype} tolerance times |M|.|x|"
     return environment().get_template("c_test.c.j2").render(k=k)
+
+
+def render_harness(plan, batch: int = 1, seed: int = 0) -> dict[str, str]:
+    """``{NAME_test.c: text}``: the C test program of a C plan (hash still a placeholder)."""
+    from .render import _blocks_context, _context
+
+    if plan.lang != "c":
+        raise ValueError(f"test_harness applies to lang='c' kernels, got lang={plan.lang!r}")
+    k = _blocks_context(plan) if plan.schedule == "blocks" else _context(plan)
+    return {f"{plan.name}_test.c": render_test_harness(plan, k, batch, seed)}

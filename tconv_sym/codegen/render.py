@@ -37,7 +37,7 @@ from .clang import ACCUMULATORS, CTYPES, index_type_of, signature
 from .plan import Plan, literal
 from .tiled import TILED_SCHEDULES, weight_strides
 
-__all__ = ["render", "render_harness", "environment", "template_names", "HASH_PLACEHOLDER"]
+__all__ = ["render", "environment", "template_names", "HASH_PLACEHOLDER"]
 
 #: Stands for the content hash while the file is hashed (see :mod:`.files`).
 HASH_PLACEHOLDER = "0" * 64
@@ -221,16 +221,6 @@ def _blocks_context(plan: Plan) -> SimpleNamespace:
     k.quant = plan.quant
     k.tables = _int8_tables(plan) if int8 else None
     return k
-
-
-def render_harness(plan: Plan, batch: int = 1, seed: int = 0) -> dict[str, str]:
-    """``{NAME_test.c: text}``: the C test program of a C plan (see :mod:`.harness`)."""
-    from .harness import render_test_harness
-
-    if plan.lang != "c":
-        raise ValueError(f"test_harness applies to lang='c' kernels, got lang={plan.lang!r}")
-    k = _blocks_context(plan) if plan.schedule == "blocks" else _context(plan)
-    return {f"{plan.name}_test.c": render_test_harness(plan, k, batch, seed)}
 
 
 def render(plan: Plan) -> dict[str, str]:
