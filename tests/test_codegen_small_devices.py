@@ -83,6 +83,25 @@ def test_nhwc_float_kernels_equal_the_nchw_ones_after_transposes(spec, tmp_path)
         np.testing.assert_array_equal(got, want)  # small integers: exact in float64
 
 
+@pytest.mark.parametrize("spec", [SPECS[1], SPECS[3]], ids=["1d-groups", "conv2d-groups"])
+def test_numpy_kernels_in_other_layouts_equal_the_nchw_ones(spec, tmp_path):
+    rng = np.random.default_rng(8)
+    for derivative in (None, "input", "weight"):
+        base = generate(spec, derivative=derivative, out_dir=tmp_path, name="a").load()
+        other = generate(spec, derivative=derivative, layout="nhwc", weight_layout="tf",
+                         out_dir=tmp_path, name="b").load()
+        first = rng.standard_normal((2, *(spec.out_shape if derivative == "input"
+                                          else spec.in_shape)))
+        if derivative == "weight":
+            gy = rng.standard_normal((2, *spec.out_shape))
+            got = to_pytorch(other(to_channels_last(first), to_channels_last(gy)), spec, "tf")
+            np.testing.assert_allclose(got, base(first, gy), rtol=1e-13, atol=1e-13)
+        else:
+            w = rng.standard_normal(spec.weight_shape)
+            got = to_channels_first(other(to_channels_last(first), from_pytorch(w, spec, "tf")))
+            np.testing.assert_allclose(got, base(first, w), rtol=1e-13, atol=1e-13)
+
+
 @needs_cc
 def test_tf_and_pytorch_weight_layouts_with_nhwc_and_nchw(tmp_path):
     spec = SPECS[0]
@@ -391,7 +410,6 @@ def test_cortex_m4_build_and_size(tmp_path):
     (dict(dtype="int8", weights=np.ones((1, 1, 3))), "int8' kernels are C"),
     (dict(dtype="int8", lang="c", derivative="input", weights=np.ones((1, 1, 3))),
      "forward operator"),
-    (dict(layout="nhwc"), "generated in C"),
     (dict(lang="c", layout="nhwc", strategy="unrolled"), "strategy='unrolled' writes NCHW"),
     (dict(lang="c", bias=[1]), "apply to dtype='int8'"),
     (dict(lang="c", layout="nhwc", weight_layout="keras"), "weight_layout must be one of"),

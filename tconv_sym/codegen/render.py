@@ -244,5 +244,41 @@ def render(plan: Plan) -> dict[str, str]:
         body = env.get_template(f"c_{plan.strategy}.c.j2").render(k=k)
         header = env.get_template("c_header.h.j2").render(k=k)
         return {f"{plan.name}.c": body, f"{plan.name}.h": header}
-    body = env.get_template(f"numpy_{plan.strategy}.py.j2").render(k=k)
+    body = env.get_template(f"numpy_{plan.strategy}.py.j2").render(k=_numpy_context(plan))
     return {f"{plan.name}.py": body}
+
+
+def _numpy_context(plan: Plan) -> SimpleNamespace:
+    """NumPy kernels in another layout: the NCHW / PyTorch kernel under a private name, and a
+    wrapper with the plan's signature that moves the arrays (``k.wrap``)."""
+    import dataclasses
+
+    from .layout import describe_weight_layout, weight_offsets
+    from .plan import _args
+
+    if plan.layout == "nchw" and plan.weight_layout == "pytorch":
+        k = _context(plan)
+        k.fname, k.wrap = plan.name, None
+        return k
+    args, result = _args(plan.spec, plan.direction, plan.baked)
+    k = _context(dataclasses.replace(plan, args=args, result=result))
+    k.fname = f"_{plan.name}_nchw"
+    has_w = any(not a.batched for a in (*plan.args, plan.result))
+    layout = ("channels-last data (n, *spatial, C)" if plan.layout == "nhwc"
+              else "channels-first data (n, C, *spatial)")
+    k.wrap = SimpleNamespace(
+        args=plan.args, result=plan.result, nhwc=plan.layout == "nhwc",
+        ndim=plan.spec.ndim + 2, weights=has_w, weight_layout=plan.weight_layout,
+        doc=f"{layout}, weights {describe_weight_layout(plan.spec, plan.weight_layout)}",
+        out="_to_nhwc" if plan.result.batched else "_w_out",
+        w_shape=list(_weight_shape(plan)),
+        w_size=math.prod(plan.spec.weight_shape),
+        offsets=weight_offsets(plan.spec, plan.weight_layout).reshape(-1).tolist(),
+    )
+    return k
+
+
+def _weight_shape(plan: Plan) -> tuple[int, ...]:
+    from .layout import weight_shape
+
+    return weight_shape(plan.spec, plan.weight_layout)

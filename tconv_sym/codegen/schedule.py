@@ -65,10 +65,6 @@ def kernel_array_of(weights) -> np.ndarray:
 def check_small_device_options(spec, lang, strategy, dtype, direction, weights, bias, quant,
                                layout, weight_layout) -> None:
     """Refuse combinations no schedule implements, naming the parameter."""
-    if lang == "numpy" and (layout != "nchw" or weight_layout != "pytorch"):
-        raise ValueError(f"layout={layout!r} / weight_layout={weight_layout!r} kernels are "
-                         "generated in C (lang='c'); NumPy kernels take NCHW data and PyTorch "
-                         "weights (transpose with numpy.moveaxis)")
     if strategy == "unrolled" and needs_blocks(lang, dtype, layout, weight_layout):
         raise ValueError(f"strategy='unrolled' writes NCHW float kernels only, got "
                          f"layout={layout!r}, weight_layout={weight_layout!r}, dtype={dtype!r};"
