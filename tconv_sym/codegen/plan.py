@@ -483,6 +483,13 @@ class Plan:
     def _small_device_text(self) -> str:
         """The schedule, layouts, quantization and memory lines of the report."""
         text = f"\n  schedule       {self.schedule}" if self.schedule else ""
+        low = self.lowering
+        if self.schedule in ("channels", "spatial", "panel"):
+            text += f"\n  tiling         {' '.join(low.describe.split())}"
+        elif self.schedule == "blocks":
+            text += (f"\n  loops          {len(low.loops)} loop nests over exact boxes, the "
+                     f"innermost over {self.in_per_group} input channel(s) at stride "
+                     f"{low.x_channel}")
         if self.layout != "nchw" or self.weight_layout != "pytorch":
             from .layout import describe_weight_layout
 
