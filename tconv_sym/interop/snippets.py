@@ -1,0 +1,188 @@
+"""``Conversion.to_code``: the converted layer as Python in the target framework's syntax.
+
+The code reads the *source* framework's input ``x`` and weight ``w`` (and bias ``b`` when
+the layer has one), builds the target's layer (or calls its function) with the converted
+parameters, re-lays the weight and the input, and leaves the source framework's output in
+``y`` — cropped (or zero-padded) where the target cannot select the source's window.
+
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.interop import convert
+>>> print(conversion_code(convert(TransposedConvSpec(in_size=3, kernel_size=2, stride=2),
+...                               to="jax")))
+import jax
+import jax.numpy as jnp
+y = jax.lax.conv_transpose(jnp.transpose(jnp.asarray(x), (0, 2, 1)), jnp.transpose(jnp.asarray(w), (2, 1, 0)), strides=(2,), padding='SAME', rhs_dilation=(1,), dimension_numbers=None, transpose_kernel=True)  # tconv_sym NCW -> jax NWC; weight tconv_sym IOW -> jax WOI
+y = jnp.transpose(y, (0, 2, 1))  # back to tconv_sym NCW
+"""
+
+from __future__ import annotations
+
+from .resolution import _inverse, layout_perm, spatial_letters
+
+__all__ = ["conversion_code", "SYNTAX"]
+
+
+class _Syntax:
+    """How one framework spells the layout operations on its tensors."""
+
+    imports: tuple[str, ...] = ("import numpy as np",)
+    tensor = "np.asarray({})"
+    transpose = "np.transpose({}, {})"
+    flip = "np.flip({}, {})"
+    pad = "np.pad({}, {})"
+
+    def padded(self, expr: str, pairs) -> str:
+        return self.pad.format(expr, [list(p) for p in pairs])
+
+
+class _Torch(_Syntax):
+    imports = ("import torch",)
+    tensor = "torch.as_tensor({})"
+    transpose = "{}.permute{}"
+    flip = "{}.flip({})"
+
+    def padded(self, expr, pairs):
+        flat = [n for pair in reversed(pairs) for n in pair]
+        return f"torch.nn.functional.pad({expr}, {tuple(flat)})"
+
+
+class _Keras(_Syntax):
+    imports = ("import keras",)
+    tensor = "keras.ops.convert_to_tensor({})"
+    transpose = "keras.ops.transpose({}, {})"
+    flip = "keras.ops.flip({}, axis={})"
+    pad = "keras.ops.pad({}, {})"
+
+
+class _TF(_Syntax):
+    imports = ("import tensorflow as tf",)
+    tensor = "tf.convert_to_tensor({})"
+    transpose = "tf.transpose({}, {})"
+    flip = "tf.reverse({}, {})"
+    pad = "tf.pad({}, {})"
+
+
+class _Jax(_Syntax):
+    imports = ("import jax", "import jax.numpy as jnp")
+    tensor = "jnp.asarray({})"
+    transpose = "jnp.transpose({}, {})"
+    flip = "jnp.flip({}, {})"
+    pad = "jnp.pad({}, {})"
+
+
+#: framework -> its syntax for transposes, flips and zero padding
+SYNTAX = {"pytorch": _Torch(), "keras": _Keras(), "tensorflow": _TF(), "jax": _Jax(),
+          "onnx": _Syntax(), "tconv_sym": _Syntax()}
+
+
+def _compact(value):
+    if isinstance(value, tuple) and value and len(set(value)) == 1 \
+            and all(isinstance(v, int) for v in value):
+        return value[0]
+    return value
+
+
+def _kwargs(params: dict, skip=(), compact: bool = False) -> str:
+    return ", ".join(f"{k}={_compact(v) if compact else v!r}" for k, v in params.items()
+                     if k not in skip)
+
+
+def _relayout(syn: _Syntax, expr: str, perm, flip) -> str:
+    if tuple(perm) != tuple(range(len(perm))):
+        expr = syn.transpose.format(expr, tuple(perm))
+    if flip:
+        expr = syn.flip.format(expr, tuple(flip))
+    return expr
+
+
+def _data_perm(src_layout: str, tgt_layout: str, nd: int) -> tuple[int, ...]:
+    sp = spatial_letters(nd)
+    to_canon = layout_perm(src_layout, "NC" + sp)
+    return tuple(to_canon[j] for j in _inverse(layout_perm(tgt_layout, "NC" + sp)))
+
+
+def conversion_code(c) -> str:
+    """The code of :meth:`Conversion.to_code` (see the module docstring)."""
+    src, tgt, to = c.source, c.target, c.to
+    syn = SYNTAX[to]
+    nd = src.ndim
+    w_perm, w_flip = c._weight_relayout()
+    x_perm = _data_perm(src.in_layout, tgt.in_layout, nd)
+    W = _relayout(syn, syn.tensor.format("w"), w_perm, w_flip)
+    X = _relayout(syn, syn.tensor.format("x"), x_perm, ())
+    bias = bool(c.params.get("bias", c.params.get("use_bias", False)))
+    w_note = f"{src.framework} {src.weight_layout} -> {to} {tgt.weight_layout}" + (
+        " (flipped)" if w_flip else "")
+    x_note = f"{src.framework} {src.in_layout} -> {to} {tgt.in_layout}"
+    lines = list(syn.imports)
+    p = c.params
+    if to == "pytorch":
+        args = ", ".join(repr(_compact(p[k])) for k in ("in_channels", "out_channels",
+                                                         "kernel_size"))
+        rest = _kwargs(p, skip=("in_channels", "out_channels", "kernel_size"), compact=True)
+        lines += [f"layer = torch.nn.ConvTranspose{nd}d({args}, {rest})",
+                  "with torch.no_grad():",
+                  f"    layer.weight.copy_({W})  # {w_note}"]
+        if bias:
+            lines.append("    layer.bias.copy_(torch.as_tensor(b))")
+        lines.append(f"y = layer({X})  # {x_note}")
+    elif to == "keras":
+        args = ", ".join(repr(_compact(p[k])) for k in ("filters", "kernel_size"))
+        rest = _kwargs(p, skip=("filters", "kernel_size"), compact=True)
+        in_shape = (None, *tgt.input_shape(1)[1:])
+        lines += [f"layer = keras.layers.Conv{nd}DTranspose({args}, {rest})",
+                  f"layer.build({in_shape!r})",
+                  f"layer.kernel.assign({W})  # {w_note}"]
+        if bias:
+            lines.append("layer.bias.assign(b)")
+        lines.append(f"y = layer({X})  # {x_note}")
+    elif to == "tensorflow":
+        lines.append(f"y = tf.nn.{tgt.op}({X}, {W}, {_kwargs(p)})  # {x_note}; weight "
+                     f"{w_note}")
+    elif to == "jax":
+        lines.append(f"y = jax.lax.conv_transpose({X}, {W}, {_kwargs(p)})  # {x_note}; "
+                     f"weight {w_note}")
+    elif to == "onnx":
+        inputs = ["X", "W", "B"] if bias else ["X", "W"]
+        lines += ["from onnx import helper",
+                  f"node = helper.make_node('ConvTranspose', {inputs}, ['Y'], {_kwargs(p)})",
+                  f"X, W = {X}, {W}  # {x_note}; weight {w_note}",
+                  "y = Y  # the node's output (e.g. from onnxruntime) for X, W"
+                  + (", B = b" if bias else "")]
+    else:  # tconv_sym
+        lines += ["from tconv_sym.interop import from_spec",
+                  f"spec = {tgt.spec!r}",
+                  f"y = from_spec(spec).apply({X}, {W})  # {x_note}; weight {w_note}"]
+    if bias and to in ("tensorflow", "jax"):
+        c_axis = tgt.out_layout.index("C")
+        shape = tuple(-1 if j == c_axis else 1 for j in range(nd + 2))[1:]
+        lines.append("y = y + b" if c_axis == nd + 1 else f"y = y + b.reshape({shape})")
+    if any(cr != (0, 0) for cr in c.crop):
+        lines += _crop_lines(c, syn)
+    back = _data_perm(tgt.out_layout, src.out_layout, nd)
+    if back != tuple(range(nd + 2)):
+        lines.append(f"y = {syn.transpose.format('y', back)}  # back to {src.framework} "
+                     f"{src.out_layout}")
+    return "\n".join(lines)
+
+
+def _crop_lines(c, syn) -> list[str]:
+    tgt = c.target
+    sp = spatial_letters(tgt.ndim)
+    index, pairs = [], []
+    size = dict(zip(sp, tgt.out_size))
+    for letter in tgt.out_layout:
+        if letter in "NC":
+            index.append(":")
+            pairs.append((0, 0))
+            continue
+        lo, hi = c.crop[sp.index(letter)]
+        index.append(f"{max(lo, 0)}:{size[letter] - max(hi, 0)}")
+        pairs.append((max(-lo, 0), max(-hi, 0)))
+    crops = c.crop
+    text = f"{crops[0]} per dim" if len(set(crops)) == 1 else ", ".join(map(str, crops))
+    full = "x".join(map(str, tgt.out_size))
+    lines = [f"y = y[{', '.join(index)}]  # crop (start, end) {text} of the {full} output"]
+    if any(pair != (0, 0) for pair in pairs):
+        lines.append(f"y = {syn.padded('y', pairs)}  # zeros where the crop is negative")
+    return lines
