@@ -49,6 +49,7 @@ _EXPORTS = {
     "Plan": "codegen.plan",
     "convert": "interop.conversion",
     "from_torch": "interop.pytorch",
+    "scan": "interop.models",
     "operator_matrix": "testing",
     "assert_same_operator": "testing",
 }

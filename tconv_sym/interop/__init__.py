@@ -19,6 +19,7 @@ from __future__ import annotations
 from .conversion import FRAMEWORKS, Conversion, convert, resolve
 from .jax import jax_conv_transpose, resolve_jax
 from .keras import keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
+from .models import ConvEquivalent, Scan, ScannedLayer, scan
 from .onnx import onnx_conv_transpose, resolve_onnx
 from .pytorch import from_torch, resolve_torch, torch_conv_transpose
 from .resolution import Resolution, TorchEquivalent, from_spec
@@ -60,4 +61,8 @@ __all__ = [
     "onnx_conv_transpose",
     "resolve_jax",
     "jax_conv_transpose",
+    "scan",
+    "Scan",
+    "ScannedLayer",
+    "ConvEquivalent",
 ]

@@ -20,8 +20,6 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..spec import TransposedConvSpec
 from .resolution import (
     Resolution,
@@ -155,10 +153,12 @@ class Conversion:
         ...              "strides": 2, "padding": "same"}, from_="keras", to="pytorch")
         >>> print(c.to_code())
         import torch
-        layer = torch.nn.ConvTranspose2d(1, 1, 3, stride=2, padding=0, output_padding=0, groups=1, bias=False, dilation=1)
+        layer = torch.nn.ConvTranspose2d(
+            1, 1, 3, stride=2, padding=0, output_padding=0, groups=1, bias=False, dilation=1)
         with torch.no_grad():
-            layer.weight.copy_(torch.as_tensor(w).permute(3, 2, 0, 1))  # keras HWOI -> pytorch IOHW
-        y = layer(torch.as_tensor(x).permute(0, 3, 1, 2))  # keras NHWC -> pytorch NCHW
+            # weight keras HWOI -> pytorch IOHW
+            layer.weight.copy_(torch.as_tensor(w).permute(3, 2, 0, 1))
+        y = layer(torch.as_tensor(x).permute(0, 3, 1, 2))  # input keras NHWC -> pytorch NCHW
         y = y[:, :, 0:8, 0:8]  # crop (start, end) (0, 1) per dim of the 9x9 output
         y = y.permute(0, 2, 3, 1)  # back to keras NHWC
         """
@@ -189,6 +189,7 @@ class Conversion:
 
         NumPy in, NumPy out; a torch tensor (or a JAX / TensorFlow array) stays one.
 
+        >>> import numpy as np
         >>> c = convert(TransposedConvSpec(in_size=(2, 2), kernel_size=2, out_channels=3),
         ...             to="tensorflow")
         >>> c.convert_weight(np.zeros((1, 3, 2, 2))).shape
@@ -206,6 +207,7 @@ class Conversion:
     def convert_input(self, x):
         """The source framework's input in the target framework's data layout.
 
+        >>> import numpy as np
         >>> c = convert(TransposedConvSpec(in_size=(2, 3), kernel_size=2), to="tensorflow")
         >>> c.convert_input(np.zeros((1, 1, 2, 3))).shape
         (1, 2, 3, 1)
@@ -224,6 +226,7 @@ class Conversion:
 
         ``finish(target_op(convert_input(x), convert_weight(w)))`` equals the source output.
 
+        >>> import numpy as np
         >>> c = convert({"X_shape": (1, 1, 2), "W_shape": (1, 1, 3), "strides": [2],
         ...              "auto_pad": "SAME_UPPER"}, from_="onnx", to="pytorch")
         >>> c.params["padding"], c.crop

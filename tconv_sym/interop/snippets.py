@@ -11,7 +11,11 @@ parameters, re-lays the weight and the input, and leaves the source framework's 
 ...                               to="jax")))
 import jax
 import jax.numpy as jnp
-y = jax.lax.conv_transpose(jnp.transpose(jnp.asarray(x), (0, 2, 1)), jnp.transpose(jnp.asarray(w), (2, 1, 0)), strides=(2,), padding='SAME', rhs_dilation=(1,), dimension_numbers=None, transpose_kernel=True)  # tconv_sym NCW -> jax NWC; weight tconv_sym IOW -> jax WOI
+# input tconv_sym NCW -> jax NWC; weight tconv_sym IOW -> jax WOI
+y = jax.lax.conv_transpose(
+    jnp.transpose(jnp.asarray(x), (0, 2, 1)), jnp.transpose(jnp.asarray(w), (2, 1, 0)),
+    strides=(2,), padding='SAME', rhs_dilation=(1,), dimension_numbers=None,
+    transpose_kernel=True)
 y = jnp.transpose(y, (0, 2, 1))  # back to tconv_sym NCW
 """
 
@@ -111,9 +115,13 @@ def conversion_code(c) -> str:
     W = _relayout(syn, syn.tensor.format("w"), w_perm, w_flip)
     X = _relayout(syn, syn.tensor.format("x"), x_perm, ())
     bias = bool(c.params.get("bias", c.params.get("use_bias", False)))
-    w_note = f"{src.framework} {src.weight_layout} -> {to} {tgt.weight_layout}" + (
+    w_note = f"weight {src.framework} {src.weight_layout} -> {to} {tgt.weight_layout}" + (
         " (flipped)" if w_flip else "")
-    x_note = f"{src.framework} {src.in_layout} -> {to} {tgt.in_layout}"
+    x_note = f"input {src.framework} {src.in_layout} -> {to} {tgt.in_layout}"
+    if src.weight_layout == tgt.weight_layout and not w_flip:
+        w_note = f"weight as in {src.framework} ({src.weight_layout})"
+    if src.in_layout == tgt.in_layout:
+        x_note = f"input as in {src.framework} ({src.in_layout})"
     lines = list(syn.imports)
     p = c.params
     if to == "pytorch":
@@ -137,22 +145,23 @@ def conversion_code(c) -> str:
             lines.append("layer.bias.assign(b)")
         lines.append(f"y = layer({X})  # {x_note}")
     elif to == "tensorflow":
-        lines.append(f"y = tf.nn.{tgt.op}({X}, {W}, {_kwargs(p)})  # {x_note}; weight "
-                     f"{w_note}")
+        lines.append(f"y = tf.nn.{tgt.op}({X}, {W}, {_kwargs(p)})  # {x_note}; {w_note}")
     elif to == "jax":
         lines.append(f"y = jax.lax.conv_transpose({X}, {W}, {_kwargs(p)})  # {x_note}; "
-                     f"weight {w_note}")
+                     f"{w_note}")
     elif to == "onnx":
         inputs = ["X", "W", "B"] if bias else ["X", "W"]
         lines += ["from onnx import helper",
                   f"node = helper.make_node('ConvTranspose', {inputs}, ['Y'], {_kwargs(p)})",
-                  f"X, W = {X}, {W}  # {x_note}; weight {w_note}",
+                  f"X = {X}  # {x_note}",
+                  f"W = {W}  # {w_note}",
                   "y = Y  # the node's output (e.g. from onnxruntime) for X, W"
                   + (", B = b" if bias else "")]
     else:  # tconv_sym
-        lines += ["from tconv_sym.interop import from_spec",
-                  f"spec = {tgt.spec!r}",
-                  f"y = from_spec(spec).apply({X}, {W})  # {x_note}; weight {w_note}"]
+        lines += ["from tconv_sym import TransposedConvSpec",
+                  "from tconv_sym.interop import from_spec",
+                  f"spec = {' '.join(repr(tgt.spec).split())}",
+                  f"y = from_spec(spec).apply({X}, {W})  # {x_note}; {w_note}"]
     if bias and to in ("tensorflow", "jax"):
         c_axis = tgt.out_layout.index("C")
         shape = tuple(-1 if j == c_axis else 1 for j in range(nd + 2))[1:]
@@ -163,7 +172,50 @@ def conversion_code(c) -> str:
     if back != tuple(range(nd + 2)):
         lines.append(f"y = {syn.transpose.format('y', back)}  # back to {src.framework} "
                      f"{src.out_layout}")
-    return "\n".join(lines)
+    return "\n".join(_wrapped(line) for line in lines)
+
+
+def _wrapped(line: str, width: int = 88) -> str:
+    """A long ``name = f(a, b, ...)  # note`` as the note on its own line, then the call
+    with its arguments packed onto indented continuation lines."""
+    if len(line) <= width:
+        return line
+    code, sep, note = line.partition("  # ")
+    indent = code[:len(code) - len(code.lstrip())]
+    head = f"{indent}# {note}\n" if sep else ""
+    if len(code) <= width or not code.endswith(")"):
+        return head + code
+    depth, opening = 0, None
+    for j in range(len(code) - 1, -1, -1):  # the "(" matching the final ")"
+        depth += {")": 1, "(": -1}.get(code[j], 0)
+        if depth == 0:
+            opening = j + 1
+            break
+    args = _split_args(code[opening:-1])
+    out, current = [code[:opening]], indent + "    "
+    for j, part in enumerate(args):
+        piece = part + ("," if j < len(args) - 1 else ")")
+        if len(current) + len(piece) + 1 > width and current.strip():
+            out.append(current.rstrip())
+            current = indent + "    "
+        current += piece + " "
+    out.append(current.rstrip())
+    return head + "\n".join(out)
+
+
+def _split_args(text: str) -> list[str]:
+    """Top-level comma-separated pieces of an argument list."""
+    parts, depth, start = [], 0, 0
+    for j, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:j].strip())
+            start = j + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
 
 
 def _crop_lines(c, syn) -> list[str]:
