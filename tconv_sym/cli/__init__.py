@@ -22,6 +22,8 @@ COMMANDS = {
     "prove": "prove",
     "explain": "explain",
     "gen": "gen",
+    "scan": "scan",
+    "convert": "convert",
     "bench": "bench",
 }
 

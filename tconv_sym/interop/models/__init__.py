@@ -83,11 +83,14 @@ def scan(model, input_shape=None) -> Scan:
     import os
 
     if isinstance(model, (str, os.PathLike)) or type(model).__name__ == "ModelProto":
-        from .onnx_graph import scan_onnx
+        from .onnx_graph import load_onnx, scan_onnx
 
         source = os.fspath(model) if isinstance(model, (str, os.PathLike)) else \
             f"ONNX model {model.graph.name!r}"
-        return Scan(scan_onnx(model, input_shape, equivalents_of), source=source)
+        proto = load_onnx(model)
+        opset = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")),
+                     None)
+        return Scan(scan_onnx(proto, input_shape, equivalents_of), source=source, opset=opset)
     root = type(model).__module__.split(".")[0]
     if root == "torch":
         from .torch_module import scan_torch

@@ -96,15 +96,17 @@ def _windows(w) -> str:
 
 class Scan(list):
     """The layers of a model in graph order; prints as a table. ``.supported`` and
-    ``.unsupported`` split it; ``.source`` says what was scanned.
+    ``.unsupported`` split it; ``.source`` says what was scanned; ``.opset`` is an ONNX
+    model's opset (``None`` otherwise).
 
     >>> Scan([], source="empty.onnx")
     scan of empty.onnx: no convolution layers
     """
 
-    def __init__(self, layers=(), source: str = "model"):
+    def __init__(self, layers=(), source: str = "model", opset: int | None = None):
         super().__init__(layers)
         self.source = source
+        self.opset = opset
 
     @property
     def supported(self) -> list[ScannedLayer]:
