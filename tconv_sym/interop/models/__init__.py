@@ -91,8 +91,8 @@ def scan(model, input_shape=None) -> Scan:
         opset = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")),
                      None)
         return Scan(scan_onnx(proto, input_shape, equivalents_of), source=source, opset=opset)
-    root = type(model).__module__.split(".")[0]
-    if root == "torch":
+    if any(c.__module__.startswith("torch.nn") and c.__name__ == "Module"
+           for c in type(model).__mro__):
         from .torch_module import scan_torch
 
         return Scan(scan_torch(model, input_shape, equivalents_of), source=_describe(model))

@@ -241,9 +241,9 @@ def scan_onnx(model, input_shape=None, equivalents=None) -> list[ScannedLayer]:
             layer.spec = None
             continue
         w = consts.get(w_name)
-        layer.weight = None if w is None else np.asarray(w)
+        layer.weight = None if w is None else np.array(w)
         if b_name is not None and b_name in consts:
-            layer.bias = np.asarray(consts[b_name])
+            layer.bias = np.array(consts[b_name])
         elif b_name is not None:
             layer.params = {**attrs, "bias": f"runtime input {b_name!r}"}
         if equivalents is not None:
