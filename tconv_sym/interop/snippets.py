@@ -145,7 +145,11 @@ def conversion_code(c) -> str:
             lines.append("layer.bias.assign(b)")
         lines.append(f"y = layer({X})  # {x_note}")
     elif to == "tensorflow":
-        lines.append(f"y = tf.nn.{tgt.op}({X}, {W}, {_kwargs(p)})  # {x_note}; {w_note}")
+        batch = f"x.shape[{src.in_layout.index('N')}]"  # any batch size, not the 1 resolved
+        shape = "(" + ", ".join([batch, *map(str, p["output_shape"][1:])]) + ")"
+        rest = _kwargs(p, skip=("output_shape",))
+        lines.append(f"y = tf.nn.{tgt.op}({X}, {W}, output_shape={shape}, {rest})  # "
+                     f"{x_note}; {w_note}")
     elif to == "jax":
         lines.append(f"y = jax.lax.conv_transpose({X}, {W}, {_kwargs(p)})  # {x_note}; "
                      f"{w_note}")
