@@ -1,4 +1,4 @@
-"""``python -m benchmarks``: the full suite (tconv_sym.benchmark) on one pinned thread."""
+"""``python -m benchmarks``: the full suite (tconv_sym.bench.suite) on one pinned thread."""
 
 import os
 import sys
@@ -6,6 +6,6 @@ import sys
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"  # before NumPy / PyTorch load their thread pools
 
-from tconv_sym.benchmark import main  # noqa: E402
+from tconv_sym.bench.suite import main  # noqa: E402
 
 sys.exit(main())

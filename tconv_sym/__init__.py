@@ -7,16 +7,26 @@
 >>> ts.conv_transpose_matrix(spec, [[4, 1], [2, 3]]).shape
 (9, 4)
 
-Heavy modules (SymPy, SciPy) are imported on first use, so ``import tconv_sym`` is fast.
+This module is the facade: it defines nothing, it names the public functions of the layers
+below (imported lazily on first use, so ``import tconv_sym`` is fast).
+
+=============  ===========================================================================
+layer          names
+=============  ===========================================================================
+spec           ``ConvSpec``, ``TransposedConvSpec``
+operators      ``conv_matrix``, ``conv_transpose_matrix``, ``upsample_matrix``, … ,
+               ``TapBasis``, ``conv_structure``, ``kernel_symbols``, ``conv``, …
+prove          ``identities``, ``prove``, ``prove_equal``, ``Proof``, ``Identity``
+codegen        ``generate``, ``Artifact``, ``Plan``
+interop        ``convert``, ``from_torch`` (and :mod:`tconv_sym.interop`)
+front ends     ``derive`` (alias ``latex``), ``explain``, ``plot`` (a module),
+               ``probe_matrix`` (alias ``operator_matrix``), ``assert_same_operator``
+=============  ===========================================================================
 """
 
-from __future__ import annotations
+from ._version import __version__
 
-import importlib
-
-__version__ = "0.1.0"
-
-# public name -> defining module (imported lazily on first attribute access)
+# public name -> "module" (the name is defined there) or "module:attribute" (an alias)
 _EXPORTS = {
     "ConvSpec": "spec",
     "TransposedConvSpec": "spec",
@@ -35,8 +45,6 @@ _EXPORTS = {
     "kernel_symbols": "symbols",
     "input_symbols": "symbols",
     "as_column": "symbols",
-    "latex": "derivation",
-    "explain": "explainer",
     "conv": "reference",
     "conv_transpose": "reference",
     "identities": "prover.api",
@@ -50,21 +58,42 @@ _EXPORTS = {
     "convert": "interop.conversion",
     "from_torch": "interop.pytorch",
     "scan": "interop.models",
+    "derive": "report.derivation:latex",
+    "latex": "report.derivation",
+    "reduced": "report.derivation",
+    "explain": "report.explain",
+    "plot": "report.plot:",
+    "probe_matrix": "testing:operator_matrix",
     "operator_matrix": "testing",
     "assert_same_operator": "testing",
 }
+
+# these read the whole catalogue: the interop layer registers its framework equivalences when
+# it is imported, so import it first (registration flows from the top, never from the prover)
+_NEEDS_INTEROP = frozenset({"identities", "prove"})
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
 def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
+    import importlib
+    import sys
+
+    target = _EXPORTS.get(name)
+    if target is None:
         raise AttributeError(f"module 'tconv_sym' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    module_name, _, attribute = target.partition(":")
+    if name in _NEEDS_INTEROP:
+        importlib.import_module(f"{__name__}.interop")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    if target.endswith(":"):  # a sub-module under a short name: `from tconv_sym import plot`
+        value = module
+        sys.modules.setdefault(f"{__name__}.{name}", module)
+    else:
+        value = getattr(module, attribute or name)
     globals()[name] = value
     return value
 
 
 def __dir__():
-    return sorted(set(globals()) | set(_EXPORTS))
+    return list(__all__)

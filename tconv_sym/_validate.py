@@ -22,7 +22,13 @@ __all__ = [
     "nonnegative_int",
     "int_tuple",
     "choice",
+    "padding_pairs",
+    "spatial_ndim",
+    "PADDING_WORDS",
 ]
+
+#: The padding words every layer accepts (spec, operators, prover, CLI).
+PADDING_WORDS = ("valid", "same", "full")
 
 
 def as_int(name: str, value) -> int:
@@ -128,3 +134,79 @@ def choice(name: str, value, allowed: Sequence[str]) -> str:
     if low not in allowed:
         raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}, got {value!r}")
     return low
+
+
+def _pair(name: str, p) -> tuple[int, int]:
+    if is_sequence(p):
+        items = tuple(p)
+        if len(items) != 2:
+            raise ValueError(f"{name} must be an int or a (lo, hi) pair, got {p!r}")
+        return nonnegative_int(f"{name}[0]", items[0]), nonnegative_int(f"{name}[1]", items[1])
+    v = nonnegative_int(name, p)
+    return v, v
+
+
+def padding_pairs(value, ndim: int, name: str = "padding", words: Sequence[str] = PADDING_WORDS):
+    """The one parser of padding: per-dim ``(lo, hi)`` pairs from an int, one int or
+    ``(lo, hi)`` pair per dim, or (1-D only) a bare ``(lo, hi)`` pair — or, when ``words``
+    allows it, a padding word (returned lower-cased, resolved later by the spec that knows
+    the sizes).
+
+    >>> padding_pairs(1, 2), padding_pairs((0, 1), 1), padding_pairs([2, (0, 1)], 2)
+    (((1, 1), (1, 1)), ((0, 1),), ((2, 2), (0, 1)))
+    >>> padding_pairs("SAME", 2)
+    'same'
+    >>> padding_pairs((1, 2, 3), 2)
+    Traceback (most recent call last):
+        ...
+    ValueError: padding must be an int, one int or (lo, hi) pair per spatial dim (2), or one of \
+'valid', 'same', 'full'; got (1, 2, 3)
+    """
+    if isinstance(value, str):
+        if not words:
+            raise TypeError(f"{name} must be an int or (lo, hi) pairs, got the word {value!r}")
+        return choice(name, value, words)
+    if not is_sequence(value):
+        v = nonnegative_int(name, value)
+        return ((v, v),) * ndim
+    items = tuple(value)
+    if ndim == 1 and len(items) == 2 and not any(is_sequence(p) for p in items):
+        return (_pair(name, items),)
+    if len(items) != ndim:
+        allowed = f", or one of {', '.join(map(repr, words))}" if words else ""
+        raise ValueError(
+            f"{name} must be an int, one int or (lo, hi) pair per spatial dim ({ndim}){allowed}; "
+            f"got {value!r}"
+        )
+    return tuple(_pair(f"{name}[{i}]", p) for i, p in enumerate(items))
+
+
+def spatial_ndim(named: dict, padding=None, size_name: str = "in_size") -> int:
+    """The number of spatial dims: the length of every tuple-valued size parameter in
+    ``named`` (and of a per-dim ``padding``), which must agree; 1 when all are ints.
+
+    >>> spatial_ndim({"in_size": (8, 8), "kernel_size": 3})
+    2
+    >>> spatial_ndim({"in_size": (8, 8), "kernel_size": (3, 3, 3)})
+    Traceback (most recent call last):
+        ...
+    ValueError: spatial dims do not match: in_size=(8, 8), kernel_size=(3, 3, 3); give every \
+per-dim parameter the same number of entries (or a single int to broadcast)
+    """
+    lengths = {name: len(tuple(v)) for name, v in named.items() if is_sequence(v)}
+    if is_sequence(padding):
+        items = tuple(padding)
+        if items and all(is_sequence(p) for p in items):
+            lengths["padding"] = len(items)
+    distinct = set(lengths.values())
+    if len(distinct) > 1:
+        shown = ", ".join(f"{n}={named.get(n, padding)!r}" for n in lengths)
+        raise ValueError(
+            f"spatial dims do not match: {shown}; give every per-dim parameter the same "
+            "number of entries (or a single int to broadcast)"
+        )
+    ndim = distinct.pop() if distinct else 1
+    if ndim < 1:
+        raise ValueError(f"{size_name} must have at least one spatial dim, "
+                         f"got {named.get(size_name)!r}")
+    return ndim

@@ -27,9 +27,15 @@ import math
 
 import numpy as np
 
-from ._validate import choice, int_tuple, is_sequence, nonnegative_int, positive_int
+from ._validate import choice, int_tuple, is_sequence, padding_pairs, positive_int
 from .spec import ConvSpec, TransposedConvSpec
-from .structure import TapBasis, conv_structure, conv_transpose_structure, kron_selection
+from .structure import (
+    TapBasis,
+    _sympy_sparse,
+    conv_structure,
+    conv_transpose_structure,
+    kron_selection,
+)
 
 __all__ = [
     "conv_matrix",
@@ -128,21 +134,6 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy",
 # --------------------------------------------------------------------------------------
 # Materialisation
 # --------------------------------------------------------------------------------------
-def _sympy_sparse(shape, rows, cols, values):
-    """A SymPy SparseMatrix from entry arrays, straight into its DomainMatrix storage.
-
-    (ImmutableSparseMatrix would re-sort every entry into a SymPy Dict: 100× slower.)
-    """
-    import sympy
-    from sympy.polys.domains import EXRAW
-    from sympy.polys.matrices import DomainMatrix
-
-    table: dict[int, dict[int, object]] = {}
-    for r, c, v in zip(rows.tolist(), cols.tolist(), values):
-        if v != 0:
-            table.setdefault(r, {})[c] = v
-    rep = DomainMatrix(table, tuple(shape), EXRAW)
-    return sympy.SparseMatrix._fromrep(rep)
 
 
 def _materialise(basis: TapBasis, kernel: np.ndarray, backend: str):
@@ -276,20 +267,8 @@ def upsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
 
 
 def _pads(name: str, pad, ndim: int) -> tuple[tuple[int, int], ...]:
-    """An int, a (lo, hi) pair (1-D), or one int / pair per dim."""
-    if not is_sequence(pad):
-        v = nonnegative_int(name, pad)
-        return ((v, v),) * ndim
-    items = tuple(pad)
-    if ndim == 1 and len(items) == 2 and not any(is_sequence(p) for p in items):
-        items = (items,)
-    if len(items) != ndim:
-        raise ValueError(f"{name} must be an int or one int / (lo, hi) pair per dim, got {pad!r}")
-    out = []
-    for i, p in enumerate(items):
-        lo, hi = (p, p) if not is_sequence(p) else tuple(p)
-        out.append((nonnegative_int(f"{name}[{i}]", lo), nonnegative_int(f"{name}[{i}]", hi)))
-    return tuple(out)
+    """An int, a (lo, hi) pair (1-D), or one int / pair per dim (no padding words)."""
+    return padding_pairs(pad, ndim, name=name, words=())
 
 
 def pad_matrix(n, pad, *, channels: int = 1, backend: str = "sympy"):

@@ -26,18 +26,26 @@ import dataclasses
 import math
 from dataclasses import InitVar, dataclass
 
-from ._validate import choice, int_tuple, is_sequence, nonnegative_int, positive_int
+from ._validate import (
+    PADDING_WORDS,
+    choice,
+    int_tuple,
+    nonnegative_int,
+    padding_pairs,
+    positive_int,
+    spatial_ndim,
+)
 
 __all__ = [
     "ConvSpec",
     "TransposedConvSpec",
     "conv_out_length",
+    "kernel_span",
     "conv_transpose_out_length",
     "PADDING_WORDS",
     "MODES",
 ]
 
-PADDING_WORDS = ("valid", "same", "full")
 MODES = ("correlation", "convolution")
 
 Pad = tuple[tuple[int, int], ...]
@@ -46,13 +54,23 @@ Pad = tuple[tuple[int, int], ...]
 # --------------------------------------------------------------------------------------
 # The size arithmetic: the only two formulas of the project.
 # --------------------------------------------------------------------------------------
+def kernel_span(k: int, d: int) -> int:
+    """Span of a kernel of size ``k`` with dilation ``d``: ``d(k-1) + 1`` (the one place it
+    is written; every layer calls this).
+
+    >>> kernel_span(3, 2)
+    5
+    """
+    return d * (k - 1) + 1
+
+
 def conv_out_length(i: int, k: int, s: int, lo: int, hi: int, d: int) -> int:
     """Output length of a 1-D convolution: ``floor((i + lo + hi - d(k-1) - 1) / s) + 1``.
 
     >>> conv_out_length(5, 3, 2, 1, 1, 1)
     3
     """
-    return (i + lo + hi - d * (k - 1) - 1) // s + 1
+    return (i + lo + hi - kernel_span(k, d)) // s + 1
 
 
 def conv_transpose_out_length(i: int, k: int, s: int, lo: int, hi: int, d: int, op: int) -> int:
@@ -62,65 +80,19 @@ def conv_transpose_out_length(i: int, k: int, s: int, lo: int, hi: int, d: int, 
     >>> conv_transpose_out_length(3, 3, 2, 1, 1, 1, 0)
     5
     """
-    return (i - 1) * s - lo - hi + d * (k - 1) + op + 1
+    return (i - 1) * s - lo - hi + kernel_span(k, d) + op
 
 
 def _same_padding(i: int, k: int, s: int, d: int) -> tuple[int, int]:
     """TensorFlow/PyTorch 'same': output ceil(i/s); the odd pixel of padding goes at the end."""
     o = -(-i // s)
-    total = max((o - 1) * s + d * (k - 1) + 1 - i, 0)
+    total = max((o - 1) * s + kernel_span(k, d) - i, 0)
     return total // 2, total - total // 2
 
 
 # --------------------------------------------------------------------------------------
 # Normalisation helpers
 # --------------------------------------------------------------------------------------
-def _infer_ndim(named: dict, padding) -> int:
-    """Number of spatial dims: the length of every tuple-valued size parameter (must agree)."""
-    lengths = {name: len(tuple(v)) for name, v in named.items() if is_sequence(v)}
-    if is_sequence(padding):
-        items = tuple(padding)
-        if items and all(is_sequence(p) for p in items):
-            lengths["padding"] = len(items)
-    distinct = set(lengths.values())
-    if len(distinct) > 1:
-        shown = ", ".join(f"{n}={named.get(n, padding)!r}" for n in lengths)
-        raise ValueError(
-            f"spatial dims do not match: {shown}; give every per-dim parameter the same "
-            "number of entries (or a single int to broadcast)"
-        )
-    ndim = distinct.pop() if distinct else 1
-    if ndim < 1:
-        raise ValueError(f"in_size must have at least one spatial dim, got {named['in_size']!r}")
-    return ndim
-
-
-def _pair(name: str, p) -> tuple[int, int]:
-    if is_sequence(p):
-        items = tuple(p)
-        if len(items) != 2:
-            raise ValueError(f"{name} must be an int or a (lo, hi) pair, got {p!r}")
-        return nonnegative_int(f"{name}[0]", items[0]), nonnegative_int(f"{name}[1]", items[1])
-    v = nonnegative_int(name, p)
-    return v, v
-
-
-def _explicit_padding(padding, ndim: int) -> Pad:
-    """An int, one int or (lo, hi) pair per dim, or (1-D only) a bare (lo, hi) pair."""
-    if not is_sequence(padding):
-        v = nonnegative_int("padding", padding)
-        return ((v, v),) * ndim
-    items = tuple(padding)
-    if ndim == 1 and len(items) == 2 and not any(is_sequence(p) for p in items):
-        return (_pair("padding", items),)
-    if len(items) != ndim:
-        raise ValueError(
-            f"padding must be an int, one int or (lo, hi) pair per spatial dim ({ndim}), or one "
-            f"of {', '.join(map(repr, PADDING_WORDS))}; got {padding!r}"
-        )
-    return tuple(_pair(f"padding[{i}]", p) for i, p in enumerate(items))
-
-
 def _compact(values: tuple) -> object:
     """Print a per-dim tuple as one value when every dim agrees."""
     return values[0] if len(set(values)) == 1 else values
@@ -155,7 +127,7 @@ class _BaseSpec:
             "dilation": self.dilation,
             **extra_sized,
         }
-        ndim = _infer_ndim(named, self.padding)
+        ndim = spatial_ndim(named, self.padding)
         set_ = self._set
         set_("in_size", int_tuple("in_size", self.in_size, ndim))
         set_("kernel_size", int_tuple("kernel_size", self.kernel_size, ndim))
@@ -200,7 +172,7 @@ class _BaseSpec:
     @property
     def effective_kernel_size(self) -> tuple[int, ...]:
         """Span of the dilated kernel, ``d(k-1)+1`` per dim."""
-        return tuple(d * (k - 1) + 1 for k, d in zip(self.kernel_size, self.dilation))
+        return tuple(kernel_span(k, d) for k, d in zip(self.kernel_size, self.dilation))
 
     @property
     def in_shape(self) -> tuple[int, ...]:
@@ -239,7 +211,7 @@ class _BaseSpec:
 
     def _repr_latex_(self) -> str:
         """Notebook display: the parameters, the size formula and the output size."""
-        from .derivation import spec_latex
+        from .display import spec_latex
 
         return spec_latex(self)
 
@@ -283,13 +255,13 @@ class ConvSpec(_BaseSpec):
 
     def _resolve_padding(self, word: str | None) -> Pad:
         if word is None:
-            return _explicit_padding(self.padding, self.ndim)
+            return padding_pairs(self.padding, self.ndim)
         word = choice("padding", word, PADDING_WORDS)
         dims = zip(self.in_size, self.kernel_size, self.stride, self.dilation)
         if word == "valid":
             return ((0, 0),) * self.ndim
         if word == "full":
-            return tuple((d * (k - 1), d * (k - 1)) for _, k, _, d in dims)
+            return tuple((kernel_span(k, d) - 1,) * 2 for _, k, _, d in dims)
         return tuple(_same_padding(i, k, s, d) for i, k, s, d in dims)
 
     @property
@@ -388,13 +360,13 @@ class TransposedConvSpec(_BaseSpec):
         """Forward-convolution padding, and the output_padding that 'same' implies."""
         nd = self.ndim
         if word is None:
-            return _explicit_padding(self.padding, nd), (0,) * nd
+            return padding_pairs(self.padding, nd), (0,) * nd
         word = choice("padding", word, PADDING_WORDS)
         dims = tuple(zip(self.kernel_size, self.stride, self.dilation))
         if word == "valid":
             return ((0, 0),) * nd, (0,) * nd
         if word == "full":
-            return tuple((d * (k - 1), d * (k - 1)) for k, _, d in dims), (0,) * nd
+            return tuple((kernel_span(k, d) - 1,) * 2 for k, _, d in dims), (0,) * nd
         pads, ops = [], []
         for i, (k, s, d) in zip(self.in_size, dims):
             lo, hi = _same_padding(i * s, k, s, d)

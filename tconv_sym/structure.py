@@ -68,8 +68,8 @@ class TapBasis:
         return f"TapBasis(shape={self.shape}, nnz={self.nnz}, n_taps={self.n_taps})"
 
     def _repr_latex_(self) -> str:
-        """Notebook display: the matrix ``Σ_t w_t M_t`` (see ``derivation.basis_latex``)."""
-        from .derivation import basis_latex
+        """Notebook display: the matrix ``Σ_t w_t M_t`` (see ``display.basis_latex``)."""
+        from .display import basis_latex
 
         return basis_latex(self)
 
@@ -120,9 +120,42 @@ class TapBasis:
             shape=(self.shape[0], self.shape[1] * self.n_taps),
         )
 
+    def to_sympy(self, kernel_flat):
+        """SymPy SparseMatrix ``Σ_t kernel_flat[t] M_t`` (exact zeros dropped).
+
+        >>> import sympy
+        >>> from tconv_sym import ConvSpec
+        >>> conv_structure(ConvSpec(in_size=3, kernel_size=2)).to_sympy(sympy.symbols("a b"))
+        Matrix([
+        [a, b, 0],
+        [0, a, b]])
+        """
+        values = list(kernel_flat)
+        if len(values) != self.n_taps:
+            raise ValueError(f"kernel has {len(values)} entries, the operator needs {self.n_taps}")
+        return _sympy_sparse(self.shape, self.rows, self.cols,
+                             [values[t] for t in self.taps.tolist()])
+
     def row_counts(self) -> np.ndarray:
         """Number of structurally nonzero terms in every row (``M·1`` for a ones kernel)."""
         return np.bincount(self.rows, minlength=self.shape[0])
+
+
+def _sympy_sparse(shape, rows, cols, values):
+    """A SymPy SparseMatrix from entry arrays, straight into its DomainMatrix storage.
+
+    (ImmutableSparseMatrix would re-sort every entry into a SymPy Dict: 100× slower.)
+    """
+    import sympy
+    from sympy.polys.domains import EXRAW
+    from sympy.polys.matrices import DomainMatrix
+
+    table: dict[int, dict[int, object]] = {}
+    for r, c, v in zip(rows.tolist(), cols.tolist(), values):
+        if v != 0:
+            table.setdefault(r, {})[c] = v
+    rep = DomainMatrix(table, tuple(shape), EXRAW)
+    return sympy.SparseMatrix._fromrep(rep)
 
 
 def _make(shape, rows, cols, taps, n_taps) -> TapBasis:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tconv_sym.cli import main
-from tconv_sym.demo import Report, run_demo
+from tconv_sym.report.tour import Report, run_demo
 
 
 def test_demo_core_sections_pass(capsys):

@@ -12,8 +12,8 @@ import pytest
 import tconv_sym as ts
 from tconv_sym import ConvSpec, TransposedConvSpec
 from tconv_sym.cli import main
-from tconv_sym.demo import run_demo
-from tconv_sym.explainer import MARKER, explain
+from tconv_sym.report.explain import MARKER, explain
+from tconv_sym.report.tour import run_demo
 
 PICTURES = ["overlap.png", "polyphase.png", "scatter.png", "sparsity.png"]
 
@@ -60,11 +60,11 @@ def test_report_content(tf_same_report):
     # sizes: the spec's inputs, its formula text and its out_size
     assert "| **output `o` (out_size)** | **4** | **4** |" in md
     assert "| padding `p_hi` | 1 | 1 |" in md
-    assert f"`o = {ts.derivation.formula_text(spec)}` per dim, which gives `(4, 4)`" in md
+    assert f"`o = {ts.report.derivation.formula_text(spec)}` per dim, which gives `(4, 4)`" in md
     assert "output_padding=0 → (4, 4), output_padding=1 → (5, 5)" in md
     # the matrices of the reduced copy (here the layer itself), exactly as sympy prints them
     d = ts.latex(spec)
-    assert ts.derivation.matrix_latex(d.matrices["CT"]) in md
+    assert ts.report.derivation.matrix_latex(d.matrices["CT"]) in md
     assert (out / "derivation.tex").read_text() == d.tex()
     # the checkerboard verdict, and the pictures linked
     assert "**CHECKERBOARD: kernel size not divisible by stride (k=3 % s=2 = 1)" in md
@@ -211,7 +211,7 @@ def test_demo_writes_the_tour_folder(tmp_path, capsys):
 
 
 def test_demo_section_order():
-    from tconv_sym.demo import SECTIONS
+    from tconv_sym.report.tour import SECTIONS
 
     names = list(SECTIONS)
     assert names[:2] == ["tutorial-2x2", "symbolic-1d"]
@@ -239,7 +239,7 @@ def test_explain_argument_errors(tmp_path):
 
 
 def test_html_rendering_of_inline_markup():
-    from tconv_sym.explainer import _Doc, _inline_html
+    from tconv_sym.report.explain import _Doc, _inline_html
 
     assert _inline_html("see [d.tex](d.tex), `a<b`, **bold**, $x_1$") == (
         'see <a href="d.tex">d.tex</a>, <code>a&lt;b</code>, <b>bold</b>, \\(x_1\\)')

@@ -1,5 +1,6 @@
-"""tconv_sym.latex / tconv_sym.derivation: the matrix-chain derivation holds, carries the right
-matrices (the seed's, and the core operators'), and prints them exactly as sympy.latex does."""
+"""tconv_sym.latex / tconv_sym.report.derivation: the matrix-chain derivation holds, carries
+the right matrices (the seed's, and the core operators'), and prints them exactly as
+sympy.latex does."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sympy
 
 import tconv_sym as ts
 from tconv_sym import ConvSpec, TransposedConvSpec
-from tconv_sym.derivation import (
+from tconv_sym.report.derivation import (
     basis_latex,
     formula_text,
     latex,

@@ -14,9 +14,10 @@ NAMES = [ident.name for ident in interop_identities.IDENTITIES]
 
 @pytest.fixture(scope="module", autouse=True)
 def registered():
+    # importing tconv_sym.interop registers them; keep that default state for other modules
     interop_identities.register_all(replace=True)
     yield
-    interop_identities.unregister_all()
+    interop_identities.register_all(replace=True)
 
 
 TF_CASES = [

@@ -1,4 +1,4 @@
-"""tconv_sym.plot: the numbers behind every picture (checked against scipy, PyTorch and
+"""tconv_sym.report.plot: the numbers behind every picture (checked against scipy, PyTorch and
 independent formulas), and the pictures themselves (valid PNGs of the documented size,
 deterministic)."""
 
@@ -18,7 +18,7 @@ from tconv_sym import (
     downsample_matrix,
     kernel_symbols,
 )
-from tconv_sym import plot as P
+from tconv_sym.report import plot as P
 
 SPECS = [
     TransposedConvSpec(in_size=5, kernel_size=3, stride=2),
@@ -319,7 +319,7 @@ def test_import_tconv_sym_plot_does_not_import_matplotlib():
     import subprocess
     import sys
 
-    code = ("import sys, tconv_sym, tconv_sym.plot; "
+    code = ("import sys, tconv_sym, tconv_sym.report.plot; "
             "print('matplotlib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tconv_sym.demo import SECTIONS, Report, run_demo
 from tconv_sym.prover.demo import prove_myth, prove_seed
+from tconv_sym.report.tour import SECTIONS, Report, run_demo
 
 
 def test_sections_are_registered():

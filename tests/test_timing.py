@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tconv_sym import timing
+from tconv_sym.bench import timing
 
 
 @pytest.fixture

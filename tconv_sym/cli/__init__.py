@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     >>> build_parser().parse_args(["prove", "up_is_down_transpose"]).command
     'prove'
     """
-    from .. import __version__
+    from .._version import __version__
 
     parser = argparse.ArgumentParser(
         prog="tconv-sym",

@@ -16,7 +16,7 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    cmd = [sys.executable, "-m", "tconv_sym.benchmark"]
+    cmd = [sys.executable, "-m", "tconv_sym.bench"]
     if args.quick:
         cmd.append("--quick")
     if args.out:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..demo import SECTIONS, run_demo
+from ..report.tour import SECTIONS, run_demo
 
 HELP = "derive, print and check the seed examples (exit 1 if any check fails)"
 

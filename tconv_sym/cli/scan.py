@@ -35,7 +35,7 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from ..interop.models import scan
-    from ..scan_report import check_layer, write_scan_report
+    from ..report.scan import check_layer, write_scan_report
 
     if args.gen is not None and args.out is None:
         raise ValueError("--gen writes kernel files: add --out DIR")

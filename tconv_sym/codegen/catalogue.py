@@ -122,7 +122,7 @@ def catalogue_plans(dtype: str = "float64"):
 
 def catalogue_files() -> dict[str, str]:
     """Every file of ``generated/`` (sealed texts, manifest last), deterministic."""
-    from .. import __version__
+    from .._version import __version__
 
     files: dict[str, str] = {}
     kernels = []

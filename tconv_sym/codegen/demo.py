@@ -1,6 +1,6 @@
 """Demo section: generate, load and verify a kernel for the MNIST decoder.
 
->>> from tconv_sym.demo import Report
+>>> from tconv_sym.report.tour import Report
 >>> r = Report(echo=False)
 >>> mnist_decoder_kernel(r)
 >>> r.failures, r.checks
@@ -19,7 +19,9 @@ def mnist_decoder_kernel(report) -> None:
 
     import numpy as np
 
-    from .. import TransposedConvSpec, conv_transpose, generate
+    from ..reference import conv_transpose
+    from ..spec import TransposedConvSpec
+    from .api import generate
     from .compile import CompilerNotFoundError, find_compiler
 
     report.heading("Generated kernel for the MNIST decoder (28×28×32 -> 28×28×1, 7×7, SAME)")

@@ -90,7 +90,7 @@ def _strides(dims) -> list[int]:
 
 def _context(plan: Plan) -> SimpleNamespace:
     """Every value the templates print, as numbers and validated names."""
-    from .. import __version__
+    from .._version import __version__
 
     spec = plan.spec
     axes = plan.axes

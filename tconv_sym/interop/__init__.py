@@ -17,6 +17,7 @@ False
 from __future__ import annotations
 
 from .conversion import FRAMEWORKS, Conversion, convert, resolve
+from .identities import register_all as _register_framework_identities
 from .jax import jax_conv_transpose, resolve_jax
 from .keras import keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
 from .models import ConvEquivalent, Scan, ScannedLayer, scan
@@ -66,3 +67,7 @@ __all__ = [
     "ScannedLayer",
     "ConvEquivalent",
 ]
+
+# the framework equivalences join the prover's catalogue when interop is imported (from above:
+# the prover never imports interop)
+_register_framework_identities(replace=True)

@@ -1,6 +1,6 @@
-"""Demo sections for the framework conventions (registered in ``tconv_sym.demo.SECTIONS``).
+"""Demo sections for the framework conventions (registered in ``tconv_sym.report.tour.SECTIONS``).
 
->>> from tconv_sym.demo import Report
+>>> from tconv_sym.report.tour import Report
 >>> r = Report(echo=False)
 >>> tf_same_through_interop(r); mnist_decoder_equivalence(r)
 >>> r.failures, r.checks

@@ -13,9 +13,10 @@ Each side is built from a framework's *definition*, not from the resolver being 
   spec with the kernel flipped and its channel axes swapped.
 
 :func:`register_all` adds both to the catalogue with :func:`tconv_sym.prover.register`
-(and :func:`unregister_all` removes them). Importing this module does not register them by
-itself: the prover's own tests pin the built-in catalogue, so wiring these into
-``tconv_sym.identities()`` by default is left to the prover.
+(and :func:`unregister_all` removes them). ``import tconv_sym.interop`` calls
+:func:`register_all` — the registration comes from above, the prover never imports interop —
+and ``tconv_sym.identities()`` / ``tconv_sym.prove`` import interop first, so both are in the
+catalogue by default.
 
 >>> import tconv_sym as ts
 >>> register_all()

@@ -5,10 +5,10 @@ declaratively from the core builders. ``size`` is the size of the input of the o
 identity is about: the convolution's input for convolution identities, the transposed
 convolution's input ``x`` for transposed-convolution identities.
 
-Other layers add their own identities with :func:`register`. Modules listed in
-:data:`EXTENSIONS` (``"module:function"``) are imported, and their function called to
-register theirs, on the first call of :func:`identities` (the interop layer's framework
-equivalences are wired in this way); :data:`BUILTIN` names the prover's own entries.
+Other layers add their own identities with :func:`register` from above — the prover never
+imports them: ``import tconv_sym.interop`` registers the framework equivalences, and the
+facade's ``tconv_sym.identities`` / ``tconv_sym.prove`` import interop first, so they are in
+the catalogue by default. :data:`BUILTIN` names the prover's own entries.
 
 
 >>> from tconv_sym.prover import expr as E
@@ -27,8 +27,6 @@ True
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import itertools
 import math
 from types import MappingProxyType
@@ -38,30 +36,9 @@ from . import constructions as K
 from . import expr as E
 from .identity import Identity, Params
 
-__all__ = ["register", "unregister", "identities", "EXTENSIONS", "BUILTIN"]
+__all__ = ["register", "unregister", "identities", "BUILTIN"]
 
 _REGISTRY: dict[str, Identity] = {}
-
-#: ``"module:function"`` entries whose function registers more identities; run once, on the
-#: first call of :func:`identities` (a module that does not exist is skipped).
-EXTENSIONS = ["tconv_sym.interop.identities:register_all"]
-
-_extensions_loaded = False
-
-
-def _load_extensions() -> None:
-    global _extensions_loaded
-    if _extensions_loaded:
-        return
-    _extensions_loaded = True  # before importing: the extensions call identities() too
-    for entry in EXTENSIONS:
-        module_name, _, func = entry.partition(":")
-        package = module_name.rpartition(".")[0]
-        if package and importlib.util.find_spec(package) is None:
-            continue
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        getattr(importlib.import_module(module_name), func)()
 
 
 def register(identity: Identity, *, replace: bool = False) -> Identity:
@@ -99,12 +76,11 @@ def unregister(name: str) -> None:
 
 def identities() -> MappingProxyType:
     """Read-only mapping name -> Identity, in catalogue order: the built-in entries
-    (:data:`BUILTIN`), then those of other layers.
+    (:data:`BUILTIN`), then those other layers registered.
 
     >>> list(identities())[:2]
     ['up_is_down_transpose', 'strided_conv_is_downsampled_conv']
     """
-    _load_extensions()
     return MappingProxyType(_REGISTRY)
 
 
@@ -320,7 +296,7 @@ def _transposed_conv_is_direct_conv(p: Params, variant):
     else:
         kern, _ = K.swap_channels(kern, ws, t.groups)
     zero_insert, upsampled = K.zero_insert(i, s, channels=t.in_channels)
-    span = tuple(d * (k - 1) for k, d in zip(t.kernel_size, t.dilation))
+    span = tuple(e - 1 for e in t.effective_kernel_size)
     lo = tuple(a - b for a, b in zip(span, t.pad_lo))
     hi = tuple(a - b + c for a, b, c in zip(span, t.pad_hi, t.output_padding))
     if variant == "padding_off_by_one":
@@ -637,7 +613,7 @@ def _matched_filter_is_conjugate_reversal(p: Params, variant):
     lhs = E.conv(spec, w).T if variant == "no_conjugate" else E.conv(spec, w).H
     kern = w if variant == "not_reversed" else K.flip_kernel(w, ws)
     kern, _ = K.swap_channels(kern, ws, spec.groups)
-    span = tuple(d * (k - 1) for k, d in zip(spec.kernel_size, spec.dilation))
+    span = tuple(e - 1 for e in spec.effective_kernel_size)
     lo = tuple(a - b for a, b in zip(span, spec.pad_lo))
     hi = tuple(a - b for a, b in zip(span, spec.pad_hi))
     padded = tuple(o + a + b for o, a, b in zip(spec.out_size, lo, hi))
@@ -731,7 +707,8 @@ def _output_size_roundtrip(p: Params, variant):
         for dim in range(c.ndim):
             lhs_rows.append([t.out_size[dim]])
             rhs_rows.append([c.in_size[dim]])
-            labels.append(f"padding={kind!r}, dim {dim}")
+            shown = p.show("padding") if kind is p.padding else f"padding={kind!r}"
+            labels.append(f"{shown}, dim {dim}")
     lhs = E.fixed(lhs_rows, "transposed output sizes", labels)
     rhs = E.fixed(rhs_rows, "convolution input sizes", labels)
     return lhs, rhs

@@ -24,7 +24,7 @@ from fractions import Fraction
 import numpy as np
 
 from .._validate import int_tuple
-from ..spec import ConvSpec
+from ..spec import ConvSpec, kernel_span
 from . import expr as E
 
 __all__ = [
@@ -86,7 +86,7 @@ def dilated_shape(ws, dilation) -> tuple[int, ...]:
     >>> dilated_shape((4, 2, 3, 3), (2, 1))
     (4, 2, 5, 3)
     """
-    return (*ws[:2], *(d * (k - 1) + 1 for k, d in zip(ws[2:], dilation)))
+    return (*ws[:2], *(kernel_span(k, d) for k, d in zip(ws[2:], dilation)))
 
 
 def phase_kernel(w: E.Expr, ws, phase, stride) -> tuple[E.Expr, tuple[int, ...]] | None:

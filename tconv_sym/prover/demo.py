@@ -1,9 +1,9 @@
 """Demo sections of the prover: the seed identities proved, a broken variant and the myth refuted.
 
-Registered in :data:`tconv_sym.demo.SECTIONS` as ``prove-seed`` and ``prove-myth``. The output
-is deterministic (no timings).
+Registered in :data:`tconv_sym.report.tour.SECTIONS` as ``prove-seed`` and ``prove-myth``.
+The output is deterministic (no timings).
 
->>> from tconv_sym.demo import Report
+>>> from tconv_sym.report.tour import Report
 >>> report = Report(echo=False)
 >>> prove_myth(report)
 >>> report.failures, report.checks
@@ -44,7 +44,7 @@ SEED_PROOFS = [
 def prove_seed(report) -> None:
     """The seed identities and equivalences, each proved exactly for the sizes of the seed.
 
-    >>> from tconv_sym.demo import Report
+    >>> from tconv_sym.report.tour import Report
     >>> r = Report(echo=False)
     >>> prove_seed(r)
     >>> r.failures
@@ -87,7 +87,7 @@ def _params(**kw):
 def prove_myth(report) -> None:
     """'Deconvolution undoes convolution': CᵀC = I, refuted with a counterexample.
 
-    >>> from tconv_sym.demo import Report
+    >>> from tconv_sym.report.tour import Report
     >>> r = Report(echo=False)
     >>> prove_myth(r)
     >>> r.checks

@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from .._validate import int_tuple, is_sequence, positive_int
+from .._validate import int_tuple, is_sequence, padding_pairs, positive_int
 from ..spec import ConvSpec, TransposedConvSpec
 
 __all__ = [
@@ -596,15 +596,7 @@ def conv(spec, kernel: Expr) -> Conv:
 
 def _pairs(name: str, value, ndim: int) -> tuple[tuple[int, int], ...]:
     """Per-dim (lo, hi) pairs from an int, a bare pair (1-D) or one int/pair per dim."""
-    if not is_sequence(value):
-        return ((int(value), int(value)),) * ndim
-    items = tuple(value)
-    if ndim == 1 and len(items) == 2 and not any(is_sequence(p) for p in items):
-        items = (items,)
-    if len(items) != ndim:
-        raise ValueError(f"{name} must have one (lo, hi) pair per dim ({ndim}), got {value!r}")
-    return tuple((int(p), int(p)) if not is_sequence(p) else (int(p[0]), int(p[1]))
-                 for p in items)
+    return padding_pairs(value, ndim, name=name, words=())
 
 
 def down(n, k, channels: int = 1) -> Const:

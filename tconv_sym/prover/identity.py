@@ -22,8 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .._validate import choice, int_tuple, is_sequence, nonnegative_int, positive_int
-from ..spec import PADDING_WORDS
+from .._validate import int_tuple, nonnegative_int, padding_pairs, positive_int, spatial_ndim
 
 __all__ = ["Identity", "Params", "make_params", "PARAMETERS"]
 
@@ -73,7 +72,7 @@ class Params:
         """Explicit padding as (lo, hi) pairs per dim, or the padding word."""
         if isinstance(self.padding, str):
             return self.padding
-        return _pad_pairs(self.padding, self.ndim)
+        return padding_pairs(self.padding, self.ndim)
 
     def show(self, name: str) -> str:
         """``name=value`` with sizes printed as ``8×8`` (used in proof reports)."""
@@ -95,25 +94,6 @@ class Params:
         return f"{name}={v}"
 
 
-def _pad_pairs(padding, ndim: int):
-    if not is_sequence(padding):
-        v = nonnegative_int("padding", padding)
-        return ((v, v),) * ndim
-    items = tuple(padding)
-    if ndim == 1 and len(items) == 2 and not any(is_sequence(x) for x in items):
-        items = (items,)
-    if len(items) != ndim:
-        raise ValueError(
-            f"padding must be an int, one int or (lo, hi) pair per spatial dim ({ndim}), or one "
-            f"of {', '.join(map(repr, PADDING_WORDS))}; got {padding!r}"
-        )
-    out = []
-    for i, x in enumerate(items):
-        lo, hi = (x, x) if not is_sequence(x) else tuple(x)
-        out.append((nonnegative_int(f"padding[{i}]", lo), nonnegative_int(f"padding[{i}]", hi)))
-    return tuple(out)
-
-
 def make_params(*, size, kernel=None, stride=1, padding=0, dilation=1, output_padding=None,
                 in_channels=1, out_channels=1, groups=1) -> Params:
     """Check and normalise proof parameters; the number of dims is the length of the
@@ -129,20 +109,8 @@ def make_params(*, size, kernel=None, stride=1, padding=0, dilation=1, output_pa
     """
     named = {"size": size, "kernel": kernel, "stride": stride, "dilation": dilation,
              "output_padding": output_padding}
-    lengths = {n: len(tuple(v)) for n, v in named.items() if is_sequence(v)}
-    if len(set(lengths.values())) > 1:
-        shown = ", ".join(f"{n}={named[n]!r}" for n in lengths)
-        raise ValueError(
-            f"spatial dims do not match: {shown}; give every per-dim parameter the same "
-            "number of entries (or a single int to broadcast)"
-        )
-    ndim = next(iter(lengths.values()), 1)
-    if ndim < 1:
-        raise ValueError(f"size must have at least one spatial dim, got {size!r}")
-    if isinstance(padding, str):
-        padding = choice("padding", padding, PADDING_WORDS)
-    else:
-        _pad_pairs(padding, ndim)  # validate
+    ndim = spatial_ndim(named, size_name="size")
+    padding = padding_pairs(padding, ndim)  # stored parsed: a word, or (lo, hi) per dim
     return Params(
         size=int_tuple("size", size, ndim),
         kernel=None if kernel is None else int_tuple("kernel", kernel, ndim),

@@ -30,8 +30,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._validate import choice, positive_int
-from .spec import ConvSpec, TransposedConvSpec
+from .._validate import choice, positive_int
+from ..display import (
+    ENVIRONMENTS,
+    _tuple_tex,
+    basis_latex,
+    formula_text,
+    matrix_latex,
+    spec_latex,
+)
+from ..spec import ConvSpec, TransposedConvSpec
 
 __all__ = [
     "latex",
@@ -49,109 +57,6 @@ __all__ = [
 
 #: Largest matrix side (rows or columns) :func:`latex` writes out.
 MAX_SIDE = 64
-#: LaTeX matrix environments :func:`matrix_latex` accepts.
-ENVIRONMENTS = ("bmatrix", "pmatrix")
-
-
-def matrix_latex(matrix, env: str = "bmatrix") -> str:
-    """LaTeX of a SymPy matrix in an amsmath ``bmatrix`` / ``pmatrix`` environment: exactly
-    ``sympy.latex(matrix, mat_str=env, mat_delim="")``.
-
-    >>> from tconv_sym import downsample_matrix
-    >>> matrix_latex(downsample_matrix(4, 2))
-    '\\\\begin{bmatrix}1 & 0 & 0 & 0\\\\\\\\0 & 0 & 1 & 0\\\\end{bmatrix}'
-    """
-    import sympy
-
-    env = choice("env", env, ENVIRONMENTS)
-    return sympy.latex(sympy.Matrix(matrix), mat_str=env, mat_delim="")
-
-
-def formula_text(spec) -> str:
-    """The output-size formula of a spec, as written in its ``out_size`` docstring.
-
-    >>> formula_text(ConvSpec(in_size=5, kernel_size=3))
-    'floor((i + p_lo + p_hi - d(k-1) - 1)/s) + 1'
-    >>> formula_text(TransposedConvSpec(in_size=5, kernel_size=3))
-    '(i-1)s - p_lo - p_hi + d(k-1) + output_padding + 1'
-    """
-    if not isinstance(spec, (ConvSpec, TransposedConvSpec)):
-        raise TypeError(
-            f"spec must be a ConvSpec or TransposedConvSpec, got {type(spec).__name__}"
-        )
-    doc = type(spec).out_size.__doc__ or ""
-    found = re.search(r"``(.+?)``", doc)
-    if found is None:  # pragma: no cover - the spec module documents both formulas
-        raise ValueError(f"{type(spec).__name__}.out_size documents no formula")
-    return found.group(1)
-
-
-def _formula_tex(text: str) -> str:
-    tex = text.replace("p_lo", r"p_{\mathrm{lo}}").replace("p_hi", r"p_{\mathrm{hi}}")
-    tex = tex.replace("output_padding", r"a").replace("floor", r"\operatorname{floor}")
-    return tex
-
-
-def _tuple_tex(values) -> str:
-    values = tuple(values)
-    return str(values[0]) if len(values) == 1 else "(" + ", ".join(map(str, values)) + ")"
-
-
-def spec_latex(spec) -> str:
-    """A spec as LaTeX: its parameters, the output-size formula and the output size (what
-    ``_repr_latex_`` of a spec shows in a notebook).
-
-    >>> print(spec_latex(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2)))
-    $\\mathtt{TransposedConvSpec}:\\ i=(2, 2),\\ k=3,\\ s=2,\\ p=((0, 0), (0, 0)),\\ d=1,\\ a=0 \
-\\;\\Rightarrow\\; o = (i-1)s - p_{\\mathrm{lo}} - p_{\\mathrm{hi}} + d(k-1) + a + 1 = (5, 5)$
-    """
-    text = formula_text(spec)
-    pads = spec.padding[0] if spec.ndim == 1 else spec.padding
-    parts = [
-        f"i={_tuple_tex(spec.in_size)}",
-        f"k={_tuple_tex(_compact(spec.kernel_size))}",
-        f"s={_tuple_tex(_compact(spec.stride))}",
-        f"p={_tuple_tex([pads]) if spec.ndim == 1 else str(pads)}",
-        f"d={_tuple_tex(_compact(spec.dilation))}",
-    ]
-    if isinstance(spec, TransposedConvSpec):
-        parts.append(f"a={_tuple_tex(_compact(spec.output_padding))}")
-    if spec.in_channels != 1 or spec.out_channels != 1:
-        parts.append(f"C_{{\\mathrm{{in}}}}={spec.in_channels},\\ "
-                     f"C_{{\\mathrm{{out}}}}={spec.out_channels}")
-    if spec.groups != 1:
-        parts.append(f"g={spec.groups}")
-    return (f"$\\mathtt{{{type(spec).__name__}}}:\\ " + ",\\ ".join(parts)
-            + f" \\;\\Rightarrow\\; o = {_formula_tex(text)} = {_tuple_tex(spec.out_size)}$")
-
-
-def _compact(values):
-    values = tuple(values)
-    return values[:1] if len(set(values)) == 1 else values
-
-
-def basis_latex(basis, symbol: str = "w", max_side: int = 24) -> str:
-    """A :class:`~tconv_sym.TapBasis` as LaTeX: the matrix ``Σ_t w_t M_t`` with the flat
-    weight ``w_0 … w_{T-1}`` in its entries when it fits (``max_side``), else the sum with
-    its shape and number of nonzeros.
-
-    >>> from tconv_sym import conv_structure
-    >>> print(basis_latex(conv_structure(ConvSpec(in_size=3, kernel_size=2))))
-    $\\begin{bmatrix}w_{0} & w_{1} & 0\\\\0 & w_{0} & w_{1}\\end{bmatrix}$
-    >>> print(basis_latex(conv_structure(ConvSpec(in_size=30, kernel_size=2))))
-    $\\sum_{t=0}^{1} w_{t} M_{t}\\quad(29\\times 30,\\ 58\\ \\text{nonzeros})$
-    """
-    import sympy
-
-    from .operators import _sympy_sparse
-
-    positive_int("max_side", max_side)
-    if max(basis.shape) > max_side:
-        return (f"$\\sum_{{t=0}}^{{{basis.n_taps - 1}}} {symbol}_{{t}} M_{{t}}\\quad"
-                f"({basis.shape[0]}\\times {basis.shape[1]},\\ {basis.nnz}\\ \\text{{nonzeros}})$")
-    syms = sympy.symbols(f"{symbol}_0:{basis.n_taps}")
-    m = _sympy_sparse(basis.shape, basis.rows, basis.cols, [syms[t] for t in basis.taps.tolist()])
-    return f"${matrix_latex(m)}$"
 
 
 def reduced(spec, size: int = 2) -> TransposedConvSpec:
@@ -290,7 +195,7 @@ def stride_split(spec, backend: str = "sympy"):
     [1, 0, 0],
     [0, 0, 1]])
     """
-    from .operators import crop_matrix, downsample_matrix
+    from ..operators import crop_matrix, downsample_matrix
 
     spec = _as_spec(spec)
     conv1 = spec.conv.with_(stride=1)
@@ -339,7 +244,7 @@ def _as_spec(spec) -> TransposedConvSpec:
 
 
 def _kernel(spec: TransposedConvSpec, kernel):
-    from .symbols import kernel_symbols
+    from ..symbols import kernel_symbols
 
     if isinstance(kernel, str):
         shape = spec.kernel_size if spec.weight_shape[:2] == (1, 1) else spec.weight_shape
@@ -371,8 +276,8 @@ kernel_size=3, stride=2) needs 81; pass reduced(spec) for a small copy of the la
     """
     import sympy
 
-    from .operators import conv_matrix, conv_transpose_matrix, downsample_matrix
-    from .symbols import as_column, input_symbols
+    from ..operators import conv_matrix, conv_transpose_matrix, downsample_matrix
+    from ..symbols import as_column, input_symbols
 
     spec = _as_spec(spec)
     env = choice("env", env, ENVIRONMENTS)

@@ -30,7 +30,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 
-from .spec import ConvSpec, TransposedConvSpec
+from ..spec import ConvSpec, TransposedConvSpec
 
 __all__ = ["explain", "ExplainReport", "MARKER", "LAYER_IDENTITIES", "FRAMEWORKS"]
 
@@ -366,7 +366,7 @@ def _proof_spec(spec: TransposedConvSpec) -> TransposedConvSpec:
 def _prove_all(spec: TransposedConvSpec, budget: float):
     """[(name, kind, proof or None, note)] for LAYER_IDENTITIES, or None without a prover."""
     try:
-        from .prover import identities, prove
+        from ..prover import identities, prove
     except ImportError:
         return None
     table = identities()
@@ -440,7 +440,7 @@ def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, note
             notes.append(f"{name}: {note}")
     doc.table(["identity", "kind", "verdict", "engine", "counterexample / note"], rows)
     try:
-        from .prover import identities
+        from ..prover import identities
 
         table = identities()
         stmts = [f"`{n}`: `{table[n].statement}`" for n, _, _, _ in results if n in table]
@@ -453,7 +453,7 @@ def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, note
 def _frameworks_section(doc: _Doc, spec, notes) -> None:
     doc.h(2, "Framework-equivalent parameters")
     try:
-        from .interop import convert
+        from ..interop import convert
     except ImportError:
         doc.p("**interop not available** (tconv_sym.interop could not be imported).")
         notes.append("interop not available")
@@ -525,7 +525,7 @@ def _picture(files, notes, name, func, spec, dpi) -> bool:
 def _plan_section(doc: _Doc, spec, notes, lang: str) -> None:
     doc.h(2, "Generated-kernel plan")
     try:
-        from .codegen.plan import make_plan
+        from ..codegen.plan import make_plan
     except ImportError:
         doc.p("**codegen not available** (tconv_sym.codegen could not be imported).")
         notes.append("codegen not available")
@@ -557,7 +557,7 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     ...     "## Checkerboard" in open(os.path.join(d, "report.md")).read()
     True
     """
-    from ._validate import choice, positive_int
+    from .._validate import choice, positive_int
     from .derivation import reduced, spec_latex
 
     t, note = _transposed_of(spec)

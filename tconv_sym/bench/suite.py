@@ -49,8 +49,8 @@ def bench_shapes() -> list[BenchShape]:
     The three Keras output-shape cases of the catalogue are left out: they are shape
     examples, the same kind of tiny layer as the TF SAME case.
     """
-    from .codegen.catalogue import CATALOGUE
-    from .spec import TransposedConvSpec
+    from ..codegen.catalogue import CATALOGUE
+    from ..spec import TransposedConvSpec
 
     shapes = [BenchShape(e.name, e.spec) for e in CATALOGUE if not e.name.startswith("keras")]
     dcgan = TransposedConvSpec(in_size=(32, 32), kernel_size=4, stride=2, padding=1,
@@ -93,7 +93,7 @@ def _torch_fn(spec, x, w):
 
 
 def _scipy_fn(spec, x, w):
-    from .operators import conv_transpose_matrix
+    from ..operators import conv_transpose_matrix
 
     m = conv_transpose_matrix(spec, w, backend="scipy").astype(x.dtype)
     n, out_shape = x.shape[0], (x.shape[0], *spec.out_shape)
@@ -102,7 +102,7 @@ def _scipy_fn(spec, x, w):
 
 def _generated_kernels(spec, dtype, out_dir) -> dict:
     """Every generated forward kernel that applies: ``{"np-unroll": fn, "c-polyph": fn, …}``."""
-    from .codegen.api import generate
+    from ..codegen.api import generate
 
     fns = {}
     for lang in ("numpy", "c"):
@@ -125,7 +125,7 @@ def run_kernels(shapes, batches=(1, 16), dtypes=("float32", "float64"), rounds=7
     """
     import numpy as np
 
-    from .structure import conv_transpose_structure
+    from ..structure import conv_transpose_structure
     from .timing import race
 
     rows = []
@@ -160,7 +160,7 @@ def run_kernels(shapes, batches=(1, 16), dtypes=("float32", "float64"), rounds=7
 
 def time_prover(log=print):
     """Seconds to prove the mission identity at 64×64 (k5, s2) and 256×256 (basis engine)."""
-    from .prover.api import prove
+    from ..prover.api import prove
 
     out = {}
     for label, size, engine in (("mission 64×64 k5 s2", (64, 64), "auto"),
@@ -175,8 +175,8 @@ def time_prover(log=print):
 
 def time_codegen(log=print):
     """Seconds to generate + compile every catalogue forward C kernel in a fresh cache."""
-    from .codegen.api import generate
-    from .codegen.catalogue import CATALOGUE
+    from ..codegen.api import generate
+    from ..codegen.catalogue import CATALOGUE
 
     out = {}
     with tempfile.TemporaryDirectory() as cache:
@@ -219,7 +219,7 @@ def _fmt_table(rows, peaks) -> list[str]:
 
 def check_targets(rows, compile_seconds, shapes) -> list[str]:
     """The issue's targets, each with its measured ratio and PASS / MISS."""
-    from .structure import conv_transpose_structure
+    from ..structure import conv_transpose_structure
 
     best = {}
     for r in rows:
@@ -291,7 +291,7 @@ def _torch_version() -> str:
 
 def _cc_version() -> str:
     try:
-        from .codegen.compile import _compiler_identity, find_compiler
+        from ..codegen.compile import _compiler_identity, find_compiler
 
         return _compiler_identity(find_compiler())
     except Exception:  # no compiler: the C rows are missing anyway

@@ -1,13 +1,13 @@
 """Demo section of the explain layer: the checkerboard made visible, and the seed derivation
 written as LaTeX — files in the tour's report folder.
 
-Registered in :data:`tconv_sym.demo.SECTIONS` as ``checkerboard-picture``. The folder is
+Registered in :data:`tconv_sym.report.tour.SECTIONS` as ``checkerboard-picture``. The folder is
 ``report.out`` (``tconv-sym demo --out DIR``), or a new temporary folder whose path is
 printed. Like ``tconv-sym explain``, it writes only into a new or empty folder, or one it
 wrote before (marker ``.tconv-sym-explain``).
 
 >>> import tempfile, os
->>> from tconv_sym.demo import Report
+>>> from tconv_sym.report.tour import Report
 >>> with tempfile.TemporaryDirectory() as d:
 ...     report = Report(echo=False)
 ...     report.out = os.path.join(d, "tour")
@@ -32,7 +32,7 @@ def tour_folder(report) -> str:
     (remembered on the report). Checked to be new, empty or written by tconv-sym before."""
     import tempfile
 
-    from .explainer import _prepare_folder
+    from .explain import _prepare_folder
 
     out = getattr(report, "out", None)
     if out is None:
@@ -46,7 +46,7 @@ def tour_folder(report) -> str:
 
 
 def _save(report, name: str, data: bytes) -> str:
-    from .explainer import _write_atomic, _write_marker
+    from .explain import _write_atomic, _write_marker
 
     folder = tour_folder(report)
     written = set(getattr(report, "_tour_previous", [])) | set(getattr(report, "_tour_files", []))
@@ -64,10 +64,10 @@ def checkerboard_picture(report) -> None:
     import numpy as np
     import sympy
 
+    from ..operators import conv_transpose_matrix
+    from ..spec import TransposedConvSpec
     from .derivation import latex
-    from .operators import conv_transpose_matrix
     from .plot import checkerboard_verdict, overlap_counts, overlap_map
-    from .spec import TransposedConvSpec
 
     report.heading("The checkerboard, made visible (Cᵀ·1 of a stride-2 transposed convolution)")
     cases = [

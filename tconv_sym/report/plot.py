@@ -28,18 +28,31 @@ input gives the same bytes). Their size is ``figsize × dpi`` pixels, fixed per 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import math
 import os
 import tempfile
-from dataclasses import dataclass
 
 import numpy as np
 
-from ._validate import positive_int
-from .spec import ConvSpec, TransposedConvSpec
-from .structure import TapBasis, conv_structure, conv_transpose_structure
+from .. import analysis
+from .._validate import positive_int
+from ..analysis import (
+    MAX_PIXELS,
+    CheckerboardVerdict,
+    _single_channel,
+    _transposed,
+    overlap_counts,
+    phase_counts,
+    scatter_targets,
+    subkernel_phases,
+    subkernels,
+    tap_pattern,
+)
+from ..spec import ConvSpec, TransposedConvSpec
+from ..structure import TapBasis, conv_structure, conv_transpose_structure
 
 __all__ = [
     "sparsity",
@@ -58,192 +71,13 @@ __all__ = [
     "MAX_PIXELS",
 ]
 
-#: Largest operator matrix :func:`sparsity` draws (rows × columns).
-MAX_PIXELS = 4_000_000
 #: Largest spatial output (per dim) that the scatter picture draws.
 MAX_SCATTER_SIDE = 40
 
 
 # --------------------------------------------------------------------------------------
-# Numbers
+# Numbers (computed in tconv_sym.analysis; the prover-backed verdict is assembled here)
 # --------------------------------------------------------------------------------------
-def _transposed(spec, name: str = "spec") -> TransposedConvSpec:
-    if isinstance(spec, TransposedConvSpec):
-        return spec
-    if isinstance(spec, ConvSpec):
-        raise TypeError(
-            f"{name} must be a TransposedConvSpec, got the ConvSpec {spec!r}; use "
-            f"{name}.transposed() (or .transposed(output_size=...)) for its transpose"
-        )
-    raise TypeError(f"{name} must be a TransposedConvSpec, got {type(spec).__name__}")
-
-
-def _single_channel(spec: TransposedConvSpec) -> TransposedConvSpec:
-    """The same layer with one input and one output channel (the spatial picture)."""
-    if spec.in_channels == spec.out_channels == 1:
-        return spec
-    return spec.with_(in_channels=1, out_channels=1, groups=1)
-
-
-def _operator_basis(op):
-    """(TapBasis or None, scipy CSR or None) of anything :func:`tap_pattern` accepts."""
-    if isinstance(op, TapBasis):
-        return op, None
-    if isinstance(op, TransposedConvSpec):
-        return conv_transpose_structure(op), None
-    if isinstance(op, ConvSpec):
-        return conv_structure(op), None
-    import scipy.sparse as sp
-
-    if sp.issparse(op):
-        return None, sp.csr_matrix(op)
-    if hasattr(op, "shape") and hasattr(op, "tolist") and not isinstance(op, np.ndarray):
-        import sympy
-
-        if isinstance(op, sympy.MatrixBase):
-            m = sympy.SparseMatrix(op)
-            entries = m.todok()
-            rows = np.array([r for r, _ in entries], dtype=np.int64)
-            cols = np.array([c for _, c in entries], dtype=np.int64)
-            return None, sp.csr_matrix(
-                (np.ones(rows.size, dtype=np.int8), (rows, cols)), shape=m.shape
-            )
-    if isinstance(op, (np.ndarray, list, tuple)):
-        arr = np.asarray(op, dtype=object)
-        if arr.ndim != 2:
-            raise ValueError(f"operator must be a 2-D matrix, got an array of shape {arr.shape}")
-        nz = np.vectorize(lambda v: v != 0, otypes=[bool])(arr) if arr.size else arr.astype(bool)
-        return None, sp.csr_matrix(nz.astype(np.int8))
-    raise TypeError(
-        "operator must be a ConvSpec, TransposedConvSpec, TapBasis, SymPy matrix, scipy.sparse "
-        f"matrix or 2-D array, got {type(op).__name__}"
-    )
-
-
-def tap_pattern(op) -> np.ndarray:
-    """The picture behind :func:`sparsity`: an int matrix with ``-1`` where ``op`` is
-    structurally zero and, elsewhere, the flat index of the kernel tap of that entry.
-
-    ``op`` is a spec or :class:`~tconv_sym.TapBasis` (entries carry their tap index), or any
-    other matrix — SymPy, ``scipy.sparse``, array — whose nonzeros are all marked ``0``.
-
-    >>> from tconv_sym import ConvSpec, downsample_matrix
-    >>> tap_pattern(ConvSpec(in_size=4, kernel_size=3, padding=1)).tolist()
-    [[1, 2, -1, -1], [0, 1, 2, -1], [-1, 0, 1, 2], [-1, -1, 0, 1]]
-    >>> tap_pattern(downsample_matrix(4, 2)).tolist()
-    [[0, -1, -1, -1], [-1, -1, 0, -1]]
-    """
-    basis, csr = _operator_basis(op)
-    shape = basis.shape if basis is not None else csr.shape
-    if shape[0] * shape[1] > MAX_PIXELS:
-        raise ValueError(
-            f"operator of shape {shape} is too large to draw ({shape[0] * shape[1]:,} entries; "
-            f"the limit is {MAX_PIXELS:,}); use a smaller in_size or fewer channels"
-        )
-    out = np.full(shape, -1, dtype=np.int64)
-    if basis is not None:
-        out[basis.rows, basis.cols] = basis.taps
-    else:
-        coo = csr.tocoo()
-        out[coo.row, coo.col] = 0
-    return out
-
-
-def overlap_counts(spec) -> np.ndarray:
-    """``Cᵀ·1`` of a transposed convolution, shaped like one output sample
-    ``(C_out, *out_size)``: how many (input pixel, kernel tap) products every output pixel
-    sums. Uneven counts are the checkerboard.
-
-    Read from the tap basis (its row counts), which equals the matrix of an all-ones kernel
-    times an all-ones input.
-
-    >>> from tconv_sym import TransposedConvSpec
-    >>> overlap_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2))[0]
-    array([[1, 1, 2, 1, 1],
-           [1, 1, 2, 1, 1],
-           [2, 2, 4, 2, 2],
-           [1, 1, 2, 1, 1],
-           [1, 1, 2, 1, 1]])
-    """
-    spec = _transposed(spec)
-    return conv_transpose_structure(spec).row_counts().reshape(spec.out_shape)
-
-
-def phase_counts(spec) -> np.ndarray:
-    """Overlap counts away from every border, one per output phase: an array of shape
-    ``stride``, entry ``r`` the count of the (uncropped) output positions ``≡ r (mod s)``.
-
-    The transposed convolution is checkerboard-free exactly when these are all equal. They
-    are read from the row counts of the same layer (one channel, no padding) on an input
-    large enough to have an interior: positions at least ``d(k-1)`` from the start and at
-    most ``(i-1)s`` (full output coordinates) receive every tap that lands on their phase.
-
-    >>> from tconv_sym import TransposedConvSpec
-    >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2)).tolist()
-    [[4, 2], [2, 1]]
-    >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=4, stride=2)).tolist()
-    [[4, 4], [4, 4]]
-    """
-    spec = _transposed(spec)
-    spans = [e - 1 for e in spec.effective_kernel_size]
-    starts = [s * -(-span // s) for span, s in zip(spans, spec.stride)]
-    big = TransposedConvSpec(
-        in_size=tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride)),
-        kernel_size=spec.kernel_size,
-        stride=spec.stride,
-        dilation=spec.dilation,
-        padding=0,
-    )
-    counts = overlap_counts(big)[0]
-    block = tuple(slice(p, p + s) for p, s in zip(starts, spec.stride))
-    return np.ascontiguousarray(counts[block])
-
-
-@dataclass(frozen=True)
-class CheckerboardVerdict:
-    """Whether a transposed convolution spreads its input evenly (no checkerboard).
-
-    ``divisible``: per dim, is the kernel size divisible by the stride; ``phase_counts``:
-    the interior overlap count of each output phase (:func:`phase_counts`); ``free``: are
-    they all equal; ``proof``: the prover's ``checkerboard_free_iff_divisible`` for this
-    layer's sizes, or None when the prover is not available; ``source``: how the verdict
-    was reached.
-
-    >>> from tconv_sym import TransposedConvSpec
-    >>> print(checkerboard_verdict(TransposedConvSpec(in_size=4, kernel_size=4, stride=2),
-    ...                            use_prover=False))
-    checkerboard-free: every kernel size is divisible by its stride (k=(4,), s=(2,)); ...
-    """
-
-    spec: TransposedConvSpec
-    divisible: tuple[bool, ...]
-    phase_counts: np.ndarray
-    free: bool
-    proof: object = None
-    source: str = ""
-
-    def __str__(self) -> str:
-        k, s = self.spec.kernel_size, self.spec.stride
-        counts = sorted({int(v) for v in self.phase_counts.reshape(-1)})
-        if self.free:
-            head = "checkerboard-free: every output pixel away from the borders sums the same " \
-                   f"number of terms ({counts[0]})"
-            if all(self.divisible):
-                head = ("checkerboard-free: every kernel size is divisible by its stride "
-                        f"(k={k}, s={s}); interior overlap count {counts[0]} everywhere")
-        else:
-            bad = list(dict.fromkeys(f"k={a} % s={b} = {a % b}" for a, b in zip(k, s) if a % b))
-            why = (f"kernel size not divisible by stride ({', '.join(bad)})" if bad else
-                   f"dilation {self.spec.dilation} shares a factor with stride {s}")
-            head = (f"CHECKERBOARD: {why}; interior output pixels sum {counts} terms "
-                    "depending on their phase")
-        return f"{head} [{self.source}]"
-
-    def __repr__(self) -> str:
-        return (f"CheckerboardVerdict(free={self.free}, divisible={self.divisible}, "
-                f"phase_counts={self.phase_counts.tolist()}, source={self.source!r})")
-
-
 def _prove_checkerboard(spec: TransposedConvSpec):
     """(the prover's checkerboard theorem for this kernel and stride, "") or (None, why not).
 
@@ -253,7 +87,7 @@ def _prove_checkerboard(spec: TransposedConvSpec):
     if any(d != 1 for d in spec.dilation):
         return None, "the prover's theorem is stated for dilation 1"
     try:
-        from .prover import prove
+        from ..prover import prove
     except ImportError:
         return None, "prover not available"
     size = tuple(max(i, k + 1) for i, k in zip(spec.in_size, spec.kernel_size))
@@ -279,94 +113,20 @@ def checkerboard_verdict(spec, use_prover: bool = True) -> CheckerboardVerdict:
     >>> v.free, v.divisible, v.phase_counts.tolist()
     (False, (False, False), [[4, 2], [2, 1]])
     """
-    spec = _transposed(spec)
-    counts = phase_counts(spec)
-    free = bool(np.all(counts == counts.reshape(-1)[0]))
-    divisible = tuple(k % s == 0 for k, s in zip(spec.kernel_size, spec.stride))
-    proof, note = _prove_checkerboard(spec) if use_prover else (None, "")
+    verdict = analysis.checkerboard_verdict(spec)
+    if not use_prover:
+        return verdict
+    spec = verdict.spec
+    proof, note = _prove_checkerboard(spec)
     if proof is None:
-        source = "computed from the tap basis row counts" + (f"; {note}" if note else "")
-    else:
-        verdict = "holds" if getattr(proof, "holds", False) else "DOES NOT HOLD"
-        size = "×".join(map(str, proof.params.get("size", ()))) if isinstance(
-            getattr(proof, "params", None), dict) else "?"
-        source = (f"tap basis row counts; prover: checkerboard_free_iff_divisible {verdict} "
-                  f"for kernel {spec.kernel_size}, stride {spec.stride}, input {size}")
-    return CheckerboardVerdict(spec, divisible, counts, free, proof, source)
+        return dataclasses.replace(verdict, source=f"{verdict.source}; {note}")
+    holds = "holds" if getattr(proof, "holds", False) else "DOES NOT HOLD"
+    size = "×".join(map(str, proof.params.get("size", ()))) if isinstance(
+        getattr(proof, "params", None), dict) else "?"
+    source = (f"tap basis row counts; prover: checkerboard_free_iff_divisible {holds} "
+              f"for kernel {spec.kernel_size}, stride {spec.stride}, input {size}")
+    return dataclasses.replace(verdict, proof=proof, source=source)
 
-
-def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
-    """The ``s^d`` polyphase sub-kernels ``w[..., r::s]`` of a strided transposed
-    convolution, keyed by the phase ``r`` (one entry per dim).
-
-    ``kernel`` is any array whose trailing dims are ``spec.kernel_size`` (a bare kernel or a
-    whole weight); by default the flat tap indices ``0 … prod(k)-1``. A sub-kernel is empty
-    when the kernel is shorter than the stride.
-
-    >>> from tconv_sym import TransposedConvSpec
-    >>> spec = TransposedConvSpec(in_size=3, kernel_size=5, stride=2)
-    >>> {r: w.tolist() for r, w in subkernels(spec).items()}
-    {(0,): [0, 2, 4], (1,): [1, 3]}
-    """
-    spec = _transposed(spec)
-    nd = spec.ndim
-    w = np.arange(math.prod(spec.kernel_size)).reshape(spec.kernel_size) if kernel is None \
-        else np.asarray(kernel)
-    if w.ndim < nd or tuple(w.shape[-nd:]) != spec.kernel_size:
-        raise ValueError(
-            f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
-        )
-    return {
-        r: w[(Ellipsis, *(slice(a, None, s) for a, s in zip(r, spec.stride)))]
-        for r in itertools.product(*(range(s) for s in spec.stride))
-    }
-
-
-def subkernel_phases(spec) -> dict[tuple[int, ...], tuple[int, ...] | None]:
-    """Which output phase (output position mod stride, per dim) each sub-kernel
-    ``w[..., r::s]`` of :func:`subkernels` feeds, read from the tap basis; None when the
-    sub-kernel is empty or lands outside the output.
-
-    >>> from tconv_sym import TransposedConvSpec
-    >>> subkernel_phases(TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1))
-    {(0,): (1,), (1,): (0,)}
-    """
-    spec = _transposed(spec)
-    basis = conv_transpose_structure(_single_channel(spec))
-    out_pos = np.unravel_index(basis.rows, spec.out_size)
-    tap_pos = np.unravel_index(basis.taps, spec.kernel_size)
-    result = {}
-    for r in itertools.product(*(range(s) for s in spec.stride)):
-        sel = np.ones(basis.nnz, dtype=bool)
-        for t, a, s in zip(tap_pos, r, spec.stride):
-            sel &= t % s == a
-        phases = {tuple(int(p[e] % s) for p, s in zip(out_pos, spec.stride))
-                  for e in np.flatnonzero(sel)}
-        # taps r, r+s, r+2s, … all land on one phase (t·d ≡ r·d mod s)
-        result[r] = min(phases) if phases else None
-    return result
-
-
-def scatter_targets(spec) -> dict[tuple[int, ...], tuple[tuple[tuple[int, ...], tuple], ...]]:
-    """The scatter form of a transposed convolution (one channel): for every input pixel,
-    the output pixels it lands on and through which kernel tap, read from the tap basis.
-
-    >>> from tconv_sym import TransposedConvSpec
-    >>> t = scatter_targets(TransposedConvSpec(in_size=2, kernel_size=3, stride=2))
-    >>> t[(0,)]
-    (((0,), (0,)), ((1,), (1,)), ((2,), (2,)))
-    >>> t[(1,)]
-    (((2,), (0,)), ((3,), (1,)), ((4,), (2,)))
-    """
-    spec = _single_channel(_transposed(spec))
-    basis = conv_transpose_structure(spec).T  # rows: input pixels, sorted
-    ins = np.stack(np.unravel_index(basis.rows, spec.in_size), axis=1).tolist()
-    outs = np.stack(np.unravel_index(basis.cols, spec.out_size), axis=1).tolist()
-    taps = np.stack(np.unravel_index(basis.taps, spec.kernel_size), axis=1).tolist()
-    result: dict = {idx: [] for idx in itertools.product(*map(range, spec.in_size))}
-    for i, o, t in zip(ins, outs, taps):
-        result[tuple(i)].append((tuple(o), tuple(t)))
-    return {k: tuple(v) for k, v in result.items()}
 
 
 # --------------------------------------------------------------------------------------
@@ -471,7 +231,7 @@ def _draw_matrix(ax, pattern, colors, title):
 def _default_panels(spec):
     """C, Cᵀ, ↑s, ↓s of a layer, as (title, operator, weight_shape or None): ``C = ↓s C₁``
     and ``Cᵀ = C₁ᵀ ↑s`` with ↓s on the stride-1 output
-    (:func:`~tconv_sym.derivation.stride_split`)."""
+    (:func:`~tconv_sym.report.derivation.stride_split`)."""
     from .derivation import stride_split
 
     if isinstance(spec, TransposedConvSpec):

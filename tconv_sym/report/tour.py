@@ -20,16 +20,16 @@ __all__ = ["SECTIONS", "Report", "run_demo"]
 # the myth, TF SAME (and the output shapes), the MNIST decoder equivalence, a generated and
 # verified kernel, the checkerboard picture.
 SECTIONS = {
-    "tutorial-2x2": "tconv_sym.demo:seed_tutorial_2x2",
-    "symbolic-1d": "tconv_sym.demo:seed_symbolic_1d",
+    "tutorial-2x2": "tconv_sym.report.tour:seed_tutorial_2x2",
+    "symbolic-1d": "tconv_sym.report.tour:seed_symbolic_1d",
     "prove-seed": "tconv_sym.prover.demo:prove_seed",
     "prove-myth": "tconv_sym.prover.demo:prove_myth",
-    "tf-same": "tconv_sym.demo:seed_tf_same",
-    "output-shapes": "tconv_sym.demo:seed_output_shapes",
+    "tf-same": "tconv_sym.report.tour:seed_tf_same",
+    "output-shapes": "tconv_sym.report.tour:seed_output_shapes",
     "interop-tf-same": "tconv_sym.interop.demo:tf_same_through_interop",
     "interop-mnist": "tconv_sym.interop.demo:mnist_decoder_equivalence",
     "codegen-mnist": "tconv_sym.codegen.demo:mnist_decoder_kernel",
-    "checkerboard-picture": "tconv_sym.explain_demo:checkerboard_picture",
+    "checkerboard-picture": "tconv_sym.report.demo:checkerboard_picture",
 }
 
 
@@ -115,7 +115,10 @@ def seed_tutorial_2x2(report: Report) -> None:
     """
     import numpy as np
 
-    from . import TransposedConvSpec, conv_transpose, conv_transpose_matrix, kernel_symbols
+    from ..operators import conv_transpose_matrix
+    from ..reference import conv_transpose
+    from ..spec import TransposedConvSpec
+    from ..symbols import kernel_symbols
 
     report.heading("Transposed convolution of a 2×2 input with a 2×2 kernel (stride 1)")
     x = np.array([[[[0, 1], [2, 3]]]])
@@ -138,15 +141,9 @@ def seed_symbolic_1d(report: Report) -> None:
     """
     import sympy
 
-    from . import (
-        ConvSpec,
-        as_column,
-        conv_matrix,
-        downsample_matrix,
-        input_symbols,
-        kernel_symbols,
-        upsample_matrix,
-    )
+    from ..operators import conv_matrix, downsample_matrix, upsample_matrix
+    from ..spec import ConvSpec
+    from ..symbols import as_column, input_symbols, kernel_symbols
 
     report.heading("Symbolic 1-D: q = (q0, q1, q2), length 4, DSP convention, 'same' size")
     q = kernel_symbols("q", 3)
@@ -178,7 +175,8 @@ def seed_tf_same(report: Report) -> None:
     """
     import numpy as np
 
-    from . import TransposedConvSpec, conv_transpose_matrix
+    from ..operators import conv_transpose_matrix
+    from ..spec import TransposedConvSpec
 
     report.heading("TensorFlow SAME, stride 2, 3×3 ones kernel, 2×2 -> 4×4")
     spec = TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding="same")
@@ -197,7 +195,7 @@ def seed_output_shapes(report: Report) -> None:
     >>> r = Report(echo=False); seed_output_shapes(r); (r.checks, r.failures)
     (4, 0)
     """
-    from . import TransposedConvSpec
+    from ..spec import TransposedConvSpec
 
     report.heading("Output shapes")
     cases = [
@@ -229,7 +227,7 @@ def run_demo(only=None, echo: bool = True, out=None) -> int:
         return 2
     report = Report(echo=echo, out=out)
     if out is not None:  # check the folder before the tour, not halfway through it
-        from .explain_demo import tour_folder
+        from .demo import tour_folder
 
         tour_folder(report)
     for name in names:
@@ -238,7 +236,7 @@ def run_demo(only=None, echo: bool = True, out=None) -> int:
     report.say()
     report.say(f"{report.checks - report.failures}/{report.checks} checks passed")
     if report.out is not None:
-        from .explain_demo import write_tour
+        from .demo import write_tour
 
         path = write_tour(report, "\n".join(report.lines))
         report.say(f"report folder: {os.path.dirname(path)} (transcript: tour.md)")

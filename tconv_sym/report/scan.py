@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .explainer import _prepare_folder, _write_atomic, _write_marker
+from .explain import _prepare_folder, _write_atomic, _write_marker
 
 __all__ = ["write_scan_report", "ScanReport", "LayerCheck", "check_layer", "kernel_name",
            "ORT_TOLERANCE"]
@@ -77,7 +77,7 @@ def _operator_output(layer, x, w):
     """The layer's output through the core operator (float64), framework layout NC..."""
     if layer.transposed:
         return layer.resolution.apply(x, w, layer.bias)
-    from .reference import conv
+    from ..reference import conv
 
     s = layer.spec
     return conv(x, w, stride=s.stride, padding=s.padding, dilation=s.dilation,
@@ -102,8 +102,8 @@ def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=False,
         return check
     art = None
     if gen is not None:
-        from .codegen.api import generate
-        from .codegen.artifact import VerificationError
+        from ..codegen.api import generate
+        from ..codegen.artifact import VerificationError
 
         art = generate(layer.spec, lang=gen, dtype=dtype, weights=layer.weight,
                        name=kernel_name(layer), out_dir=out_dir)
@@ -120,7 +120,7 @@ def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=False,
             check.notes.append("--verify runs ONNX nodes in onnxruntime; this layer is "
                                f"from {layer.framework}")
             return check
-        from .interop.models.onnx_node import run_node_alone
+        from ..interop.models.onnx_node import run_node_alone
 
         rng = np.random.default_rng(seed)
         x = rng.standard_normal(layer.input_shape).astype(np.float32)
@@ -208,7 +208,7 @@ def _section(check: LayerCheck) -> str:
 def write_scan_report(layers, out, *, gen=None, dtype: str = "float64", verify: bool = False,
                       opset=None, seed: int = 0) -> ScanReport:
     """Write the report folder ``out`` for a :func:`~tconv_sym.interop.scan` result."""
-    from ._validate import choice
+    from .._validate import choice
 
     if gen is not None:
         gen = choice("gen", gen, ("c", "numpy"))
