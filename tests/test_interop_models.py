@@ -187,6 +187,10 @@ def test_scan_restores_training_mode_and_refuses_bad_input(torch):
         ts.scan(net)
     with pytest.raises(TypeError, match="model must be"):
         ts.scan(42)
+    with pytest.raises(ValueError, match=r"input_shape\[2\] must be a positive integer"):
+        ts.scan(net, input_shape=(1, 1, 0, 5))
+    with pytest.raises(ValueError, match="example input of shape .* would need ~4.0 TiB"):
+        ts.scan(net, input_shape=(1, 1, 2**20, 2**20))  # refused before allocating
 
 
 def test_cli_scan_refuses_gen_without_out_and_foreign_folders(exported, tmp_path, capsys):

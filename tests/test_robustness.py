@@ -92,6 +92,12 @@ BAD_CALLS = [
     ("baked weights shape", lambda: ts.generate(ok_t, weights=np.ones((2, 2))), ValueError,
      ["weights", "(2, 2)"]),
     ("spec type", lambda: ts.generate("a spec"), TypeError, ["spec", "str"]),
+    # models in
+    ("scan model type", lambda: ts.scan(42), TypeError, ["model must be", "int"]),
+    ("scan missing file", lambda: ts.scan("no/such/model.onnx"), ValueError,
+     ["'no/such/model.onnx'", "not a file"]),
+    ("convert weight layout", lambda: ts.convert(ok_t, to="tensorflow").convert_weight(
+        np.ones((3, 3))), ValueError, ["w must have the tconv_sym layout IOHW", "(3, 3)"]),
 ]
 
 
@@ -112,6 +118,10 @@ CLI_BAD = [
     ["prove", "no_such_identity"],
     ["prove", "up_is_down_transpose", "--size", "-3"],
     ["explain", "--in", "4x4", "--kernel", "3", "--stride", "0", "--out", "{tmp}/r"],
+    ["scan", "{tmp}/no-such-model.onnx"],
+    ["convert", "--from", "keras", "--to", "pytorch", "--in", "8x8", "--kernel", "3",
+     "--padding", "2"],
+    ["explain", "--onnx", "{tmp}/m.onnx", "--out", "{tmp}/r"],
 ]
 
 

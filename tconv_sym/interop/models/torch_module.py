@@ -10,8 +10,12 @@ and ones with a padding mode other than zeros, are listed with the reason.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
+from ..._validate import positive_int
+from ...budget import check
 from ...spec import ConvSpec
 from ..pytorch import from_torch
 from .layer import ScannedLayer, conv_window
@@ -62,7 +66,7 @@ def scan_torch(module, input_shape, equivalents=None) -> list[ScannedLayer]:
                          "the layers' sizes depend on it")
     if hasattr(input_shape, "shape") and not isinstance(input_shape, (tuple, list)):
         input_shape = tuple(input_shape.shape)
-    shape = tuple(int(v) for v in input_shape)
+    shape = tuple(positive_int(f"input_shape[{j}]", v) for j, v in enumerate(input_shape))
     names = {id(m): n or type(m).__name__ for n, m in module.named_modules()}
     convs = [m for m in module.modules() if _is_conv_module(m)]
     calls = []
@@ -77,6 +81,10 @@ def scan_torch(module, input_shape, equivalents=None) -> list[ScannedLayer]:
         dtype = param.dtype if param is not None and param.dtype.is_floating_point \
             else torch.float32
         device = param.device if param is not None else "cpu"
+        check("bytes", math.prod(shape) * torch.empty((), dtype=dtype).element_size(),
+              what=f"scan: the example input of shape {shape}",
+              hint="pass a smaller input_shape (the layers' parameters do not depend on the "
+                   "batch size)")
         module.eval()
         with torch.no_grad():
             module(torch.zeros(shape, dtype=dtype, device=device))
