@@ -97,6 +97,25 @@ SCRIPT = textwrap.dedent(r'''
         rows.append([to, c.exact, bool(np.array_equal(y, ts.conv_transpose(
             xs, ws, stride=2, padding=(1, 0))))])
     results["to_code"] = rows
+
+    # 4. ordinary convolutions: ConvEquivalent.to_code for Keras and TensorFlow
+    from tconv_sym.interop.models import conv_equivalents
+    rows = []
+    for spec in (ts.ConvSpec(in_size=(6, 5), kernel_size=3, stride=2, padding="same",
+                             in_channels=2, out_channels=3),
+                 ts.ConvSpec(in_size=(6, 5), kernel_size=3, padding=(1, 2), in_channels=2,
+                             out_channels=3),
+                 ts.ConvSpec(in_size=7, kernel_size=2, padding=(1, 0), dilation=2)):
+        xs, ws = ints((2, *spec.in_shape)), ints(spec.weight_shape)
+        expected = conv(xs, ws, stride=spec.stride, padding=spec.padding,
+                        dilation=spec.dilation)
+        for to in ("keras", "tensorflow"):
+            eq = conv_equivalents(spec)[to]
+            ns = {"x": xs, "w": ws}
+            exec(eq.to_code(), ns)
+            rows.append([to, repr(spec), eq.exact, bool(np.array_equal(np.asarray(ns["y"]),
+                                                                       expected))])
+    results["conv_to_code"] = rows
     print(json.dumps(results))
 ''')
 
@@ -131,3 +150,9 @@ def test_convert_cli_code_reproduces_keras_exactly(keras_results):
 def test_to_code_runs_in_keras_and_tensorflow(keras_results):
     assert [row[0] for row in keras_results["to_code"]] == ["keras", "tensorflow"]
     assert all(equal for _, _, equal in keras_results["to_code"]), keras_results["to_code"]
+
+
+def test_conv_to_code_runs_in_keras_and_tensorflow(keras_results):
+    rows = keras_results["conv_to_code"]
+    assert len(rows) == 6 and all(equal for *_, equal in rows), rows
+    assert [exact for _, _, exact, _ in rows] == [True, True, False, True, False, False]

@@ -89,3 +89,34 @@ def test_layout_methods_keep_torch_tensors(torch):
         c.convert_weight(torch.zeros(1, 2, 3))
     with pytest.raises(ValueError, match="x must have the NHWC shape"):
         c.convert_input(np.zeros((1, 2, 3, 3)))
+
+
+CONV_SPECS = [
+    ts.ConvSpec(in_size=(6, 5), kernel_size=3, stride=2, padding="same", in_channels=4,
+                out_channels=6, groups=2),
+    ts.ConvSpec(in_size=7, kernel_size=3, padding=(2, 0), dilation=2, in_channels=2,
+                out_channels=3),
+    ts.ConvSpec(in_size=(3, 4, 3), kernel_size=2, padding=1, in_channels=1, out_channels=2),
+]
+
+
+@pytest.mark.parametrize("spec", CONV_SPECS, ids=["same_grouped", "causal_1d", "3d"])
+def test_conv_equivalent_code_runs_in_pytorch_and_jax(torch, spec):
+    from tconv_sym.interop import ConvEquivalent  # noqa: F401  (exported)
+    from tconv_sym.interop.models import conv_equivalents
+
+    rng = np.random.default_rng(2)
+    x = rng.integers(-3, 4, (2, *spec.in_shape)).astype(np.float32)  # small integers:
+    w = rng.integers(-3, 4, spec.weight_shape).astype(np.float32)  # float32 sums are exact
+    expected = ts.conv(x, w, stride=spec.stride, padding=spec.padding, dilation=spec.dilation,
+                       groups=spec.groups)
+    eqs = conv_equivalents(spec)
+    ns = {"x": x, "w": w}
+    exec(eqs["pytorch"].to_code(), ns)
+    np.testing.assert_array_equal(ns["y"].detach().numpy(), expected)
+    assert eqs["onnx"].exact and eqs["jax"].exact
+    jax = pytest.importorskip("jax")
+    jax.config.update("jax_enable_x64", True)
+    ns = {"x": x, "w": w}
+    exec(eqs["jax"].to_code(), ns)
+    np.testing.assert_array_equal(np.asarray(ns["y"]), expected)

@@ -129,6 +129,8 @@ def run(args) -> int:
                              "tconv_sym, pytorch or onnx")
         eq = conv_equivalents(spec_from_args(args), bias=args.bias)[args.to]
         print(repr(eq))
+        print()
+        print(eq.to_code())
         return 0
     if args.source == "tconv_sym":
         source = from_spec(spec_from_args(args))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from .resolution import _inverse, layout_perm, spatial_letters
 
-__all__ = ["conversion_code", "SYNTAX"]
+__all__ = ["conversion_code", "conv_code", "SYNTAX"]
 
 
 class _Syntax:
@@ -47,6 +47,8 @@ class _Torch(_Syntax):
 
     def padded(self, expr, pairs):
         flat = [n for pair in reversed(pairs) for n in pair]
+        while len(flat) > 2 and flat[-2:] == [0, 0]:  # leading axes without padding
+            flat = flat[:-2]
         return f"torch.nn.functional.pad({expr}, {tuple(flat)})"
 
 
@@ -242,3 +244,67 @@ def _crop_lines(c, syn) -> list[str]:
     if any(pair != (0, 0) for pair in pairs):
         lines.append(f"y = {syn.padded('y', pairs)}  # zeros where the crop is negative")
     return lines
+
+
+def conv_code(eq) -> str:
+    """The code of :meth:`ConvEquivalent.to_code` (an ordinary convolution, core layouts in
+    and out)."""
+    spec, fw, p = eq.spec, eq.framework, eq.params
+    if spec is None:
+        raise ValueError(f"{eq!r} has no spec to write code for")
+    syn = SYNTAX[fw]
+    nd = spec.ndim
+    sp = spatial_letters(nd)
+    last = fw in ("keras", "tensorflow")  # channels-last data, (*k, I/g, O) kernels
+    x_perm = (0, *range(2, nd + 2), 1) if last else tuple(range(nd + 2))
+    w_perm = (*range(2, nd + 2), 1, 0) if last else tuple(range(nd + 2))
+    X = _relayout(syn, syn.tensor.format("x"), x_perm, ())
+    W = _relayout(syn, syn.tensor.format("w"), w_perm, ())
+    if eq.pre_pad is not None:
+        pairs = [(0, 0)] * (nd + 2)
+        for j, pair in enumerate(eq.pre_pad):
+            pairs[x_perm.index(2 + j)] = tuple(pair)
+        X = syn.padded(X, pairs)
+    note = "  # pad the input first" if eq.pre_pad is not None else ""
+    lines = list(syn.imports)
+    bias = bool(p.get("bias", p.get("use_bias", False)))
+    if fw == "pytorch":
+        args = ", ".join(repr(p[k]) for k in ("in_channels", "out_channels", "kernel_size"))
+        rest = _kwargs(p, skip=("in_channels", "out_channels", "kernel_size"))
+        lines += [f"layer = torch.nn.Conv{nd}d({args}, {rest})", "with torch.no_grad():",
+                  f"    layer.weight.copy_({W})"]
+        if bias:
+            lines.append("    layer.bias.copy_(torch.as_tensor(b))")
+        lines.append(f"y = layer({X}){note}")
+    elif fw == "keras":
+        args = ", ".join(repr(_compact(p[k])) for k in ("filters", "kernel_size"))
+        rest = _kwargs(p, skip=("filters", "kernel_size"), compact=True)
+        in_shape = (None, *spec.in_size, spec.in_channels)
+        lines += [f"layer = keras.layers.Conv{nd}D({args}, {rest})",
+                  f"layer.build({in_shape!r})", f"layer.kernel.assign({W})"]
+        if bias:
+            lines.append("layer.bias.assign(b)")
+        lines.append(f"y = layer({X}){note}")
+    elif fw == "tensorflow":
+        lines.append(f"y = tf.nn.convolution({X}, {W}, {_kwargs(p)}){note}"
+                     if not isinstance(p["padding"], list) else
+                     f"y = tf.nn.conv2d({X}, {W}, {_kwargs(p)})")
+        if bias:
+            lines.append("y = y + b")
+    elif fw == "jax":
+        layout = ("NC" + sp, "OI" + sp, "NC" + sp)
+        lines.append(f"y = jax.lax.conv_general_dilated({X}, {W}, {_kwargs(p)}, "
+                     f"dimension_numbers={layout!r})")
+        if bias:
+            lines.append(f"y = y + b.reshape({(-1, *(1,) * nd)!r})")
+    else:  # onnx: NC... data, (O, I/g, *k) weights, like the core
+        inputs = ["X", "W", "B"] if bias else ["X", "W"]
+        lines += ["from onnx import helper",
+                  f"node = helper.make_node('Conv', {inputs}, ['Y'], {_kwargs(p)})",
+                  f"X, W = {X}, {W}",
+                  "y = Y  # the node's output (e.g. from onnxruntime) for X, W"
+                  + (", B = b" if bias else "")]
+    if last:
+        back = (0, nd + 1, *range(1, nd + 1))
+        lines.append(f"y = {syn.transpose.format('y', back)}  # back to N, C, {sp}")
+    return "\n".join(_wrapped(line) for line in lines)

@@ -188,9 +188,9 @@ def _section(check: LayerCheck) -> str:
     out.append("\n### In the other frameworks\n\n")
     for fw, eq in layer.equivalents.items():
         out.append(f"**{fw}**\n\n" + _code(str(eq).strip("<>")))
-        to_code = getattr(eq, "to_code", None)
-        if to_code is not None and getattr(eq, "target", None) is not None:
-            out.append(_code(to_code()))
+        has_target = getattr(eq, "target", True) is not None  # a Conversion may have none
+        if hasattr(eq, "to_code") and has_target:
+            out.append(_code(eq.to_code()))
     out.append("\n### Checks\n\n")
     if check.kernel_error is not None:
         out.append(f"- kernel `{', '.join(check.files)}` (weights baked) verified against "

@@ -38,6 +38,26 @@ class ConvEquivalent:
     exact: bool
     pre_pad: tuple | None = None
     reason: str = ""
+    spec: ConvSpec | None = None
+
+    def to_code(self) -> str:
+        """Python in the framework's own syntax: the layer (or call) with these parameters,
+        the weight and data re-layout from the core layouts (``x``: ``(N, C_in, *spatial)``,
+        ``w``: ``(C_out, C_in/groups, *k)``) and the input padding it lacks; leaves the
+        core-layout output in ``y``.
+
+        >>> from tconv_sym import ConvSpec
+        >>> print(conv_equivalents(ConvSpec(in_size=5, kernel_size=3, padding=(0, 1)))[
+        ...     "pytorch"].to_code())
+        import torch
+        layer = torch.nn.Conv1d(1, 1, 3, stride=1, padding=0, dilation=1, groups=1, bias=False)
+        with torch.no_grad():
+            layer.weight.copy_(torch.as_tensor(w))
+        y = layer(torch.nn.functional.pad(torch.as_tensor(x), (0, 1)))  # pad the input first
+        """
+        from ..snippets import conv_code
+
+        return conv_code(self)
 
     def __repr__(self) -> str:
         if self.exact:
@@ -83,7 +103,7 @@ def conv_equivalents(spec: ConvSpec, bias: bool = False) -> dict[str, ConvEquiva
          "padding": torch_pad, "dilation": _compact(spec.dilation), "groups": spec.groups,
          "bias": bool(bias)},
         symmetric, None if symmetric else pads,
-        "" if symmetric else "PyTorch pads both ends of each dim by the same amount")
+        "" if symmetric else "PyTorch pads both ends of each dim by the same amount", spec)
 
     k_pad = "same" if is_same else "valid"
     keras_ok = is_same or is_valid
@@ -94,7 +114,7 @@ def conv_equivalents(spec: ConvSpec, bias: bool = False) -> dict[str, ConvEquiva
          "groups": spec.groups, "use_bias": bool(bias)},
         keras_ok, None if keras_ok else pads,
         "" if keras_ok else "Keras pads 'valid' (nothing) or 'same' (the odd sample at the "
-                            "end) only; use a ZeroPadding layer first")
+                            "end) only; use a ZeroPadding layer first", spec)
 
     explicit = nd == 2 and not (is_same or is_valid)
     tf_ok = is_same or is_valid or explicit
@@ -107,17 +127,17 @@ def conv_equivalents(spec: ConvSpec, bias: bool = False) -> dict[str, ConvEquiva
          "dilations": spec.dilation},
         tf_ok, None if tf_ok else pads,
         "" if tf_ok else f"tf.nn.convolution takes SAME / VALID only in {nd}-D (explicit "
-                         "pads in conv2d only); tf.pad the input first")
+                         "pads in conv2d only); tf.pad the input first", spec)
 
     out["onnx"] = ConvEquivalent(
         "onnx",
         {"kernel_shape": list(spec.kernel_size), "strides": list(spec.stride),
          "pads": [lo for lo, _ in pads] + [hi for _, hi in pads],
          "dilations": list(spec.dilation), "group": spec.groups},
-        True)
+        True, spec=spec)
     out["jax"] = ConvEquivalent(
         "jax",
         {"window_strides": spec.stride, "padding": [tuple(p) for p in pads],
          "rhs_dilation": spec.dilation, "feature_group_count": spec.groups},
-        True)
+        True, spec=spec)
     return out
