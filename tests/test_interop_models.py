@@ -216,3 +216,30 @@ def test_explain_onnx_node(exported, tmp_path, capsys):
     assert main(["explain", "--onnx", str(path), "--node", "nope", "--out",
                  str(tmp_path / "x")]) == 2
     assert "/0/ConvTranspose" in capsys.readouterr().err  # the names it has
+
+
+def test_functional_convolutions_in_forward_are_read_too(torch):
+    nn, F = torch.nn, torch.nn.functional
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.enc = nn.Conv2d(1, 2, 3)
+            self.up = nn.Parameter(torch.randn(2, 3, 4, 4))
+
+        def forward(self, x):
+            y = F.conv_transpose2d(self.enc(x), self.up, stride=2, padding=1)
+            t = y.flatten(2).permute(2, 0, 1)  # (time, batch, channels)
+            return torch.conv_tbc(t, torch.ones(2, 3, 3), torch.zeros(3), 0)
+
+    net = Net()
+    layers = ts.scan(net, input_shape=(1, 1, 6, 6))
+    assert [x.name for x in layers] == ["enc", "F.conv_transpose2d#1", "F.conv_tbc#1"]
+    assert layers[1].spec == ts.TransposedConvSpec(in_size=(4, 4), kernel_size=4, stride=2,
+                                                   padding=1, in_channels=2, out_channels=3)
+    np.testing.assert_array_equal(layers[1].weight, net.up.detach().numpy())
+    x = torch.randn(1, 2, 4, 4, dtype=torch.float64)
+    y = layers[1].resolution.apply(x.numpy(), layers[1].weight)
+    np.testing.assert_allclose(y, F.conv_transpose2d(x, net.up.double(), stride=2,
+                                                     padding=1).detach().numpy(), rtol=1e-12)
+    assert not layers[2].supported and "conv_tbc" in layers[2].reason

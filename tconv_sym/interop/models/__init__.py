@@ -2,7 +2,8 @@
 
 :func:`scan` reads an ONNX model (a ``ModelProto`` or a ``.onnx`` path, parsed with the
 ``onnx`` package — no code execution), a live ``torch.nn.Module`` (run once on zeros of
-``input_shape``, with forward hooks) or a Keras model or layer, and returns a
+``input_shape``, with forward hooks on its conv modules and a ``TorchFunctionMode`` for the
+functional convolutions its forward calls itself) or a Keras model or layer, and returns a
 :class:`Scan`: one :class:`ScannedLayer` per convolution and transposed convolution, in
 graph order, with its name, the framework's own parameters, the input shape, the core spec
 and window, its weights, and the same layer in each other framework (or why there is none).
