@@ -24,10 +24,12 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
-from .explain import _prepare_folder, _write_atomic, _write_marker
+from .._write import check_claim, write_claimed
+from .explain import MARKER
 
 __all__ = ["write_scan_report", "ScanReport", "LayerCheck", "check_layer", "kernel_name",
            "ORT_TOLERANCE"]
@@ -217,19 +219,22 @@ def write_scan_report(layers, out, *, gen=None, dtype: str = "float64", verify: 
         raise TypeError(f"out must be a folder path, got {out!r} ({type(out).__name__})")
     folder = os.fspath(out)
     planned = _planned_files(layers, gen)
-    previous = _prepare_folder(folder, planned)  # before the slow work: fail fast
-    _write_marker(folder, f"scan of {getattr(layers, 'source', 'model')}",
-                  set(previous) | set(planned), tool="tconv-sym scan")
+    previous = check_claim(folder, planned, MARKER)  # before the slow work: fail fast
+    source = getattr(layers, "source", "model")
+    about, tool = f"scan of {source}", "tconv-sym scan"
+    # claim the kernel names before generate() writes them (hashes are recorded at the end)
+    write_claimed(folder, {}, marker=MARKER, tool=tool, about=about,
+                  previous={**{name: None for name in planned}, **previous})
     checks = [check_layer(layer, gen=gen, dtype=dtype, out_dir=folder, verify=verify,
                           opset=opset, seed=seed) for layer in layers]
-    source = getattr(layers, "source", "model")
     text = [f"# tconv-sym scan: {source}\n\n",
             "Every layer below was read from the model and resolved onto a core spec; the "
             "numbers come from tconv_sym's spec, tap basis and operators.\n\n",
             _code(repr(layers)), "\n"]
     text += [_section(c) + "\n" for c in checks]
-    _write_atomic(os.path.join(folder, "report.md"), "".join(text).encode("utf-8"))
-    files = {"report.md": os.path.join(folder, "report.md")}
-    for c in checks:
-        files.update({name: os.path.join(folder, name) for name in c.files})
+    written = {"report.md": "".join(text).encode("utf-8")}
+    for c in checks:  # the kernels are on disk already: record their hashes in the marker
+        written.update({name: (Path(folder) / name).read_bytes() for name in c.files})
+    files = write_claimed(folder, written, marker=MARKER, tool=tool, about=about,
+                          previous=previous)
     return ScanReport(folder, files, checks, [c for c in checks if c.failed])
