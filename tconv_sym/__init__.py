@@ -58,6 +58,7 @@ _EXPORTS = {
     "Quantization": "codegen.quant",
     "convert": "interop.conversion",
     "from_torch": "interop.pytorch",
+    "scan": "interop.models",
     "derive": "report.derivation:latex",
     "latex": "report.derivation",
     "reduced": "report.derivation",

@@ -129,6 +129,12 @@ BAD_CALLS = [
      ["stride", "got 0"]),
     ("all sizes bad ndim", lambda: ts.prove("up_is_down_transpose", stride=2, ndim=0,
                                             all_sizes=True), ValueError, ["ndim", "got 0"]),
+    # models in
+    ("scan model type", lambda: ts.scan(42), TypeError, ["model must be", "int"]),
+    ("scan missing file", lambda: ts.scan("no/such/model.onnx"), ValueError,
+     ["'no/such/model.onnx'", "not a file"]),
+    ("convert weight layout", lambda: ts.convert(ok_t, to="tensorflow").convert_weight(
+        np.ones((3, 3))), ValueError, ["w must have the tconv_sym layout IOHW", "(3, 3)"]),
 ]
 
 
@@ -150,6 +156,10 @@ CLI_BAD = [
     ["prove", "up_is_down_transpose", "--size", "-3"],
     ["explain", "--in", "4x4", "--kernel", "3", "--stride", "0", "--out", "{tmp}/r"],
     ["prove", "up_is_down_transpose", "--all-sizes", "--stride", "0"],
+    ["scan", "{tmp}/no-such-model.onnx"],
+    ["convert", "--from", "keras", "--to", "pytorch", "--in", "8x8", "--kernel", "3",
+     "--padding", "2"],
+    ["explain", "--onnx", "{tmp}/m.onnx", "--out", "{tmp}/r"],
 ]
 
 
