@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 def used(name: str, params: dict) -> dict:
     """The entries of a shared parameter set that the identity ``name`` declares (prove
     refuses a non-default value for a parameter an identity does not use)."""

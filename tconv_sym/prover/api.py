@@ -74,11 +74,12 @@ def prove(name, *, size, kernel=None, stride=1, padding=0, dilation=1, output_pa
 
     Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the input of
     the operator the identity is about (for transposed-convolution identities, the input
-    ``x`` of the transposed convolution). A parameter the identity does not
-    use (``Identity.parameters``) must keep its default, else ``ValueError`` naming it: the
-    proof would not be about the layer asked for. ``Proof.params`` lists the ones used;
-    values that make the identity meaningless also raise ``ValueError``. ``engine``: "sympy" (readable, small sizes), "basis" (exact integer
-    sparse, fast) or "auto" (by size). ``variant`` proves a deliberately broken version
+    ``x`` of the transposed convolution). A parameter the identity does not use
+    (``Identity.parameters``) must keep its default, else ``ValueError`` naming it: the proof
+    would not be about the layer asked for. ``Proof.params`` lists the ones used; values
+    that make the identity meaningless also raise ``ValueError``. ``engine``: "sympy"
+    (readable, small sizes), "basis" (exact integer sparse, fast) or "auto" (by size).
+    ``variant`` proves a deliberately broken version
     (see ``Identity.variants``), which must be refuted.
 
     >>> import tconv_sym as ts
