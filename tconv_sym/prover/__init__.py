@@ -10,7 +10,9 @@ Modules: :mod:`.expr` (operator expressions), :mod:`.identity` (Identity, parame
 :mod:`.constructions` (the independent constructions), :mod:`.catalogue` (the identities,
 ``register``), :mod:`.basis` and :mod:`.sympy_engine` (the engines), :mod:`.proof`
 (Proof), :mod:`.api` (``identities``, ``prove``, ``prove_equal``), :mod:`.sides` (both sides
-written out, where they differ), :mod:`.demo`.
+written out, where they differ), :mod:`.demo`; :mod:`.parametric` (the third engine:
+``prove(name, all_sizes=True)`` proves an identity for every input size at once; needs
+islpy).
 
 Your own identity: a function ``build(params, variant) -> (lhs, rhs)`` returning two
 expressions, wrapped by :func:`define_identity` (keywords; ``Identity(...)`` takes the same

@@ -25,13 +25,12 @@ Parts that need another layer degrade with a line saying so: the identities need
 from __future__ import annotations
 
 import html
-import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 
+from .._write import check_claim, write_claimed
 from ..spec import ConvSpec, TransposedConvSpec
 from .mathml import STYLE as MATH_STYLE
 from .mathml import tex_to_mathml
@@ -174,76 +173,9 @@ def _inline_html(text: str) -> str:
 # --------------------------------------------------------------------------------------
 # The report folder: new, empty, or ours (marker); atomic writes
 # --------------------------------------------------------------------------------------
-def _read_marker(folder: str) -> list[str] | None:
-    path = os.path.join(folder, MARKER)
-    if not os.path.isfile(path):
-        return None
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.loads(f.read())
-        files = data["files"]
-        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-            raise ValueError
-    except (ValueError, KeyError, TypeError):
-        raise ValueError(
-            f"out folder {folder!r} has a damaged {MARKER} marker; remove the folder or choose "
-            "another one"
-        ) from None
-    return files
-
-
-def _prepare_folder(folder: str, planned: list[str]) -> list[str]:
-    """Check that we may write ``planned`` into ``folder``; return the files we wrote before."""
-    if os.path.exists(folder) and not os.path.isdir(folder):
-        raise ValueError(f"out {folder!r} exists and is not a folder; choose a new folder")
-    if not os.path.exists(folder):
-        os.makedirs(folder)
-        return []
-    previous = _read_marker(folder)
-    present = set(os.listdir(folder))
-    if previous is None:
-        if present:
-            raise ValueError(
-                f"out folder {folder!r} is not empty and was not written by tconv-sym (no "
-                f"{MARKER} marker); choose a new or empty folder — nothing was written"
-            )
-        return []
-    foreign = sorted(n for n in planned if n in present and n not in previous)
-    if foreign:
-        raise ValueError(
-            f"out folder {folder!r} holds {', '.join(foreign)}, which tconv-sym did not write; "
-            "move it away or choose another folder — nothing was written"
-        )
-    return previous
-
-
-def _umask_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def _write_atomic(path: str, data: bytes) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, _umask_mode())  # mkstemp makes 0600 files; give what open() would
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _write_marker(folder: str, about, files, tool: str = "tconv-sym explain") -> None:
-    """Record the files tconv-sym wrote in ``folder`` (added to those already recorded)."""
-    about = about if isinstance(about, str) else repr(about)
-    known = _read_marker(folder) or []
-    data = {"tool": tool, "about": about, "files": sorted(set(files) | set(known))}
-    _write_atomic(os.path.join(folder, MARKER),
-                  (json.dumps(data, indent=1) + "\n").encode("utf-8"))
+def _prepare_folder(folder: str, planned: list[str]) -> dict:
+    """Check that we may write ``planned`` into ``folder``; return what we wrote before."""
+    return check_claim(folder, planned, MARKER)
 
 
 # --------------------------------------------------------------------------------------
@@ -696,26 +628,40 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     if html:
         files["report.html"] = doc.html(f"tconv-sym explain: {t!r}").encode("utf-8")
 
-    _write_marker(folder, t, set(previous) | set(files))  # claim before writing
-    paths = {}
-    for name, data in sorted(files.items()):
-        path = os.path.join(folder, name)
-        _write_atomic(path, data)
-        paths[name] = path
-    _remove_stale(folder, t, previous, files)
+    paths = write_claimed(folder, files, marker=MARKER, tool="tconv-sym explain", about=t,
+                          previous=previous)  # the files and the marker, as a unit
+    _remove_stale(folder, previous, files)
     return ExplainReport(folder, paths, notes, text)
 
 
-def _remove_stale(folder: str, about, previous, files) -> None:
+def _remove_stale(folder: str, previous: dict, files) -> None:
     """Delete the files an earlier run wrote (listed in the marker) that this run did not
-    (a ``report.html`` from an earlier ``--html``, a ``response.png`` from earlier weights),
-    so that nothing left contradicts the new report; then record only this run's files.
-    Never touches a file the marker does not list."""
-    for name in sorted(set(previous) - set(files)):
-        path = os.path.join(folder, name)
-        if os.path.basename(name) == name and name != MARKER and os.path.isfile(path):
-            os.unlink(path)
-    data = {"tool": "tconv-sym explain", "about": about if isinstance(about, str) else
-            repr(about), "files": sorted(files)}
-    _write_atomic(os.path.join(folder, MARKER),
-                  (json.dumps(data, indent=1) + "\n").encode("utf-8"))
+    (a ``report.html`` from an earlier ``html=True``, a ``response.png`` from earlier
+    weights), so that nothing left contradicts the new report, and drop them from the
+    marker. Only files the marker lists, and only unedited ones (their hash is the one
+    recorded); an edited one stays, and stays listed."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    from .._write import atomic_write, read_claim
+
+    gone = []
+    for name, digest in sorted(previous.items()):
+        path = Path(folder) / name
+        if name in files or name == MARKER or path.name != name:
+            continue
+        if not path.exists():
+            gone.append(name)
+        elif path.is_file() and digest is not None and \
+                hashlib.sha256(path.read_bytes()).hexdigest() == digest:
+            path.unlink()
+            gone.append(name)
+    if not gone:
+        return
+    marker = Path(folder) / MARKER
+    data = json.loads(marker.read_text(encoding="utf-8"))
+    claim = {n: h for n, h in (read_claim(folder, MARKER) or {}).items() if n not in gone}
+    data["files"] = sorted(claim)
+    data["sha256"] = {n: h for n, h in sorted(claim.items()) if h is not None}
+    atomic_write(marker, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
