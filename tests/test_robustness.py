@@ -103,6 +103,18 @@ BAD_CALLS = [
      ["stride", "got 0"]),
     ("all sizes bad ndim", lambda: ts.prove("up_is_down_transpose", stride=2, ndim=0,
                                             all_sizes=True), ValueError, ["ndim", "got 0"]),
+    ("parameter the identity ignores", lambda: ts.prove("checkerboard_free_iff_divisible",
+                                                        size=6, kernel=3, stride=2,
+                                                        dilation=2), ValueError,
+     ["does not use dilation", "dilation=2", "size, kernel, stride"]),
+    ("identity without a builder", lambda: ts.define_identity(
+        "x", statement="x", build=None, parameters=("size",)), TypeError,
+     ["build must be a function", "NoneType"]),
+    ("weights of another shape", lambda: ts.plot.weight_verdict(ok_t, np.ones((3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (3, 3)"]),
+    ("explain weights of another shape", lambda: ts.explain(ok_t, "/nonexistent/never",
+                                                            weights=np.ones((2, 1, 3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (2, 1, 3, 3)"]),
 ]
 
 

@@ -21,8 +21,11 @@ HELP = ("write a report folder for one layer: sizes, matrices in LaTeX, identiti
 def add_arguments(parser) -> None:
     add_spec_arguments(parser)
     parser.add_argument("--out", required=True, metavar="DIR",
-                        help="report folder: new, empty, or written by an earlier explain")
-    parser.add_argument("--html", action="store_true", help="also write report.html")
+                        help="report folder: new, empty, or written by an earlier explain "
+                             "(files of that run this one does not write are removed)")
+    parser.add_argument("--html", action="store_true",
+                        help="also write report.html (self-contained: math as MathML, no "
+                             "remote scripts, readable offline)")
     parser.add_argument("--no-prove", action="store_true", help="skip the identity proofs")
     parser.add_argument("--reduced-size", type=int, default=2, metavar="N",
                         help="input size per dim of the small copy whose matrices are written "
