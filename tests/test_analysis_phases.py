@@ -215,3 +215,24 @@ def test_explain_with_weights_writes_gains_and_response(tmp_path):
     assert "response.png" not in r.files and not (out / "response.png").exists()
     assert (out / "mine.txt").read_text() == "not the tool's"
     assert f"resolves to `{spec!r}`" in r.text
+
+
+@pytest.mark.parametrize("func", ["overlap_map", "polyphase_subkernels", "scatter_picture",
+                                  "constant_response_map"])
+def test_titles_fit_in_the_figure(func):
+    pytest.importorskip("matplotlib")
+    from tconv_sym import plot
+
+    spec = ISSUE.with_(in_size=(3, 3))
+    args = (np.ones(spec.weight_shape),) if func == "constant_response_map" else ()
+    fig = getattr(plot, func)(spec, *args)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    width, height = fig.canvas.get_width_height()
+    texts = [ax.title for ax in fig.axes] + ([fig._suptitle] if fig._suptitle else [])
+    for text in texts:
+        if not text.get_text():
+            continue
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= -1 and box.x1 <= width + 1, (func, text.get_text(), box)
+        assert box.y1 <= height + 1, (func, text.get_text(), box)
