@@ -4,9 +4,9 @@ Without ``--size`` each identity uses its own example parameters (other flags ov
 them); with ``--size``, only the flags given (defaults for the rest). A flag for a parameter
 the identity does not use (``--list`` shows each one's) is an error for one identity and
 "not applicable" in ``all``: a proof never reports "holds" for a layer it did not check.
-``--module FILE.py`` loads your own identities first; ``-v`` writes both sides out. Exit status 1 if a
-theorem fails to hold, or a myth or a deliberately broken variant is not refuted; 2 for
-invalid input (one line naming the flag).
+``--module FILE.py`` loads your own identities first; ``-v`` writes both sides out. Exit
+status 1 if a theorem fails to hold, or a myth or a deliberately broken variant is not
+refuted; 2 for invalid input (one line naming the flag).
 
 >>> from tconv_sym.cli import main
 >>> main(["prove", "up_is_down_transpose", "--size", "4x4", "--stride", "2", "--no-timing"])

@@ -362,8 +362,8 @@ def _ignored(ident, layer: dict) -> str:
     and that are not at their defaults (a proof would be about another layer)."""
     from ..prover.identity import ignored_parameters, make_params
 
-    names = ignored_parameters(ident.parameters, make_params(**layer))
-    return ", ".join(f"{n}={layer[n]}" for n in names)
+    params = make_params(**layer)
+    return ", ".join(params.show(n) for n in ignored_parameters(ident.parameters, params))
 
 
 def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, notes) -> None:
