@@ -52,6 +52,7 @@ _EXPORTS = {
     "prove_equal": "prover.api",
     "Proof": "prover.proof",
     "Identity": "prover.identity",
+    "define_identity": "prover.identity",
     "generate": "codegen.api",
     "Artifact": "codegen.artifact",
     "Plan": "codegen.plan",

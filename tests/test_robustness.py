@@ -135,6 +135,18 @@ BAD_CALLS = [
      ["'no/such/model.onnx'", "not a file"]),
     ("convert weight layout", lambda: ts.convert(ok_t, to="tensorflow").convert_weight(
         np.ones((3, 3))), ValueError, ["w must have the tconv_sym layout IOHW", "(3, 3)"]),
+    ("parameter the identity ignores", lambda: ts.prove("checkerboard_free_iff_divisible",
+                                                        size=6, kernel=3, stride=2,
+                                                        dilation=2), ValueError,
+     ["does not use dilation", "dilation=2", "size, kernel, stride"]),
+    ("identity without a builder", lambda: ts.define_identity(
+        "x", statement="x", build=None, parameters=("size",)), TypeError,
+     ["build must be a function", "NoneType"]),
+    ("weights of another shape", lambda: ts.plot.weight_verdict(ok_t, np.ones((3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (3, 3)"]),
+    ("explain weights of another shape", lambda: ts.explain(ok_t, "/nonexistent/never",
+                                                            weights=np.ones((2, 1, 3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (2, 1, 3, 3)"]),
 ]
 
 
