@@ -42,17 +42,28 @@ CASES = [(name, nd, kw) for nd, sets in PARAMS.items() for kw in sets for name i
          if not (name == "separable_kernel_is_kronecker" and nd == 1)]
 
 
+def _own(name, kw):
+    """The shared parameter sets, cut to the parameters the identity declares (both engines
+    refuse a parameter the identity does not use)."""
+    used = ts.identities()[name].parameters
+    return {k: v for k, v in kw.items() if k in used}
+
+
 def _basis(name, size, variant=None, **kw):
     """The fixed-size oracle, given only the parameters the identity uses."""
-    used = ts.identities()[name].parameters
-    kw = {k: v for k, v in kw.items() if k in used}
-    return ts.prove(name, size=size, engine="basis", variant=variant, **kw)
+    return ts.prove(name, size=size, engine="basis", variant=variant, **_own(name, kw))
+
+
+def test_all_sizes_refuses_a_parameter_the_identity_does_not_use():
+    with pytest.raises(ValueError, match="does not use kernel"):
+        ts.prove("up_is_down_transpose", all_sizes=True, kernel=3, stride=2)
+    assert ts.prove("up_is_down_transpose", all_sizes=True, stride=2).holds
 
 
 @pytest.mark.parametrize("name,nd,kw", CASES,
                          ids=[f"{n}-{d}d-{i}" for i, (n, d, _) in enumerate(CASES)])
 def test_catalogue_for_all_sizes(name, nd, kw):
-    p = ts.prove(name, all_sizes=True, ndim=nd, **kw)
+    p = ts.prove(name, all_sizes=True, ndim=nd, **_own(name, kw))
     assert p.engine == "parametric" and p.for_all_sizes
     assert p.as_expected, p.report()
     if p.holds:
@@ -84,7 +95,7 @@ VARIANT_CASES = [(name, v, nd, kw) for nd, kw in [(1, dict(kernel=3, stride=2, p
 @pytest.mark.parametrize("name,variant,nd,kw", VARIANT_CASES,
                          ids=[f"{n}-{v}-{d}d" for n, v, d, _ in VARIANT_CASES])
 def test_broken_variants_refuted_and_confirmed(name, variant, nd, kw):
-    p = ts.prove(name, all_sizes=True, variant=variant, ndim=nd, **kw)
+    p = ts.prove(name, all_sizes=True, variant=variant, ndim=nd, **_own(name, kw))
     assert not p.holds and p.as_expected, p.report()
     cx = p.counterexample
     assert len(cx.size) == nd
