@@ -143,11 +143,11 @@ def run_kernels(shapes, batches=(1, 16), dtypes=("float32", "float64"), rounds=7
     timed in one alternating race. torch.compile's compile time is in the row's
     ``compile_seconds``.
     """
+    import numpy as np
+
     from ..structure import conv_transpose_structure
     from . import contenders as cs
     from .timing import race
-
-    import numpy as np
 
     rows = []
     out_dir = Path(tempfile.mkdtemp(prefix="tconv_bench_"))

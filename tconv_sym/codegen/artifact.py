@@ -136,7 +136,9 @@ def _c_callable(lib_path: Path, plan: Plan):
                       f"{plan.strategy}, {plan.dtype}); arguments "
                       f"{', '.join(a.describe() for a in args)} -> {result.describe()}")
     kernel._lib = lib  # keep the library loaded as long as the callable lives
-    return kernel
+    from .packing import with_prepare  # GEMM-form kernels: fn.prepare(w), pack once
+
+    return with_prepare(kernel, lib, plan, caller, _check_array)
 
 
 @functools.lru_cache(maxsize=8)

@@ -88,7 +88,7 @@ def _strides(dims) -> list[int]:
     return [math.prod(dims[d + 1:]) for d in range(len(dims))]
 
 
-def _context(plan: Plan) -> SimpleNamespace:
+def _context(plan: Plan, regions: bool = True) -> SimpleNamespace:
     """Every value the templates print, as numbers and validated names."""
     from .._version import __version__
 
@@ -145,7 +145,7 @@ def _context(plan: Plan) -> SimpleNamespace:
     transposed = plan.spec.__class__.__name__ == "TransposedConvSpec"
     gemm = None
     if plan.lang == "c" and plan.strategy == "polyphase" and not weight_grad \
-            and not plan.sparse_baked:
+            and not plan.sparse_baked and regions:
         gemm = _gemm_context(plan, ostr, istr, out_steps, in_steps, wg, wa, wb)
     return SimpleNamespace(
         gemm=gemm,
@@ -297,8 +297,15 @@ def render(plan: Plan) -> dict[str, str]:
     >>> print(text.splitlines()[0])
     # generated — do not edit. Written by tconv_sym ...; regenerate instead.
     """
+    from .gemm import gemm_context, gemm_form
+
     env = environment()
-    k = _context(plan)
+    form = gemm_form(plan)
+    k = _context(plan, regions=form is None)
+    if form is not None:  # the GEMM form (packed weights, register-blocked micro-kernel)
+        k = gemm_context(plan, k, form)
+        return {f"{plan.name}.c": env.get_template("c_gemm.c.j2").render(k=k),
+                f"{plan.name}.h": env.get_template("c_gemm.h.j2").render(k=k)}
     if plan.lang == "c":
         body = env.get_template(f"c_{plan.strategy}.c.j2").render(k=k)
         header = env.get_template("c_header.h.j2").render(k=k)

@@ -1,0 +1,307 @@
+"""The GEMM form of a polyphase C kernel: packed weights, a register-blocked micro-kernel.
+
+For an operator that reads its input with step 1 on every axis (a transposed convolution,
+or a stride-1 convolution), every output phase is a matrix product
+
+    ``T_phase[a, f] = Σ_taps Σ_c  W_tap[a, c] · xpad[c, f + offset_tap]``
+
+over *flat* positions ``f`` of a zero-haloed copy ``xpad`` of the input (a halo wide enough
+that every tap of every phase is in range everywhere; several samples side by side). Flat
+positions between the rows (the halo columns) and the halo products are computed and thrown
+away: the executed MACs (:attr:`GemmForm.executed_macs`) exceed the structural nonzeros by
+the halo, which :func:`gemm_form` bounds (:data:`MAX_WASTE`). In exchange every load of the
+input is a contiguous vector and the contraction is one GEMM per phase:
+
+- weights are packed once — by ``NAME_pack`` (``prepare(w)`` in Python), or at generation
+  for baked weights (a static packed table) — into panels ``[group][phase][row block][tap]
+  [in channel][MR]``;
+- the micro-kernel keeps an ``MR × NR`` tile of the phase in registers (``NR`` = ``NV``
+  64-byte vectors of positions; GCC vector extensions, so it compiles to AVX-512, AVX2, NEON
+  or SSE; a plain C99 loop elsewhere), reading ``NR`` contiguous positions of ``xpad`` and
+  ``MR`` packed weights per input channel;
+- cache blocking from the plan: an ``NR × KC`` input sliver stays in L1 (``KC`` input
+  channels per step, at most 32 KiB), the ``og × KC`` weight block of a step in L2;
+- output order: each phase is computed into a contiguous tile, then the output is written in
+  its own order (rows of ``y`` in C order, each element read from its phase tile) — no
+  strided or scattered stores;
+- memory: the haloed input and the phase tiles live in one workspace of
+  ``NAME_WORKSPACE_BYTES``: ``NAME_packed_ws`` takes it from the caller, ``NAME_packed``
+  allocates it with ``TCONV_SYM_ALLOC`` / ``TCONV_SYM_FREE`` (``malloc`` / ``free`` unless
+  defined before including the file), so the memory source is pluggable.
+
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.codegen.plan import make_plan
+>>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+...                           in_channels=512, out_channels=256)
+>>> form = gemm_form(make_plan(spec, lang="c", dtype="float32", name="pix2pix"))
+>>> form
+GemmForm(mr=8, nv=2, nr=32, kc=256, samples=3, phases=4, waste=1.13)
+>>> print(form.describe())
+GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=288 flat positions)
+  register tile 8 x 32 (2 vectors), 256 input channels per cache block, up to 3 sample(s) per pass
+  executed MACs 1.13x the structural nonzeros (halo products thrown away)
+  output order: phase tiles, then the output written row by row in its own order
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["GemmForm", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE", "MIN_TERMS", "VECTOR_BYTES"]
+
+#: Use the GEMM form when it executes at most this many times the structural nonzeros.
+MAX_WASTE = 1.5
+#: ... and for kernels with at least this many multiply terms per sample (smaller ones are
+#: unrolled or too small for a GEMM to pay for its copies).
+MIN_TERMS = 16_384
+#: Bytes of one vector of the micro-kernel (AVX-512; narrower ISAs split it).
+VECTOR_BYTES = 64
+#: Flat positions per pass (samples are put side by side until about this many).
+TARGET_POSITIONS = 512
+#: Bytes of the input sliver kept in L1 per cache block.
+L1_SLIVER_BYTES = 32 * 1024
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One output phase: its id (mixed radix over the strides), positions per axis, taps
+    (flat kernel index and flat offset into the haloed input), last flat position, offsets of
+    its packed weights and of its tile."""
+
+    pid: int
+    extent: tuple[int, ...]
+    taps: tuple[int, ...]
+    offsets: tuple[int, ...]
+    last: int
+    wofs: int
+    tile: int
+
+
+@dataclass(frozen=True, repr=False)
+class GemmForm:
+    """Every number of the GEMM form of one kernel (see the module)."""
+
+    mr: int
+    nv: int
+    vl: int
+    kc: int
+    samples: int
+    og: int
+    ogp: int
+    ig: int
+    lo: tuple[int, ...]
+    padded: tuple[int, ...]
+    pstrides: tuple[int, ...]
+    sample_stride: int
+    channel_stride: int
+    tile_stride: int
+    phases: tuple[Phase, ...]
+    n_phase_ids: int
+    group_pack: int
+    out_phase: tuple[tuple[int, ...], ...] = field(default=())
+    out_flat: tuple[tuple[int, ...], ...] = field(default=())
+    executed_macs: int = 0
+    nnz: int = 0
+
+    @property
+    def nr(self) -> int:
+        """Positions per register tile (``nv`` vectors)."""
+        return self.nv * self.vl
+
+    @property
+    def waste(self) -> float:
+        """Executed MACs over structural nonzeros (1.0: none thrown away)."""
+        return self.executed_macs / self.nnz if self.nnz else 1.0
+
+    @property
+    def workspace_elems(self) -> int:
+        """Elements of the workspace: the haloed input of all channels, then the tiles."""
+        return self.in_elems + self.tile_elems
+
+    @property
+    def in_elems(self) -> int:
+        return self.channels_in * self.channel_stride
+
+    @property
+    def channels_in(self) -> int:
+        return self.ig * self.groups
+
+    groups: int = 1
+
+    @property
+    def tile_elems(self) -> int:
+        return len(self.phases) * self.ogp * self.tile_stride
+
+    def describe(self) -> str:
+        """A short report for the generated code's comment and the REPL."""
+        n = self.phases[0].last + 1 if self.phases else 0
+        n = -(-n // self.nr) * self.nr
+        return (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
+                f"K=taps x {self.ig} in channels, N={n} flat positions)\n"
+                f"  register tile {self.mr} x {self.nr} ({self.nv} vectors), {self.kc} input "
+                f"channels per cache block, up to {self.samples} sample(s) per pass\n"
+                f"  executed MACs {self.waste:.2f}x the structural nonzeros (halo products "
+                f"thrown away)\n"
+                f"  output order: phase tiles, then the output written row by row in its own "
+                f"order")
+
+    def __repr__(self) -> str:
+        return (f"GemmForm(mr={self.mr}, nv={self.nv}, nr={self.nr}, kc={self.kc}, "
+                f"samples={self.samples}, phases={len(self.phases)}, waste={self.waste:.2f})")
+
+
+def _phase_len(ax, phase: int) -> int:
+    return max(0, -(-(ax.out_len - phase) // ax.out_step))
+
+
+def _register_tile(og: int) -> tuple[int, int]:
+    """``(MR, NV)``: rows (output channels) and vectors (of positions) of the register tile:
+    8 x 2 vectors (16 accumulators) when there are 8 or more output channels, else all of
+    them x up to 8 vectors (at most 24 accumulators)."""
+    if og >= 8:
+        return 8, 2
+    return og, max(1, min(8, 24 // og))
+
+
+def gemm_form(plan) -> GemmForm | None:
+    """The GEMM form of ``plan`` (a C polyphase forward or input-gradient kernel that reads
+    its input with step 1), or ``None`` when it does not apply or wastes more than
+    :data:`MAX_WASTE` (the rule; see the module).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> gemm_form(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
+    True
+    """
+    if plan.lang != "c" or plan.strategy != "polyphase" or plan.direction == "weight" \
+            or plan.sparse_baked or plan.nnz < MIN_TERMS:
+        return None
+    axes = plan.axes
+    if any(ax.in_step != 1 for ax in axes):
+        return None
+    og, ig, g = plan.out_per_group, plan.in_per_group, plan.groups
+    size = np.dtype(plan.dtype).itemsize
+    vl = VECTOR_BYTES // size
+    mr, nv = _register_tile(og)
+    nr = mr and nv * vl
+    ogp = -(-og // mr) * mr
+    kc = max(8, min(ig, L1_SLIVER_BYTES // (nr * size)))
+
+    lo, hi = [], []
+    for ax in axes:
+        lo.append(max([0] + [-t.offset for t in ax.taps]))
+        hi.append(max([0] + [_phase_len(ax, t.phase) - 1 + t.offset - (ax.in_len - 1)
+                             for t in ax.taps]))
+    padded = tuple(a + ax.in_len + b for a, b, ax in zip(lo, hi, axes))
+    pstrides = tuple(math.prod(padded[d + 1:]) for d in range(len(padded)))
+    sp = math.prod(padded)
+    samples = max(1, min(64, TARGET_POSITIONS // sp))
+
+    kernel = plan.spec.kernel_size
+    steps = [ax.out_step for ax in axes]
+    phases, wofs, max_reach, exec_macs = [], 0, 0, 0
+    for combo in itertools.product(*(range(s) for s in steps)):
+        extent = tuple(_phase_len(ax, p) for ax, p in zip(axes, combo))
+        if 0 in extent:
+            continue
+        pid = 0
+        for p, s in zip(combo, steps):
+            pid = pid * s + p
+        per_axis = [[t for t in ax.taps if t.phase == p] for ax, p in zip(axes, combo)]
+        taps, offsets = [], []
+        for ts in itertools.product(*per_axis):
+            taps.append(int(np.ravel_multi_index(tuple(t.tap for t in ts), kernel)))
+            offsets.append(sum((t.offset + a) * s for t, a, s in zip(ts, lo, pstrides)))
+        last = sum((e - 1) * s for e, s in zip(extent, pstrides))
+        exec_macs += len(taps) * og * ig * g * (last + 1)
+        phases.append(Phase(pid, extent, tuple(taps), tuple(offsets), last, wofs,
+                            len(phases)))
+        wofs += len(taps) * ig * ogp
+        if taps:
+            max_reach = max(max_reach, max(offsets))
+    max_last = max((p.last for p in phases), default=0)
+    n_max = -(-((samples - 1) * sp + max_last + 1) // nr) * nr
+    channel_stride = max(samples * sp, n_max + max_reach)
+    tile_stride = n_max
+    phases = tuple(Phase(p.pid, p.extent, p.taps, p.offsets, p.last, p.wofs,
+                         p.tile * ogp * tile_stride) for p in phases)
+
+    out_phase, out_flat = [], []
+    for ax, a, s in zip(axes, lo, pstrides):
+        out_phase.append(tuple(j % ax.out_step for j in range(ax.out_len)))
+        out_flat.append(tuple((j // ax.out_step) * s for j in range(ax.out_len)))
+    form = GemmForm(
+        mr=mr, nv=nv, vl=vl, kc=kc, samples=samples, og=og, ogp=ogp, ig=ig, lo=tuple(lo),
+        padded=padded, pstrides=pstrides, sample_stride=sp, channel_stride=channel_stride,
+        tile_stride=tile_stride, phases=phases, n_phase_ids=math.prod(steps),
+        group_pack=wofs, out_phase=tuple(out_phase), out_flat=tuple(out_flat),
+        executed_macs=exec_macs, nnz=plan.nnz, groups=g)
+    if form.waste > MAX_WASTE:
+        return None
+    return form
+
+
+def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
+    """The packed panels of ``grouped`` weights ``(G, og, ig, Πk)`` (the kernel's
+    orientation): ``[group][phase][row block][tap][in channel][MR]``, zero rows padding the
+    last block. The same layout ``NAME_pack`` writes.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(8, 8), kernel_size=2, stride=2, in_channels=64,
+    ...                           out_channels=16)
+    >>> form = gemm_form(make_plan(spec, lang="c", dtype="float32"))
+    >>> w = np.arange(64 * 16 * 4, dtype=np.float32).reshape(1, 16, 64, 4)
+    >>> p = pack_weights(form, w)
+    >>> p.size == form.group_pack, p[:3].tolist() == w[0, :3, 0, 0].tolist()
+    (True, False)
+    >>> p[:8].tolist() == w[0, :8, 0, 0].tolist()
+    True
+    """
+    g, og, ig, _ = grouped.shape
+    out = np.zeros((g, form.group_pack), dtype=grouped.dtype)
+    mr, blocks = form.mr, form.ogp // form.mr
+    padded = np.zeros((g, form.ogp, ig, grouped.shape[3]), dtype=grouped.dtype)
+    padded[:, :og] = grouped
+    for ph in form.phases:
+        if not ph.taps:
+            continue
+        sub = padded[..., list(ph.taps)]  # (G, ogp, ig, nt)
+        # -> (G, blocks, nt, ig, MR)
+        panel = sub.reshape(g, blocks, mr, ig, len(ph.taps)).transpose(0, 1, 4, 3, 2)
+        out[:, ph.wofs:ph.wofs + panel[0].size] = panel.reshape(g, -1)
+    return out.reshape(-1)
+
+
+def gemm_context(plan, k, form: GemmForm):
+    """The rendering context ``k`` of a plan (numbers only), extended with the GEMM form's
+    tables: every (phase, tap) flat kernel tap and offset, where each phase's taps start,
+    strides of the input and output, and the packed literals of baked weights."""
+    from types import SimpleNamespace
+
+    from .plan import literal
+
+    taps, offs, start = [], [], {}
+    for ph in form.phases:
+        start[ph.pid] = len(taps)
+        taps += ph.taps
+        offs += ph.offsets
+    in_dims, out_dims = list(k.in_dims), list(k.out_dims)
+    extra = dict(
+        form=form, all_taps=taps, all_offs=offs, n_taps=len(taps), tap_start=start,
+        in_strides=[math.prod(in_dims[d + 1:]) for d in range(len(in_dims))],
+        out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
+        pad_base=sum(a * s for a, s in zip(form.lo, form.pstrides)), packed_literals=[],
+    )
+    if plan.baked:
+        g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
+        kf = math.prod(plan.spec.kernel_size)
+        w = plan.weights.reshape(g, og, ig, kf) if plan.kind == "C" else \
+            plan.weights.reshape(g, ig, og, kf).transpose(0, 2, 1, 3)
+        extra["packed_literals"] = [literal(v, plan.dtype, "c")
+                                    for v in pack_weights(form, w).tolist()]
+    return SimpleNamespace(**{**vars(k), **extra})
