@@ -5,18 +5,27 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:de3a5e1327627e61d53c9f9b2415bdc5f4fa0b594b1149617dfc084fc5279dba
+ * content-hash:  sha256:98fe172cd97660bf7cc3ab9e08608ca53205176e79621956216fb6c3b1d5e0bf
  */
 #ifndef TCONV_SYM_MNIST_DECODER_DX_H
 #define TCONV_SYM_MNIST_DECODER_DX_H
 
 /*
- * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+ * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32) (polyphase, GEMM form)
  *   grad_y: n x 1 x 28 x 28 double, C order
  *   w: 32 x 1 x 7 x 7 double, C order
  *   grad_x: n x 32 x 28 x 28 double, C order (written)
- * Arrays must not overlap. C99 (restrict).
+ *   packed: mnist_decoder_dx_PACKED_ELEMS double written once by mnist_decoder_dx_pack(0, w, packed) (w in PyTorch layout)
+ *   ws: a caller's workspace of mnist_decoder_dx_WORKSPACE_BYTES bytes (aligned for double), any contents
+ * Arrays must not overlap. C99 (restrict). The workspace of mnist_decoder_dx_packed and the packed weights of
+ * mnist_decoder_dx come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
+#define mnist_decoder_dx_PACKED_ELEMS 1568L
+#define mnist_decoder_dx_WORKSPACE_BYTES (31890L * (long)sizeof(double))
+
+void mnist_decoder_dx_pack(long n, const double *restrict w, double *restrict packed);
+void mnist_decoder_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x);
+void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws);
 void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
 
 #endif /* TCONV_SYM_MNIST_DECODER_DX_H */
