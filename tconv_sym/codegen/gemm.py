@@ -51,7 +51,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["GemmForm", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES"]
+__all__ = ["GemmForm", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE", "MIN_TERMS",
+           "MIN_OUT_CHANNELS", "VECTOR_BYTES"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 1.5
@@ -111,6 +112,7 @@ class GemmForm:
     out_flat: tuple[tuple[int, ...], ...] = field(default=())
     executed_macs: int = 0
     nnz: int = 0
+    groups: int = 1
 
     @property
     def nr(self) -> int:
@@ -134,8 +136,6 @@ class GemmForm:
     @property
     def channels_in(self) -> int:
         return self.ig * self.groups
-
-    groups: int = 1
 
     @property
     def tile_elems(self) -> int:
@@ -238,7 +238,7 @@ def gemm_form(plan) -> GemmForm | None:
                          p.tile * ogp * tile_stride) for p in phases)
 
     out_phase, out_flat = [], []
-    for ax, a, s in zip(axes, lo, pstrides):
+    for ax, s in zip(axes, pstrides):
         out_phase.append(tuple(j % ax.out_step for j in range(ax.out_len)))
         out_flat.append(tuple((j // ax.out_step) * s for j in range(ax.out_len)))
     form = GemmForm(
