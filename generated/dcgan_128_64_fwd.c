@@ -5,13 +5,16 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:90016311f48843532f116246f5cfc3fda26b07330728af1633131b98674f761d
+ * content-hash:  sha256:da190bf90fc07f118c3c8ce2a205bb9d5c0c79d12b7ccb4ccf5afc8c95ae0771
  */
 
 /*
  * forward kernel, polyphase in GEMM form (4 output phase(s), 1 group(s), 64 x 128 channels):
  * GEMM form: 4 phase GEMMs (M=64 out channels, K=taps x 128 in channels, N=96 flat positions)
- *   register tile 8 x 24 (3 vectors), 128 input channels per cache block, up to 5 sample(s) per pass
+ *   positions tile 8 channels x 24 positions (3 vectors), 128 input channels per cache block
+ *   channels tile 12 positions x 16 channels (2 vectors), 128 input channels per cache block
+ *     (each pass uses the tile that rounds fewer positions up)
+ *   weights packed in panels of 16 output channels; up to 5 sample(s) per pass
  *   executed MACs 1.39x the structural nonzeros (halo products thrown away)
  *   output order: phase tiles, then the output written row by row in its own order.
  * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * xpad[c, f + offset_tap],
@@ -49,36 +52,36 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
 {
     (void)n;
     for (long g = 0; g < 1; ++g) {
-        for (long mb = 0; mb < 8; ++mb)  /* phase 0 */
+        for (long mb = 0; mb < 4; ++mb)  /* phase 0 */
             for (long t = 0; t < 4; ++t)
                 for (long c = 0; c < 128; ++c)
-                    for (long i = 0; i < 8; ++i) {
-                        const long a = mb * 8 + i;
-                        packed[g * 131072L + 0L + ((mb * 4 + t) * 128 + c) * 8 + i] =
+                    for (long i = 0; i < 16; ++i) {
+                        const long a = mb * 16 + i;
+                        packed[g * 131072L + 0L + ((mb * 4 + t) * 128 + c) * 16 + i] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[0 + t]] : 0;
                     }
-        for (long mb = 0; mb < 8; ++mb)  /* phase 1 */
+        for (long mb = 0; mb < 4; ++mb)  /* phase 1 */
             for (long t = 0; t < 4; ++t)
                 for (long c = 0; c < 128; ++c)
-                    for (long i = 0; i < 8; ++i) {
-                        const long a = mb * 8 + i;
-                        packed[g * 131072L + 32768L + ((mb * 4 + t) * 128 + c) * 8 + i] =
+                    for (long i = 0; i < 16; ++i) {
+                        const long a = mb * 16 + i;
+                        packed[g * 131072L + 32768L + ((mb * 4 + t) * 128 + c) * 16 + i] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[4 + t]] : 0;
                     }
-        for (long mb = 0; mb < 8; ++mb)  /* phase 2 */
+        for (long mb = 0; mb < 4; ++mb)  /* phase 2 */
             for (long t = 0; t < 4; ++t)
                 for (long c = 0; c < 128; ++c)
-                    for (long i = 0; i < 8; ++i) {
-                        const long a = mb * 8 + i;
-                        packed[g * 131072L + 65536L + ((mb * 4 + t) * 128 + c) * 8 + i] =
+                    for (long i = 0; i < 16; ++i) {
+                        const long a = mb * 16 + i;
+                        packed[g * 131072L + 65536L + ((mb * 4 + t) * 128 + c) * 16 + i] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[8 + t]] : 0;
                     }
-        for (long mb = 0; mb < 8; ++mb)  /* phase 3 */
+        for (long mb = 0; mb < 4; ++mb)  /* phase 3 */
             for (long t = 0; t < 4; ++t)
                 for (long c = 0; c < 128; ++c)
-                    for (long i = 0; i < 8; ++i) {
-                        const long a = mb * 8 + i;
-                        packed[g * 131072L + 98304L + ((mb * 4 + t) * 128 + c) * 8 + i] =
+                    for (long i = 0; i < 16; ++i) {
+                        const long a = mb * 16 + i;
+                        packed[g * 131072L + 98304L + ((mb * 4 + t) * 128 + c) * 16 + i] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[12 + t]] : 0;
                     }
     }
@@ -89,9 +92,10 @@ typedef double dcgan_128_64_fwd_vec __attribute__((vector_size(64), aligned(8), 
 #define DCGAN_128_64_FWD_VECTORS 1
 #endif
 
-/* C[0:8, 0:24] (row stride ldc) = (first ? 0 : C) + A[nc][8]^T * B[nc rows, stride cs][24]: the register tile */
-static void dcgan_128_64_fwd_micro(long nc, const double *restrict a, const double *restrict b, long cs,
-                         double *restrict ct, long ldc, int first)
+/* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
+static void dcgan_128_64_fwd_micro_p(long nc, const double *restrict a, const double *restrict b, long cs,
+                           double *restrict ct, long ldc, int first)
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[8][3];
@@ -104,7 +108,7 @@ static void dcgan_128_64_fwd_micro(long nc, const double *restrict a, const doub
         for (int v = 0; v < 3; ++v)
             bv[v] = *(const dcgan_128_64_fwd_vec *)(bc + v * 8);
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 8 + i];
+            const double s = a[c * 16 + i];
             for (int v = 0; v < 3; ++v)
                 acc[i][v] += s * bv[v];
         }
@@ -119,12 +123,53 @@ static void dcgan_128_64_fwd_micro(long nc, const double *restrict a, const doub
             acc[i][j] = first ? 0 : ct[i * ldc + j];
     for (long c = 0; c < nc; ++c)
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 8 + i];
+            const double s = a[c * 16 + i];
             for (int j = 0; j < 24; ++j)
                 acc[i][j] += s * b[c * cs + j];
         }
     for (int i = 0; i < 8; ++i)
         for (int j = 0; j < 24; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:12 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile
+ * (small phase planes: positions rounded up to 12, not 24) */
+static void dcgan_128_64_fwd_micro_c(long nc, const double *restrict a, const double *restrict b, long cs,
+                           double *restrict ct, long ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[12][2];
+    for (int i = 0; i < 12; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (long c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 12; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 12; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[12][16];
+    for (int i = 0; i < 12; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (long c = 0; c < nc; ++c)
+        for (int i = 0; i < 12; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 12; ++i)
+        for (int j = 0; j < 16; ++j)
             ct[i * ldc + j] = acc[i][j];
 #endif
 }
@@ -151,76 +196,129 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                 for (long i0 = 0; i0 < 8; ++i0)
                     memcpy(dst + i0 * 10L, src + i0 * 8L, 8 * sizeof(double));
             }
+        /* per pass: the micro-kernel that rounds fewer flat positions up (same packed panels) */
+        const long span = (nb - 1) * 100L + 78;
+        const int by_channels = (span + 11) / 12 * 12 < (span + 23) / 24 * 24;
+        const long step = by_channels ? 12 : 24;
+        const long tf = by_channels ? 64L : 1, ta = by_channels ? 1 : 480L;  /* tile layout */
         for (long g = 0; g < 1; ++g) {
             const double *restrict xg = xp + g * 64256L;
             const double *restrict pg = packed + g * 131072L;
             {   /* phase 0: 4 tap(s), extent 8 x 8 */
-                const long nf = ((nb - 1) * 100L + 78 + 23) / 24 * 24;
+                const long nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
                 double *restrict tp = tiles + 0L;
+                if (by_channels) {
+                    for (long t = 0; t < 4; ++t)
+                        for (long c0 = 0; c0 < 128; c0 += 128) {
+                            const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[0 + t];
+                            const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
+                            for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                                for (long f0 = 0; f0 < nf; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
+                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                        }
+                } else
                 for (long t = 0; t < 4; ++t)
                     for (long c0 = 0; c0 < 128; c0 += 128) {
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[0 + t];
-                        const double *restrict at = pg + 0L + (t * 128 + c0) * 8;
-                        for (long f0 = 0; f0 < nf; f0 += 24)
-                            for (long mb = 0; mb < 8; ++mb)
-                                dcgan_128_64_fwd_micro(nc, at + mb * 4096L, bt + f0, 502L,
-                                        tp + mb * 3840L + f0, 480L, t == 0 && c0 == 0);
+                        const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
+                        for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
+                            for (long m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
+                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
                     }
             }
             {   /* phase 1: 4 tap(s), extent 8 x 8 */
-                const long nf = ((nb - 1) * 100L + 78 + 23) / 24 * 24;
+                const long nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
                 double *restrict tp = tiles + 30720L;
+                if (by_channels) {
+                    for (long t = 0; t < 4; ++t)
+                        for (long c0 = 0; c0 < 128; c0 += 128) {
+                            const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[4 + t];
+                            const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
+                            for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                                for (long f0 = 0; f0 < nf; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
+                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                        }
+                } else
                 for (long t = 0; t < 4; ++t)
                     for (long c0 = 0; c0 < 128; c0 += 128) {
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[4 + t];
-                        const double *restrict at = pg + 32768L + (t * 128 + c0) * 8;
-                        for (long f0 = 0; f0 < nf; f0 += 24)
-                            for (long mb = 0; mb < 8; ++mb)
-                                dcgan_128_64_fwd_micro(nc, at + mb * 4096L, bt + f0, 502L,
-                                        tp + mb * 3840L + f0, 480L, t == 0 && c0 == 0);
+                        const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
+                        for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
+                            for (long m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
+                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
                     }
             }
             {   /* phase 2: 4 tap(s), extent 8 x 8 */
-                const long nf = ((nb - 1) * 100L + 78 + 23) / 24 * 24;
+                const long nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
                 double *restrict tp = tiles + 61440L;
+                if (by_channels) {
+                    for (long t = 0; t < 4; ++t)
+                        for (long c0 = 0; c0 < 128; c0 += 128) {
+                            const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[8 + t];
+                            const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
+                            for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                                for (long f0 = 0; f0 < nf; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
+                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                        }
+                } else
                 for (long t = 0; t < 4; ++t)
                     for (long c0 = 0; c0 < 128; c0 += 128) {
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[8 + t];
-                        const double *restrict at = pg + 65536L + (t * 128 + c0) * 8;
-                        for (long f0 = 0; f0 < nf; f0 += 24)
-                            for (long mb = 0; mb < 8; ++mb)
-                                dcgan_128_64_fwd_micro(nc, at + mb * 4096L, bt + f0, 502L,
-                                        tp + mb * 3840L + f0, 480L, t == 0 && c0 == 0);
+                        const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
+                        for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
+                            for (long m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
+                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
                     }
             }
             {   /* phase 3: 4 tap(s), extent 8 x 8 */
-                const long nf = ((nb - 1) * 100L + 78 + 23) / 24 * 24;
+                const long nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
                 double *restrict tp = tiles + 92160L;
+                if (by_channels) {
+                    for (long t = 0; t < 4; ++t)
+                        for (long c0 = 0; c0 < 128; c0 += 128) {
+                            const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[12 + t];
+                            const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
+                            for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                                for (long f0 = 0; f0 < nf; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
+                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                        }
+                } else
                 for (long t = 0; t < 4; ++t)
                     for (long c0 = 0; c0 < 128; c0 += 128) {
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[12 + t];
-                        const double *restrict at = pg + 98304L + (t * 128 + c0) * 8;
-                        for (long f0 = 0; f0 < nf; f0 += 24)
-                            for (long mb = 0; mb < 8; ++mb)
-                                dcgan_128_64_fwd_micro(nc, at + mb * 4096L, bt + f0, 502L,
-                                        tp + mb * 3840L + f0, 480L, t == 0 && c0 == 0);
+                        const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
+                        for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
+                            for (long m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
+                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
                     }
             }
             /* the output in its own order, each element from its phase tile */
             for (long b = 0; b < nb; ++b)
                 for (long a = 0; a < 64; ++a) {
                     double *restrict yo = y + (b0 + b) * 16384L + (g * 64 + a) * 256L;
-                    const long base = a * 480L + b * 100L;
+                    const long base = a * ta + b * 100L * tf;
                     for (long j0 = 0; j0 < 16; ++j0) {
                         const long p0 = dcgan_128_64_fwd_jph0[j0];
-                        const long o0 = base + dcgan_128_64_fwd_ju0[j0];
+                        const long o0 = base + dcgan_128_64_fwd_ju0[j0] * tf;
                         for (long j1 = 0; j1 < 16; ++j1) {
                             const long p1 = p0 * 2 + dcgan_128_64_fwd_jph1[j1];
-                            const long o1 = o0 + dcgan_128_64_fwd_ju1[j1];
+                            const long o1 = o0 + dcgan_128_64_fwd_ju1[j1] * tf;
                             yo[j0 * 16L + j1] = tile_of[p1][o1];
                         }
                     }

@@ -5,13 +5,16 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:cb869c03a42c2612e9464d8f471fa3532b087be4c42b504d74948118e1878616
+ * content-hash:  sha256:f2cc7c2ff5c7d57e450bdac70bedd48c974781f3f2a919d844cb7919c825a585
  */
 
 /*
  * input kernel, polyphase in GEMM form (1 output phase(s), 1 group(s), 32 x 1 channels):
  * GEMM form: 1 phase GEMMs (M=32 out channels, K=taps x 1 in channels, N=960 flat positions)
- *   register tile 8 x 24 (3 vectors), 8 input channels per cache block, up to 1 sample(s) per pass
+ *   positions tile 8 channels x 24 positions (3 vectors), 8 input channels per cache block
+ *   channels tile 12 positions x 16 channels (2 vectors), 8 input channels per cache block
+ *     (each pass uses the tile that rounds fewer positions up)
+ *   weights packed in panels of 16 output channels; up to 1 sample(s) per pass
  *   executed MACs 1.37x the structural nonzeros (halo products thrown away)
  *   output order: phase tiles, then the output written row by row in its own order.
  * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * xpad[c, f + offset_tap],
@@ -49,12 +52,12 @@ void mnist_decoder_dx_pack(long n, const double *restrict w, double *restrict pa
 {
     (void)n;
     for (long g = 0; g < 1; ++g) {
-        for (long mb = 0; mb < 4; ++mb)  /* phase 0 */
+        for (long mb = 0; mb < 2; ++mb)  /* phase 0 */
             for (long t = 0; t < 49; ++t)
                 for (long c = 0; c < 1; ++c)
-                    for (long i = 0; i < 8; ++i) {
-                        const long a = mb * 8 + i;
-                        packed[g * 1568L + 0L + ((mb * 49 + t) * 1 + c) * 8 + i] =
+                    for (long i = 0; i < 16; ++i) {
+                        const long a = mb * 16 + i;
+                        packed[g * 1568L + 0L + ((mb * 49 + t) * 1 + c) * 16 + i] =
                             a < 32 ? w[g * 1568L + a * 49L + c * 49L + mnist_decoder_dx_taps[0 + t]] : 0;
                     }
     }
@@ -65,9 +68,10 @@ typedef double mnist_decoder_dx_vec __attribute__((vector_size(64), aligned(8), 
 #define MNIST_DECODER_DX_VECTORS 1
 #endif
 
-/* C[0:8, 0:24] (row stride ldc) = (first ? 0 : C) + A[nc][8]^T * B[nc rows, stride cs][24]: the register tile */
-static void mnist_decoder_dx_micro(long nc, const double *restrict a, const double *restrict b, long cs,
-                         double *restrict ct, long ldc, int first)
+/* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
+static void mnist_decoder_dx_micro_p(long nc, const double *restrict a, const double *restrict b, long cs,
+                           double *restrict ct, long ldc, int first)
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[8][3];
@@ -80,7 +84,7 @@ static void mnist_decoder_dx_micro(long nc, const double *restrict a, const doub
         for (int v = 0; v < 3; ++v)
             bv[v] = *(const mnist_decoder_dx_vec *)(bc + v * 8);
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 8 + i];
+            const double s = a[c * 16 + i];
             for (int v = 0; v < 3; ++v)
                 acc[i][v] += s * bv[v];
         }
@@ -95,12 +99,53 @@ static void mnist_decoder_dx_micro(long nc, const double *restrict a, const doub
             acc[i][j] = first ? 0 : ct[i * ldc + j];
     for (long c = 0; c < nc; ++c)
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 8 + i];
+            const double s = a[c * 16 + i];
             for (int j = 0; j < 24; ++j)
                 acc[i][j] += s * b[c * cs + j];
         }
     for (int i = 0; i < 8; ++i)
         for (int j = 0; j < 24; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:12 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile
+ * (small phase planes: positions rounded up to 12, not 24) */
+static void mnist_decoder_dx_micro_c(long nc, const double *restrict a, const double *restrict b, long cs,
+                           double *restrict ct, long ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[12][2];
+    for (int i = 0; i < 12; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (long c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 12; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 12; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[12][16];
+    for (int i = 0; i < 12; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (long c = 0; c < nc; ++c)
+        for (int i = 0; i < 12; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 12; ++i)
+        for (int j = 0; j < 16; ++j)
             ct[i * ldc + j] = acc[i][j];
 #endif
 }
@@ -124,34 +169,51 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                 for (long i0 = 0; i0 < 28; ++i0)
                     memcpy(dst + i0 * 34L, src + i0 * 28L, 28 * sizeof(double));
             }
+        /* per pass: the micro-kernel that rounds fewer flat positions up (same packed panels) */
+        const long span = (nb - 1) * 1156L + 946;
+        const int by_channels = (span + 11) / 12 * 12 < (span + 23) / 24 * 24;
+        const long step = by_channels ? 12 : 24;
+        const long tf = by_channels ? 32L : 1, ta = by_channels ? 1 : 960L;  /* tile layout */
         for (long g = 0; g < 1; ++g) {
             const double *restrict xg = xp + g * 1170L;
             const double *restrict pg = packed + g * 1568L;
             {   /* phase 0: 49 tap(s), extent 28 x 28 */
-                const long nf = ((nb - 1) * 1156L + 946 + 23) / 24 * 24;
+                const long nf = ((nb - 1) * 1156L + 946 + step - 1) / step * step;
                 double *restrict tp = tiles + 0L;
+                if (by_channels) {
+                    for (long t = 0; t < 49; ++t)
+                        for (long c0 = 0; c0 < 1; c0 += 8) {
+                            const long nc = 1 - c0 < 8 ? 1 - c0 : 8;
+                            const double *restrict bt = xg + c0 * 1170L + mnist_decoder_dx_offs[0 + t];
+                            const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
+                            for (long mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                                for (long f0 = 0; f0 < nf; f0 += 12)
+                                    mnist_decoder_dx_micro_c(nc, at + mb * 784L, bt + f0, 1170L,
+                                                tp + f0 * 32L + mb * 16, 32L, t == 0 && c0 == 0);
+                        }
+                } else
                 for (long t = 0; t < 49; ++t)
                     for (long c0 = 0; c0 < 1; c0 += 8) {
                         const long nc = 1 - c0 < 8 ? 1 - c0 : 8;
                         const double *restrict bt = xg + c0 * 1170L + mnist_decoder_dx_offs[0 + t];
-                        const double *restrict at = pg + 0L + (t * 1 + c0) * 8;
-                        for (long f0 = 0; f0 < nf; f0 += 24)
-                            for (long mb = 0; mb < 4; ++mb)
-                                mnist_decoder_dx_micro(nc, at + mb * 392L, bt + f0, 1170L,
-                                        tp + mb * 7680L + f0, 960L, t == 0 && c0 == 0);
+                        const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
+                        for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
+                            for (long m0 = 0; m0 < 32; m0 += 8)
+                                mnist_decoder_dx_micro_p(nc, at + m0 / 16 * 784L + m0 % 16, bt + f0, 1170L,
+                                            tp + m0 * 960L + f0, 960L, t == 0 && c0 == 0);
                     }
             }
             /* the output in its own order, each element from its phase tile */
             for (long b = 0; b < nb; ++b)
                 for (long a = 0; a < 32; ++a) {
                     double *restrict yo = grad_x + (b0 + b) * 25088L + (g * 32 + a) * 784L;
-                    const long base = a * 960L + b * 1156L;
+                    const long base = a * ta + b * 1156L * tf;
                     for (long j0 = 0; j0 < 28; ++j0) {
                         const long p0 = mnist_decoder_dx_jph0[j0];
-                        const long o0 = base + mnist_decoder_dx_ju0[j0];
+                        const long o0 = base + mnist_decoder_dx_ju0[j0] * tf;
                         for (long j1 = 0; j1 < 28; ++j1) {
                             const long p1 = p0 * 1 + mnist_decoder_dx_jph1[j1];
-                            const long o1 = o0 + mnist_decoder_dx_ju1[j1];
+                            const long o1 = o0 + mnist_decoder_dx_ju1[j1] * tf;
                             yo[j0 * 28L + j1] = tile_of[p1][o1];
                         }
                     }

@@ -33,6 +33,9 @@ CASES = [
     # three output channels (MR = 3)
     TransposedConvSpec(in_size=(12, 12), kernel_size=4, stride=2, padding=1, in_channels=64,
                        out_channels=3),
+    # a small plane: the "channels" orientation (vectors over output channels)
+    TransposedConvSpec(in_size=(4, 5), kernel_size=4, stride=2, padding=1, in_channels=40,
+                       out_channels=64),
     # a stride-1 convolution reads its input with step 1 too
     ConvSpec(in_size=(10, 9), kernel_size=3, padding=1, in_channels=32, out_channels=16),
 ]
@@ -47,7 +50,14 @@ def test_gemm_form_is_chosen_and_matches_scipy(spec, tmp_path):
     for dtype in ("float32", "float64"):
         art = generate(spec, lang="c", dtype=dtype, out_dir=tmp_path, name=f"g_{dtype}")
         assert "GEMM form" in art.source
-        assert art.verify(batch=3) < 1e-4  # integers exact, floats within TOLERANCES
+        for batch in (1, 3):  # one sample: the channels micro-kernel where it exists
+            assert art.verify(batch=batch) < 1e-4  # integers exact, floats within TOLERANCES
+
+
+def test_both_micro_kernels_are_tested():
+    forms = [gemm.gemm_form(make_plan(s, lang="c", dtype=dt))
+             for s in CASES for dt in ("float32", "float64")]
+    assert {f.channels for f in forms} == {True, False}  # verify() runs batch 1 and 3 below
 
 
 def test_rule_leaves_small_strided_and_one_channel_kernels_alone():

@@ -35,10 +35,13 @@ input is a contiguous vector and the contraction is one GEMM per phase:
 ...                           in_channels=512, out_channels=256)
 >>> form = gemm_form(make_plan(spec, lang="c", dtype="float32", name="pix2pix"))
 >>> form
-GemmForm(mr=8, nv=3, nr=48, kc=168, samples=1, phases=4, waste=1.19)
+GemmForm(mr=32, pmr=8, nv=3, nr=48, kc=168, channels=True, samples=1, phases=4, waste=1.19)
 >>> print(form.describe())
 GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=288 flat positions)
-  register tile 8 x 48 (3 vectors), 168 input channels per cache block, up to 1 sample(s) per pass
+  positions tile 8 channels x 48 positions (3 vectors), 168 input channels per cache block
+  channels tile 12 positions x 32 channels (2 vectors), 256 input channels per cache block
+    (each pass uses the tile that rounds fewer positions up)
+  weights packed in panels of 32 output channels; up to 1 sample(s) per pass
   executed MACs 1.19x the structural nonzeros (halo products thrown away)
   output order: phase tiles, then the output written row by row in its own order
 """
@@ -55,7 +58,7 @@ __all__ = ["GemmForm", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE",
            "MIN_OUT_CHANNELS", "VECTOR_BYTES"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
-MAX_WASTE = 1.5
+MAX_WASTE = 2.0
 #: ... and for kernels with at least this many multiply terms per sample (smaller ones are
 #: unrolled or too small for a GEMM to pay for its copies).
 MIN_TERMS = 16_384
@@ -113,10 +116,15 @@ class GemmForm:
     executed_macs: int = 0
     nnz: int = 0
     groups: int = 1
+    pmr: int = 8
+    channels: bool = False
+    pr: int = 0
+    kc_channels: int = 0
+    max_last: int = 0
 
     @property
     def nr(self) -> int:
-        """Positions per register tile (``nv`` vectors)."""
+        """Positions per register tile of the positions micro-kernel (``nv`` vectors)."""
         return self.nv * self.vl
 
     @property
@@ -145,18 +153,26 @@ class GemmForm:
         """A short report for the generated code's comment and the REPL."""
         n = self.phases[0].last + 1 if self.phases else 0
         n = -(-n // self.nr) * self.nr
+        tiles = (f"  positions tile {self.pmr} channels x {self.nr} positions ({self.nv} "
+                 f"vectors), {self.kc} input channels per cache block\n")
+        if self.channels:
+            tiles += (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
+                      f"{self.kc_channels} input channels per cache block\n"
+                      f"    (each pass uses the tile that rounds fewer positions up)\n")
         return (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
                 f"K=taps x {self.ig} in channels, N={n} flat positions)\n"
-                f"  register tile {self.mr} x {self.nr} ({self.nv} vectors), {self.kc} input "
-                f"channels per cache block, up to {self.samples} sample(s) per pass\n"
+                f"{tiles}"
+                f"  weights packed in panels of {self.mr} output channels; up to "
+                f"{self.samples} sample(s) per pass\n"
                 f"  executed MACs {self.waste:.2f}x the structural nonzeros (halo products "
                 f"thrown away)\n"
                 f"  output order: phase tiles, then the output written row by row in its own "
                 f"order")
 
     def __repr__(self) -> str:
-        return (f"GemmForm(mr={self.mr}, nv={self.nv}, nr={self.nr}, kc={self.kc}, "
-                f"samples={self.samples}, phases={len(self.phases)}, waste={self.waste:.2f})")
+        return (f"GemmForm(mr={self.mr}, pmr={self.pmr}, nv={self.nv}, nr={self.nr}, "
+                f"kc={self.kc}, channels={self.channels}, samples={self.samples}, "
+                f"phases={len(self.phases)}, waste={self.waste:.2f})")
 
 
 def _phase_len(ax, phase: int) -> int:
@@ -171,6 +187,10 @@ def _register_tile(og: int) -> tuple[int, int]:
     if og >= 8:
         return 8, 3
     return og, max(1, min(8, 24 // og))
+
+
+#: Positions per register tile of the channels micro-kernel (x 2 vectors of channels).
+CHANNEL_TILE_POSITIONS = 12
 
 
 def gemm_form(plan) -> GemmForm | None:
@@ -193,11 +213,6 @@ def gemm_form(plan) -> GemmForm | None:
     og, ig, g = plan.out_per_group, plan.in_per_group, plan.groups
     size = np.dtype(plan.dtype).itemsize
     vl = VECTOR_BYTES // size
-    mr, nv = _register_tile(og)
-    nr = mr and nv * vl
-    ogp = -(-og // mr) * mr
-    kc = max(8, min(ig, L1_SLIVER_BYTES // (nr * size) // 8 * 8))
-
     lo, hi = [], []
     for ax in axes:
         lo.append(max([0] + [-t.offset for t in ax.taps]))
@@ -210,7 +225,7 @@ def gemm_form(plan) -> GemmForm | None:
 
     kernel = plan.spec.kernel_size
     steps = [ax.out_step for ax in axes]
-    phases, wofs, max_reach, exec_macs = [], 0, 0, 0
+    phases, max_reach, exec_macs = [], 0, 0
     for combo in itertools.product(*(range(s) for s in steps)):
         extent = tuple(_phase_len(ax, p) for ax, p in zip(axes, combo))
         if 0 in extent:
@@ -225,17 +240,31 @@ def gemm_form(plan) -> GemmForm | None:
             offsets.append(sum((t.offset + a) * s for t, a, s in zip(ts, lo, pstrides)))
         last = sum((e - 1) * s for e, s in zip(extent, pstrides))
         exec_macs += len(taps) * og * ig * g * (last + 1)
-        phases.append(Phase(pid, extent, tuple(taps), tuple(offsets), last, wofs,
-                            len(phases)))
-        wofs += len(taps) * ig * ogp
+        phases.append(Phase(pid, extent, tuple(taps), tuple(offsets), last, 0, 0))
         if taps:
             max_reach = max(max_reach, max(offsets))
     max_last = max((p.last for p in phases), default=0)
+    # Two micro-kernels over the same packed panels: vectors over positions (rounds a
+    # phase's flat positions up to NV vectors) and, with at least 2 vectors of output
+    # channels, vectors over channels (rounds positions up to 12 only: small phase planes);
+    # the kernel picks per pass whichever rounds fewer positions up.
+    pmr, nv = _register_tile(og)
+    nr = nv * vl
+    channels = og >= 2 * vl
+    mr = 2 * vl if channels else pmr
+    pr = CHANNEL_TILE_POSITIONS if channels else 0
+    ogp = -(-og // mr) * mr
+    kc = max(8, min(ig, L1_SLIVER_BYTES // (nr * size) // 8 * 8))
+    kc_channels = max(8, min(ig, L1_SLIVER_BYTES // (mr * size) // 8 * 8)) if channels else 0
     n_max = -(-((samples - 1) * sp + max_last + 1) // nr) * nr
     channel_stride = max(samples * sp, n_max + max_reach)
     tile_stride = n_max
-    phases = tuple(Phase(p.pid, p.extent, p.taps, p.offsets, p.last, p.wofs,
-                         p.tile * ogp * tile_stride) for p in phases)
+    placed, wofs = [], 0
+    for i, p in enumerate(phases):
+        placed.append(Phase(p.pid, p.extent, p.taps, p.offsets, p.last, wofs,
+                            i * ogp * tile_stride))
+        wofs += len(p.taps) * ig * ogp
+    phases = tuple(placed)
 
     out_phase, out_flat = [], []
     for ax, s in zip(axes, pstrides):
@@ -246,7 +275,8 @@ def gemm_form(plan) -> GemmForm | None:
         padded=padded, pstrides=pstrides, sample_stride=sp, channel_stride=channel_stride,
         tile_stride=tile_stride, phases=phases, n_phase_ids=math.prod(steps),
         group_pack=wofs, out_phase=tuple(out_phase), out_flat=tuple(out_flat),
-        executed_macs=exec_macs, nnz=plan.nnz, groups=g)
+        executed_macs=exec_macs, nnz=plan.nnz, groups=g, pmr=pmr, channels=channels, pr=pr,
+        kc_channels=kc_channels, max_last=max_last)
     if form.waste > MAX_WASTE:
         return None
     return form
