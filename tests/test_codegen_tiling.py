@@ -109,9 +109,14 @@ def test_gemm_kernels_are_built_without_the_peeling_limit():
 def test_stack_buffer_is_declared_with_the_planned_size(tmp_path):
     spec = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
                               in_channels=128, out_channels=64)
+    # the forward reads its input with step 1: the GEMM form (packed panels, no stack buffer)
     art = generate(spec, lang="c", strategy="polyphase", out_dir=tmp_path, name="dc")
-    assert "double wk[16384];" in art.source  # 4 taps x 128 in x 32 out channels = 128 KiB
-    assert "channels-vectorised register tiles of 4 positions x 32 output channels" in \
+    assert "GEMM form" in art.source and "wk[" not in art.source
+    # the input gradient is a stride-2 convolution: register tiles with weights on the stack
+    art = generate(spec, lang="c", strategy="polyphase", derivative="input", out_dir=tmp_path,
+                   name="dcx")
+    assert "double wk[8192];" in art.source  # 16 taps x 64 in x 8 out channels = 64 KiB
+    assert "channels-vectorised register tiles of 4 positions x 8 output channels" in \
         art.source
 
 
@@ -210,7 +215,7 @@ PANEL_SPECS = [
     (TransposedConvSpec(in_size=30, kernel_size=9, stride=1, padding=3, dilation=2,
                         in_channels=128, out_channels=2), "float64", None),
     (TransposedConvSpec(in_size=(9, 7), kernel_size=(5, 4), stride=(1, 2), padding=(2, 1),
-                        in_channels=64, out_channels=3), "float32", None),
+                        in_channels=64, out_channels=2), "float32", None),  # 3+: GEMM form
     (TransposedConvSpec(in_size=(4, 5, 3), kernel_size=3, stride=(2, 1, 1), padding=1,
                         in_channels=64, out_channels=1), "float64", None),
     (TransposedConvSpec(in_size=(6, 6), kernel_size=5, padding=2, in_channels=64,
