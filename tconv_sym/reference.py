@@ -1,7 +1,10 @@
-"""Numeric reference: PyTorch-semantics ``conv`` and ``conv_transpose`` through the matrix.
+"""Numeric reference: PyTorch-semantics ``conv`` and ``conv_transpose`` through the operator.
 
 These are the oracle every generated kernel is checked against, so they are not a second
-hand-written loop: they multiply by the ``scipy.sparse`` operator matrix.
+hand-written loop and never call generated code: they apply the operator in factored form
+(:mod:`tconv_sym.factored`: the spatial tap basis of :mod:`tconv_sym.structure` times the
+weight, one GEMM over channels per tap), which is exactly ``conv_matrix(spec, w) @ x`` but
+costs the layer's MACs instead of the explicit matrix's memory.
 
 >>> import numpy as np
 >>> x = np.array([[[[0, 1], [2, 3]]]])
@@ -16,18 +19,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from .operators import conv_matrix, conv_transpose_matrix
+from ._inputs import native_numbers, to_numpy
+from .factored import factored
+from .operators import kernel_array
 from .spec import ConvSpec, TransposedConvSpec
 
 __all__ = ["conv", "conv_transpose", "apply_operator"]
 
 
 def _as_batch(name: str, x) -> np.ndarray:
-    if hasattr(x, "detach"):  # torch.Tensor
-        x = x.detach().cpu().numpy()
-    arr = np.asarray(x)
+    arr = to_numpy(x)
     if arr.dtype == object or arr.dtype.kind not in "biufc":
         raise TypeError(f"{name} must be a numeric array, got dtype {arr.dtype}")
+    arr = native_numbers(name, arr)
     if arr.ndim < 3:
         raise ValueError(
             f"{name} must be batch-first (N, C, *spatial) with at least one spatial dim, "
@@ -53,6 +57,8 @@ def apply_operator(matrix, x: np.ndarray, out_shape: tuple[int, ...]) -> np.ndar
            [7]])
     """
     n = x.shape[0]
+    if n == 0:  # an empty batch gives an empty result, as in PyTorch
+        return np.zeros((0, *out_shape), dtype=np.result_type(matrix.dtype, x.dtype))
     y = matrix @ x.reshape(n, -1).T
     return np.asarray(y).T.reshape(n, *out_shape)
 
@@ -81,7 +87,7 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
     array([[[3., 3.]]])
     """
     x = _as_batch("x", x)
-    w = np.asarray(w.detach().cpu().numpy() if hasattr(w, "detach") else w)
+    w = to_numpy(w)
     _check_weight(w, x)
     groups_ = groups if isinstance(groups, int) and groups > 0 else 1
     if w.shape[1] * groups_ != x.shape[1]:
@@ -93,7 +99,7 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
         in_size=x.shape[2:], kernel_size=w.shape[2:], stride=stride, padding=padding,
         dilation=dilation, in_channels=x.shape[1], out_channels=w.shape[0], groups=groups,
     )
-    y = apply_operator(conv_matrix(spec, w, backend="scipy"), x, spec.out_shape)
+    y = factored(spec).apply(x, kernel_array(w, spec.weight_shape, backend="scipy", name="w"))
     return _add_bias(y, bias, spec.out_channels)
 
 
@@ -111,7 +117,7 @@ def conv_transpose(
     array([[[1, 1, 3, 2, 2]]])
     """
     x = _as_batch("x", x)
-    w = np.asarray(w.detach().cpu().numpy() if hasattr(w, "detach") else w)
+    w = to_numpy(w)
     _check_weight(w, x)
     if w.shape[0] != x.shape[1]:
         raise ValueError(
@@ -129,5 +135,5 @@ def conv_transpose(
         groups=groups, output_padding=None if _is_zero(output_padding) else output_padding,
         output_size=output_size,
     )
-    y = apply_operator(conv_transpose_matrix(spec, w, backend="scipy"), x, spec.out_shape)
+    y = factored(spec).apply(x, kernel_array(w, spec.weight_shape, backend="scipy", name="w"))
     return _add_bias(y, bias, spec.out_channels)

@@ -92,6 +92,17 @@ BAD_CALLS = [
     ("baked weights shape", lambda: ts.generate(ok_t, weights=np.ones((2, 2))), ValueError,
      ["weights", "(2, 2)"]),
     ("spec type", lambda: ts.generate("a spec"), TypeError, ["spec", "str"]),
+    ("all sizes with a size", lambda: ts.prove("up_is_down_transpose", size=4, stride=2,
+                                               all_sizes=True), ValueError,
+     ["all_sizes=True", "leave out size", "size=4"]),
+    ("all sizes bad symbol", lambda: ts.prove("strided_conv_is_downsampled_conv", kernel=3,
+                                              padding="1p", all_sizes=True), ValueError,
+     ["padding", "'1p'", "symbol name"]),
+    ("all sizes bad stride", lambda: ts.prove("strided_conv_is_downsampled_conv", kernel=3,
+                                              stride=0, all_sizes=True), ValueError,
+     ["stride", "got 0"]),
+    ("all sizes bad ndim", lambda: ts.prove("up_is_down_transpose", stride=2, ndim=0,
+                                            all_sizes=True), ValueError, ["ndim", "got 0"]),
 ]
 
 
@@ -112,6 +123,7 @@ CLI_BAD = [
     ["prove", "no_such_identity"],
     ["prove", "up_is_down_transpose", "--size", "-3"],
     ["explain", "--in", "4x4", "--kernel", "3", "--stride", "0", "--out", "{tmp}/r"],
+    ["prove", "up_is_down_transpose", "--all-sizes", "--stride", "0"],
 ]
 
 

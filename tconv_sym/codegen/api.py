@@ -69,6 +69,9 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
     >>> [p.name for p in art.paths], art.plan.executed_macs
     (['down.c', 'down.h'], 9)
     """
+    if not isinstance(overwrite, bool):
+        raise TypeError(f"overwrite must be True or False, got {overwrite!r} "
+                        f"({type(overwrite).__name__})")
     plan = make_plan(spec, lang=lang, strategy=strategy, dtype=dtype, derivative=derivative,
                      weights=weights, name=name)
     plan, texts = render_sealed(plan)
@@ -76,5 +79,5 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
         from .compile import cache_dir
 
         out_dir = cache_dir() / "src"
-    paths = write_files(Path(out_dir), texts, overwrite=bool(overwrite))
+    paths = write_files(Path(out_dir), texts, overwrite=overwrite)
     return Artifact(plan, paths, texts)

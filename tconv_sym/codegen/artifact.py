@@ -18,10 +18,15 @@ from __future__ import annotations
 import ctypes
 import functools
 import importlib.util
+import math
 from pathlib import Path
 
 import numpy as np
 
+from .._inputs import to_numpy
+from .._validate import positive_int
+from ..budget import check as budget_check
+from .cost import verify_bytes
 from .plan import Plan
 
 __all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference"]
@@ -36,9 +41,7 @@ class VerificationError(AssertionError):
 
 
 def _check_array(name: str, a, shape: tuple[int, ...], batched: bool, dtype) -> np.ndarray:
-    if hasattr(a, "detach"):  # torch.Tensor
-        a = a.detach().cpu().numpy()
-    a = np.asarray(a)
+    a = to_numpy(a)
     if a.dtype == object or a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")
     if a.ndim != len(shape) + batched or tuple(a.shape[batched:]) != tuple(shape):
@@ -269,9 +272,18 @@ class Artifact:
         largest relative error seen; raises :class:`VerificationError` with the first
         differing index otherwise.
         """
+        plan = self.plan
+        batch = positive_int("batch", batch)
+        elements = sum(math.prod(a.shape) for a in (*plan.args, plan.result))
+        what = f"verify() of {self.name}"
+        budget_check("bytes", verify_bytes(plan.nnz, batch, elements), what=what,
+                     hint="the scipy.sparse oracle is this large; verify a smaller copy of "
+                     "the layer (fewer channels or a smaller size)")
+        budget_check("loop_trips", 2 * batch * (plan.executed_macs + plan.nnz), what=what,
+                     hint="two trials run the kernel and the oracle; use batch=1 or a smaller "
+                     "copy of the layer")
         fn = self.load()
         rng = np.random.default_rng(seed)
-        plan = self.plan
         tol = TOLERANCES[plan.dtype]
         exact_ok = not plan.baked or bool(np.all(plan.weights == np.round(plan.weights)))
         worst = 0.0
@@ -282,13 +294,15 @@ class Artifact:
             if got.shape != expected.shape:
                 raise VerificationError(
                     f"{self.name}: result has shape {got.shape}, the oracle {expected.shape}")
-            diff = np.abs(got.astype(np.float64) - expected)
+            same = got.astype(np.float64) == expected  # also the same infinity (overflow)
+            with np.errstate(invalid="ignore", over="ignore"):
+                diff = np.where(same, 0.0, np.abs(got.astype(np.float64) - expected))
             if integer and exact_ok:
                 bad = diff != 0
                 bound = np.zeros_like(diff)
             else:
                 bound = tol * scale
-                bad = ~(diff <= bound)  # NaN counts as bad
+                bad = ~(same | (diff <= bound))  # NaN counts as bad
             if np.any(bad):
                 idx = tuple(int(i) for i in np.argwhere(bad)[0])
                 kind = "integer inputs (exact)" if integer and exact_ok else \
@@ -298,6 +312,7 @@ class Artifact:
                     f"{got[idx]!r} but scipy.sparse gives {expected[idx]!r} "
                     f"(|diff| {diff[idx]:.3g}, allowed {bound[idx]:.3g}; {kind})")
             with np.errstate(divide="ignore", invalid="ignore"):
-                rel = np.where(scale > 0, diff / np.where(scale > 0, scale, 1), 0.0)
+                rel = np.where((scale > 0) & np.isfinite(scale),
+                               diff / np.where(scale > 0, scale, 1), 0.0)
             worst = max(worst, float(rel.max()) if rel.size else 0.0)
         return worst

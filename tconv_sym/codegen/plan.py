@@ -42,8 +42,10 @@ from typing import NamedTuple
 import numpy as np
 
 from .._validate import choice
+from ..budget import check as budget_check
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import conv_structure, operator_structure
+from .cost import AUTO_UNROLL_LINES, check_sizes, polyphase_lines, unrolled_lines
 
 __all__ = [
     "Plan",
@@ -548,7 +550,11 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
     cout_g, cin_g = conv.out_channels // g, conv.in_channels // g
     og, ig = (cin_g, cout_g) if kind == "CT" else (cout_g, cin_g)
 
+    check_sizes(spec, dtype)  # the cost model first: nothing large is built before it
     axes = axis_phases(spec, direction)
+    what = f"generating a kernel for {spec!r}"
+    budget_check("source_lines", polyphase_lines(axes, regions=False), what=what,
+                 hint="the kernel has this many tap blocks; choose a smaller kernel")
     blocks = _blocks(axes, spec.kernel_size)
     pairs = g * og * ig
     nnz = pairs * sum(b.size for b in blocks)
@@ -566,9 +572,14 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         if lang == "numpy":
             strategy = "polyphase"
             reason = "auto: NumPy, array operations per tap block, not per term"
-        elif terms <= AUTO_UNROLL_TERMS:
+        elif terms <= AUTO_UNROLL_TERMS and \
+                unrolled_lines(spec, direction, terms) <= AUTO_UNROLL_LINES:
             strategy = "unrolled"
             reason = f"auto: {terms:,} terms <= {AUTO_UNROLL_TERMS:,}, straight-line code"
+        elif terms <= AUTO_UNROLL_TERMS:
+            strategy = "polyphase"
+            reason = (f"auto: {unrolled_lines(spec, direction, terms):,} statements + terms "
+                      f"> {AUTO_UNROLL_LINES:,} (mostly empty outputs), a GEMM per tap block")
         else:
             strategy = "polyphase"
             reason = f"auto: {terms:,} terms > {AUTO_UNROLL_TERMS:,}, a GEMM per tap block"
@@ -579,6 +590,14 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
             f"strategy='unrolled' would emit {terms:,} multiply terms for {spec!r}, above the "
             f"limit of {MAX_UNROLLED_TERMS:,} (megabytes of straight-line code); use "
             "strategy='polyphase' (or 'auto')")
+    if strategy == "unrolled":
+        budget_check("source_lines", unrolled_lines(spec, direction, terms),
+                     what=f"strategy='unrolled' for {spec!r}",
+                     hint="use strategy='polyphase' (or 'auto')")
+    elif lang == "c" and direction != "weight":
+        budget_check("source_lines", polyphase_lines(axes), what=f"polyphase C for {spec!r}",
+                     hint="the output has this many regions (phases × tap ranges); choose "
+                     "a smaller stride or kernel, or lang='numpy'")
 
     name = default_name(spec, direction, dtype, strategy, w) if name is None else name
     validate_name(name)

@@ -24,7 +24,7 @@ import numpy as np
 
 from .._validate import as_int, int_tuple, is_sequence, nonnegative_int, positive_int
 from ..spec import TransposedConvSpec, conv_transpose_out_length
-from .resolution import Resolution, _as_array, spatial_letters
+from .resolution import Resolution, _as_array, spatial_letters, torch_options
 
 __all__ = ["resolve_torch", "from_torch", "torch_conv_transpose"]
 
@@ -178,10 +178,7 @@ def _conversion_modes(spec: TransposedConvSpec):
 
 def _dim_options(mode, i: int, k: int, s: int, d: int, target):
     f = conv_transpose_out_length(i, k, s, 0, 0, d, 0)
-    for p in range(f + 1):
-        for a in range(max(s, d)):
-            if f - 2 * p + a >= 1:
-                yield (p, a), (p, f - p + a)
+    yield from torch_options(f, max(s, d), target)  # a closed form, not a loop over f
 
 
 def _target(mode, chosen, source: Resolution):

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .._inputs import to_numpy
 from ..spec import TransposedConvSpec, conv_transpose_out_length
 
 __all__ = [
@@ -158,6 +159,35 @@ def best_option(options, target):
         if best_cost is None or cost < best_cost:
             best, best_cost = (value, (start, stop), (c_lo, c_hi)), cost
     return best
+
+
+def torch_options(full: int, reach: int, target) -> list:
+    """The few PyTorch ``(padding, output_padding)`` options among which the best for
+    ``target`` lies, as ``best_option`` takes them: a closed form, not a loop over every
+    padding ``0..full`` and output_padding ``0..reach-1``.
+
+    PyTorch's window is ``[p, full - p + a)`` (non-empty) with ``0 <= p <= full`` and
+    ``0 <= a < reach``. For each ``p`` the best ``a`` puts the end nearest ``target[1]``
+    (one clamp); the cost over ``p`` is then piecewise linear, so its first minimum lies at
+    a breakpoint (``p = start``, where the clamp or the end changes, the ends of the range)
+    or next to one. Same choice, ties included, as the full search:
+
+    >>> f, r, t = 12, 3, (2, 9)
+    >>> full = [((p, a), (p, f - p + a)) for p in range(f + 1) for a in range(r)
+    ...         if f - 2 * p + a >= 1]
+    >>> best_option(torch_options(f, r, t), t) == best_option(full, t)
+    True
+    """
+    start, stop = (int(v) for v in target)
+
+    def best_a(p):
+        lo = max(0, 2 * p + 1 - full)
+        return None if lo > reach - 1 else min(max(stop - full + p, lo), reach - 1)
+
+    breaks = {0, full, start, full - stop, stop - 1, (full - 1) // 2, (full + 1) // 2,
+              reach - 1 + full - stop, (full + reach - 2) // 2}
+    ps = sorted({b + e for b in breaks for e in (-1, 0, 1) if 0 <= b + e <= full})
+    return [((p, a), (p, full - p + a)) for p in ps if (a := best_a(p)) is not None]
 
 
 class TorchEquivalent(NamedTuple):
@@ -382,16 +412,16 @@ class Resolution:
     def apply(self, x, w, bias=None) -> np.ndarray:
         """The framework's output for input ``x`` and weight ``w`` (both in its layouts).
 
-        Computed as ``conv_transpose_matrix(spec, w) @ x`` (``scipy.sparse``), then the
-        zeros of ``zero_pad``, then ``bias`` (one value per output channel).
+        Computed as ``conv_transpose_matrix(spec, w) @ x`` in factored form
+        (:mod:`tconv_sym.factored`: one GEMM over channels per kernel tap, no explicit
+        matrix), then the zeros of ``zero_pad``, then ``bias`` (one value per output channel).
         """
-        from ..operators import conv_transpose_matrix
-        from ..reference import apply_operator
+        from ..factored import factored
+        from ..operators import kernel_array
 
-        w_t = self.torch_weight(w)
-        x_c = self.to_canonical(x)
-        m = conv_transpose_matrix(self.spec, w_t, backend="scipy")
-        y = apply_operator(m, x_c, self.spec.out_shape)
+        w_t = kernel_array(self.torch_weight(w), self.spec.weight_shape, backend="scipy",
+                           name="w")
+        y = factored(self.spec).apply(self.to_canonical(x), w_t)
         if any(z != (0, 0) for z in self.zero_pad):
             y = np.pad(y, ((0, 0), (0, 0), *self.zero_pad))
         if bias is not None:
@@ -416,13 +446,7 @@ class Resolution:
         pads, ops, crops = [], [], []
         s = self.spec
         for target, f, st, d in zip(self.window, self.full_size, s.stride, s.dilation):
-            options = (
-                ((p, a), (p, f - p + a))
-                for p in range(f + 1)
-                for a in range(max(st, d))
-                if f - 2 * p + a >= 1
-            )
-            (p, a), _, crop = best_option(options, target)
+            (p, a), _, crop = best_option(torch_options(f, max(st, d), target), target)
             pads.append(p)
             ops.append(a)
             crops.append(crop)
@@ -474,13 +498,7 @@ def _fresh(a: np.ndarray) -> np.ndarray:
 
 
 def _as_array(name: str, x) -> np.ndarray:
-    if hasattr(x, "detach"):  # torch.Tensor
-        x = x.detach().cpu().numpy()
-    elif hasattr(x, "free_symbols") and hasattr(x, "tolist"):  # SymPy Array / Matrix
-        x = np.array(x.tolist(), dtype=object)
-    elif not isinstance(x, np.ndarray) and hasattr(x, "__array__"):
-        x = np.asarray(x)  # jax / tensorflow arrays
-    arr = np.asarray(x)
+    arr = to_numpy(x)
     if arr.dtype == object:
         return arr
     if arr.dtype.kind not in "biufc":
