@@ -134,3 +134,22 @@ def test_compiles_as_plain_c99_for_aarch64(tmp_path):
                         str(art.paths[0]), "-o", str(tmp_path / "arm.o")], check=True,
                        capture_output=True)
     assert shutil.which(cc)
+
+
+def test_threads_give_the_same_bits(tmp_path):
+    spec = CASES[0]
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="thr")
+    rng = np.random.default_rng(4)
+    x = rng.standard_normal((3, *spec.in_shape)).astype(np.float32)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    one, four = art.load(), art.load(threads=4)
+    assert four is not one
+    np.testing.assert_array_equal(four(x, four.prepare(w)), one(x, one.prepare(w)))
+    np.testing.assert_array_equal(four(x[:1], w), one(x[:1], w))  # the channels tile
+    with pytest.raises(ValueError, match="threads must be a positive integer"):
+        art.load(threads=0)
+    with pytest.raises(TypeError, match="threads must be an integer"):
+        art.load(threads=2.5)
+    numpy_art = generate(spec, lang="numpy", out_dir=tmp_path, name="thr_np")
+    with pytest.raises(ValueError, match="needs a C kernel"):
+        numpy_art.load(threads=2)

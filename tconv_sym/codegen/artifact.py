@@ -230,13 +230,28 @@ class Artifact:
         return (f"Artifact(name={self.name!r}, lang={self.plan.lang!r}, "
                 f"strategy={self.plan.strategy!r}, files={files!r})")
 
-    def load(self):
+    def load(self, threads=None):
         """The kernel as a Python callable on numpy arrays (batch-first, PyTorch layout).
 
         Forward: ``fn(x, w) -> y`` (``fn(x)`` with baked weights); input gradient:
         ``fn(grad_y, w) -> grad_x``; weight gradient: ``fn(x, grad_y) -> grad_w`` (summed
         over the batch). C kernels are compiled on first load (cached by content hash).
+        ``threads=N`` (C only, opt-in): compiled with OpenMP for N threads (GEMM-form
+        kernels run their independent tiles in parallel; same result bit for bit; see
+        :mod:`.threads`). Forward kernels in GEMM form also have ``fn.prepare(w)``.
         """
+        from .threads import thread_flags
+
+        extra = thread_flags(threads)
+        if extra:
+            if self.plan.lang != "c":
+                raise ValueError(f"threads={threads} needs a C kernel; this one is "
+                                 f"lang={self.plan.lang!r}")
+            from .compile import FLAGS, compile_c, gcc_flags_for
+
+            lib = compile_c(self.source, self.name, flags=FLAGS + extra,
+                            gcc_flags=gcc_flags_for(self.plan))
+            return _c_callable(lib, self.plan)
         if self._fn is not None:
             return self._fn
         if self.plan.lang == "numpy":
