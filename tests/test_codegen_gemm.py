@@ -8,8 +8,8 @@ import subprocess
 
 import numpy as np
 import pytest
-from conftest import require_tool
 
+from conftest import require_tool
 from tconv_sym import ConvSpec, TransposedConvSpec, generate
 from tconv_sym.codegen import gemm
 from tconv_sym.codegen.artifact import reference
