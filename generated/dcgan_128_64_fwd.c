@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:da190bf90fc07f118c3c8ce2a205bb9d5c0c79d12b7ccb4ccf5afc8c95ae0771
+ * content-hash:  sha256:49d4e255a3aea543cb86f9f31fd554beb6386774f7621c0487c14f5af9ec07fd
  */
 
 /*
@@ -35,7 +35,22 @@
 
 #ifndef TCONV_SYM_ALLOC
 #define TCONV_SYM_ALLOC(bytes) malloc(bytes)
+#endif
+#ifndef TCONV_SYM_FREE
 #define TCONV_SYM_FREE(p) free(p)
+#endif
+
+/* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), the loops over
+ * independent tiles (positions or channel blocks of a phase, input channels of the copy, output
+ * channels of the interleave) run on N threads; every output element is still the same sum in the
+ * same order, so the result is identical to one thread. Otherwise plain sequential C99. */
+#ifndef TCONV_SYM_THREADS
+#define TCONV_SYM_THREADS 1
+#endif
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+#define DCGAN_128_64_FWD_PARALLEL_FOR _Pragma("omp parallel for num_threads(TCONV_SYM_THREADS) schedule(static)")
+#else
+#define DCGAN_128_64_FWD_PARALLEL_FOR
 #endif
 
 #define dcgan_128_64_fwd_PACKED_ELEMS 131072L
@@ -189,6 +204,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
     for (long b0 = 0; b0 < n; b0 += 5) {
         const long nb = n - b0 < 5 ? n - b0 : 5;
         /* copy the samples into the haloed layout */
+        DCGAN_128_64_FWD_PARALLEL_FOR
         for (long c = 0; c < 128; ++c)
             for (long b = 0; b < nb; ++b) {
                 const double *restrict src = x + (b0 + b) * 8192L + c * 64L;
@@ -213,6 +229,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                             const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[0 + t];
                             const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
+                            DCGAN_128_64_FWD_PARALLEL_FOR
                             for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                                 for (long f0 = 0; f0 < nf; f0 += 12)
                                     dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
@@ -224,6 +241,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[0 + t];
                         const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
+                        DCGAN_128_64_FWD_PARALLEL_FOR
                         for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
                             for (long m0 = 0; m0 < 64; m0 += 8)
                                 dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
@@ -239,6 +257,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                             const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[4 + t];
                             const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
+                            DCGAN_128_64_FWD_PARALLEL_FOR
                             for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                                 for (long f0 = 0; f0 < nf; f0 += 12)
                                     dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
@@ -250,6 +269,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[4 + t];
                         const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
+                        DCGAN_128_64_FWD_PARALLEL_FOR
                         for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
                             for (long m0 = 0; m0 < 64; m0 += 8)
                                 dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
@@ -265,6 +285,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                             const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[8 + t];
                             const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
+                            DCGAN_128_64_FWD_PARALLEL_FOR
                             for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                                 for (long f0 = 0; f0 < nf; f0 += 12)
                                     dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
@@ -276,6 +297,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[8 + t];
                         const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
+                        DCGAN_128_64_FWD_PARALLEL_FOR
                         for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
                             for (long m0 = 0; m0 < 64; m0 += 8)
                                 dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
@@ -291,6 +313,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                             const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[12 + t];
                             const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
+                            DCGAN_128_64_FWD_PARALLEL_FOR
                             for (long mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                                 for (long f0 = 0; f0 < nf; f0 += 12)
                                     dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
@@ -302,6 +325,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         const long nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[12 + t];
                         const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
+                        DCGAN_128_64_FWD_PARALLEL_FOR
                         for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
                             for (long m0 = 0; m0 < 64; m0 += 8)
                                 dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
@@ -309,8 +333,9 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                     }
             }
             /* the output in its own order, each element from its phase tile */
-            for (long b = 0; b < nb; ++b)
-                for (long a = 0; a < 64; ++a) {
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (long a = 0; a < 64; ++a)
+                for (long b = 0; b < nb; ++b) {
                     double *restrict yo = y + (b0 + b) * 16384L + (g * 64 + a) * 256L;
                     const long base = a * ta + b * 100L * tf;
                     for (long j0 = 0; j0 < 16; ++j0) {

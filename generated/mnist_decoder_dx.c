@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:f2cc7c2ff5c7d57e450bdac70bedd48c974781f3f2a919d844cb7919c825a585
+ * content-hash:  sha256:e83582741af34be0170324c6fd99831a30ec6dcd95ce99e8a843d302049c3115
  */
 
 /*
@@ -35,7 +35,22 @@
 
 #ifndef TCONV_SYM_ALLOC
 #define TCONV_SYM_ALLOC(bytes) malloc(bytes)
+#endif
+#ifndef TCONV_SYM_FREE
 #define TCONV_SYM_FREE(p) free(p)
+#endif
+
+/* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), the loops over
+ * independent tiles (positions or channel blocks of a phase, input channels of the copy, output
+ * channels of the interleave) run on N threads; every output element is still the same sum in the
+ * same order, so the result is identical to one thread. Otherwise plain sequential C99. */
+#ifndef TCONV_SYM_THREADS
+#define TCONV_SYM_THREADS 1
+#endif
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+#define MNIST_DECODER_DX_PARALLEL_FOR _Pragma("omp parallel for num_threads(TCONV_SYM_THREADS) schedule(static)")
+#else
+#define MNIST_DECODER_DX_PARALLEL_FOR
 #endif
 
 #define mnist_decoder_dx_PACKED_ELEMS 1568L
@@ -162,6 +177,7 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
     for (long b0 = 0; b0 < n; b0 += 1) {
         const long nb = n - b0 < 1 ? n - b0 : 1;
         /* copy the samples into the haloed layout */
+        MNIST_DECODER_DX_PARALLEL_FOR
         for (long c = 0; c < 1; ++c)
             for (long b = 0; b < nb; ++b) {
                 const double *restrict src = grad_y + (b0 + b) * 784L + c * 784L;
@@ -186,6 +202,7 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                             const long nc = 1 - c0 < 8 ? 1 - c0 : 8;
                             const double *restrict bt = xg + c0 * 1170L + mnist_decoder_dx_offs[0 + t];
                             const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
+                            MNIST_DECODER_DX_PARALLEL_FOR
                             for (long mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
                                 for (long f0 = 0; f0 < nf; f0 += 12)
                                     mnist_decoder_dx_micro_c(nc, at + mb * 784L, bt + f0, 1170L,
@@ -197,6 +214,7 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                         const long nc = 1 - c0 < 8 ? 1 - c0 : 8;
                         const double *restrict bt = xg + c0 * 1170L + mnist_decoder_dx_offs[0 + t];
                         const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
+                        MNIST_DECODER_DX_PARALLEL_FOR
                         for (long f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
                             for (long m0 = 0; m0 < 32; m0 += 8)
                                 mnist_decoder_dx_micro_p(nc, at + m0 / 16 * 784L + m0 % 16, bt + f0, 1170L,
@@ -204,8 +222,9 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                     }
             }
             /* the output in its own order, each element from its phase tile */
-            for (long b = 0; b < nb; ++b)
-                for (long a = 0; a < 32; ++a) {
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (long a = 0; a < 32; ++a)
+                for (long b = 0; b < nb; ++b) {
                     double *restrict yo = grad_x + (b0 + b) * 25088L + (g * 32 + a) * 784L;
                     const long base = a * ta + b * 1156L * tf;
                     for (long j0 = 0; j0 < 28; ++j0) {

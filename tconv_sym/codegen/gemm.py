@@ -15,19 +15,26 @@ input is a contiguous vector and the contraction is one GEMM per phase:
 - weights are packed once — by ``NAME_pack`` (``prepare(w)`` in Python), or at generation
   for baked weights (a static packed table) — into panels ``[group][phase][row block][tap]
   [in channel][MR]``;
-- the micro-kernel keeps an ``MR × NR`` tile of the phase in registers (``NR`` = ``NV``
-  64-byte vectors of positions; GCC vector extensions, so it compiles to AVX-512, AVX2, NEON
-  or SSE; a plain C99 loop elsewhere), reading ``NR`` contiguous positions of ``xpad`` and
-  ``MR`` packed weights per input channel;
-- cache blocking from the plan: an ``NR × KC`` input sliver stays in L1 (``KC`` input
-  channels per step, at most 32 KiB), the ``og × KC`` weight block of a step in L2;
+- two micro-kernels over the same packed panels (GCC vector extensions, so they compile to
+  AVX-512, AVX2, NEON or SSE; a plain C99 loop elsewhere or with
+  ``-DTCONV_SYM_NO_VECTOR_EXTENSIONS``): the *positions* tile keeps ``8`` output channels x
+  ``NR = 3`` 64-byte vectors of contiguous positions in registers (``MR`` = the output
+  channels when fewer than 8); the *channels* tile (with at least two vectors of output
+  channels) keeps 12 positions x 2 vectors of output channels — on small phase planes it
+  rounds far fewer positions up. Each pass (a group of samples) uses the one that rounds
+  fewer flat positions up;
+- cache blocking from the plan: the operand reused across the inner loop stays in L1 (an
+  ``NR × KC`` input sliver, or a ``KC × MR`` weight panel; at most 32 KiB), the weight block
+  of a step in L2;
 - output order: each phase is computed into a contiguous tile, then the output is written in
   its own order (rows of ``y`` in C order, each element read from its phase tile) — no
   strided or scattered stores;
 - memory: the haloed input and the phase tiles live in one workspace of
   ``NAME_WORKSPACE_BYTES``: ``NAME_packed_ws`` takes it from the caller, ``NAME_packed``
   allocates it with ``TCONV_SYM_ALLOC`` / ``TCONV_SYM_FREE`` (``malloc`` / ``free`` unless
-  defined before including the file), so the memory source is pluggable.
+  defined before including the file), so the memory source is pluggable;
+- threads: opt-in (:mod:`.threads`, ``load(threads=N)``): OpenMP over independent tiles,
+  bit-identical to one thread.
 
 >>> from tconv_sym import TransposedConvSpec
 >>> from tconv_sym.codegen.plan import make_plan
