@@ -5,18 +5,27 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:af9763e650ba1d1a0627f08a04df360f214180e46abbef13209b9d7d6f35d025
+ * content-hash:  sha256:dfcb30c5514f7eaafdd3025c41e675385fcbaaa6be53b7df137a5064a75dabd2
  */
 #ifndef TCONV_SYM_MNIST_DECODER_FWD_H
 #define TCONV_SYM_MNIST_DECODER_FWD_H
 
 /*
- * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+ * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32) (polyphase, GEMM form)
  *   x: n x 32 x 28 x 28 double, C order
  *   w: 32 x 1 x 7 x 7 double, C order
  *   y: n x 1 x 28 x 28 double, C order (written)
- * Arrays must not overlap. C99 (restrict).
+ *   packed: mnist_decoder_fwd_PACKED_ELEMS double written once by mnist_decoder_fwd_pack(0, w, packed) (w in PyTorch layout)
+ *   ws: a caller's workspace of mnist_decoder_fwd_WORKSPACE_BYTES bytes (aligned for double), any contents
+ * Arrays must not overlap. C99 (restrict). The workspace of mnist_decoder_fwd_packed and the packed weights of
+ * mnist_decoder_fwd come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
+#define mnist_decoder_fwd_PACKED_ELEMS 1792L
+#define mnist_decoder_fwd_WORKSPACE_BYTES (69696L * (long)sizeof(double))
+
+void mnist_decoder_fwd_pack(long n, const double *restrict w, double *restrict packed);
+void mnist_decoder_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y);
+void mnist_decoder_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws);
 void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
 
 #endif /* TCONV_SYM_MNIST_DECODER_FWD_H */

@@ -30,9 +30,9 @@ CASES = [
     # groups, dilation
     TransposedConvSpec(in_size=(12, 12), kernel_size=3, stride=2, padding=2, dilation=2,
                        in_channels=32, out_channels=48, groups=2),
-    # three output channels (MR = 3)
+    # eight output channels (the fewest for phase GEMMs)
     TransposedConvSpec(in_size=(12, 12), kernel_size=4, stride=2, padding=1, in_channels=64,
-                       out_channels=3),
+                       out_channels=8),
     # a small plane: the "channels" orientation (vectors over output channels)
     TransposedConvSpec(in_size=(4, 5), kernel_size=4, stride=2, padding=1, in_channels=40,
                        out_channels=64),
@@ -52,6 +52,42 @@ def test_gemm_form_is_chosen_and_matches_scipy(spec, tmp_path):
         assert "GEMM form" in art.source
         for batch in (1, 3):  # one sample: the channels micro-kernel where it exists
             assert art.verify(batch=batch) < 1e-4  # integers exact, floats within TOLERANCES
+
+
+SCATTER_CASES = [
+    TransposedConvSpec(in_size=(12, 12), kernel_size=4, stride=2, padding=1, in_channels=64,
+                       out_channels=3),
+    TransposedConvSpec(in_size=30, kernel_size=9, padding=3, dilation=2, in_channels=40,
+                       out_channels=2),
+    TransposedConvSpec(in_size=(6, 7), kernel_size=5, stride=(1, 2), padding=2,
+                       output_padding=(0, 1), in_channels=64, out_channels=4, groups=2),
+    TransposedConvSpec(in_size=(5, 6, 7), kernel_size=3, stride=2, padding=1, in_channels=48,
+                       out_channels=1),
+    ConvSpec(in_size=(12, 11), kernel_size=3, padding=1, in_channels=64, out_channels=3),
+]
+
+
+@pytest.mark.parametrize("spec", SCATTER_CASES, ids=_ids)
+def test_scatter_form_is_chosen_and_matches_scipy(spec, tmp_path):
+    for dtype in ("float32", "float64"):
+        art = generate(spec, lang="c", dtype=dtype, out_dir=tmp_path, name=f"s_{dtype}")
+        assert "scatter GEMM form" in art.source
+        for batch in (1, 3):
+            assert art.verify(batch=batch) < 1e-4
+
+
+def test_scatter_form_packs_once_and_bakes_a_table(tmp_path):
+    spec = TransposedConvSpec(in_size=(12, 12), kernel_size=4, stride=2, padding=1,
+                              in_channels=128, out_channels=3)  # > MAX_SPARSE_BAKED weights
+    fn = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="sc").load()
+    rng = np.random.default_rng(5)
+    x = rng.integers(-3, 4, size=(2, *spec.in_shape)).astype(np.float64)
+    w = rng.integers(-3, 4, size=spec.weight_shape).astype(np.float64)
+    want, _ = reference(make_plan(spec, lang="c", name="sc"), [x, w])
+    np.testing.assert_array_equal(fn(x, fn.prepare(w)), want)
+    baked = generate(spec, lang="c", dtype="float64", weights=w, out_dir=tmp_path, name="scb")
+    assert "_packed_table[" in baked.source
+    np.testing.assert_array_equal(baked.load()(x), want)
 
 
 def test_both_micro_kernels_are_tested():

@@ -69,11 +69,12 @@ MAX_WASTE = 2.0
 #: ... and for kernels with at least this many multiply terms per sample (smaller ones are
 #: unrolled or too small for a GEMM to pay for its copies).
 MIN_TERMS = 16_384
-#: ... and for at least this many output channels per group: with one or two, a row of the
-#: register tile is one output channel and the kernel is load-bound (measured: MNIST 32->1 and
-#: FSRCNN 56->1 ran at half the speed of the input-channels-vectorised tiles of
-#: :mod:`.tiling`; DCGAN 64->3 gained 15-50%).
-MIN_OUT_CHANNELS = 3
+#: ... and for at least this many output channels per group: with fewer, a register tile of
+#: output channels is mostly empty; those layers use the scatter form of :mod:`.gemm_scatter`
+#: (taps as the rows; measured 2-3x faster than these phase GEMMs on DCGAN 64->3, and 1.6-2x
+#: faster than the input-channels-vectorised tiles of :mod:`.tiling` on MNIST 32->1 and
+#: FSRCNN 56->1).
+MIN_OUT_CHANNELS = 8
 #: Bytes of one vector of the micro-kernel (AVX-512; narrower ISAs split it).
 VECTOR_BYTES = 64
 #: Flat positions per pass (samples are put side by side until about this many).

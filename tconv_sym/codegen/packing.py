@@ -99,6 +99,7 @@ def with_prepare(kernel, lib, plan, caller, check):
 
 def _packed_elems(plan):
     from .gemm import gemm_form
+    from .gemm_scatter import scatter_form
 
-    form = gemm_form(plan)
+    form = gemm_form(plan) or scatter_form(plan)
     return None if form is None else form.group_pack * plan.groups

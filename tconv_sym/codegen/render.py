@@ -298,13 +298,17 @@ def render(plan: Plan) -> dict[str, str]:
     # generated — do not edit. Written by tconv_sym ...; regenerate instead.
     """
     from .gemm import gemm_context, gemm_form
+    from .gemm_scatter import scatter_context, scatter_form
 
     env = environment()
     form = gemm_form(plan)
-    k = _context(plan, regions=form is None)
-    if form is not None:  # the GEMM form (packed weights, register-blocked micro-kernel)
-        k = gemm_context(plan, k, form)
-        return {f"{plan.name}.c": env.get_template("c_gemm.c.j2").render(k=k),
+    scatter = scatter_form(plan) if form is None else None
+    k = _context(plan, regions=form is None and scatter is None)
+    if form is not None or scatter is not None:  # GEMM forms: packed weights, micro-kernels
+        k = gemm_context(plan, k, form) if form is not None else \
+            scatter_context(plan, k, scatter)
+        body = "c_gemm.c.j2" if form is not None else "c_gemm_scatter.c.j2"
+        return {f"{plan.name}.c": env.get_template(body).render(k=k),
                 f"{plan.name}.h": env.get_template("c_gemm.h.j2").render(k=k)}
     if plan.lang == "c":
         body = env.get_template(f"c_{plan.strategy}.c.j2").render(k=k)
