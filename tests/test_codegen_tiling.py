@@ -10,6 +10,7 @@ import pytest
 from codegen_support import has_cc
 
 from tconv_sym import ConvSpec, TransposedConvSpec, generate
+from tconv_sym.codegen import gemm_scatter
 from tconv_sym.codegen.compile import BOX_GCC_FLAGS, gcc_flags_for
 from tconv_sym.codegen.plan import make_plan
 from tconv_sym.codegen.tiling import STACK_BYTES, chunks, regions, tiling, with_flat_taps
@@ -229,14 +230,18 @@ PANEL_SPECS = [
 
 @needs_cc
 @pytest.mark.parametrize("spec, dtype, derivative", PANEL_SPECS)
-def test_panel_kernels_match_the_oracle(spec, dtype, derivative, tmp_path):
+def test_panel_kernels_match_the_oracle(spec, dtype, derivative, tmp_path, monkeypatch):
+    # few output channels now use the scatter GEMM form first; the panel tiles remain the
+    # fallback (strided convolutions, input gradients, more border waste): test them as such
+    monkeypatch.setattr(gemm_scatter, "MAX_WASTE", 0.0)
     art = generate(spec, lang="c", strategy="polyphase", dtype=dtype, derivative=derivative,
                    out_dir=tmp_path, name="pk")
     assert "channels-last" in art.source  # the panel form was chosen
     assert art.verify(batch=3) < (1e-5 if dtype == "float32" else 1e-12)
 
 
-def test_panel_stack_buffers_are_declared_with_the_planned_sizes(tmp_path):
+def test_panel_stack_buffers_are_declared_with_the_planned_sizes(tmp_path, monkeypatch):
+    monkeypatch.setattr(gemm_scatter, "MAX_WASTE", 0.0)  # the fallback (see above)
     spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
     text = make_plan(spec, lang="c", strategy="polyphase", name="k")
     from tconv_sym.codegen.render import render
