@@ -212,6 +212,9 @@ def gemm_form(plan) -> GemmForm | None:
     True
     """
     if plan.lang != "c" or plan.strategy != "polyphase" or plan.direction == "weight" \
+            or plan.dtype not in ("float32", "float64") \
+            or getattr(plan, "layout", "nchw") != "nchw" \
+            or getattr(plan, "weight_layout", "pytorch") != "pytorch" \
             or plan.sparse_baked or plan.nnz < MIN_TERMS \
             or plan.out_per_group < MIN_OUT_CHANNELS:
         return None

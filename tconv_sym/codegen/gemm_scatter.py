@@ -115,6 +115,9 @@ def scatter_form(plan) -> ScatterForm | None:
     True
     """
     if plan.lang != "c" or plan.strategy != "polyphase" or plan.direction == "weight" \
+            or plan.dtype not in ("float32", "float64") \
+            or getattr(plan, "layout", "nchw") != "nchw" \
+            or getattr(plan, "weight_layout", "pytorch") != "pytorch" \
             or plan.sparse_baked or plan.nnz < MIN_TERMS \
             or plan.out_per_group > MAX_OUT_CHANNELS:
         return None
