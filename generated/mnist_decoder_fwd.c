@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:236b143b41c9230b5cfd9db29e2882267686017fd0496879c3c39508bcb904c6
+ * content-hash:  sha256:bb4d16a6b9ee00706fc85cd25357c20d97719a5a8987b5041fb08e89dabf2c7e
  */
 
 /*
@@ -23,9 +23,11 @@
  *   w: 32 x 1 x 7 x 7, C order (PyTorch weight layout)
  *   y: n x 1 x 28 x 28, C order
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include "mnist_decoder_fwd.h"
 
 #ifndef TCONV_SYM_ALLOC
 #define TCONV_SYM_ALLOC(bytes) malloc(bytes)
@@ -43,15 +45,13 @@
 #define MNIST_DECODER_FWD_PARALLEL_FOR
 #endif
 
-#define mnist_decoder_fwd_PACKED_ELEMS 1792L
-#define mnist_decoder_fwd_WORKSPACE_BYTES (69696L * (long)sizeof(double))
 
 void mnist_decoder_fwd_pack(long n, const double *restrict w, double *restrict packed)
 {
     (void)n;
-    for (long g = 0; g < 1; ++g)
-        for (long r = 0; r < 56; ++r)  /* row r = tap * 1 + out channel */
-            for (long c = 0; c < 32; ++c)
+    for (int64_t g = 0; g < 1; ++g)
+        for (int64_t r = 0; r < 56; ++r)  /* row r = tap * 1 + out channel */
+            for (int64_t c = 0; c < 32; ++c)
                 packed[g * 1792L + (r / 8) * 256L + c * 8 + r % 8] =
                     r < 49 ? w[g * 1568L + (r % 1) * 49L + c * 49L + r / 1] : 0;
 }
@@ -63,15 +63,15 @@ typedef double mnist_decoder_fwd_vec __attribute__((vector_size(64), aligned(8),
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
  * A: nc rows of 8 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
-static void mnist_decoder_fwd_micro_p(long nc, const double *restrict a, const double *restrict b, long cs,
-                           double *restrict ct, long ldc, int first)
+static void mnist_decoder_fwd_micro_p(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                           double *restrict ct, int64_t ldc, int first)
 {
 #ifdef MNIST_DECODER_FWD_VECTORS
     mnist_decoder_fwd_vec acc[8][3];
     for (int i = 0; i < 8; ++i)
         for (int v = 0; v < 3; ++v)
             acc[i][v] = first ? (mnist_decoder_fwd_vec){ 0 } : *(const mnist_decoder_fwd_vec *)(ct + i * ldc + v * 8);
-    for (long c = 0; c < nc; ++c) {
+    for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_fwd_vec bv[3];
         for (int v = 0; v < 3; ++v)
@@ -90,7 +90,7 @@ static void mnist_decoder_fwd_micro_p(long nc, const double *restrict a, const d
     for (int i = 0; i < 8; ++i)
         for (int j = 0; j < 24; ++j)
             acc[i][j] = first ? 0 : ct[i * ldc + j];
-    for (long c = 0; c < nc; ++c)
+    for (int64_t c = 0; c < nc; ++c)
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
             for (int j = 0; j < 24; ++j)
@@ -108,364 +108,364 @@ void mnist_decoder_fwd_packed_ws(long n, const double *restrict x, const double 
     double *restrict col = xs + 25344L;  /* [tap * out channels][position] */
     memset(xs, 0, 25344L * sizeof(double));  /* the row tails stay zero */
     for (long b = 0; b < n; ++b)
-        for (long g = 0; g < 1; ++g) {
+        for (int64_t g = 0; g < 1; ++g) {
             const double *restrict pg = packed + g * 1792L;
-            for (long c = 0; c < 32; ++c)
+            for (int64_t c = 0; c < 32; ++c)
                 memcpy(xs + c * 792L, x + b * 25088L + (g * 32 + c) * 784L, 784 * sizeof(double));
-            for (long c0 = 0; c0 < 32; c0 += 32) {
-                const long nc = 32 - c0 < 32 ? 32 - c0 : 32;
+            for (int64_t c0 = 0; c0 < 32; c0 += 32) {
+                const int64_t nc = 32 - c0 < 32 ? 32 - c0 : 32;
                 MNIST_DECODER_FWD_PARALLEL_FOR
-                for (long f0 = 0; f0 < 792; f0 += 24)  /* the input sliver stays in L1 */
-                    for (long m0 = 0; m0 < 56; m0 += 8)
+                for (int64_t f0 = 0; f0 < 792; f0 += 24)  /* the input sliver stays in L1 */
+                    for (int64_t m0 = 0; m0 < 56; m0 += 8)
                         mnist_decoder_fwd_micro_p(nc, pg + m0 * 32L + c0 * 8, xs + c0 * 792L + f0, 792L,
                                     col + m0 * 792L + f0, 792L, c0 == 0);
             }
             /* col2im: each tap block's box of col added into the output (exact bounds) */
             double *restrict yg = y + b * 784L + g * 784L;
             memset(yg, 0, 784L * sizeof(double));
-            for (long a = 0; a < 1; ++a) {
+            for (int64_t a = 0; a < 1; ++a) {
                 double *restrict ya = yg + a * 784L;
                 {   /* phase 0, 0, tap 0, 0: box 25 x 25 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (0L + a) * 792L + 87;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 0, 1: box 25 x 26 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (1L + a) * 792L + 86;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 0, 2: box 25 x 27 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (2L + a) * 792L + 85;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 0, 3: box 25 x 28 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (3L + a) * 792L + 84;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 28; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 0, 4: box 25 x 27 */
                     double *restrict yo = ya + 1;
                     const double *restrict cr = col + (4L + a) * 792L + 84;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 0, 5: box 25 x 26 */
                     double *restrict yo = ya + 2;
                     const double *restrict cr = col + (5L + a) * 792L + 84;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 0, 6: box 25 x 25 */
                     double *restrict yo = ya + 3;
                     const double *restrict cr = col + (6L + a) * 792L + 84;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 1, 0: box 26 x 25 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (7L + a) * 792L + 59;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 1, 1: box 26 x 26 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (8L + a) * 792L + 58;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 1, 2: box 26 x 27 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (9L + a) * 792L + 57;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 1, 3: box 26 x 28 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (10L + a) * 792L + 56;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 28; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 1, 4: box 26 x 27 */
                     double *restrict yo = ya + 1;
                     const double *restrict cr = col + (11L + a) * 792L + 56;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 1, 5: box 26 x 26 */
                     double *restrict yo = ya + 2;
                     const double *restrict cr = col + (12L + a) * 792L + 56;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 1, 6: box 26 x 25 */
                     double *restrict yo = ya + 3;
                     const double *restrict cr = col + (13L + a) * 792L + 56;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 2, 0: box 27 x 25 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (14L + a) * 792L + 31;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 2, 1: box 27 x 26 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (15L + a) * 792L + 30;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 2, 2: box 27 x 27 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (16L + a) * 792L + 29;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 2, 3: box 27 x 28 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (17L + a) * 792L + 28;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 28; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 2, 4: box 27 x 27 */
                     double *restrict yo = ya + 1;
                     const double *restrict cr = col + (18L + a) * 792L + 28;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 2, 5: box 27 x 26 */
                     double *restrict yo = ya + 2;
                     const double *restrict cr = col + (19L + a) * 792L + 28;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 2, 6: box 27 x 25 */
                     double *restrict yo = ya + 3;
                     const double *restrict cr = col + (20L + a) * 792L + 28;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 3, 0: box 28 x 25 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (21L + a) * 792L + 3;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 28; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 3, 1: box 28 x 26 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (22L + a) * 792L + 2;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 28; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 3, 2: box 28 x 27 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (23L + a) * 792L + 1;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 28; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 3, 3: box 28 x 28 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (24L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int64_t u0 = 0; u0 < 28; ++u0)
+                        for (int64_t u1 = 0; u1 < 28; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 3, 4: box 28 x 27 */
                     double *restrict yo = ya + 1;
                     const double *restrict cr = col + (25L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 28; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 3, 5: box 28 x 26 */
                     double *restrict yo = ya + 2;
                     const double *restrict cr = col + (26L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 28; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 3, 6: box 28 x 25 */
                     double *restrict yo = ya + 3;
                     const double *restrict cr = col + (27L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 28; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 4, 0: box 27 x 25 */
                     double *restrict yo = ya + 28;
                     const double *restrict cr = col + (28L + a) * 792L + 3;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 4, 1: box 27 x 26 */
                     double *restrict yo = ya + 28;
                     const double *restrict cr = col + (29L + a) * 792L + 2;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 4, 2: box 27 x 27 */
                     double *restrict yo = ya + 28;
                     const double *restrict cr = col + (30L + a) * 792L + 1;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 4, 3: box 27 x 28 */
                     double *restrict yo = ya + 28;
                     const double *restrict cr = col + (31L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 28; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 4, 4: box 27 x 27 */
                     double *restrict yo = ya + 29;
                     const double *restrict cr = col + (32L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 4, 5: box 27 x 26 */
                     double *restrict yo = ya + 30;
                     const double *restrict cr = col + (33L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 4, 6: box 27 x 25 */
                     double *restrict yo = ya + 31;
                     const double *restrict cr = col + (34L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 27; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 5, 0: box 26 x 25 */
                     double *restrict yo = ya + 56;
                     const double *restrict cr = col + (35L + a) * 792L + 3;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 5, 1: box 26 x 26 */
                     double *restrict yo = ya + 56;
                     const double *restrict cr = col + (36L + a) * 792L + 2;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 5, 2: box 26 x 27 */
                     double *restrict yo = ya + 56;
                     const double *restrict cr = col + (37L + a) * 792L + 1;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 5, 3: box 26 x 28 */
                     double *restrict yo = ya + 56;
                     const double *restrict cr = col + (38L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 28; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 5, 4: box 26 x 27 */
                     double *restrict yo = ya + 57;
                     const double *restrict cr = col + (39L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 5, 5: box 26 x 26 */
                     double *restrict yo = ya + 58;
                     const double *restrict cr = col + (40L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 5, 6: box 26 x 25 */
                     double *restrict yo = ya + 59;
                     const double *restrict cr = col + (41L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 26; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 6, 0: box 25 x 25 */
                     double *restrict yo = ya + 84;
                     const double *restrict cr = col + (42L + a) * 792L + 3;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 6, 1: box 25 x 26 */
                     double *restrict yo = ya + 84;
                     const double *restrict cr = col + (43L + a) * 792L + 2;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 6, 2: box 25 x 27 */
                     double *restrict yo = ya + 84;
                     const double *restrict cr = col + (44L + a) * 792L + 1;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 6, 3: box 25 x 28 */
                     double *restrict yo = ya + 84;
                     const double *restrict cr = col + (45L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 28; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 6, 4: box 25 x 27 */
                     double *restrict yo = ya + 85;
                     const double *restrict cr = col + (46L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 27; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 6, 5: box 25 x 26 */
                     double *restrict yo = ya + 86;
                     const double *restrict cr = col + (47L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 26; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
                 {   /* phase 0, 0, tap 6, 6: box 25 x 25 */
                     double *restrict yo = ya + 87;
                     const double *restrict cr = col + (48L + a) * 792L + 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int64_t u0 = 0; u0 < 25; ++u0)
+                        for (int64_t u1 = 0; u1 < 25; ++u1)
                             yo[u0 * 28 + u1] += cr[u0 * 28 + u1];
                 }
             }
@@ -476,7 +476,7 @@ void mnist_decoder_fwd_packed(long n, const double *restrict x, const double *re
 {
     void *ws = TCONV_SYM_ALLOC(mnist_decoder_fwd_WORKSPACE_BYTES);
     if (!ws) {  /* no memory: the result is NaN, never garbage */
-        for (long i = 0; i < n * 784L; ++i)
+        for (int64_t i = 0; i < n * 784L; ++i)
             y[i] = NAN;
         return;
     }
@@ -488,7 +488,7 @@ void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict 
 {
     double *packed = (double *)TCONV_SYM_ALLOC(mnist_decoder_fwd_PACKED_ELEMS * sizeof(double));
     if (!packed) {
-        for (long i = 0; i < n * 784L; ++i)
+        for (int64_t i = 0; i < n * 784L; ++i)
             y[i] = NAN;
         return;
     }

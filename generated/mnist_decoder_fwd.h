@@ -5,10 +5,12 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:dfcb30c5514f7eaafdd3025c41e675385fcbaaa6be53b7df137a5064a75dabd2
+ * content-hash:  sha256:d14e97ed802fe7870fb76e586316cc5d2203f0267be2db6eb0a1729607fa1e8f
  */
 #ifndef TCONV_SYM_MNIST_DECODER_FWD_H
 #define TCONV_SYM_MNIST_DECODER_FWD_H
+
+#include <stdint.h>
 
 /*
  * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32) (polyphase, GEMM form)
@@ -21,7 +23,7 @@
  * mnist_decoder_fwd come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
 #define mnist_decoder_fwd_PACKED_ELEMS 1792L
-#define mnist_decoder_fwd_WORKSPACE_BYTES (69696L * (long)sizeof(double))
+#define mnist_decoder_fwd_WORKSPACE_BYTES (69696L * (int64_t)sizeof(double))
 
 void mnist_decoder_fwd_pack(long n, const double *restrict w, double *restrict packed);
 void mnist_decoder_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y);

@@ -3,6 +3,7 @@ correctness against scipy.sparse on every shape kind, pack once, the caller's wo
 plain C99 fallback and a cross build for aarch64."""
 
 import ctypes
+import re
 import shutil
 import subprocess
 
@@ -150,8 +151,9 @@ def test_caller_workspace_and_plain_c99_fallback(tmp_path):
     want, _ = reference(plan, [x, w])
     form = gemm.gemm_form(plan)
     for extra in ((), ("-DTCONV_SYM_NO_VECTOR_EXTENSIONS",)):
+        headers = {n: t for n, t in art.texts.items() if n.endswith(".h")}
         lib = ctypes.CDLL(str(compile_c(art.source, f"ws{len(extra)}", flags=FLAGS + extra,
-                                        directory=tmp_path)))
+                                        directory=tmp_path, headers=headers)))
         packed = np.empty(form.group_pack * spec.groups)
         ptr = ctypes.c_void_p
         lib.ws_pack(ctypes.c_long(0), ptr(w.ctypes.data), ptr(packed.ctypes.data))
@@ -160,6 +162,21 @@ def test_caller_workspace_and_plain_c99_fallback(tmp_path):
         lib.ws_packed_ws(ctypes.c_long(5), ptr(x.ctypes.data), ptr(packed.ctypes.data),
                          ptr(y.ctypes.data), ptr(ws.ctypes.data))
         np.testing.assert_array_equal(y, want)
+
+
+def test_compile_warning_free_with_strict_flags(tmp_path):
+    from tconv_sym.codegen.clang import WARNING_FLAGS
+
+    for spec in (CASES[0], SCATTER_CASES[0]):
+        art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path,
+                       name=f"strict_{spec.out_channels}")
+        assert f'#include "{art.name}.h"' in art.source
+        assert not re.search(r"\blong\b(?! [nb]\b)", art.source)  # fixed-width indices
+        for extra in ([], ["-DTCONV_SYM_NO_VECTOR_EXTENSIONS"]):
+            proc = subprocess.run(["gcc", *WARNING_FLAGS, "-O2", *extra, "-c",
+                                   str(art.paths[0]), "-o", str(tmp_path / "k.o")],
+                                  capture_output=True, text=True)
+            assert proc.returncode == 0 and not proc.stderr, proc.stderr
 
 
 def test_compiles_as_plain_c99_for_aarch64(tmp_path):
