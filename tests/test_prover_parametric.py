@@ -43,6 +43,9 @@ CASES = [(name, nd, kw) for nd, sets in PARAMS.items() for kw in sets for name i
 
 
 def _basis(name, size, variant=None, **kw):
+    """The fixed-size oracle, given only the parameters the identity uses."""
+    used = ts.identities()[name].parameters
+    kw = {k: v for k, v in kw.items() if k in used}
     return ts.prove(name, size=size, engine="basis", variant=variant, **kw)
 
 
@@ -152,7 +155,13 @@ def test_api_errors():
         ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel=3, padding="n")
     with pytest.raises(ValueError, match="variant must be one of"):
         ts.prove("up_is_down_transpose", all_sizes=True, variant="nope")
+    with pytest.raises(ValueError, match="stride must be a concrete integer"):
+        ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel=3, stride="s")
     assert ts.prove("up_is_down_transpose", size=4).for_all_sizes is False
+    # the number of dims from per-dim padding pairs alone
+    p = ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel=3, stride=2,
+                 padding=((1, 0), (0, 1)))
+    assert p.holds and p.ndim == 2
 
 
 def test_multi_dim_domain_and_kronecker_caveat():
