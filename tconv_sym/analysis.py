@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .budget import check as budget_check
 from .spec import ConvSpec, TransposedConvSpec
 from .structure import TapBasis, conv_structure, conv_transpose_structure
 
@@ -26,16 +27,20 @@ __all__ = [
     "tap_pattern",
     "overlap_counts",
     "phase_counts",
+    "axis_phase_counts",
     "checkerboard_verdict",
     "CheckerboardVerdict",
     "subkernels",
     "subkernel_phases",
     "scatter_targets",
     "MAX_PIXELS",
+    "MAX_PHASES",
 ]
 
 #: Largest operator matrix :func:`tap_pattern` (and the sparsity picture) reads, rows × columns.
 MAX_PIXELS = 4_000_000
+#: Most phases (``prod(stride)``) listed one by one (sub-kernels, full ``phase_counts`` array)
+MAX_PHASES = 65_536
 
 
 def _transposed(spec, name: str = "spec") -> TransposedConvSpec:
@@ -140,14 +145,32 @@ def overlap_counts(spec) -> np.ndarray:
     return conv_transpose_structure(spec).row_counts().reshape(spec.out_shape)
 
 
+def axis_phase_counts(spec) -> tuple[np.ndarray, ...]:
+    """Per spatial dim, the interior overlap count of each output phase: entry ``r`` of dim
+    ``d`` is the number of kernel taps ``t`` with ``t·dilation ≡ r (mod stride)``. A closed
+    form (the tap basis is a product over dims; :func:`phase_counts` is their outer
+    product), so a stride of a million costs a vector of a million, not a matrix.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> [v.tolist() for v in axis_phase_counts(TransposedConvSpec(in_size=2, kernel_size=3,
+    ...                                                           stride=2))]
+    [[2, 1]]
+    """
+    spec = _transposed(spec)
+    budget_check("bytes", 8 * sum(spec.stride), what=f"phase counts of {spec!r}",
+                 hint="one count per output phase is kept for every dim")
+    return tuple(np.bincount((np.arange(k, dtype=np.int64) * d) % s, minlength=s)
+                 for k, s, d in zip(spec.kernel_size, spec.stride, spec.dilation))
+
+
 def phase_counts(spec) -> np.ndarray:
     """Overlap counts away from every border, one per output phase: an array of shape
     ``stride``, entry ``r`` the count of the (uncropped) output positions ``≡ r (mod s)``.
 
-    The transposed convolution is checkerboard-free exactly when these are all equal. They
-    are read from the row counts of the same layer (one channel, no padding) on an input
-    large enough to have an interior: positions at least ``d(k-1)`` from the start and at
-    most ``(i-1)s`` (full output coordinates) receive every tap that lands on their phase.
+    The transposed convolution is checkerboard-free exactly when these are all equal. An
+    interior position receives every tap that lands on its phase, so the count is the outer
+    product of :func:`axis_phase_counts` (the same numbers the row counts of the tap basis
+    give on a large enough input; ``tests/test_analysis_closed_forms.py`` checks that).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2)).tolist()
@@ -156,18 +179,13 @@ def phase_counts(spec) -> np.ndarray:
     [[4, 4], [4, 4]]
     """
     spec = _transposed(spec)
-    spans = [e - 1 for e in spec.effective_kernel_size]
-    starts = [s * -(-span // s) for span, s in zip(spans, spec.stride)]
-    big = TransposedConvSpec(
-        in_size=tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride)),
-        kernel_size=spec.kernel_size,
-        stride=spec.stride,
-        dilation=spec.dilation,
-        padding=0,
-    )
-    counts = overlap_counts(big)[0]
-    block = tuple(slice(p, p + s) for p, s in zip(starts, spec.stride))
-    return np.ascontiguousarray(counts[block])
+    budget_check("bytes", 8 * math.prod(spec.stride), what=f"phase_counts({spec!r})",
+                 hint="the array has one entry per output phase (prod(stride)); "
+                 "axis_phase_counts() gives the same numbers per dim")
+    out = np.ones((), dtype=np.int64)
+    for v in axis_phase_counts(spec):
+        out = np.multiply.outer(out, v)
+    return np.ascontiguousarray(out)
 
 
 @dataclass(frozen=True)
@@ -187,14 +205,23 @@ class CheckerboardVerdict:
 
     spec: TransposedConvSpec
     divisible: tuple[bool, ...]
-    phase_counts: np.ndarray
+    phase_counts: np.ndarray | None
     free: bool
     proof: object = None
     source: str = ""
+    axis_counts: tuple = ()
+
+    @property
+    def counts(self) -> list[int]:
+        """The distinct interior overlap counts (products of the per-dim counts)."""
+        if not self.axis_counts:
+            return sorted({int(v) for v in self.phase_counts.reshape(-1)})
+        per_dim = [sorted({int(v) for v in a}) for a in self.axis_counts]
+        return sorted({math.prod(c) for c in itertools.product(*per_dim)})
 
     def __str__(self) -> str:
         k, s = self.spec.kernel_size, self.spec.stride
-        counts = sorted({int(v) for v in self.phase_counts.reshape(-1)})
+        counts = self.counts
         if self.free:
             head = "checkerboard-free: every output pixel away from the borders sums the same " \
                    f"number of terms ({counts[0]})"
@@ -210,8 +237,10 @@ class CheckerboardVerdict:
         return f"{head} [{self.source}]"
 
     def __repr__(self) -> str:
+        shown = (self.phase_counts.tolist() if self.phase_counts is not None else
+                 f"<{math.prod(self.spec.stride):,} phases; counts {self.counts}>")
         return (f"CheckerboardVerdict(free={self.free}, divisible={self.divisible}, "
-                f"phase_counts={self.phase_counts.tolist()}, source={self.source!r})")
+                f"phase_counts={shown}, source={self.source!r})")
 
 
 
@@ -227,11 +256,12 @@ def checkerboard_verdict(spec) -> CheckerboardVerdict:
     (False, (False, False), [[4, 2], [2, 1]])
     """
     spec = _transposed(spec)
-    counts = phase_counts(spec)
-    free = bool(np.all(counts == counts.reshape(-1)[0]))
+    axes = axis_phase_counts(spec)
+    free = all(bool(np.all(v == v[0])) for v in axes)  # an outer product of positive counts
+    counts = phase_counts(spec) if math.prod(spec.stride) <= MAX_PHASES else None
     divisible = tuple(k % s == 0 for k, s in zip(spec.kernel_size, spec.stride))
     return CheckerboardVerdict(spec, divisible, counts, free, None,
-                               "computed from the tap basis row counts")
+                               "computed from the tap basis row counts", axes)
 
 
 def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
@@ -255,10 +285,20 @@ def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
         raise ValueError(
             f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
         )
+    _check_phases(spec, "subkernels")
     return {
         r: w[(Ellipsis, *(slice(a, None, s) for a, s in zip(r, spec.stride)))]
         for r in itertools.product(*(range(s) for s in spec.stride))
     }
+
+
+def _check_phases(spec, what: str) -> None:
+    n = math.prod(spec.stride)
+    if n > MAX_PHASES:
+        raise ValueError(
+            f"{what}() of {spec!r} would list {n:,} phases (prod(stride)); the limit is "
+            f"{MAX_PHASES:,}. Only phases below the kernel size are non-empty: "
+            "axis_phase_counts() and checkerboard_verdict() work for any stride")
 
 
 def subkernel_phases(spec) -> dict[tuple[int, ...], tuple[int, ...] | None]:
@@ -271,19 +311,21 @@ def subkernel_phases(spec) -> dict[tuple[int, ...], tuple[int, ...] | None]:
     {(0,): (1,), (1,): (0,)}
     """
     spec = _transposed(spec)
-    basis = conv_transpose_structure(_single_channel(spec))
-    out_pos = np.unravel_index(basis.rows, spec.out_size)
-    tap_pos = np.unravel_index(basis.taps, spec.kernel_size)
-    result = {}
-    for r in itertools.product(*(range(s) for s in spec.stride)):
-        sel = np.ones(basis.nnz, dtype=bool)
-        for t, a, s in zip(tap_pos, r, spec.stride):
-            sel &= t % s == a
-        phases = {tuple(int(p[e] % s) for p, s in zip(out_pos, spec.stride))
-                  for e in np.flatnonzero(sel)}
-        # taps r, r+s, r+2s, … all land on one phase (t·d ≡ r·d mod s)
-        result[r] = min(phases) if phases else None
-    return result
+    _check_phases(spec, "subkernel_phases")
+    per_dim = []
+    for i, k, s, d, (lo, _), out in zip(spec.in_size, spec.kernel_size, spec.stride,
+                                        spec.dilation, spec.padding, spec.out_size):
+        phases = []
+        for r in range(s):
+            # taps r, r+s, r+2s, … all land on one phase (t·d ≡ r·d mod s); do they land
+            # inside the output (output j = i·s + t·d - lo for an input i in [0, i))?
+            lands = any(max(0, -(-(lo - t * d) // s)) <= min(i - 1, (out - 1 + lo - t * d) // s)
+                        for t in range(r, k, s))
+            phases.append((r * d - lo) % s if lands else None)
+        per_dim.append(phases)
+    return {r: (None if any(per_dim[j][a] is None for j, a in enumerate(r))
+                else tuple(per_dim[j][a] for j, a in enumerate(r)))
+            for r in itertools.product(*(range(s) for s in spec.stride))}
 
 
 def scatter_targets(spec) -> dict[tuple[int, ...], tuple[tuple[tuple[int, ...], tuple], ...]]:

@@ -173,9 +173,32 @@ def _conversion_modes(spec: TransposedConvSpec):
 
 def _dim_options(mode, i: int, k: int, s: int, d: int, target):
     padding, with_op = mode
-    for op in (range(s) if with_op else (None,)):
+    for op in (_op_candidates(i, k, s, d, padding, target) if with_op else (None,)):
         lo, hi = keras_padding(k, s, padding, op, d)
         yield op, window_of_dilated_padding(i, k, s, d, lo, hi)
+
+
+def _op_candidates(i: int, k: int, s: int, d: int, padding: str, target) -> list[int]:
+    """The output_padding values (of ``0 … s-1``) among which the first best window for
+    ``target`` lies: the window's ends are piecewise linear in output_padding, so only values
+    next to a breakpoint (the padding saturating, an end reaching the target) and the ends
+    of the range can be first best. A closed form instead of a loop over the stride."""
+    if s <= 16:
+        return list(range(s))
+    span = (k - 1) * d + 1
+    a, b = (int(v) for v in target)
+
+    def window(op):
+        lo, hi = keras_padding(k, s, padding, op, d)
+        return window_of_dilated_padding(i, k, s, d, lo, hi)
+
+    base = span + span % 2 - 2
+    start0, end0 = window(0)
+    sat = max(0, 2 * (span - 1) - base)  # where `before` stops growing ("same")
+    end_sat = window(min(sat, s - 1))[1]
+    breaks = {0, s - 1, sat, sat - 1, 2 * (b - end0), b - end_sat + sat,
+              2 * (start0 - a), b - end0}
+    return sorted({x + e for x in breaks for e in range(-3, 4) if 0 <= x + e < s})
 
 
 def _target(mode, chosen, source: Resolution):

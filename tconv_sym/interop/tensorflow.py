@@ -369,7 +369,18 @@ def _dim_options(mode: str, i: int, k: int, s: int, d: int, target):
         hi = max(f - stop, 0)
         yield (stop - lo, (lo, hi)), (lo, stop)
         return
-    for L in range(1, f + s + 1):
+    # The lengths L with TensorFlow's forward output == i form one run of s values
+    # (SAME: ceil(L/s) == i; VALID: floor((L - span)/s) + 1 == i); the window's cost is
+    # piecewise linear in L, so only lengths near its breakpoints can be the first best:
+    # a closed form instead of a loop over all f + s lengths.
+    span = (k - 1) * d + 1
+    first = (i - 1) * s + 1 if mode == "SAME" else (i - 1) * s + span
+    last = min(first + s - 1, f + s)
+    whole = (i - 1) * s + span  # SAME pads total = max(whole - L, 0)
+    a, b = (int(v) for v in target)
+    breaks = {first, last, whole, whole - 2 * a, 2 * b - whole, b, b - a}
+    for L in sorted({x + e for x in breaks for e in (-2, -1, 0, 1, 2)
+                     if first <= x + e <= last and x + e >= 1}):
         computed, (lo, _) = _forward(L, k, s, d, mode, None)
         if computed == i:
             yield (L, None), (lo, lo + L)
