@@ -18,8 +18,8 @@ def _phase_counts_from_basis(spec):
     """The row counts of the tap basis on an input large enough to have an interior."""
     spans = [e - 1 for e in spec.effective_kernel_size]
     starts = [s * -(-span // s) for span, s in zip(spans, spec.stride)]
-    big = TransposedConvSpec(in_size=tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride)),
-                             kernel_size=spec.kernel_size, stride=spec.stride,
+    sizes = tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride))
+    big = TransposedConvSpec(in_size=sizes, kernel_size=spec.kernel_size, stride=spec.stride,
                              dilation=spec.dilation)
     counts = conv_transpose_structure(big).row_counts().reshape(big.out_size)
     return counts[tuple(slice(p, p + s) for p, s in zip(starts, spec.stride))]
