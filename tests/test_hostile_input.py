@@ -180,7 +180,8 @@ def test_odd_arrays_are_read_as_the_framework_reads_them(torch):
 
 def test_explain_refuses_4d_naming_the_spec(tmp_path):
     spec = ts.TransposedConvSpec(in_size=(2, 2, 2, 2), kernel_size=2)
-    with pytest.raises(ValueError, match=r"spec must have 1, 2 or 3 spatial dims for explain .*, got 4"):
+    with pytest.raises(ValueError,
+                       match=r"spec must have 1, 2 or 3 spatial dims for explain .*, got 4"):
         ts.explain(spec, tmp_path / "r")
     assert not (tmp_path / "r").exists()
 
