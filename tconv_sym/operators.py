@@ -27,16 +27,12 @@ import math
 
 import numpy as np
 
+from . import budget
 from ._inputs import native_numbers, sympy_array, to_numpy
 from ._validate import choice, int_tuple, is_sequence, padding_pairs, positive_int
+from .factored import factored
 from .spec import ConvSpec, TransposedConvSpec
-from .structure import (
-    TapBasis,
-    _sympy_sparse,
-    conv_structure,
-    conv_transpose_structure,
-    kron_selection,
-)
+from .structure import _sympy_sparse, conv_structure, conv_transpose_structure, kron_selection
 
 __all__ = [
     "conv_matrix",
@@ -135,9 +131,26 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy",
 # --------------------------------------------------------------------------------------
 
 
-def _materialise(basis: TapBasis, kernel: np.ndarray, backend: str):
+#: bytes per entry a SymPy sparse matrix costs while it is built (dict entries, expressions)
+SYMPY_BYTES_PER_ENTRY = 400
+
+
+def _check_size(spec, backend: str, builder: str) -> None:
+    """Estimate the explicit matrix of ``spec`` and refuse before allocating it."""
+    nnz = factored(spec).nnz
+    if backend == "sympy":
+        budget.check("sympy_entries", nnz, what=f"{builder}({spec!r}, backend='sympy') "
+                     f"({nnz:,} symbolic entries)",
+                     hint="use backend='scipy' for numbers, or a smaller size")
+        budget.check("bytes", nnz * SYMPY_BYTES_PER_ENTRY, what=f"{builder}(backend='sympy')")
+
+
+def _materialise(spec, kernel: np.ndarray, backend: str, builder: str):
+    _check_size(spec, backend, builder)
     if backend == "scipy":
-        return basis.evaluate(kernel.reshape(-1))
+        return factored(spec).matrix(kernel)
+    basis = conv_structure(spec) if isinstance(spec, ConvSpec) else \
+        conv_transpose_structure(spec)
     flat = list(kernel.reshape(-1))  # SymPy entries, checked by kernel_array
     values = [flat[t] for t in basis.taps.tolist()]
     return _sympy_sparse(basis.shape, basis.rows, basis.cols, values)
@@ -158,8 +171,8 @@ def conv_matrix(spec: ConvSpec, kernel, backend: str = "sympy"):
     if not isinstance(spec, ConvSpec):
         raise TypeError(f"spec must be a ConvSpec, got {type(spec).__name__}")
     backend = choice("backend", backend, BACKENDS)
-    return _materialise(conv_structure(spec), kernel_array(kernel, spec.weight_shape, backend),
-                        backend)
+    return _materialise(spec, kernel_array(kernel, spec.weight_shape, backend), backend,
+                        "conv_matrix")
 
 
 def conv_transpose_matrix(spec: TransposedConvSpec, kernel, backend: str = "sympy"):
@@ -179,9 +192,8 @@ def conv_transpose_matrix(spec: TransposedConvSpec, kernel, backend: str = "symp
     if not isinstance(spec, TransposedConvSpec):
         raise TypeError(f"spec must be a TransposedConvSpec, got {type(spec).__name__}")
     backend = choice("backend", backend, BACKENDS)
-    return _materialise(
-        conv_transpose_structure(spec), kernel_array(kernel, spec.weight_shape, backend), backend
-    )
+    return _materialise(spec, kernel_array(kernel, spec.weight_shape, backend), backend,
+                        "conv_transpose_matrix")
 
 
 def operator_matrix_of(spec, kernel, backend: str = "sympy"):
@@ -224,6 +236,19 @@ def _sizes(n) -> tuple[int, ...]:
     return int_tuple("n", n, ndim)
 
 
+def _check_selection(builder: str, backend: str, channels, rows: int, nnz: int) -> None:
+    """Refuse a selection matrix too large to build, before any per-axis array exists."""
+    backend = choice("backend", backend, BACKENDS)
+    channels = positive_int("channels", channels)
+    rows, nnz = rows * channels, nnz * channels
+    what = f"{builder}(backend={backend!r}) ({rows:,} rows, {nnz:,} entries)"
+    hint = "use a smaller size"
+    if backend == "sympy":
+        budget.check("sympy_entries", nnz, what=what, hint=hint + " or backend='scipy'")
+        budget.check("bytes", nnz * SYMPY_BYTES_PER_ENTRY, what=what, hint=hint)
+    budget.check("bytes", 32 * nnz + 8 * rows, what=what, hint=hint)
+
+
 def downsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
     """↓k: keep samples 0, k, 2k, … of ``n`` (per dim for tuples); shape ``(ceil(n/k), n)``.
 
@@ -236,6 +261,8 @@ def downsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
     """
     n = _sizes(n)
     k = int_tuple("k", k, len(n))
+    kept = math.prod(-(-ni // ki) for ni, ki in zip(n, k))
+    _check_selection("downsample_matrix", backend, channels, kept, kept)
     axes = []
     for ni, ki in zip(n, k):
         m = -(-ni // ki)
@@ -258,6 +285,8 @@ def upsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
     """
     n = _sizes(n)
     k = int_tuple("k", k, len(n))
+    _check_selection("upsample_matrix", backend, channels,
+                     math.prod(a * b for a, b in zip(n, k)), math.prod(n))
     return downsample_matrix(
         tuple(a * b for a, b in zip(n, k)), k, channels=channels, backend=backend
     ).T
@@ -278,6 +307,8 @@ def pad_matrix(n, pad, *, channels: int = 1, backend: str = "sympy"):
     """
     n = _sizes(n)
     pads = _pads("pad", pad, len(n))
+    _check_selection("pad_matrix", backend, channels,
+                     math.prod(ni + lo + hi for ni, (lo, hi) in zip(n, pads)), math.prod(n))
     axes = []
     for ni, (lo, hi) in zip(n, pads):
         r = np.arange(ni)
@@ -312,6 +343,7 @@ def flip_matrix(n, *, channels: int = 1, backend: str = "sympy"):
            [1, 0, 0]])
     """
     n = _sizes(n)
+    _check_selection("flip_matrix", backend, channels, math.prod(n), math.prod(n))
     axes = []
     for ni in n:
         r = np.arange(ni)

@@ -1,7 +1,10 @@
-"""Numeric reference: PyTorch-semantics ``conv`` and ``conv_transpose`` through the matrix.
+"""Numeric reference: PyTorch-semantics ``conv`` and ``conv_transpose`` through the operator.
 
 These are the oracle every generated kernel is checked against, so they are not a second
-hand-written loop: they multiply by the ``scipy.sparse`` operator matrix.
+hand-written loop and never call generated code: they apply the operator in factored form
+(:mod:`tconv_sym.factored`: the spatial tap basis of :mod:`tconv_sym.structure` times the
+weight, one GEMM over channels per tap), which is exactly ``conv_matrix(spec, w) @ x`` but
+costs the layer's MACs instead of the explicit matrix's memory.
 
 >>> import numpy as np
 >>> x = np.array([[[[0, 1], [2, 3]]]])
@@ -17,7 +20,8 @@ from __future__ import annotations
 import numpy as np
 
 from ._inputs import native_numbers, to_numpy
-from .operators import conv_matrix, conv_transpose_matrix
+from .factored import factored
+from .operators import kernel_array
 from .spec import ConvSpec, TransposedConvSpec
 
 __all__ = ["conv", "conv_transpose", "apply_operator"]
@@ -95,7 +99,7 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
         in_size=x.shape[2:], kernel_size=w.shape[2:], stride=stride, padding=padding,
         dilation=dilation, in_channels=x.shape[1], out_channels=w.shape[0], groups=groups,
     )
-    y = apply_operator(conv_matrix(spec, w, backend="scipy"), x, spec.out_shape)
+    y = factored(spec).apply(x, kernel_array(w, spec.weight_shape, backend="scipy", name="w"))
     return _add_bias(y, bias, spec.out_channels)
 
 
@@ -131,5 +135,5 @@ def conv_transpose(
         groups=groups, output_padding=None if _is_zero(output_padding) else output_padding,
         output_size=output_size,
     )
-    y = apply_operator(conv_transpose_matrix(spec, w, backend="scipy"), x, spec.out_shape)
+    y = factored(spec).apply(x, kernel_array(w, spec.weight_shape, backend="scipy", name="w"))
     return _add_bias(y, bias, spec.out_channels)

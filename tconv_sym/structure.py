@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import budget
 from .spec import ConvSpec, TransposedConvSpec
 
 __all__ = [
@@ -35,8 +36,11 @@ __all__ = [
     "MAX_ENTRIES",
 ]
 
-#: Largest number of structural entries built in memory (about 1.2 GB of index arrays).
+#: Structural entries that fit the default memory limit (``budget`` ``bytes``, 4 GiB).
 MAX_ENTRIES = 50_000_000
+
+#: Bytes per structural entry while a tap basis is built (three int64 arrays, the sort).
+BYTES_PER_ENTRY = 64
 
 
 @dataclass(frozen=True, eq=False)
@@ -220,12 +224,12 @@ def conv_structure(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> T
     bound = spec.out_channels * (spec.in_channels // spec.groups) * math.prod(
         min(o, i) * k for o, i, k in zip(out, spec.in_size, spec.kernel_size)
     )
-    if bound > MAX_ENTRIES:
-        raise ValueError(
-            f"{spec!r} is too large to build explicitly: up to {bound:,} structural entries "
-            f"(~{bound * 24 / 2**30:.1f} GiB of indices; the limit is {MAX_ENTRIES:,}). "
-            "Use a smaller size, or a generated polyphase kernel for the numbers."
-        )
+    budget.check(
+        "bytes", bound * BYTES_PER_ENTRY,
+        what=f"the tap basis of {spec!r} (up to {bound:,} structural entries)",
+        hint="too large to build explicitly: use a smaller size; for numbers, ts.conv / "
+             "ts.conv_transpose apply the layer in factored form (tconv_sym.factored) without it",
+    )
     flip = spec.mode == "convolution"
     per_axis = [
         _axis_taps(i, o, k, s, lo, d, flip)

@@ -46,6 +46,11 @@ def add_arguments(parser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print the full report of every proof")
     parser.add_argument("--no-timing", action="store_true", help="leave out the times")
+    parser.add_argument("--all-sizes", action="store_true",
+                        help="prove for every input size at once (parametric engine; needs "
+                             "islpy); --padding/--output-padding/--kernel may name a symbol")
+    parser.add_argument("--ndim", type=int, default=None, metavar="N",
+                        help="spatial dims for --all-sizes (default: from the flags or 1)")
 
 
 def _scalar(values: tuple[int, ...]):
@@ -98,6 +103,10 @@ def run(args) -> int:
     if args.name is None:
         raise ValueError("give an identity name or 'all' (tconv-sym prove --list shows them)")
     names = list(table) if args.name == "all" else [args.name]
+    if args.all_sizes:
+        from .prove_all_sizes import run_all_sizes
+
+        return run_all_sizes(args, names)
     given = overrides(args)
     status = 0
     skipped = []

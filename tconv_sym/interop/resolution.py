@@ -412,16 +412,16 @@ class Resolution:
     def apply(self, x, w, bias=None) -> np.ndarray:
         """The framework's output for input ``x`` and weight ``w`` (both in its layouts).
 
-        Computed as ``conv_transpose_matrix(spec, w) @ x`` (``scipy.sparse``), then the
-        zeros of ``zero_pad``, then ``bias`` (one value per output channel).
+        Computed as ``conv_transpose_matrix(spec, w) @ x`` in factored form
+        (:mod:`tconv_sym.factored`: one GEMM over channels per kernel tap, no explicit
+        matrix), then the zeros of ``zero_pad``, then ``bias`` (one value per output channel).
         """
-        from ..operators import conv_transpose_matrix
-        from ..reference import apply_operator
+        from ..factored import factored
+        from ..operators import kernel_array
 
-        w_t = self.torch_weight(w)
-        x_c = self.to_canonical(x)
-        m = conv_transpose_matrix(self.spec, w_t, backend="scipy")
-        y = apply_operator(m, x_c, self.spec.out_shape)
+        w_t = kernel_array(self.torch_weight(w), self.spec.weight_shape, backend="scipy",
+                           name="w")
+        y = factored(self.spec).apply(self.to_canonical(x), w_t)
         if any(z != (0, 0) for z in self.zero_pad):
             y = np.pad(y, ((0, 0), (0, 0), *self.zero_pad))
         if bias is not None:

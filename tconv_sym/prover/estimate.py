@@ -1,0 +1,60 @@
+"""Memory estimates for the prover's engines, checked before anything is evaluated.
+
+The basis engine's largest arrays are the structural entries of its convolutions (a tap
+basis is ``C_out × C_in/g × spatial`` entries, expanded by the kernel's monomials) and of
+its constant matrices; the SymPy engine holds every entry as an expression. :func:`check`
+sums those over the expression trees of both sides and refuses through
+:mod:`tconv_sym.budget` with the estimate and what to do instead.
+
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.prover import expr as E
+>>> t = TransposedConvSpec(in_size=(32, 32), kernel_size=3, stride=2, in_channels=256,
+...                        out_channels=256)
+>>> entries(E.conv(t, E.sym("q", t.weight_shape)))
+604569600
+"""
+
+from __future__ import annotations
+
+import math
+
+from .. import budget
+from ..factored import factored
+from . import expr as E
+
+__all__ = ["entries", "check", "BYTES_PER_ENTRY", "SYMPY_BYTES_PER_ENTRY"]
+
+#: bytes per structural entry in the basis engine (indices, data, a sort, one product)
+BYTES_PER_ENTRY = 96
+
+#: bytes per entry of a SymPy matrix (dict slots and expression objects)
+SYMPY_BYTES_PER_ENTRY = 400
+
+
+def entries(e: E.Expr) -> int:
+    """Structural entries of the convolutions and constants in ``e`` (each node once)."""
+    seen, total = set(), 0
+    for node in E.walk(e):
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, E.Conv):
+            total += factored(node.spec).nnz
+        elif isinstance(node, E.Const):
+            total += int(node.scipy().nnz)
+        elif isinstance(node, E.Sym):
+            total += math.prod(node.dims)
+    return total
+
+
+def check(lhs: E.Expr, rhs: E.Expr, engine: str) -> None:
+    """Refuse (``ResourceLimitError``) before evaluating sides too large for ``engine``."""
+    n = entries(lhs) + entries(rhs)
+    what = f"proving with engine={engine!r} ({n:,} structural entries)"
+    hint = ("use smaller sizes or fewer channels; the channel-split proof applies to "
+            "identities that hold channel by channel; or all_sizes=True where available")
+    if engine == "sympy":
+        budget.check("sympy_entries", n, what=what, hint=hint + "; or engine='basis'")
+        budget.check("bytes", n * SYMPY_BYTES_PER_ENTRY, what=what, hint=hint)
+    else:
+        budget.check("bytes", n * BYTES_PER_ENTRY, what=what, hint=hint)
