@@ -218,6 +218,7 @@ CLI_FAILURES = [
       "@CC=false"], "failed (exit 1)"),
     (["gen", "--in", "4", "--kernel", "3", "--lang", "c", "--verify", "--out", "{dir}/c",
       "@TCONV_SYM_CACHE_DIR={file}/cache"], "cannot"),
+    (["bench", "--quick", "--out", "{file}/results"], "cannot create the folder"),
 ]
 
 
