@@ -25,14 +25,19 @@ from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 WORK = Path(sys.argv[1])
 API_EXAMPLES = int(sys.argv[2]) if len(sys.argv) > 2 else 150
 CLI_EXAMPLES = int(sys.argv[3]) if len(sys.argv) > 3 else 60
 PER_INPUT_CPU = 20
+PHASES = (Phase.explicit, Phase.generate)  # no shrinking: a slow input is reported as drawn
 os.environ["TCONV_SYM_CACHE_DIR"] = str(WORK / "cache")
+# small limits, so that a big (valid) layer is refused in the refusal path under test
+# instead of being computed for minutes
+os.environ.update(TCONV_SYM_MAX_BYTES=str(2**28), TCONV_SYM_MAX_SOURCE_LINES="20000",
+                  TCONV_SYM_MAX_LOOP_TRIPS="10000000", TCONV_SYM_MAX_SYMPY_ENTRIES="20000")
 MARKER = WORK / "code-ran"
 OUT = WORK / "out"
 ALLOWED = {"cache", "out"}
@@ -119,7 +124,7 @@ CALLS = {
 }
 
 
-@settings(max_examples=API_EXAMPLES, deadline=None, database=None,
+@settings(max_examples=API_EXAMPLES, deadline=None, database=None, phases=PHASES,
           suppress_health_check=list(HealthCheck))
 @given(st.sampled_from(sorted(CALLS)), arrays, spec_kw)
 def fuzz_api(which, arg, kw):
@@ -129,6 +134,8 @@ def fuzz_api(which, arg, kw):
             CALLS[which](arg, kw)
     except (ValueError, TypeError, FileExistsError):  # the documented refusals
         stats["api_refused"] += 1
+    except TooSlow:
+        raise AssertionError(f"too slow: {which}({arg!r:.200}, {kw!r:.200})") from None
     else:
         stats["api_computed"] += 1
     check_disk()
@@ -146,7 +153,7 @@ flags = st.lists(st.tuples(st.sampled_from(["--in", "--kernel", "--stride", "--d
                            flag_values), max_size=6)
 
 
-@settings(max_examples=CLI_EXAMPLES, deadline=None, database=None,
+@settings(max_examples=CLI_EXAMPLES, deadline=None, database=None, phases=PHASES,
           suppress_health_check=list(HealthCheck))
 @given(st.sampled_from(["gen", "prove"]), flags, st.booleans())
 def fuzz_cli(command, pairs, force):
@@ -169,6 +176,8 @@ def fuzz_cli(command, pairs, force):
             rc = main(argv)
     except SystemExit as exc:  # argparse: a usage error, exit 2
         rc = exc.code
+    except TooSlow:
+        raise AssertionError(f"too slow: tconv-sym {' '.join(argv)}") from None
     assert rc in (0, 1, 2), (argv, rc)
     if rc == 2:
         assert "Traceback" not in err.getvalue(), (argv, err.getvalue())
