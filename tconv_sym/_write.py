@@ -43,7 +43,7 @@ import time
 from pathlib import Path
 
 __all__ = ["seal", "content_hash", "is_ours", "status", "write_files", "atomic_write",
-           "check_claim", "read_claim", "write_claimed",
+           "check_claim", "read_claim", "write_claimed", "writable_folder",
            "recover", "file_mode", "MARK", "STALE_SECONDS", "MAX_CLEANUP"]
 
 #: temporary files and journals of our writes start with these
@@ -502,3 +502,23 @@ def write_claimed(folder, files: dict[str, bytes], *, marker: str, tool: str, ab
     with _explained(f"cannot write into {os.fspath(folder)}"):
         _write_set(folder, items)
     return {name: os.path.join(os.fspath(folder), name) for name in sorted(files)}
+
+
+def writable_folder(folder) -> Path:
+    """Create ``folder`` if needed and check that files can be written into it (before a
+    long run that would write there at the end); return it, or raise a worded ``OSError``.
+
+    >>> import tempfile
+    >>> writable_folder(tempfile.mkdtemp()).is_dir()
+    True
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(f"{folder} exists and is not a folder; choose a folder")
+    with _explained(f"cannot create the folder {folder}"):
+        folder.mkdir(parents=True, exist_ok=True)
+    with _explained(f"cannot write into {folder}"):
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=f"{TMP_PREFIX}{os.getpid()}.")
+        os.close(fd)
+        os.unlink(probe)
+    return folder

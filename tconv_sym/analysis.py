@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ._inputs import to_numpy
+from .budget import check as budget_check
 from .spec import ConvSpec, TransposedConvSpec
 from .structure import TapBasis, conv_structure, conv_transpose_structure
 
@@ -26,6 +28,8 @@ __all__ = [
     "tap_pattern",
     "overlap_counts",
     "phase_counts",
+    "axis_phase_counts",
+    "axis_phase_taps",
     "checkerboard_verdict",
     "CheckerboardVerdict",
     "subkernels",
@@ -40,10 +44,13 @@ __all__ = [
     "weight_verdict",
     "scatter_targets",
     "MAX_PIXELS",
+    "MAX_PHASES",
 ]
 
 #: Largest operator matrix :func:`tap_pattern` (and the sparsity picture) reads, rows × columns.
 MAX_PIXELS = 4_000_000
+#: Most phases (``prod(stride)``) listed one by one (sub-kernels, full ``phase_counts`` array)
+MAX_PHASES = 65_536
 
 
 def _transposed(spec, name: str = "spec") -> TransposedConvSpec:
@@ -148,14 +155,40 @@ def overlap_counts(spec) -> np.ndarray:
     return conv_transpose_structure(spec).row_counts().reshape(spec.out_shape)
 
 
-def _interior_copy(spec: TransposedConvSpec) -> TransposedConvSpec:
-    """One channel, padding 0, and an input just large enough for an interior: full-output
-    positions from ``s·ceil(d(k-1)/s)`` on receive every tap that lands on their phase."""
-    spans = [e - 1 for e in spec.effective_kernel_size]
-    return TransposedConvSpec(
-        in_size=tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride)),
-        kernel_size=spec.kernel_size, stride=spec.stride, dilation=spec.dilation, padding=0,
-    )
+def axis_phase_taps(spec) -> tuple[tuple[tuple[int, ...], ...], ...]:
+    """Per spatial dim, the kernel taps each output phase receives: entry ``r`` of dim ``d``
+    lists the taps ``t`` with ``(t·dilation − p_lo) ≡ r (mod stride)`` (the layer's output
+    position of tap ``t`` from input ``i`` is ``i·s + t·d − p_lo``). A closed form: the tap
+    basis is a product over dims, and :func:`phase_taps` is the product of these; a stride
+    of a million costs a list of a million, not a loop over the output.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> axis_phase_taps(TransposedConvSpec(in_size=2, kernel_size=3, stride=2, padding=1))
+    (((1,), (0, 2)),)
+    """
+    spec = _transposed(spec)
+    budget_check("bytes", 64 * sum(spec.stride) + 8 * sum(spec.kernel_size),
+                 what=f"the phases of {spec!r}", hint="one entry per output phase and dim")
+    out = []
+    for k, s, d, lo in zip(spec.kernel_size, spec.stride, spec.dilation, spec.pad_lo):
+        lists: list[list[int]] = [[] for _ in range(s)]
+        for t in range(k):
+            lists[(t * d - lo) % s].append(t)
+        out.append(tuple(tuple(v) for v in lists))
+    return tuple(out)
+
+
+def axis_phase_counts(spec) -> tuple[np.ndarray, ...]:
+    """Per spatial dim, the interior overlap count of each output phase: the number of taps
+    of :func:`axis_phase_taps` (so :func:`phase_counts` is their outer product).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> [v.tolist() for v in axis_phase_counts(TransposedConvSpec(in_size=2, kernel_size=3,
+    ...                                                           stride=2))]
+    [[2, 1]]
+    """
+    return tuple(np.array([len(v) for v in taps], dtype=np.int64)
+                 for taps in axis_phase_taps(spec))
 
 
 def phase_taps(spec) -> dict[tuple[int, ...], tuple[tuple[int, ...], ...]]:
@@ -176,15 +209,10 @@ def phase_taps(spec) -> dict[tuple[int, ...], tuple[tuple[int, ...], ...]]:
     ((0,), (2,))
     """
     spec = _transposed(spec)
-    big = _interior_copy(spec)
-    basis = conv_transpose_structure(big)
-    out_pos = np.unravel_index(basis.rows, big.out_size)
-    tap_pos = np.unravel_index(basis.taps, spec.kernel_size)
-    found: dict = {r: set() for r in itertools.product(*(range(s) for s in spec.stride))}
-    for e in range(basis.nnz):
-        r = tuple(int((p[e] - lo) % s) for p, lo, s in zip(out_pos, spec.pad_lo, spec.stride))
-        found[r].add(tuple(int(t[e]) for t in tap_pos))
-    return {r: tuple(sorted(taps)) for r, taps in found.items()}
+    _check_phases(spec, "phase_taps")
+    axes = axis_phase_taps(spec)
+    return {r: tuple(itertools.product(*(axes[dim][r[dim]] for dim in range(spec.ndim))))
+            for r in itertools.product(*(range(s) for s in spec.stride))}
 
 
 def phase_subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
@@ -272,10 +300,11 @@ def phase_counts(spec) -> np.ndarray:
     [[9, 0], [0, 0]]
     """
     spec = _transposed(spec)
-    counts = np.zeros(spec.stride, dtype=np.int64)
-    for r, taps in phase_taps(spec).items():
-        counts[r] = len(taps)
-    return counts
+    _check_phases(spec, "phase_counts")
+    out = np.ones((), dtype=np.int64)
+    for v in axis_phase_counts(spec):
+        out = np.multiply.outer(out, v)
+    return np.ascontiguousarray(out)
 
 
 def border_deficits(spec) -> tuple[dict, ...]:
@@ -306,7 +335,7 @@ def border_deficits(spec) -> tuple[dict, ...]:
             output_padding=spec.output_padding[dim],
         )
         counts = overlap_counts(one)[0]
-        interior = phase_counts(one)
+        interior = axis_phase_counts(one)[0]
         expected = np.array([interior[o % one.stride[0]] for o in range(counts.size)])
         short = np.flatnonzero(counts < expected)
         half = counts.size / 2
@@ -413,20 +442,39 @@ class CheckerboardVerdict:
 
     spec: TransposedConvSpec
     divisible: tuple[bool, ...]
-    phase_counts: np.ndarray
+    phase_counts: np.ndarray | None
     free: bool
     proof: object = None
     source: str = ""
     causes: tuple[str, ...] = ()
+    axis_counts: tuple = ()
+
+    @property
+    def counts(self) -> list[int]:
+        """The distinct interior overlap counts (products of the per-dim counts)."""
+        if self.phase_counts is not None or not self.axis_counts:
+            return sorted({int(v) for v in self.phase_counts.reshape(-1)})
+        per_dim = [sorted({int(v) for v in a}) for a in self.axis_counts]
+        return sorted({math.prod(c) for c in itertools.product(*per_dim)})
+
+    @property
+    def n_silent(self) -> int:
+        """How many output phases receive no tap (closed form: every stride works)."""
+        if self.phase_counts is not None:
+            return int(np.count_nonzero(self.phase_counts == 0))
+        live = math.prod(int(np.count_nonzero(a)) for a in self.axis_counts)
+        return math.prod(self.spec.stride) - live
 
     @property
     def silent_phases(self) -> tuple[tuple[int, ...], ...]:
         """The output phases that receive no tap (their pixels sum 0 terms)."""
+        if self.phase_counts is None:
+            _check_phases(self.spec, "silent_phases")
         return tuple(tuple(int(v) for v in r) for r in np.argwhere(self.phase_counts == 0))
 
     def __str__(self) -> str:
         k, s = self.spec.kernel_size, self.spec.stride
-        counts = sorted({int(v) for v in self.phase_counts.reshape(-1)})
+        counts = self.counts
         if self.free:
             head = "checkerboard-free: every output pixel away from the borders sums the same " \
                    f"number of terms ({counts[0]})"
@@ -439,9 +487,8 @@ class CheckerboardVerdict:
             dil = [r for r in reasons if not r.startswith("k=")]
             parts = []
             if dil:
-                silent = len(self.silent_phases)
-                parts.append(f"{'; '.join(dil)} ({silent} of {self.phase_counts.size} output "
-                             "phases receive no tap)")
+                parts.append(f"{'; '.join(dil)} ({self.n_silent:,} of "
+                             f"{math.prod(self.spec.stride):,} output phases receive no tap)")
             if bad:
                 parts.append(f"kernel size not divisible by stride ({', '.join(bad)})")
             head = (f"CHECKERBOARD: {'; '.join(parts)}; interior output pixels sum {counts} "
@@ -449,8 +496,10 @@ class CheckerboardVerdict:
         return f"{head} [{self.source}]"
 
     def __repr__(self) -> str:
+        shown = (self.phase_counts.tolist() if self.phase_counts is not None else
+                 f"<{math.prod(self.spec.stride):,} phases; counts {self.counts}>")
         return (f"CheckerboardVerdict(free={self.free}, divisible={self.divisible}, "
-                f"phase_counts={self.phase_counts.tolist()}, source={self.source!r})")
+                f"phase_counts={shown}, source={self.source!r})")
 
 
 def checkerboard_verdict(spec) -> CheckerboardVerdict:
@@ -469,21 +518,20 @@ def checkerboard_verdict(spec) -> CheckerboardVerdict:
     tap); interior output pixels sum [0, 9] terms depending on their phase
     """
     spec = _transposed(spec)
-    counts = phase_counts(spec)
-    free = bool(np.all(counts == counts.reshape(-1)[0]))
+    axes = axis_phase_counts(spec)
+    free = all(bool(np.all(v == v[0])) for v in axes)  # an outer product of positive counts
+    counts = phase_counts(spec) if math.prod(spec.stride) <= MAX_PHASES else None
     divisible = tuple(k % s == 0 for k, s in zip(spec.kernel_size, spec.stride))
     return CheckerboardVerdict(spec, divisible, counts, free, None,
                                "computed from the tap basis row counts",
-                               uneven_overlap_causes(spec))
+                               uneven_overlap_causes(spec), axes)
 
 
 # --------------------------------------------------------------------------------------
 # The weight-aware verdict: what a constant input does with these weights
 # --------------------------------------------------------------------------------------
 def _weight(spec: TransposedConvSpec, weight) -> np.ndarray:
-    if hasattr(weight, "detach"):  # a torch tensor / parameter
-        weight = weight.detach().cpu().numpy()
-    w = np.asarray(weight)
+    w = to_numpy(weight)  # torch tensors / parameters too
     if w.dtype == object or not np.issubdtype(w.dtype, np.number):
         raise TypeError(f"weight must be a numeric array, got dtype {w.dtype}")
     if tuple(w.shape) != spec.weight_shape:
@@ -636,10 +684,20 @@ def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
         raise ValueError(
             f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
         )
+    _check_phases(spec, "subkernels")
     return {
         r: w[(Ellipsis, *(slice(a, None, s) for a, s in zip(r, spec.stride)))]
         for r in itertools.product(*(range(s) for s in spec.stride))
     }
+
+
+def _check_phases(spec, what: str) -> None:
+    n = math.prod(spec.stride)
+    if n > MAX_PHASES:
+        raise ValueError(
+            f"{what}() of {spec!r} would list {n:,} phases (prod(stride)); the limit is "
+            f"{MAX_PHASES:,}. Only phases below the kernel size are non-empty: "
+            "axis_phase_counts() and checkerboard_verdict() work for any stride")
 
 
 def subkernel_phases(spec) -> dict[tuple[int, ...], tuple[int, ...] | None]:
@@ -652,19 +710,21 @@ def subkernel_phases(spec) -> dict[tuple[int, ...], tuple[int, ...] | None]:
     {(0,): (1,), (1,): (0,)}
     """
     spec = _transposed(spec)
-    basis = conv_transpose_structure(_single_channel(spec))
-    out_pos = np.unravel_index(basis.rows, spec.out_size)
-    tap_pos = np.unravel_index(basis.taps, spec.kernel_size)
-    result = {}
-    for r in itertools.product(*(range(s) for s in spec.stride)):
-        sel = np.ones(basis.nnz, dtype=bool)
-        for t, a, s in zip(tap_pos, r, spec.stride):
-            sel &= t % s == a
-        phases = {tuple(int(p[e] % s) for p, s in zip(out_pos, spec.stride))
-                  for e in np.flatnonzero(sel)}
-        # taps r, r+s, r+2s, … all land on one phase (t·d ≡ r·d mod s)
-        result[r] = min(phases) if phases else None
-    return result
+    _check_phases(spec, "subkernel_phases")
+    per_dim = []
+    for i, k, s, d, (lo, _), out in zip(spec.in_size, spec.kernel_size, spec.stride,
+                                        spec.dilation, spec.padding, spec.out_size):
+        phases = []
+        for r in range(s):
+            # taps r, r+s, r+2s, … all land on one phase (t·d ≡ r·d mod s); do they land
+            # inside the output (output j = i·s + t·d - lo for an input i in [0, i))?
+            lands = any(max(0, -(-(lo - t * d) // s)) <= min(i - 1, (out - 1 + lo - t * d) // s)
+                        for t in range(r, k, s))
+            phases.append((r * d - lo) % s if lands else None)
+        per_dim.append(phases)
+    return {r: (None if any(per_dim[j][a] is None for j, a in enumerate(r))
+                else tuple(per_dim[j][a] for j, a in enumerate(r)))
+            for r in itertools.product(*(range(s) for s in spec.stride))}
 
 
 def scatter_targets(spec) -> dict[tuple[int, ...], tuple[tuple[tuple[int, ...], tuple], ...]]:

@@ -52,3 +52,6 @@ def require_tool(name: str) -> str:
             pytest.fail(f"tool {name!r} is required in CI but not on PATH")
         pytest.skip(f"{name} is not installed")
     return path
+
+# run as a script in a subprocess under resource limits (tests/test_fuzz_hostile.py), not imported
+collect_ignore = ["fuzz_hostile.py"]

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import tconv_sym as ts
+from tconv_sym.analysis import subkernels
 
 T = ts.TransposedConvSpec
 C = ts.ConvSpec
@@ -147,6 +148,32 @@ BAD_CALLS = [
     ("explain weights of another shape", lambda: ts.explain(ok_t, "/nonexistent/never",
                                                             weights=np.ones((2, 1, 3, 3))),
      ValueError, ["weight", "(1, 1, 3, 3)", "got (2, 1, 3, 3)"]),
+    # issue 19: hostile and careless input
+    ("code in a kernel string", lambda: ts.conv_matrix(C(in_size=4, kernel_size=3),
+                                                       ["__import__('os').getcwd()", 1, 2]),
+     ValueError, ["kernel[0, 0, 0]", "not a safe expression", "a call is not allowed"]),
+    ("None kernel entry", lambda: ts.conv_transpose_matrix(ok_t, [[None] * 3] * 3), TypeError,
+     ["kernel[0, 0, 0, 0]", "None"]),
+    ("code in a prove_equal matrix", lambda: ts.prove_equal(
+        np.array([["exec('1')"]], dtype=object), np.array([[1]])), ValueError,
+     ["lhs[0, 0]", "a call is not allowed"]),
+    ("truthy string overwrite", lambda: ts.generate(ok_t, overwrite="false"), TypeError,
+     ["overwrite", "'false'", "True or False"]),
+    ("stride 10**30", lambda: T(in_size=4, kernel_size=3, stride=10**30), ValueError,
+     ["stride", "2**62", "1.000e+30"]),
+    ("unrolled with a huge dilation", lambda: ts.generate(
+        T(in_size=8, kernel_size=3, dilation=10**7), lang="c", strategy="unrolled"),
+     ValueError, ["strategy='unrolled'", "lines", "TCONV_SYM_MAX_SOURCE_LINES"]),
+    ("kernel 200 in 3-D", lambda: ts.generate(T(in_size=(4, 4, 4), kernel_size=200)),
+     ValueError, ["tap blocks", "TCONV_SYM_MAX_SOURCE_LINES"]),
+    ("3-D stride 1000", lambda: ts.generate(T(in_size=(4, 4, 4), kernel_size=3, stride=1000),
+                                            strategy="polyphase"),
+     ValueError, ["GiB of memory", "TCONV_SYM_MAX_BYTES"]),
+    ("sub-kernels of a huge stride", lambda: subkernels(
+        T(in_size=(4, 4), kernel_size=3, stride=10**4)), ValueError,
+     ["100,000,000 phases", "axis_phase_counts"]),
+    ("4-D explain", lambda: ts.explain(T(in_size=(2, 2, 2, 2), kernel_size=2), "unused"),
+     ValueError, ["spec must have 1, 2 or 3 spatial dims", "got 4"]),
 ]
 
 
@@ -172,6 +199,11 @@ CLI_BAD = [
     ["convert", "--from", "keras", "--to", "pytorch", "--in", "8x8", "--kernel", "3",
      "--padding", "2"],
     ["explain", "--onnx", "{tmp}/m.onnx", "--out", "{tmp}/r"],
+    # issue 19
+    ["prove", "all", "--size", "0x0"],
+    ["gen", "--in", "8", "--kernel", "3", "--dilation", "1" + "0" * 30],
+    ["gen", "--in", "4x4x4", "--kernel", "200", "--out", "{tmp}"],
+    ["gen", "--in", "4", "--kernel", "3", "--out", "/proc/self"],
 ]
 
 

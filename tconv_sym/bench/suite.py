@@ -381,7 +381,11 @@ def main(argv=None) -> int:
                         help="folder for the results file (default: benchmarks/results)")
     args = parser.parse_args(argv)
 
+    from .._write import atomic_write, writable_folder
     from .timing import matmul_peak_gflops, pin_threads
+
+    if args.out is not None:
+        writable_folder(args.out)  # before the runs: fail fast
 
     pinned = pin_threads(1)
     lines = []
@@ -448,13 +452,14 @@ def main(argv=None) -> int:
     log("## Targets")
     for line in check_targets(rows, compile_seconds, shapes + extra):
         log(f"- {line}")
-    out_dir = args.out or Path(__file__).resolve().parents[2] / "benchmarks" / "results"
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = writable_folder(args.out or Path(__file__).resolve().parents[2] / "benchmarks"
+                              / "results")
     stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
     path = out_dir / f"{stamp}{'-quick' if args.quick else ''}.md"
-    path.write_text("\n".join(lines) + "\n")
+    text = ("\n".join(lines) + "\n").encode("utf-8")
+    atomic_write(path, text)
     if not args.quick:
-        (out_dir / "latest.md").write_text("\n".join(lines) + "\n")
+        atomic_write(out_dir / "latest.md", text)
     print(f"\nwritten to {path}")
     return 0
 

@@ -20,5 +20,8 @@ def run(args) -> int:
     if args.quick:
         cmd.append("--quick")
     if args.out:
+        from .._write import writable_folder
+
+        writable_folder(args.out)  # before minutes of benchmarking: fail fast, one line
         cmd += ["--out", args.out]
     return subprocess.run(cmd, env=env).returncode

@@ -76,6 +76,9 @@ def secure_dir(path, root=None) -> Path:
             if not d.is_dir():
                 raise UntrustedCacheError(
                     f"the cache folder {d} exists and is not a folder") from None
+        except OSError as exc:  # read-only, not a folder on the way, ...
+            raise type(exc)(f"cannot create the cache folder {d}: {exc.strerror or exc} "
+                            "(set TCONV_SYM_CACHE_DIR to a writable folder)") from None
     chain = [path, *[p for p in path.parents if p == root or root in p.parents]]
     for d in chain:
         st = d.stat()

@@ -34,7 +34,7 @@ from .resolution import (
     spec_for_window,
     window_of_dilated_padding,
 )
-from .tensorflow import tf_valid_output_sizes
+from .tensorflow import MAX_CANDIDATES, valid_length_range
 
 __all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose",
            "KERAS"]
@@ -206,10 +206,13 @@ class Keras(Framework):
 
     def windows(self, mode, i, k, s, d, target):
         padding, with_op = mode
-        for op in (range(s) if with_op else (None,)):
+        valid = valid_length_range(i, k, s, d, padding.upper())  # closed form, O(1) `in`
+        ops = (None,) if not with_op else range(s) if s <= MAX_CANDIDATES else \
+            _ops_near(i, k, s, d, padding, target)
+        for op in ops:
             lo, hi = keras_padding(k, s, padding, op, d)
             start, stop = window_of_dilated_padding(i, k, s, d, lo, hi)
-            if stop - start in tf_valid_output_sizes(i, k, s, padding.upper(), d):
+            if stop - start in valid:
                 yield op, (start, stop)
 
     def parameters(self, mode, chosen, source):
@@ -224,3 +227,12 @@ class Keras(Framework):
 
 
 KERAS = Keras()
+
+
+def _ops_near(i: int, k: int, s: int, d: int, padding: str, target) -> list[int]:
+    """For a huge stride: the output_padding values whose window ends next to the target's
+    (each +1 of output_padding moves the end by one), and the ends of ``0..s-1``."""
+    lo, hi = keras_padding(k, s, padding, 0, d)
+    _, stop0 = window_of_dilated_padding(i, k, s, d, lo, hi)
+    want = target[1] - stop0
+    return sorted({0, 1, s - 2, s - 1, *(a for a in range(want - 2, want + 3) if 0 <= a < s)})

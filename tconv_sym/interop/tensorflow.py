@@ -139,6 +139,29 @@ def _forward(L: int, k: int, s: int, d: int, mode: str, pads):
     return conv.out_size[0], conv.padding[0]
 
 
+#: Up to this many candidate output lengths are tried one by one; beyond (a huge stride) only
+#: the ends of the closed-form interval and the lengths next to the target's are.
+MAX_CANDIDATES = 256
+
+
+def _candidate_lengths(mode: str, i: int, k: int, s: int, d: int, f: int, target) -> list[int]:
+    """Output lengths ``L`` whose forward SAME/VALID convolution may map back onto ``i``
+    (each is still checked by :func:`_forward`): the closed-form interval (SAME: ``ceil(L/s)
+    = i``; VALID: ``floor((L - span)/s) + 1 = i``), all of it when short, else its ends and the
+    lengths around the target window's (a closed form instead of a loop over the stride).
+
+    >>> _candidate_lengths("SAME", 2, 3, 2, 1, 5, (0, 4))
+    [3, 4]
+    """
+    valid = valid_length_range(i, k, s, d, mode)
+    lo, hi = valid.start, min(valid.stop - 1, f + s)
+    if hi - lo + 1 <= MAX_CANDIDATES:
+        return list(range(lo, hi + 1))
+    want = target[1] - target[0]
+    near = range(want - 2, want + 3)
+    return sorted({lo, lo + 1, hi - 1, hi, *(L for L in near if lo <= L <= hi)})
+
+
 def tf_valid_output_sizes(in_size: int, kernel_size: int, stride: int, padding="SAME",
                           dilation: int = 1) -> list[int]:
     """Every spatial output size TensorFlow accepts for one dim (the forward conv maps it
@@ -153,8 +176,22 @@ def tf_valid_output_sizes(in_size: int, kernel_size: int, stride: int, padding="
         mode, pads = "EXPLICIT", tuple(padding)
     i, k, s, d = (positive_int(n, v) for n, v in (("in_size", in_size), ("kernel_size",
                   kernel_size), ("stride", stride), ("dilation", dilation)))
+    if mode in ("SAME", "VALID"):
+        return list(valid_length_range(i, k, s, d, mode))
     top = full_length(i, k, s, d) + s
     return [L for L in range(1, top + 1) if _forward(L, k, s, d, mode, pads)[0] == i]
+
+
+def valid_length_range(i: int, k: int, s: int, d: int, mode: str) -> range:
+    """The output lengths TensorFlow accepts for SAME / VALID, in closed form: SAME needs
+    ``ceil(L/s) = i``, VALID ``floor((L - span)/s) + 1 = i`` (span ``d(k-1)+1``).
+
+    >>> list(valid_length_range(2, 3, 2, 1, "SAME")), list(valid_length_range(2, 3, 2, 1, "VALID"))
+    ([3, 4], [5, 6])
+    """
+    span = full_length(i, k, s, d) - (i - 1) * s
+    lo, hi = ((i - 1) * s + 1, i * s) if mode == "SAME" else (span + (i - 1) * s, span + i * s - 1)
+    return range(max(lo, 1), hi + 1)
 
 
 def resolve_tf(input_shape, filters_shape, output_shape, strides, padding="SAME",
@@ -388,7 +425,7 @@ class TensorFlow(Framework):
             hi = max(f - stop, 0)
             yield (stop - lo, (lo, hi)), (lo, stop)
             return
-        for L in range(1, f + s + 1):
+        for L in _candidate_lengths(mode, i, k, s, d, f, target):
             computed, (lo, _) = _forward(L, k, s, d, mode, None)
             if computed == i:
                 yield (L, None), (lo, lo + L)

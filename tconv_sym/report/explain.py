@@ -25,6 +25,7 @@ Parts that need another layer degrade with a line saying so: the identities need
 from __future__ import annotations
 
 import html
+import math
 import os
 import re
 import time
@@ -241,14 +242,20 @@ def _sizes_section(doc: _Doc, spec: TransposedConvSpec) -> None:
           f"`o = {formula_text(spec)}` per dim, which gives `{spec.out_size}`.")
     doc.p(f"The forward convolution `{conv!r}` (the matrix `C` whose transpose this layer is) "
           f"maps size `{conv.in_size}` to `o = {formula_text(conv)}` = `{conv.out_size}`.")
-    alternatives = []
-    for a in range(max(max(spec.stride), max(spec.dilation))):
-        try:
-            alternatives.append((a, spec.with_(output_padding=a).out_size))
-        except ValueError:
-            continue
+    # output_padding=a is allowed below max(stride, dilation) in every dim and adds a to
+    # each output size: a closed form, not a loop over the stride
+    reach = min(max(s, d) for s, d in zip(spec.stride, spec.dilation))
+    try:
+        base = spec.with_(output_padding=0).out_size
+    except ValueError:
+        base, reach = None, 0
+    picks = list(range(min(reach, 3))) + ([reach - 1] if reach > 3 else [])
+    alternatives = [(a, tuple(o + a for o in base)) for a in picks]
     if len(alternatives) > 1:
         shown = ", ".join(f"output_padding={a} → {o}" for a, o in alternatives)
+        if reach > 4:
+            shown = shown.replace(f", output_padding={reach - 1}",
+                                  f", … ({reach:,} in all), output_padding={reach - 1}")
         doc.p(f"Several forward input sizes give the same forward output size, so the "
               f"transposed output size is ambiguous without output_padding: {shown}.")
     doc.table(["", "shape"], [
@@ -299,7 +306,6 @@ def _proof_spec(spec: TransposedConvSpec) -> TransposedConvSpec:
     """The layer itself when small; else a copy with at most 2 channels per group, 2 groups
     and ``max(8, effective kernel)`` input per dim (same kernel, stride, padding, dilation,
     output_padding)."""
-    import math
 
     entries = spec.in_features * math.prod(spec.kernel_size) * (spec.out_channels // spec.groups)
     if entries <= PROOF_MAX_ENTRIES:
@@ -441,8 +447,11 @@ def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi, weights=Non
     doc.h(2, "Checkerboard")
     verdict = checkerboard_verdict(spec)
     doc.p(f"**{verdict}**")
+    pc = verdict.phase_counts
+    shown = pc.tolist() if pc is not None and pc.size <= 64 else \
+        f"{verdict.counts} over {math.prod(spec.stride):,} phases"
     doc.p("Overlap counts per output phase away from the borders (`phase_counts`, shape = "
-          f"stride, in output coordinates): `{verdict.phase_counts.tolist()}`; kernel size "
+          f"stride, in output coordinates): `{shown}`; kernel size "
           f"divisible by stride per dim: `{verdict.divisible}`.")
     if verdict.causes:
         doc.p("Every cause of uneven overlap in this layer (`analysis.uneven_overlap_causes`):")
@@ -531,7 +540,11 @@ def _picture(files, notes, name, func, spec, dpi, **kw) -> bool:
 
     from . import plot
 
-    fig = getattr(plot, func)(spec, dpi=dpi, **kw)
+    try:
+        fig = getattr(plot, func)(spec, dpi=dpi, **kw)
+    except ValueError as exc:  # too large (or too many dims) to draw: say so, go on
+        notes.append(f"{name} not drawn: {exc}")
+        return False
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=fig.dpi, metadata={"Software": None})
     files[name] = buf.getvalue()
@@ -583,6 +596,9 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     from .derivation import reduced, spec_latex
 
     t, note = _transposed_of(spec)
+    if t.ndim > 3:
+        raise ValueError(f"spec must have 1, 2 or 3 spatial dims for explain (its pictures and "
+                         f"kernel plans), got {t.ndim}: {t!r}")
     lang = choice("lang", lang, ("c", "numpy"))
     dpi = positive_int("dpi", dpi)
     if isinstance(prove_budget, bool) or not isinstance(prove_budget, (int, float)) \

@@ -93,6 +93,8 @@ __all__ = [
 
 #: Largest spatial output (per dim) that the scatter picture draws.
 MAX_SCATTER_SIDE = 40
+#: Most sub-kernel panels (phases, prod(stride)) that the polyphase picture draws.
+MAX_PANELS = 64
 
 
 # --------------------------------------------------------------------------------------
@@ -111,6 +113,10 @@ def _prove_checkerboard(spec: TransposedConvSpec):
     except ImportError:
         return None, "prover not available"
     size = tuple(max(i, k + 1) for i, k in zip(spec.in_size, spec.kernel_size))
+    outputs = math.prod((n - 1) * s + k for n, s, k in zip(size, spec.stride, spec.kernel_size))
+    if outputs > analysis.MAX_PIXELS:  # estimate first: the proof's matrix has this many rows
+        return None, (f"the prover's theorem is not run here: its operator would have "
+                      f"{outputs:,} rows (limit {analysis.MAX_PIXELS:,})")
     try:
         return prove(
             "checkerboard_free_iff_divisible",
@@ -366,6 +372,15 @@ def overlap_map(spec, path=None, dpi: int = 100):
     """
     dpi = positive_int("dpi", dpi)
     spec = _transposed(spec)
+    if spec.ndim > 3:
+        raise ValueError(f"overlap_map draws 1-D, 2-D and 3-D layers, got a {spec.ndim}-D spec "
+                         f"{spec!r}; overlap_counts() gives the numbers for any number of dims")
+    pixels = math.prod(spec.out_size)
+    if pixels > analysis.MAX_PIXELS:
+        raise ValueError(
+            f"overlap_map of {spec!r} would draw {pixels:,} output pixels; the limit is "
+            f"{analysis.MAX_PIXELS:,}: draw a smaller copy (report.derivation.reduced), or "
+            "use checkerboard_verdict() for the verdict at any size")
     counts = overlap_counts(_single_channel(spec))[0]  # one channel: cheap for wide layers
     verdict = checkerboard_verdict(spec)
     per = spec.in_channels // spec.groups
@@ -453,6 +468,11 @@ def polyphase_subkernels(spec, path=None, dpi: int = 100):
     dpi = positive_int("dpi", dpi)
     spec = _transposed(spec)
     _check_drawable(spec, "polyphase_subkernels", "phase_subkernels")
+    if math.prod(spec.stride) > MAX_PANELS:
+        raise ValueError(
+            f"polyphase_subkernels of {spec!r} would draw {math.prod(spec.stride):,} panels "
+            f"(one per phase, prod(stride)); the limit is {MAX_PANELS}; phase_subkernels() "
+            "gives the numbers")
     parts = phase_subkernels(spec)
     slices = phase_slices(spec)
     n = math.prod(spec.kernel_size)

@@ -1,0 +1,246 @@
+"""Issue 19: every reproduction of "hostile and careless input" as a test.
+
+The slow ones (minutes and gigabytes on the code before the fix) run in a subprocess under
+a ``resource`` limit (address space and CPU time) and must refuse within seconds: a
+MemoryError, a kill or a timeout fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+import pytest
+
+import tconv_sym as ts
+from tconv_sym.budget import ResourceLimitError
+
+LIMIT_BYTES = 3 * 2**30  # the refusing process may not use more address space than this
+LIMIT_CPU = 60           # seconds of CPU before the kernel kills it (a refusal takes ~1 s)
+PRELUDE = f"""
+import resource
+resource.setrlimit(resource.RLIMIT_AS, ({LIMIT_BYTES}, {LIMIT_BYTES}))
+resource.setrlimit(resource.RLIMIT_CPU, ({LIMIT_CPU}, {LIMIT_CPU}))
+"""
+
+
+def _limited(code: str, timeout: float = 90):
+    """Run ``code`` in a fresh interpreter under the limits; (returncode, stdout, stderr)."""
+    out = subprocess.run([sys.executable, "-c", PRELUDE + code], capture_output=True,
+                         text=True, timeout=timeout)
+    return out.returncode, out.stdout, out.stderr
+
+
+def _limited_cli(argv, tmp_path):
+    code = f"import sys\nfrom tconv_sym.cli import main\nsys.exit(main({argv!r}))\n"
+    rc, out, err = _limited(code)
+    assert rc == 2, (rc, out[-500:], err[-2000:])
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "Traceback" not in err and "MemoryError" not in err, err
+    return lines[0]
+
+
+# ---------------------------------------------------------------------------------------
+# code generation: the cost model refuses before any work
+# ---------------------------------------------------------------------------------------
+GEN_REFUSED = [
+    (["--in", "4x4x4", "--kernel", "200"], "tap blocks"),
+    (["--in", "4x4x4", "--kernel", "64", "--strategy", "polyphase"], "tap blocks"),
+    (["--in", "4x4x4", "--kernel", "3", "--stride", "1000", "--strategy", "polyphase"],
+     "GiB of memory"),
+    (["--in", "4x4", "--kernel", "3", "--stride", "1000", "--strategy", "polyphase",
+      "--lang", "c"], "regions"),
+    (["--in", "8", "--kernel", "3", "--dilation", "10000000", "--lang", "c",
+      "--strategy", "unrolled"], "TCONV_SYM_MAX_SOURCE_LINES"),
+    (["--in", "4x4", "--kernel", "3", "--in-channels", "4096", "--out-channels", "4096",
+      "--verify"], "verify()"),
+    (["--in", "8", "--kernel", "3", "--stride", str(10**30)], "2**62"),
+    (["--in", "8", "--kernel", "3", "--dilation", str(10**30)], "2**62"),
+]
+
+
+@pytest.mark.parametrize("flags, words", GEN_REFUSED, ids=[" ".join(f[2:5]) for f, _ in
+                                                          GEN_REFUSED])
+def test_gen_refuses_within_the_limits(flags, words, tmp_path):
+    line = _limited_cli(["gen", *flags, "--out", str(tmp_path / "out")], tmp_path)
+    assert words in line
+
+
+def test_auto_never_picks_a_plan_above_its_limits(tmp_path):
+    """dilation 10**7, 24 terms: auto used to pick unrolled code (102 s, 4.7 GB, a 529 MB
+    .c); now it picks polyphase, a small kernel, in well under the limits."""
+    code = f"""
+import tconv_sym as ts
+art = ts.generate(ts.TransposedConvSpec(in_size=8, kernel_size=3, dilation=10_000_000),
+                  lang="c", out_dir={str(tmp_path)!r}, name="wide")
+print(art.plan.strategy, max(p.stat().st_size for p in art.paths))
+"""
+    rc, out, err = _limited(code)
+    assert rc == 0, err[-2000:]
+    strategy, size = out.split()
+    assert strategy == "polyphase" and int(size) < 100_000
+
+
+def test_explain_with_a_stride_of_a_million_finishes_within_the_limits(tmp_path):
+    argv = ["explain", "--in", "8", "--kernel", "3", "--stride", "1000000", "--no-prove",
+            "--out", str(tmp_path / "r")]
+    code = f"import sys\nfrom tconv_sym.cli import main\nsys.exit(main({argv!r}))\n"
+    rc, out, err = _limited(code)
+    assert rc == 0, err[-2000:]
+    report = (tmp_path / "r" / "report.md").read_text()
+    assert "CHECKERBOARD" in report and "overlap.png not drawn" in report
+
+
+def test_plots_refuse_huge_strides_quickly():
+    pytest.importorskip("matplotlib")
+    code = """
+from tconv_sym import TransposedConvSpec
+from tconv_sym.report import plot
+spec = TransposedConvSpec(in_size=(8, 8), kernel_size=3, stride=100_000)
+for fn in (plot.overlap_map, plot.polyphase_subkernels):
+    try:
+        fn(spec)
+    except ValueError as exc:
+        print("refused:", str(exc)[:60])
+v = plot.checkerboard_verdict(spec)
+print(v.free, v.counts)
+"""
+    rc, out, err = _limited(code)
+    assert rc == 0, err[-2000:]
+    assert out.count("refused:") == 2 and "False [0, 1]" in out
+
+
+def test_reprs_and_convert_are_closed_forms():
+    code = """
+from tconv_sym.interop import convert, resolve_torch
+r = resolve_torch((1, 1, 300), (1, 1, 3), stride=1000)
+print("exact" in repr(r), convert(r, to="pytorch").exact)
+for fw in ("tensorflow", "keras"):
+    try:
+        print(fw, convert(r, to=fw).exact)
+    except ValueError as exc:
+        print(fw, "refused", exc)
+"""
+    rc, out, err = _limited(code)
+    assert rc == 0, err[-2000:]
+    assert out.splitlines()[0] == "True True"
+
+
+def test_verify_estimates_its_oracle_before_running():
+    spec = ts.TransposedConvSpec(in_size=(4, 4), kernel_size=3, in_channels=4096,
+                                 out_channels=4096)
+    art = ts.generate(spec, lang="numpy", out_dir=tempfile.mkdtemp(), name="wide")
+    with pytest.raises(ResourceLimitError, match=r"verify\(\) of wide would need"):
+        art.verify()
+    assert art._fn is None  # refused before loading (let alone running) the kernel
+
+
+# ---------------------------------------------------------------------------------------
+# wrong kind of failure
+# ---------------------------------------------------------------------------------------
+def test_no_overflow_error_for_huge_strides():
+    with pytest.raises(ValueError, match=r"stride must be at most 2\*\*62"):
+        ts.conv_transpose(np.ones((1, 1, 4)), np.ones((1, 1, 3)), stride=10**30)
+    with pytest.raises(ValueError, match=r"dilation must be at most 2\*\*62"):
+        ts.TransposedConvSpec(in_size=4, kernel_size=3, dilation=-(10**30))
+
+
+def test_verify_with_huge_baked_weights_is_not_a_false_failure(tmp_path):
+    spec = ts.TransposedConvSpec(in_size=4, kernel_size=3)
+    for lang in ("numpy", "c"):
+        art = ts.generate(spec, lang=lang, weights=np.full((1, 1, 3), 1e308),
+                          out_dir=tmp_path, name=f"huge_{lang}")
+        with np.errstate(over="ignore", invalid="ignore"):
+            assert art.verify() == 0.0
+
+
+def test_a_generated_numpy_kernel_accepts_a_parameter(torch, tmp_path):
+    spec = ts.TransposedConvSpec(in_size=4, kernel_size=3, stride=2)
+    fn = ts.generate(spec, out_dir=tmp_path, name="k").load()
+    x = torch.nn.Parameter(torch.randn(2, 1, 4, dtype=torch.float64))
+    w = torch.nn.Parameter(torch.randn(1, 1, 3, dtype=torch.float64))
+    want = torch.nn.functional.conv_transpose1d(x, w, stride=2).detach().numpy()
+    np.testing.assert_allclose(fn(x, w), want, rtol=1e-12)
+
+
+def test_odd_arrays_are_read_as_the_framework_reads_them(torch):
+    x = np.arange(8.0).reshape(1, 1, 8)
+    w = np.array([[[1.0, -2.0, 0.5]]])
+    want = torch.nn.functional.conv_transpose1d(torch.tensor(x), torch.tensor(w)).numpy()
+    got = ts.conv_transpose(x.astype(">f8"), w.astype(np.float16))  # exact in float16
+    np.testing.assert_array_equal(got, want)
+    empty = ts.conv_transpose(np.ones((0, 1, 8)), w)
+    assert empty.shape == tuple(torch.nn.functional.conv_transpose1d(
+        torch.ones(0, 1, 8, dtype=torch.float64), torch.tensor(w)).shape)
+    assert ts.TransposedConvSpec(in_size=np.array(8), kernel_size=3).in_size == (8,)
+
+
+def test_explain_refuses_4d_naming_the_spec(tmp_path):
+    spec = ts.TransposedConvSpec(in_size=(2, 2, 2, 2), kernel_size=2)
+    with pytest.raises(ValueError,
+                       match=r"spec must have 1, 2 or 3 spatial dims for explain .*, got 4"):
+        ts.explain(spec, tmp_path / "r")
+    assert not (tmp_path / "r").exists()
+
+
+def test_explain_refuses_to_overwrite_an_edited_report(tmp_path):
+    pytest.importorskip("matplotlib")
+    spec = ts.TransposedConvSpec(in_size=3, kernel_size=3, stride=2)
+    out = tmp_path / "r"
+    ts.explain(spec, out, prove=False)
+    (out / "report.md").write_text((out / "report.md").read_text() + "\nmy notes\n")
+    with pytest.raises(FileExistsError, match="report.md was written by tconv-sym but edited"):
+        ts.explain(spec, out, prove=False)
+    assert (out / "report.md").read_text().endswith("my notes\n")
+    os.remove(out / "report.md")  # removed: it may be written again
+    ts.explain(spec, out, prove=False)
+    assert "my notes" not in (out / "report.md").read_text()
+
+
+CLI_FAILURES = [
+    (["gen", "--in", "4", "--kernel", "3", "--out", "/proc/self"], "cannot write into"),
+    (["gen", "--in", "4", "--kernel", "3", "--out", "{file}/sub"], "cannot create the folder"),
+    (["gen", "--in", "4", "--kernel", "3", "--out", "{file}"], "is not a folder"),
+    (["gen", "--catalogue", "--out", "/proc/self/x"], "cannot create the folder"),
+    (["gen", "--in", "4", "--kernel", "3", "--name", "k", "--force", "--out", "{dir}"],
+     "is a folder"),
+    (["explain", "--in", "4", "--kernel", "3", "--out", "/proc/self"], "not empty"),
+    (["explain", "--in", "4", "--kernel", "3", "--out", "{file}/sub"], "Not a directory"),
+    (["prove", "all", "--size", "0x0"], "--size[0] must be a positive integer, got 0"),
+    (["prove", "all", "--kernel", "-1"], "--kernel must be a positive integer, got -1"),
+    (["prove", "all", "--size", "8", "--stride", str(10**30)], "--stride must be at most"),
+    (["gen", "--in", "4", "--kernel", "3", "--lang", "c", "--verify", "--out", "{dir}/c",
+      "@CC=/nonexistent/cc"], "no C compiler found"),
+    (["gen", "--in", "4", "--kernel", "3", "--lang", "c", "--verify", "--out", "{dir}/c",
+      "@CC=false"], "failed (exit 1)"),
+    (["gen", "--in", "4", "--kernel", "3", "--lang", "c", "--verify", "--out", "{dir}/c",
+      "@TCONV_SYM_CACHE_DIR={file}/cache"], "cannot"),
+    (["bench", "--quick", "--out", "{file}/results"], "cannot create the folder"),
+]
+
+
+@pytest.mark.parametrize("argv, words", CLI_FAILURES, ids=[" ".join(a[:1] + a[-2:])
+                                                          for a, _ in CLI_FAILURES])
+def test_cli_expected_failures_are_one_line_and_exit_2(argv, words, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "d" / "k.py").mkdir(parents=True)
+    fill = {"{file}": str(tmp_path / "afile"), "{dir}": str(tmp_path / "d")}
+    env = dict(os.environ)
+    args = []
+    for a in argv:
+        for key, value in fill.items():
+            a = a.replace(key, value)
+        if a.startswith("@"):
+            k, _, v = a[1:].partition("=")
+            env[k] = v
+        else:
+            args.append(a)
+    out = subprocess.run([sys.executable, "-m", "tconv_sym", *args], capture_output=True,
+                         text=True, timeout=120, env=env)
+    assert out.returncode == 2, (out.stdout[-300:], out.stderr[-1500:])
+    lines = [ln for ln in out.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "Traceback" not in out.stderr, out.stderr
+    assert words in lines[0]
