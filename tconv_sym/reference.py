@@ -95,6 +95,11 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
             f"x has {x.shape[1]} channels but w of shape {w.shape} with groups={groups} expects "
             f"{w.shape[1] * groups_} (C_in = w.shape[1] * groups)"
         )
+    if isinstance(padding, str) and padding.lower() == "same" and any(
+            v != 1 for v in (stride if isinstance(stride, (tuple, list)) else (stride,))):
+        raise ValueError(f"padding='same' is not supported for strided convolutions (PyTorch "
+                         f"raises too), got stride={stride!r}; use ConvSpec(padding='same') for "
+                         "TensorFlow's SAME")
     spec = ConvSpec(
         in_size=x.shape[2:], kernel_size=w.shape[2:], stride=stride, padding=padding,
         dilation=dilation, in_channels=x.shape[1], out_channels=w.shape[0], groups=groups,

@@ -92,6 +92,32 @@ BAD_CALLS = [
     ("baked weights shape", lambda: ts.generate(ok_t, weights=np.ones((2, 2))), ValueError,
      ["weights", "(2, 2)"]),
     ("spec type", lambda: ts.generate("a spec"), TypeError, ["spec", "str"]),
+    # framework rules (issue 14): refused as the framework refuses, naming the parameter
+    ("strided same conv", lambda: ts.conv(np.ones((1, 1, 4)), np.ones((1, 1, 3)), stride=2,
+                                          padding="same"), ValueError, ["same", "stride=2"]),
+    ("lowercase auto_pad", lambda: ts.convert(
+        {"X_shape": (1, 1, 3), "W_shape": (1, 1, 3), "auto_pad": "same_upper"}, from_="onnx"),
+     ValueError, ["auto_pad", "'same_upper'"]),
+    ("onnx output_padding", lambda: ts.convert(
+        {"X_shape": (1, 1, 3), "W_shape": (1, 1, 3), "dilations": [3], "output_padding": [2]},
+        from_="onnx"), ValueError, ["output_padding[0]=2", "strides[0]=1"]),
+    ("jax int strides", lambda: ts.convert(
+        {"lhs_shape": (1, 3, 1), "rhs_shape": (2, 1, 1), "strides": 2, "padding": "SAME"},
+        from_="jax"), TypeError, ["strides", "2"]),
+    ("tf lowercase padding", lambda: ts.convert(
+        {"input_shape": (1, 2, 1), "filters_shape": (3, 1, 1), "output_shape": (1, 4, 1),
+         "strides": 2, "padding": "same"}, from_="tf"), ValueError, ["padding", "'same'"]),
+    ("unknown layout", lambda: ts.generate(ok_t, lang="c", layout="nwhc"), ValueError,
+     ["layout", "'nwhc'", "'nchw', 'nhwc'"]),
+    ("int8 without quant", lambda: ts.generate(ok_t, lang="c", dtype="int8",
+                                               weights=np.ones((1, 1, 3, 3))), ValueError,
+     ["dtype='int8'", "quant="]),
+    ("zero point range", lambda: ts.Quantization(input_scale=1, input_zero_point=200,
+                                                 weight_scales=[1], output_scale=1,
+                                                 output_zero_point=0), ValueError,
+     ["input_zero_point", "[-128, 127]", "200"]),
+    ("tiny max_stack", lambda: ts.generate(ok_t, lang="c", max_stack=10), ValueError,
+     ["max_stack=10", "too small"]),
     ("all sizes with a size", lambda: ts.prove("up_is_down_transpose", size=4, stride=2,
                                                all_sizes=True), ValueError,
      ["all_sizes=True", "leave out size", "size=4"]),
@@ -109,6 +135,18 @@ BAD_CALLS = [
      ["'no/such/model.onnx'", "not a file"]),
     ("convert weight layout", lambda: ts.convert(ok_t, to="tensorflow").convert_weight(
         np.ones((3, 3))), ValueError, ["w must have the tconv_sym layout IOHW", "(3, 3)"]),
+    ("parameter the identity ignores", lambda: ts.prove("checkerboard_free_iff_divisible",
+                                                        size=6, kernel=3, stride=2,
+                                                        dilation=2), ValueError,
+     ["does not use dilation", "dilation=2", "size, kernel, stride"]),
+    ("identity without a builder", lambda: ts.define_identity(
+        "x", statement="x", build=None, parameters=("size",)), TypeError,
+     ["build must be a function", "NoneType"]),
+    ("weights of another shape", lambda: ts.plot.weight_verdict(ok_t, np.ones((3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (3, 3)"]),
+    ("explain weights of another shape", lambda: ts.explain(ok_t, "/nonexistent/never",
+                                                            weights=np.ones((2, 1, 3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (2, 1, 3, 3)"]),
 ]
 
 

@@ -29,12 +29,19 @@ def add_arguments(parser) -> None:
     model.add_argument("--node", default=None, metavar="NAME",
                        help="the Conv / ConvTranspose node's name (see `tconv-sym scan`)")
     parser.add_argument("--out", required=True, metavar="DIR",
-                        help="report folder: new, empty, or written by an earlier explain")
-    parser.add_argument("--html", action="store_true", help="also write report.html")
+                        help="report folder: new, empty, or written by an earlier explain "
+                             "(files of that run this one does not write are removed)")
+    parser.add_argument("--html", action="store_true",
+                        help="also write report.html (self-contained: math as MathML, no "
+                             "remote scripts, readable offline)")
     parser.add_argument("--no-prove", action="store_true", help="skip the identity proofs")
     parser.add_argument("--reduced-size", type=int, default=2, metavar="N",
                         help="input size per dim of the small copy whose matrices are written "
                              "out (default 2)")
+    parser.add_argument("--weights", default=None, metavar="W.npy",
+                        help="the layer's weight as a .npy file, shape (C_in, C_out/groups, "
+                             "*k): adds the weight-aware checkerboard verdict (per-phase "
+                             "gains, response to a constant input, response.png)")
     parser.add_argument("--lang", default="c", choices=("c", "numpy"),
                         help="language of the generated-kernel plan (default c)")
 
@@ -72,8 +79,17 @@ def run(args) -> int:
         raise ValueError("--in and --kernel are required (or --onnx MODEL.onnx --node NAME)")
     else:
         spec = spec_from_args(args)
+    weights = None
+    if args.weights is not None:
+        import numpy as np
+
+        try:
+            weights = np.load(args.weights, allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"--weights must be a .npy file of numbers, got {args.weights!r}: "
+                             f"{exc}") from None
     report = explain(spec, args.out, html=args.html, prove=not args.no_prove,
-                     size=args.reduced_size, lang=args.lang)
+                     size=args.reduced_size, lang=args.lang, weights=weights)
     others = sorted(n for n in report.files if n != "report.md")
     print(f"wrote {report.files['report.md']} (+ {len(others)} files): {', '.join(others)}")
     for note in report.notes:
