@@ -769,7 +769,7 @@ def run_targets(target, paths) -> dict:
                 continue
             counts["exact" if c.exact else "cropped"] += 1
             def attempt(case, seed, c=c, rec=rec):
-                return c.finish(run_target(target, c.params, c.convert_input(rec["x"]),
+                return c.finish(run_target(target, c.call_params, c.convert_input(rec["x"]),
                                            c.convert_weight(rec["w"])))
 
             got = outcome(attempt, None, 0)

@@ -162,6 +162,13 @@ def test_unsupported_nodes_are_listed_with_the_reason(torch, tmp_path):
     layers = ts.scan(model, input_shape=(1, 1, 4, 4))
     assert [(x.name, x.supported) for x in layers][1] == ("q", False)
     assert "quantized" in layers[1].reason
+    # so is a runtime's contrib convolution (another domain)
+    model.graph.node.append(onnx.helper.make_node("FusedConv", ["a", "b"], ["d"], name="f",
+                                                  domain="com.microsoft"))
+    model.opset_import.append(onnx.helper.make_opsetid("com.microsoft", 1))
+    layers = ts.scan(model, input_shape=(1, 1, 4, 4))
+    assert (layers[2].op, layers[2].supported) == ("com.microsoft.FusedConv", False)
+    assert "not a standard ONNX operator" in layers[2].reason
     # live modules: a reflect-padded conv and a module forward never calls
     class Net(nn.Module):
         def __init__(self):

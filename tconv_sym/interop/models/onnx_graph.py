@@ -6,8 +6,9 @@ The model is parsed with the ``onnx`` package; shapes come from
 :func:`~tconv_sym.interop.resolve_onnx` (transposed) or onto a
 :class:`~tconv_sym.ConvSpec` (``auto_pad`` SAME_UPPER / SAME_LOWER / VALID / ``pads``).
 Nodes that cannot be expressed — a spatial or channel dimension unknown after shape
-inference, an unknown attribute, a quantized or deformable convolution, a convolution
-inside a control-flow subgraph — are listed with the reason.
+inference, an unknown attribute, a quantized or deformable convolution, a runtime's contrib
+operator (``com.microsoft.FusedConv``, …), a convolution inside a control-flow subgraph —
+are listed with the reason.
 """
 
 from __future__ import annotations
@@ -207,11 +208,19 @@ def scan_onnx(model, input_shape=None, equivalents=None) -> list[ScannedLayer]:
     layers = []
     for node in inferred.graph.node:
         op = node.op_type
-        if node.domain not in ("", "ai.onnx") or (op not in CONV_OPS and op not in OTHER_CONV_OPS):
+        standard = node.domain in ("", "ai.onnx")
+        if standard and op not in CONV_OPS and op not in OTHER_CONV_OPS:
+            continue
+        if not standard and "conv" not in op.lower():
             continue
         name = node.name or f"{op}_{len(layers)}"
-        layer = ScannedLayer(name=name, op=op, framework="onnx", index=len(layers))
+        layer = ScannedLayer(name=name, op=op if standard else f"{node.domain}.{op}",
+                             framework="onnx", index=len(layers))
         layers.append(layer)
+        if not standard:  # e.g. com.microsoft FusedConv / NhwcConv from graph optimizers
+            layer.reason = (f"{node.domain}.{op} is not a standard ONNX operator; its "
+                            "semantics are the runtime's (export without contrib ops)")
+            continue
         if op in OTHER_CONV_OPS:
             layer.reason = OTHER_CONV_OPS[op]
             continue
