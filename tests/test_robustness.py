@@ -107,6 +107,17 @@ BAD_CALLS = [
     ("tf lowercase padding", lambda: ts.convert(
         {"input_shape": (1, 2, 1), "filters_shape": (3, 1, 1), "output_shape": (1, 4, 1),
          "strides": 2, "padding": "same"}, from_="tf"), ValueError, ["padding", "'same'"]),
+    ("unknown layout", lambda: ts.generate(ok_t, lang="c", layout="nwhc"), ValueError,
+     ["layout", "'nwhc'", "'nchw', 'nhwc'"]),
+    ("int8 without quant", lambda: ts.generate(ok_t, lang="c", dtype="int8",
+                                               weights=np.ones((1, 1, 3, 3))), ValueError,
+     ["dtype='int8'", "quant="]),
+    ("zero point range", lambda: ts.Quantization(input_scale=1, input_zero_point=200,
+                                                 weight_scales=[1], output_scale=1,
+                                                 output_zero_point=0), ValueError,
+     ["input_zero_point", "[-128, 127]", "200"]),
+    ("tiny max_stack", lambda: ts.generate(ok_t, lang="c", max_stack=10), ValueError,
+     ["max_stack=10", "too small"]),
     ("all sizes with a size", lambda: ts.prove("up_is_down_transpose", size=4, stride=2,
                                                all_sizes=True), ValueError,
      ["all_sizes=True", "leave out size", "size=4"]),
@@ -118,6 +129,24 @@ BAD_CALLS = [
      ["stride", "got 0"]),
     ("all sizes bad ndim", lambda: ts.prove("up_is_down_transpose", stride=2, ndim=0,
                                             all_sizes=True), ValueError, ["ndim", "got 0"]),
+    # models in
+    ("scan model type", lambda: ts.scan(42), TypeError, ["model must be", "int"]),
+    ("scan missing file", lambda: ts.scan("no/such/model.onnx"), ValueError,
+     ["'no/such/model.onnx'", "not a file"]),
+    ("convert weight layout", lambda: ts.convert(ok_t, to="tensorflow").convert_weight(
+        np.ones((3, 3))), ValueError, ["w must have the tconv_sym layout IOHW", "(3, 3)"]),
+    ("parameter the identity ignores", lambda: ts.prove("checkerboard_free_iff_divisible",
+                                                        size=6, kernel=3, stride=2,
+                                                        dilation=2), ValueError,
+     ["does not use dilation", "dilation=2", "size, kernel, stride"]),
+    ("identity without a builder", lambda: ts.define_identity(
+        "x", statement="x", build=None, parameters=("size",)), TypeError,
+     ["build must be a function", "NoneType"]),
+    ("weights of another shape", lambda: ts.plot.weight_verdict(ok_t, np.ones((3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (3, 3)"]),
+    ("explain weights of another shape", lambda: ts.explain(ok_t, "/nonexistent/never",
+                                                            weights=np.ones((2, 1, 3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (2, 1, 3, 3)"]),
 ]
 
 
@@ -139,6 +168,10 @@ CLI_BAD = [
     ["prove", "up_is_down_transpose", "--size", "-3"],
     ["explain", "--in", "4x4", "--kernel", "3", "--stride", "0", "--out", "{tmp}/r"],
     ["prove", "up_is_down_transpose", "--all-sizes", "--stride", "0"],
+    ["scan", "{tmp}/no-such-model.onnx"],
+    ["convert", "--from", "keras", "--to", "pytorch", "--in", "8x8", "--kernel", "3",
+     "--padding", "2"],
+    ["explain", "--onnx", "{tmp}/m.onnx", "--out", "{tmp}/r"],
 ]
 
 

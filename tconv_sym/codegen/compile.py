@@ -143,10 +143,12 @@ def cache_key(source: str, flags=FLAGS, cc: str | None = None) -> str:
     return h.hexdigest()
 
 
-def compile_c(source: str, name: str, flags=FLAGS, directory=None, gcc_flags=()) -> Path:
+def compile_c(source: str, name: str, flags=FLAGS, directory=None, gcc_flags=(),
+              headers=None) -> Path:
     """Compile C ``source`` to a shared library in the cache (once per content); its path.
 
-    ``gcc_flags`` are added (after :data:`GCC_FLAGS`) only when the compiler is gcc.
+    ``gcc_flags`` are added (after :data:`GCC_FLAGS`) only when the compiler is gcc;
+    ``headers`` (``{file name: text}``) are written next to the source (and hashed).
 
     >>> lib = compile_c("int twice(int a) { return 2 * a; }\\n", "twice")
     >>> import ctypes; ctypes.CDLL(str(lib)).twice(21)
@@ -156,7 +158,9 @@ def compile_c(source: str, name: str, flags=FLAGS, directory=None, gcc_flags=())
     flags = tuple(flags)
     if _is_gcc(cc):
         flags = flags + GCC_FLAGS + tuple(gcc_flags)
-    key = cache_key(source, flags, cc)
+    headers = dict(headers or {})  # {file name: text} next to the source (its own .h)
+    key = cache_key(source + "".join(f"\0{n}\0{t}" for n, t in sorted(headers.items())),
+                    flags, cc)
     if directory is not None:
         out_dir = secure_dir(directory)
     else:
@@ -168,6 +172,8 @@ def compile_c(source: str, name: str, flags=FLAGS, directory=None, gcc_flags=())
     with tempfile.TemporaryDirectory(prefix=f".{name}.", dir=out_dir) as tmp:
         src = Path(tmp) / f"{name}.c"
         src.write_text(source, encoding="utf-8")
+        for header, text in headers.items():
+            (Path(tmp) / Path(header).name).write_text(text, encoding="utf-8")
         lib = Path(tmp) / f"{name}.so"
         try:
             proc = subprocess.run([cc, *flags, "-o", str(lib), str(src)],
