@@ -736,8 +736,11 @@ def run_target(target, params, x, w):
     if target == "keras":
         import keras
 
-        layer = getattr(keras.layers, f"Conv{nd}DTranspose")(
-            w.shape[-2], w.shape[:-2], use_bias=False, dtype=str(x.dtype), **params)
+        # convert gives the layer's keyword arguments (filters and kernel_size too, when the
+        # Conversion carries them)
+        kwargs = {"filters": w.shape[-2], "kernel_size": w.shape[:-2], "use_bias": False,
+                  **params}
+        layer = getattr(keras.layers, f"Conv{nd}DTranspose")(dtype=str(x.dtype), **kwargs)
         layer.build(x.shape)
         layer.set_weights([w])
         return keras.ops.convert_to_numpy(layer(x))

@@ -33,14 +33,14 @@ WORKER = Path(__file__).with_name("fidelity_worker.py")
 ROOT = WORKER.parent.parent
 
 # (name, framework, KERAS_BACKEND, cases, stores sources)
-RUNS = [
-    ("pytorch", "pytorch", None, 300, True),
-    ("tensorflow", "tensorflow", None, 120, True),
-    ("keras-jax", "keras", "jax", 45, True),
+RUNS = [  # the slowest first: they run two at a time
+    ("keras-jax", "keras", "jax", 30, True),
+    ("tensorflow", "tensorflow", None, 100, True),
     ("keras-tensorflow", "keras", "tensorflow", 90, False),
     ("keras-torch", "keras", "torch", 90, False),
-    ("onnxruntime", "onnxruntime", None, 300, True),
     ("jax", "jax", None, 150, True),
+    ("pytorch", "pytorch", None, 300, True),
+    ("onnxruntime", "onnxruntime", None, 300, True),
 ]
 MODULES = {"pytorch": "torch", "tensorflow": "tensorflow", "keras": "keras",
            "onnxruntime": "onnxruntime", "jax": "jax"}
