@@ -227,8 +227,8 @@ def conv_structure(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> T
     budget.check(
         "bytes", bound * BYTES_PER_ENTRY,
         what=f"the tap basis of {spec!r} (up to {bound:,} structural entries)",
-        hint="too large to build explicitly: use a smaller size; for numbers, ts.conv / ts.conv_transpose apply the layer "
-             "in factored form (tconv_sym.factored) without it",
+        hint="too large to build explicitly: use a smaller size; for numbers, ts.conv / "
+             "ts.conv_transpose apply the layer in factored form (tconv_sym.factored)",
     )
     flip = spec.mode == "convolution"
     per_axis = [

@@ -31,6 +31,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import expr as E
+from .constructions import python_loop
 
 __all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison"]
 
@@ -566,7 +567,10 @@ def _eval(e: E.Expr, memo) -> LinOp:
         return grad(ev(e.scalar), Var(e.wrt.name, e.wrt.dims, e.wrt.conj),
                     Var(e.cot.name, e.cot.dims, e.cot.conj))
     if isinstance(e, E.Apply):
-        rows = e.fn(ev(e.a).dense_values())
+        inner = ev(e.a)
+        python_loop(f"{e.label} on a {inner.shape[0]:,}×{inner.shape[1]:,} matrix",
+                    inner.shape[0] * inner.shape[1])
+        rows = e.fn(inner.dense_values())
         return fixed(E.fixed(rows, e.label))
     if isinstance(e, E.Literal):  # a user's matrix (prove_equal): exact rationals only
         return _literal(e)
