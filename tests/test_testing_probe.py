@@ -6,8 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tconv_sym import ConvSpec, TransposedConvSpec, conv, conv_matrix, conv_transpose
-from tconv_sym import conv_transpose_matrix
+from tconv_sym import (
+    ConvSpec,
+    TransposedConvSpec,
+    conv,
+    conv_matrix,
+    conv_transpose,
+    conv_transpose_matrix,
+)
 from tconv_sym.testing import operator_matrix
 from tconv_sym.testing.colouring import Footprint
 from tconv_sym.testing.probe import verify
