@@ -5,8 +5,9 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:d270a9133d95f4628cf675206d0dd8c5cceff4c38907958b8729a96a12e7c356
+ * content-hash:  sha256:2b3659b85a7b7907e32d0c722eb384cf2027de63459aded0dd7927701c0a5bf5
  */
+#include "dcgan_128_64_dw.h"
 
 /*
  * weight kernel, polyphase: 1 output phase(s), 16 tap blocks. Each block is one
@@ -19,200 +20,200 @@
  */
 void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 131072; ++i)
+    for (int_fast32_t i = 0; i < 131072; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict gb = x + b * 8192L;  /* convolution output side */
         const double *restrict xb = grad_y + b * 16384L;  /* convolution input side */
         /* tap 0, 0: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 9;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 17;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 0] += acc;
                 }
         /* tap 0, 1: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 8;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 16;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 1] += acc;
                 }
         /* tap 0, 2: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 8;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 17;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 2] += acc;
                 }
         /* tap 0, 3: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 8;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 18;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 3] += acc;
                 }
         /* tap 1, 0: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 1;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 4] += acc;
                 }
         /* tap 1, 1: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 5] += acc;
                 }
         /* tap 1, 2: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 6] += acc;
                 }
         /* tap 1, 3: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 2;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 7] += acc;
                 }
         /* tap 2, 0: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 1;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 17;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 8] += acc;
                 }
         /* tap 2, 1: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 16;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 9] += acc;
                 }
         /* tap 2, 2: box 8 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 17;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 10] += acc;
                 }
         /* tap 2, 3: box 8 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 18;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 8; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 8; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 11] += acc;
                 }
         /* tap 3, 0: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 1;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 33;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 12] += acc;
                 }
         /* tap 3, 1: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 32;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 13] += acc;
                 }
         /* tap 3, 2: box 7 x 8 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 33;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 8; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 8; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 14] += acc;
                 }
         /* tap 3, 3: box 7 x 7 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 128; ++a)
-                for (long c = 0; c < 64; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 128; ++a)
+                for (int_fast32_t c = 0; c < 64; ++c) {
                     const double *restrict gp = gb + (g * 128 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 64 + c) * 256 + 34;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 7; ++u0)
-                        for (long u1 = 0; u1 < 7; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 7; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 7; ++u1)
                             acc += gp[u0 * 8 + u1] * xp[u0 * 32 + u1 * 2];
                     grad_w[g * 131072 + a * 1024 + c * 16 + 15] += acc;
                 }

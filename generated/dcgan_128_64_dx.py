@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     dcgan_128_64_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:3f76a6a9f121cad9b6fa906d7b455a20d97456879bb3a2e4255feaf47a5143ee
+# content-hash:  sha256:cde17c3119c24969c0e7b7cb60cd3e49b517ecfcf60e4b3f1c44ee1c7830a2d9
 """Input kernel for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

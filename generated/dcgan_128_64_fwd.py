@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; 8,192 channel pairs per group > 1,024: big enough GEMMs per block, not the scatter form)
 # dtype:         float64
 # signature:     dcgan_128_64_fwd(x, w) -> y
-# content-hash:  sha256:b5a0371cbb655520d8bda5ff00eb0e315f1dca25555c5a537f18f538fa1a6bd3
+# content-hash:  sha256:fdb10612cbef88ba8d228a3f2d577be27248efd0e235476944519a4221000a2c
 """Forward kernel for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:acf2f73dd71bdf5b0a76e4212a641d287b6b193c282678e0ec4e227eb801847a
+ * content-hash:  sha256:8272366aabc496221af90d985e69f5793812ee5e15e4a2e2617714de593d2033
  */
+#include "fcn_bilinear_up2_dw.h"
 
 /*
  * weight kernel, polyphase: 1 output phase(s), 16 tap blocks. Each block is one
@@ -19,200 +20,200 @@
  */
 void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 336; ++i)
+    for (int_fast32_t i = 0; i < 336; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict gb = x + b * 5376L;  /* convolution output side */
         const double *restrict xb = grad_y + b * 21504L;  /* convolution input side */
         /* tap 0, 0: box 15 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 17;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 0] += acc;
                 }
         /* tap 0, 1: box 15 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 16;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 32;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 1] += acc;
                 }
         /* tap 0, 2: box 15 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 16;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 2] += acc;
                 }
         /* tap 0, 3: box 15 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 16;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 34;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 3] += acc;
                 }
         /* tap 1, 0: box 16 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 1;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 4] += acc;
                 }
         /* tap 1, 1: box 16 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 5] += acc;
                 }
         /* tap 1, 2: box 16 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 6] += acc;
                 }
         /* tap 1, 3: box 16 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 2;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 7] += acc;
                 }
         /* tap 2, 0: box 16 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 1;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 8] += acc;
                 }
         /* tap 2, 1: box 16 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 32;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 9] += acc;
                 }
         /* tap 2, 2: box 16 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 33;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 10] += acc;
                 }
         /* tap 2, 3: box 16 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 34;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 16; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 16; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 11] += acc;
                 }
         /* tap 3, 0: box 15 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 1;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 65;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 12] += acc;
                 }
         /* tap 3, 1: box 15 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 64;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 13] += acc;
                 }
         /* tap 3, 2: box 15 x 16 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 65;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 16; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 16; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 14] += acc;
                 }
         /* tap 3, 3: box 15 x 15 */
-        for (long g = 0; g < 21; ++g)
-            for (long a = 0; a < 1; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 21; ++g)
+            for (int_fast32_t a = 0; a < 1; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 1 + a) * 256 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 1024 + 66;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 15; ++u0)
-                        for (long u1 = 0; u1 < 15; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 15; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 15; ++u1)
                             acc += gp[u0 * 16 + u1] * xp[u0 * 64 + u1 * 2];
                     grad_w[g * 16 + a * 16 + c * 16 + 15] += acc;
                 }

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     fcn_bilinear_up2_dx(grad_y) -> grad_x
-# content-hash:  sha256:9d24bafa6c8ef25e8f0dfe99723bfa7a7ed7507af6a5e82966795f759cb0ca33
+# content-hash:  sha256:8a9df72b15b7462b67fd21ddbf2f13948fc87dd7cee0a74ebe3dc84cf4d5cec0
 """Input kernel for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -19,6 +19,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

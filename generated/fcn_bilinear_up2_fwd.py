@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 16 taps on the whole input, a strided add per tap block (86,016 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     fcn_bilinear_up2_fwd(x) -> y
-# content-hash:  sha256:70cf391a63af84030fb890f749a099855878bfea9c9c87e41348dfb55241d5c2
+# content-hash:  sha256:d10ff9fa8b047ebbf47bb05169ddf3a0ab5fbdef6320acf3dfdec657c0e45f3e
 """Forward kernel for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -19,6 +19,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

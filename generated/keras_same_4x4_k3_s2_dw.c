@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:de05b3f6d31bc39d9aab98df9d55a9cfaaee97ca067a2efb4263992302bb159f
+ * content-hash:  sha256:3faa54851c38a3114410a90ea8004ad1433010cd341e6aaddb985377053cbbf0
  */
+#include "keras_same_4x4_k3_s2_dw.h"
 
 /*
  * weight kernel, unrolled: one statement per weight entry, holding only the
@@ -17,7 +18,7 @@
  */
 void keras_same_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 9; ++i)
+    for (int_fast32_t i = 0; i < 9; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict xb = x + b * 16L;

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:80ec1dbab3a2dc17ccd055dfa31907b709f6098256e7d3859832e77a51557653
+ * content-hash:  sha256:a2afa37bf07a6bd0f1eda1ce1d37c38be56cdf0643a958a9eb2da2e1fe592ae5
  */
+#include "keras_same_4x4_k3_s2_dx.h"
 
 /*
  * input kernel, unrolled: one statement per output element, holding only the

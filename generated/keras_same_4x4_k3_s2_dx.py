@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     keras_same_4x4_k3_s2_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:5f38a4ad068ffb9d32710f71754dc0b10f6b0b7999ac5ffb0ddbb1a5ccd94f3f
+# content-hash:  sha256:aa41d141483767d4a5902a12717c9d0b6a6894740e08c83c07b1a0783457b227
 """Input kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:4096d74d912d0ac623c2abd9d88550fb8f7d571b3ef61517a28047533a41cebf
+ * content-hash:  sha256:f5e9683e863fe9b72a2f38d0b4aee3a0909ea8697810a203e35388ee6dbb0a74
  */
+#include "keras_same_4x4_k3_s2_fwd.h"
 
 /*
  * forward kernel, unrolled: one statement per output element, holding only the

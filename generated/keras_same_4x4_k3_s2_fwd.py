@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     keras_same_4x4_k3_s2_fwd(x, w) -> y
-# content-hash:  sha256:76417eebe5736763cb81d196f5456dae471ce1cf2075156f0a5cb4fb93a9bbe8
+# content-hash:  sha256:2d5cfd875284ba1b10e42af9fb146fe7a14fa0a71b6cd72b53f67f332910d30f
 """Forward kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:f1e51fd54c0745cf0fe0f2589ecbea4ff09cfabee9cf7d2e1bcfd0be6a650121
+ * content-hash:  sha256:722518d7c5b48e557703954e9e52f5e20147c5dde3f6027d8e07b844ba0dde1d
  */
+#include "keras_valid_4x4_k3_s1_dw.h"
 
 /*
  * weight kernel, unrolled: one statement per weight entry, holding only the
@@ -17,7 +18,7 @@
  */
 void keras_valid_4x4_k3_s1_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 9; ++i)
+    for (int_fast32_t i = 0; i < 9; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict xb = x + b * 16L;

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s1_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:96ab083b523439d10956b6eb8e2b138be8bfba22390d12c0e15787e48f44b27c
+# content-hash:  sha256:e12012b6af26b46a951ac6bcdb08b2f6b2c7da532e223e602ff1e06c7fd27748
 """Weight kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

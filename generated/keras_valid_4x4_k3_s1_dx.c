@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:dab38207ed85edccb205d49a3320731712e8d27fac72b51d37119354a94d3650
+ * content-hash:  sha256:0de1545ebd50516b7f2d2a1494d1ce7292b669f2ccf8b2ecbbdea75b96d66607
  */
+#include "keras_valid_4x4_k3_s1_dx.h"
 
 /*
  * input kernel, unrolled: one statement per output element, holding only the

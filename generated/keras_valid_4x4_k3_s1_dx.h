@@ -5,18 +5,25 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:037a29126af1c8e06cebe8f582fe1f6bc0be5bb38c1bd3dc36b6a17c26535642
+ * content-hash:  sha256:8ecd309d3f2253b2e7dbb665d4f57fe8f034e7f75916008281c3400bc57e89e8
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
+
+#include <stdint.h>
 
 /*
  * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(4, 4), kernel_size=3)
  *   grad_y: n x 1 x 6 x 6 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 4 x 4 double, C order (written)
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
+#define KERAS_VALID_4X4_K3_S1_DX_WORKSPACE_BYTES 0u
+#define KERAS_VALID_4X4_K3_S1_DX_STACK_BYTES 1024u
+#define KERAS_VALID_4X4_K3_S1_DX_STATIC_BYTES 0u
+
 void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
 
 #endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H */

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; not the scatter form: one GEMM over all taps would execute 324 MACs > 2x the blocks')
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s1_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:757b3bb4892549c81aba3aeaf532f25966f8c0e29ab13420f1111bd252969026
+# content-hash:  sha256:c356904c54abbbebc448c02c9f0958b65e2bee26923b3e34634358280e1be05b
 """Input kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:cb36770b7ff19a195a6e28f2a5818ec980167a0ffeb08a4bba3b6f3cb2372ba0
+ * content-hash:  sha256:86906546c8e1d4724fc6555896ce09467a361d462a1ad152a92da25b24050ed7
  */
+#include "keras_valid_4x4_k3_s1_fwd.h"
 
 /*
  * forward kernel, unrolled: one statement per output element, holding only the

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s1_fwd(x, w) -> y
-# content-hash:  sha256:b1018590a39135c5622eecb9687bfee7fc50906a09e0b2cfb941ec2feafd0384
+# content-hash:  sha256:dfcc979b63df5c65a7314edf84ac285a703893662763ece8afe83e9e74829835
 """Forward kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

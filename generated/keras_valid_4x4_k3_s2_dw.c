@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:488b7807c1b6f832870b9ee68d2e7bc71fe23b705aa3d5ef8c1abd820062d852
+ * content-hash:  sha256:c43abc74b72d555ee81b38eb4f7def75b70ccb35eb9bfa03829aa35c63d5ac52
  */
+#include "keras_valid_4x4_k3_s2_dw.h"
 
 /*
  * weight kernel, unrolled: one statement per weight entry, holding only the
@@ -17,7 +18,7 @@
  */
 void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 9; ++i)
+    for (int_fast32_t i = 0; i < 9; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict xb = x + b * 16L;

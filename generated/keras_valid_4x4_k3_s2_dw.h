@@ -5,18 +5,25 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:3ebbf18c2846d59ea7ba9a15ae61f1f4e9579d28eadb20de853ec5200178c14a
+ * content-hash:  sha256:181c59f5302a4ef34c19a4d30190b6603f30022f5fa283e18d4a4849f70b7cfc
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
+
+#include <stdint.h>
 
 /*
  * weight: grad_w[t] = Σ grad_y·M_t·x for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
  *   x: n x 1 x 4 x 4 double, C order
  *   grad_y: n x 1 x 9 x 9 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
+#define KERAS_VALID_4X4_K3_S2_DW_WORKSPACE_BYTES 0u
+#define KERAS_VALID_4X4_K3_S2_DW_STACK_BYTES 1024u
+#define KERAS_VALID_4X4_K3_S2_DW_STATIC_BYTES 0u
+
 void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
 
 #endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H */

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s2_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:6c8e209e5a6d4fab6b9aaeac1fa3e60e1ff3b94cf69ebf7540d705f8b0f9510a
+# content-hash:  sha256:d489a2b7a5d026c5578e620a4e6f448bd82d996b55c01654eda331f7d7e52845
 """Weight kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:42c9f2b62a44be22af7749d24bc58c413eba6198af22aba7201b6de900759c48
+ * content-hash:  sha256:192ec518b529f0e5fe00071fad83fbe894ffb7e06ace104c37c5c4c4e2f838b8
  */
+#include "keras_valid_4x4_k3_s2_dx.h"
 
 /*
  * input kernel, unrolled: one statement per output element, holding only the

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s2_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:3763052b541ad23b298468f0781ea648da051f63c36889dc336ba7230a68b423
+# content-hash:  sha256:4a28ecf2fd3aefffb8cd60bbc4d4a25c5aaa2a74bf63af717c878abf6fd1374f
 """Input kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:d1f1cdf3509765d5fc992fa18f02463687b3eaf6bb4b2e0466ea5264df763e8f
+ * content-hash:  sha256:e978d66748353ee9c52a9c670505396b38525c926ab1dd7b8ada024ca3ecb906
  */
+#include "keras_valid_4x4_k3_s2_fwd.h"
 
 /*
  * forward kernel, unrolled: one statement per output element, holding only the

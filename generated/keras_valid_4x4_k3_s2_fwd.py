@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s2_fwd(x, w) -> y
-# content-hash:  sha256:0c2d3f12c27fa361f8749ae721e7d573baa446e10bf5180c9af092077643978f
+# content-hash:  sha256:d05b210b00c7df9389d10e9748a5e6eedd4fdeeb2070f663af5c46541fd180de
 """Forward kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

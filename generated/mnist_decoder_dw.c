@@ -5,8 +5,9 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:b66c26dce5657c36ebee92cf75d2ec6e988591fc93e494ac921ce83544c2d5bf
+ * content-hash:  sha256:13f5a62d48c9a2048f0d7997a09357d7ae2b728165ad1f27b4d385577ffa52b0
  */
+#include "mnist_decoder_dw.h"
 
 /*
  * weight kernel, polyphase: 1 output phase(s), 49 tap blocks. Each block is one
@@ -19,596 +20,596 @@
  */
 void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 1568; ++i)
+    for (int_fast32_t i = 0; i < 1568; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict gb = x + b * 25088L;  /* convolution output side */
         const double *restrict xb = grad_y + b * 784L;  /* convolution input side */
         /* tap 0, 0: box 25 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 87;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 0] += acc;
                 }
         /* tap 0, 1: box 25 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 86;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 1] += acc;
                 }
         /* tap 0, 2: box 25 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 85;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 2] += acc;
                 }
         /* tap 0, 3: box 25 x 28 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 84;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 28; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 3] += acc;
                 }
         /* tap 0, 4: box 25 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 84;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 4] += acc;
                 }
         /* tap 0, 5: box 25 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 84;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 2;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 5] += acc;
                 }
         /* tap 0, 6: box 25 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 84;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 3;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 6] += acc;
                 }
         /* tap 1, 0: box 26 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 59;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 7] += acc;
                 }
         /* tap 1, 1: box 26 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 58;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 8] += acc;
                 }
         /* tap 1, 2: box 26 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 57;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 9] += acc;
                 }
         /* tap 1, 3: box 26 x 28 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 56;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 28; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 10] += acc;
                 }
         /* tap 1, 4: box 26 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 56;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 11] += acc;
                 }
         /* tap 1, 5: box 26 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 56;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 2;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 12] += acc;
                 }
         /* tap 1, 6: box 26 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 56;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 3;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 13] += acc;
                 }
         /* tap 2, 0: box 27 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 31;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 14] += acc;
                 }
         /* tap 2, 1: box 27 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 30;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 15] += acc;
                 }
         /* tap 2, 2: box 27 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 29;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 16] += acc;
                 }
         /* tap 2, 3: box 27 x 28 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 28;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 28; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 17] += acc;
                 }
         /* tap 2, 4: box 27 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 28;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 18] += acc;
                 }
         /* tap 2, 5: box 27 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 28;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 2;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 19] += acc;
                 }
         /* tap 2, 6: box 27 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 28;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 3;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 20] += acc;
                 }
         /* tap 3, 0: box 28 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 3;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 28; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 21] += acc;
                 }
         /* tap 3, 1: box 28 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 2;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 28; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 22] += acc;
                 }
         /* tap 3, 2: box 28 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 1;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 28; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 23] += acc;
                 }
         /* tap 3, 3: box 28 x 28 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 28; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 28; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 24] += acc;
                 }
         /* tap 3, 4: box 28 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 28; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 25] += acc;
                 }
         /* tap 3, 5: box 28 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 2;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 28; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 26] += acc;
                 }
         /* tap 3, 6: box 28 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 3;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 28; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 28; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 27] += acc;
                 }
         /* tap 4, 0: box 27 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 3;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 28;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 28] += acc;
                 }
         /* tap 4, 1: box 27 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 2;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 28;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 29] += acc;
                 }
         /* tap 4, 2: box 27 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 1;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 28;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 30] += acc;
                 }
         /* tap 4, 3: box 27 x 28 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 28;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 28; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 31] += acc;
                 }
         /* tap 4, 4: box 27 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 29;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 32] += acc;
                 }
         /* tap 4, 5: box 27 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 30;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 33] += acc;
                 }
         /* tap 4, 6: box 27 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 31;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 27; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 27; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 34] += acc;
                 }
         /* tap 5, 0: box 26 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 3;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 56;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 35] += acc;
                 }
         /* tap 5, 1: box 26 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 2;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 56;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 36] += acc;
                 }
         /* tap 5, 2: box 26 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 1;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 56;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 37] += acc;
                 }
         /* tap 5, 3: box 26 x 28 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 56;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 28; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 38] += acc;
                 }
         /* tap 5, 4: box 26 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 57;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 39] += acc;
                 }
         /* tap 5, 5: box 26 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 58;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 40] += acc;
                 }
         /* tap 5, 6: box 26 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 59;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 26; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 26; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 41] += acc;
                 }
         /* tap 6, 0: box 25 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 3;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 84;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 42] += acc;
                 }
         /* tap 6, 1: box 25 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 2;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 84;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 43] += acc;
                 }
         /* tap 6, 2: box 25 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 1;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 84;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 44] += acc;
                 }
         /* tap 6, 3: box 25 x 28 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 84;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 28; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 28; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 45] += acc;
                 }
         /* tap 6, 4: box 25 x 27 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 85;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 27; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 27; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 46] += acc;
                 }
         /* tap 6, 5: box 25 x 26 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 86;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 26; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 26; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 47] += acc;
                 }
         /* tap 6, 6: box 25 x 25 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 32; ++a)
-                for (long c = 0; c < 1; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 32; ++a)
+                for (int_fast32_t c = 0; c < 1; ++c) {
                     const double *restrict gp = gb + (g * 32 + a) * 784 + 0;
                     const double *restrict xp = xb + (g * 1 + c) * 784 + 87;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 25; ++u0)
-                        for (long u1 = 0; u1 < 25; ++u1)
+                    for (int_fast32_t u0 = 0; u0 < 25; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 25; ++u1)
                             acc += gp[u0 * 28 + u1] * xp[u0 * 28 + u1];
                     grad_w[g * 1568 + a * 49 + c * 49 + 48] += acc;
                 }

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     mnist_decoder_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:53f0d10a93ddcc79af92cfc50f2833b6cb1b6cf98d8b64736b1a089fbd54673d
+# content-hash:  sha256:2f24c59d9b5cde0027c05dc5815caa672cf3e74fa9551e3df3dbef797ffe0394
 """Weight kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

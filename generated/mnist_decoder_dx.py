@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     mnist_decoder_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:7b2af29d81517351133e1431c383782d1f2b509574b2fc0cab8a48a5ef507626
+# content-hash:  sha256:20309e6d83941f400e0e63e12d4bc1c8378e320c3130898a6878974677994bb9
 """Input kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     mnist_decoder_fwd(x, w) -> y
-# content-hash:  sha256:96b35e54921f71e2adfef4b5af117467fdb830d37d9e1fb2e5094685b50c3dca
+# content-hash:  sha256:986b2b09d51cbf55cb9c2d31b736a374ed03fc3a6d7d74bae0fbf3257cff6776
 """Forward kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

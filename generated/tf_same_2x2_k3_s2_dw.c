@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:dfe0beadb869a57766647f2948a6fe173ae28127becd8480e02936dc974e7d36
+ * content-hash:  sha256:7ef38d33bf55720c94cf69e9771b0d5bf347d9a3d064f20b96a82e7e68297244
  */
+#include "tf_same_2x2_k3_s2_dw.h"
 
 /*
  * weight kernel, unrolled: one statement per weight entry, holding only the
@@ -17,7 +18,7 @@
  */
 void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 9; ++i)
+    for (int_fast32_t i = 0; i < 9; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict xb = x + b * 4L;

@@ -5,18 +5,25 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:162e4b92d0d148b5dc7940c2d7025c2cff62288b281e6036d88d2692d6a103a0
+ * content-hash:  sha256:7f101e88ebf041289b79df76380255e7a7e9a06e0799beaa754ef9109ddb2df0
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
+
+#include <stdint.h>
 
 /*
  * weight: grad_w[t] = Σ grad_y·M_t·x for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
  *   x: n x 1 x 2 x 2 double, C order
  *   grad_y: n x 1 x 4 x 4 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
+#define TF_SAME_2X2_K3_S2_DW_WORKSPACE_BYTES 0u
+#define TF_SAME_2X2_K3_S2_DW_STACK_BYTES 1024u
+#define TF_SAME_2X2_K3_S2_DW_STATIC_BYTES 0u
+
 void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
 
 #endif /* TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H */

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     tf_same_2x2_k3_s2_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:cc09792407e381e5874a342c538cf467dfac61343c14f88552a30034f0e6dd7f
+# content-hash:  sha256:fcb7f2a0e9a722c41fc8ebffd6f6b6354cb4bef3d83bc41dc1a4f5733c9338ab
 """Weight kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

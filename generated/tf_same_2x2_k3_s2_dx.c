@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:08a0e668f23f2ff9c6049b5996cbaafed321eff439c7144f042a8e3e518d1622
+ * content-hash:  sha256:a4c790677a0e76743e5cf5077f8d701f5a781cc2f1498647cf0f41aacc7458f8
  */
+#include "tf_same_2x2_k3_s2_dx.h"
 
 /*
  * input kernel, unrolled: one statement per output element, holding only the

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     tf_same_2x2_k3_s2_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:0ab3102c7fbe8c5a46ab1095890a840116b30d54c8c8eb41ac587486270155b4
+# content-hash:  sha256:e240b2c0ea5967944ebd6b177b2fd335639cc8e5a8c07d3a943c0b86e6e8e515
 """Input kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

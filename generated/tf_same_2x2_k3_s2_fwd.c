@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:4568527b23a8625b9a46672666a79de06da0855bbe11617e84c21c88f517f05a
+ * content-hash:  sha256:b524144f5d6db9fa26368397fdb47e7ab5d92477bb51aa07e18be8ea107081bf
  */
+#include "tf_same_2x2_k3_s2_fwd.h"
 
 /*
  * forward kernel, unrolled: one statement per output element, holding only the

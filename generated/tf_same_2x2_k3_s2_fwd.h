@@ -5,18 +5,25 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:4a5358fe4e48842b76f3e4a4e748aca9aa6cf4db9ca1d67b1436f45c1f0b42ce
+ * content-hash:  sha256:093bd33433e4ab9f0f273c1d68769f3b0a0b953678a8b70b2f48456433e5ea88
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H
+
+#include <stdint.h>
 
 /*
  * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
  *   x: n x 1 x 2 x 2 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   y: n x 1 x 4 x 4 double, C order (written)
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
+#define TF_SAME_2X2_K3_S2_FWD_WORKSPACE_BYTES 0u
+#define TF_SAME_2X2_K3_S2_FWD_STACK_BYTES 1024u
+#define TF_SAME_2X2_K3_S2_FWD_STATIC_BYTES 0u
+
 void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
 
 #endif /* TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H */

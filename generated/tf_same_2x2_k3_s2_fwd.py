@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (36 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     tf_same_2x2_k3_s2_fwd(x, w) -> y
-# content-hash:  sha256:ab869e21e413976299218c281cc5ae5d43d8d267110b09fd59fb6ce6762518b7
+# content-hash:  sha256:34faf52087cad138d43babb3787b71722606cc4ce97c4ff5c33b9b6e7bca299b
 """Forward kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

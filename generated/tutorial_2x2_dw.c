@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:1fa27bceb02c3e0fe80df50846958cab31d352018a48802e132c8a2b41f41119
+ * content-hash:  sha256:8ed401fe8b2a2438af86371b031c41da3e1d0753d49ec8e2e6b3d67e9237d4cf
  */
+#include "tutorial_2x2_dw.h"
 
 /*
  * weight kernel, unrolled: one statement per weight entry, holding only the
@@ -17,7 +18,7 @@
  */
 void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 4; ++i)
+    for (int_fast32_t i = 0; i < 4; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict xb = x + b * 4L;

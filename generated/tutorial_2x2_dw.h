@@ -5,18 +5,25 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:72b3014db790a3b67928a8f4ebeedca01d7326554710c22074b03fb7ddf69110
+ * content-hash:  sha256:7707705fc2cfec9a3b9e758202252202cbde0c2847ed267210eaf4fc75534a51
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_DW_H
 #define TCONV_SYM_TUTORIAL_2X2_DW_H
+
+#include <stdint.h>
 
 /*
  * weight: grad_w[t] = Σ grad_y·M_t·x for TransposedConvSpec(in_size=(2, 2), kernel_size=2)
  *   x: n x 1 x 2 x 2 double, C order
  *   grad_y: n x 1 x 3 x 3 double, C order
  *   grad_w: 1 x 1 x 2 x 2 double, C order (written), summed over the batch
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
+#define TUTORIAL_2X2_DW_WORKSPACE_BYTES 0u
+#define TUTORIAL_2X2_DW_STACK_BYTES 1024u
+#define TUTORIAL_2X2_DW_STATIC_BYTES 0u
+
 void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
 
 #endif /* TCONV_SYM_TUTORIAL_2X2_DW_H */

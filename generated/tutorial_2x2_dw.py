@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     tutorial_2x2_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:8395a36312f475b7d2395d3e3aa70f4ad51d8d179aa71f21eb2804f2414eb634
+# content-hash:  sha256:61393f8e2748bf31e3985cae23ac506b20af98a29038a87a041b46386e060a1b
 """Weight kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=2): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

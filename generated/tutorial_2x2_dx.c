@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:13b813867efa9c8dcb0a0f18731e31330103999d0820ddf6eae4299a3f8fb0ac
+ * content-hash:  sha256:6735137fe5fa70994a8fa38c548e50447641e6c6efbd4e845809684a3bde2958
  */
+#include "tutorial_2x2_dx.h"
 
 /*
  * input kernel, unrolled: one statement per output element, holding only the

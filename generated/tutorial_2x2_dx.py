@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; not the scatter form: one GEMM over all taps would execute 36 MACs > 2x the blocks')
 # dtype:         float64
 # signature:     tutorial_2x2_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:410907fae737b753aa8a1b7bb857e9bd558dfd8f85f9c3c93548f0fd12fcc1fc
+# content-hash:  sha256:e85c646d80ee4ac60037c6d55bd794183875360fa45817082a91bb2895359054
 """Input kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=2): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

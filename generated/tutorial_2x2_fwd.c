@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:dea138c48c3866146d0a76dee8ccbd5c9b9aa7724ead413ccf15dd9844ab30a9
+ * content-hash:  sha256:bc04f83f05fa51d0882e70fdaeb1147c76345225a700c50bffe13b3d8605bee6
  */
+#include "tutorial_2x2_fwd.h"
 
 /*
  * forward kernel, unrolled: one statement per output element, holding only the

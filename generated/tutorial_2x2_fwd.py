@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 4 taps on the whole input, a strided add per tap block (16 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     tutorial_2x2_fwd(x, w) -> y
-# content-hash:  sha256:56cc17219dae6cba2bfad44f612f840dc1147201b35cd88637c8d042d38a6bcb
+# content-hash:  sha256:411fdac234dbe3f753286f7d73679dd2e00cb595d234648fe0e01f2bdf7c45e8
 """Forward kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=2): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

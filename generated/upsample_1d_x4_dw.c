@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:4ef4075440a39f26175b35f92c230ba27d47a2d9bd76130b0c4fa18eb447b254
+ * content-hash:  sha256:f9198459635342dbff27fe1a94463f93ba8828806a5682fa847c9cbd6dd55f0d
  */
+#include "upsample_1d_x4_dw.h"
 
 /*
  * weight kernel, unrolled: one statement per weight entry, holding only the
@@ -17,7 +18,7 @@
  */
 void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 64; ++i)
+    for (int_fast32_t i = 0; i < 64; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict xb = x + b * 64L;

@@ -5,18 +5,25 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:3b2d9d6c241cd3e41f310fb7369b46b01f6d6ceefc5aabce9cedd111d4180e1a
+ * content-hash:  sha256:f21a1dabb93f4dde1ebc7b036d772c1c4a9b08239961dd884c70ecfbcfec58e7
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_DW_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_DW_H
+
+#include <stdint.h>
 
 /*
  * weight: grad_w[t] = Σ grad_y·M_t·x for TransposedConvSpec(in_size=16, kernel_size=8, stride=4, padding=2, in_channels=4, out_channels=2)
  *   x: n x 4 x 16 double, C order
  *   grad_y: n x 2 x 64 double, C order
  *   grad_w: 4 x 2 x 8 double, C order (written), summed over the batch
+ * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
+#define UPSAMPLE_1D_X4_DW_WORKSPACE_BYTES 0u
+#define UPSAMPLE_1D_X4_DW_STACK_BYTES 1024u
+#define UPSAMPLE_1D_X4_DW_STATIC_BYTES 0u
+
 void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
 
 #endif /* TCONV_SYM_UPSAMPLE_1D_X4_DW_H */

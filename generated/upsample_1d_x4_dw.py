@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     upsample_1d_x4_dw(x, grad_y) -> grad_w
-# content-hash:  sha256:639ce5d4b76cc974e0285ecab7f5c1ec49bc1f3d095663ffebc9d7c679449198
+# content-hash:  sha256:30a2a09ed6fcf2f1b46a8ce7b317ae629f1f3db858bb5f27d4f54e0451bd2f9f
 """Weight kernel for TransposedConvSpec(in_size=16, kernel_size=8, stride=4, padding=2, in_channels=4, out_channels=2): grad_w[t] = Σ grad_y·M_t·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:eff2457daf0183658d6a90f5d85e3af5a8be3ce3f0544080c84da8b4140b9902
+ * content-hash:  sha256:b8bda9327812ad1e866efcc010a82ed11d29f77ce3a1782dd9a6fe7d2d45d71f
  */
+#include "upsample_1d_x4_dx.h"
 
 /*
  * input kernel, unrolled: one statement per output element, holding only the

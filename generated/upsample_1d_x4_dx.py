@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     upsample_1d_x4_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:b7c947d172b52a887b2f7c97787f7dde2c29f2a8d84f1c36de06c756615cffad
+# content-hash:  sha256:e4d6c6a1a47b5eb1869168fb9bd150072332bcd4e2de75b13736d073137680a1
 """Input kernel for TransposedConvSpec(in_size=16, kernel_size=8, stride=4, padding=2, in_channels=4, out_channels=2): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:3b7716c57c02723f746c2ffc052e4209ae5055a47013b083176d717985007e18
+ * content-hash:  sha256:94a2a5624c30c9c8c1d901a422edc38f4c65d0e51ef557a1f45426fbb93e4201
  */
+#include "upsample_1d_x4_fwd.h"
 
 /*
  * forward kernel, unrolled: one statement per output element, holding only the

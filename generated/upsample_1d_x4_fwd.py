@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 8 taps on the whole input, a strided add per tap block (1,024 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     upsample_1d_x4_fwd(x, w) -> y
-# content-hash:  sha256:7afec55c453b7c6e483a2b8bc84406a38c46116d3d0ccd801402864bd3be0108
+# content-hash:  sha256:c2f5de9e7d5b7d0f8c1dc202a56975bd02b0a93a180cdc66ddc6aabae098b45d
 """Forward kernel for TransposedConvSpec(in_size=16, kernel_size=8, stride=4, padding=2, in_channels=4, out_channels=2): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

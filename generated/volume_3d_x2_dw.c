@@ -5,8 +5,9 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:7e120c04c5fd6742366e61f2c2447662442c9838324b6b538a55beed1f6e9e54
+ * content-hash:  sha256:c1530b59dff94099db8860e8fd81cb581a8cf668541ced82e9296be22c18be06
  */
+#include "volume_3d_x2_dw.h"
 
 /*
  * weight kernel, polyphase: 1 output phase(s), 27 tap blocks. Each block is one
@@ -19,359 +20,359 @@
  */
 void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
 {
-    for (long i = 0; i < 216; ++i)
+    for (int_fast32_t i = 0; i < 216; ++i)
         grad_w[i] = 0;
     for (long b = 0; b < n; ++b) {
         const double *restrict gb = x + b * 256L;  /* convolution output side */
         const double *restrict xb = grad_y + b * 1024L;  /* convolution input side */
         /* tap 0, 0, 0: box 3 x 3 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 21;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 0] += acc;
                 }
         /* tap 0, 0, 1: box 3 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 20;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 72;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 1] += acc;
                 }
         /* tap 0, 0, 2: box 3 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 20;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 2] += acc;
                 }
         /* tap 0, 1, 0: box 3 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 17;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 65;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 3] += acc;
                 }
         /* tap 0, 1, 1: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 16;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 64;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 4] += acc;
                 }
         /* tap 0, 1, 2: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 16;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 65;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 5] += acc;
                 }
         /* tap 0, 2, 0: box 3 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 17;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 6] += acc;
                 }
         /* tap 0, 2, 1: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 16;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 72;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 7] += acc;
                 }
         /* tap 0, 2, 2: box 3 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 16;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 8] += acc;
                 }
         /* tap 1, 0, 0: box 4 x 3 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 5;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 9;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 9] += acc;
                 }
         /* tap 1, 0, 1: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 4;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 8;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 10] += acc;
                 }
         /* tap 1, 0, 2: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 4;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 9;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 11] += acc;
                 }
         /* tap 1, 1, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 1;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 12] += acc;
                 }
         /* tap 1, 1, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 0;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 13] += acc;
                 }
         /* tap 1, 1, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 1;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 14] += acc;
                 }
         /* tap 1, 2, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 1;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 9;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 15] += acc;
                 }
         /* tap 1, 2, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 8;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 16] += acc;
                 }
         /* tap 1, 2, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 9;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 17] += acc;
                 }
         /* tap 2, 0, 0: box 4 x 3 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 5;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 18] += acc;
                 }
         /* tap 2, 0, 1: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 4;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 72;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 19] += acc;
                 }
         /* tap 2, 0, 2: box 4 x 3 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 4;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 20] += acc;
                 }
         /* tap 2, 1, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 1;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 65;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 21] += acc;
                 }
         /* tap 2, 1, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 64;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 22] += acc;
                 }
         /* tap 2, 1, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 65;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 23] += acc;
                 }
         /* tap 2, 2, 0: box 4 x 4 x 3 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 1;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 3; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 3; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 24] += acc;
                 }
         /* tap 2, 2, 1: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 72;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 25] += acc;
                 }
         /* tap 2, 2, 2: box 4 x 4 x 4 */
-        for (long g = 0; g < 1; ++g)
-            for (long a = 0; a < 4; ++a)
-                for (long c = 0; c < 2; ++c) {
+        for (int_fast32_t g = 0; g < 1; ++g)
+            for (int_fast32_t a = 0; a < 4; ++a)
+                for (int_fast32_t c = 0; c < 2; ++c) {
                     const double *restrict gp = gb + (g * 4 + a) * 64 + 0;
                     const double *restrict xp = xb + (g * 2 + c) * 512 + 73;
                     double acc = 0;
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 4; ++u1)
-                            for (long u2 = 0; u2 < 4; ++u2)
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 4; ++u1)
+                            for (int_fast32_t u2 = 0; u2 < 4; ++u2)
                                 acc += gp[u0 * 16 + u1 * 4 + u2] * xp[u0 * 128 + u1 * 16 + u2 * 2];
                     grad_w[g * 216 + a * 54 + c * 27 + 26] += acc;
                 }

@@ -5,8 +5,9 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:dc3edfa998782cfa54dd86302fe353cc464c748f8d39de0eef4e0b3cec235fb6
+ * content-hash:  sha256:d52b0c2d47426ba88ad336d669bf31947ec0ef6f1542ea06691d547e30294966
  */
+#include "volume_3d_x2_dx.h"
 
 /*
  * input kernel, polyphase: 1 output phase(s), 27 tap blocks. Each block is one
@@ -26,15 +27,15 @@ void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restri
      * channels-vectorised register tiles of 4 positions x 4 output channels, weights packed
      * (216 elements on the stack).
      */
-    for (long g = 0; g < 1; ++g) {
+    for (int_fast32_t g = 0; g < 1; ++g) {
         /* phase 0, 0, 0: 8 region(s), taps 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 */
-        for (long a0 = 0; a0 < 4; a0 += 4) {
+        for (int_fast32_t a0 = 0; a0 < 4; a0 += 4) {
             double wk[216];  /* [tap][in channel][out channel] */
             {
-                static const long taps[27] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 };
-                for (long t = 0; t < 27; ++t)
-                    for (long c = 0; c < 2; ++c)
-                        for (long q = 0; q < 4; ++q)
+                static const int32_t taps[27] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 };
+                for (int_fast32_t t = 0; t < 27; ++t)
+                    for (int_fast32_t c = 0; c < 2; ++c)
+                        for (int_fast32_t q = 0; q < 4; ++q)
                             wk[(t * 2 + c) * 4 + q] = w[g * 216 + (a0 + q) * 54 + c * 27 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -42,232 +43,232 @@ void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restri
                 double *restrict yb = grad_x + b * 256L + (g * 4 + a0) * 64;
                 /* region at 0, 0, 0, box 1 x 1 x 1: 8 tap(s) */
                 {
-                    static const long xo[8] = { 0, 1, 8, 9, 64, 65, 72, 73 };
-                    static const long wo[8] = { 104, 112, 128, 136, 176, 184, 200, 208 };
-                    for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[8] = { 0, 1, 8, 9, 64, 65, 72, 73 };
+                    static const int32_t wo[8] = { 104, 112, 128, 136, 176, 184, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[1][4];
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 8; ++t) {
+                                    for (int_fast32_t t = 0; t < 8; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 1; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 1; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 0 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }
                 }
                 /* region at 0, 0, 1, box 1 x 1 x 3: 12 tap(s) */
                 {
-                    static const long xo[12] = { 1, 2, 3, 9, 10, 11, 65, 66, 67, 73, 74, 75 };
-                    static const long wo[12] = { 96, 104, 112, 120, 128, 136, 168, 176, 184, 192, 200, 208 };
-                    for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[12] = { 1, 2, 3, 9, 10, 11, 65, 66, 67, 73, 74, 75 };
+                    static const int32_t wo[12] = { 96, 104, 112, 120, 128, 136, 168, 176, 184, 192, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[3][4];
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 12; ++t) {
+                                    for (int_fast32_t t = 0; t < 12; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 3; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 3; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 1 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }
                 }
                 /* region at 0, 1, 0, box 1 x 3 x 1: 12 tap(s) */
                 {
-                    static const long xo[12] = { 8, 9, 16, 17, 24, 25, 72, 73, 80, 81, 88, 89 };
-                    static const long wo[12] = { 80, 88, 104, 112, 128, 136, 152, 160, 176, 184, 200, 208 };
-                    for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
+                    static const int32_t xo[12] = { 8, 9, 16, 17, 24, 25, 72, 73, 80, 81, 88, 89 };
+                    static const int32_t wo[12] = { 80, 88, 104, 112, 128, 136, 152, 160, 176, 184, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[1][4];
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 12; ++t) {
+                                    for (int_fast32_t t = 0; t < 12; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 1; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 1; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 4 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }
                 }
                 /* region at 0, 1, 1, box 1 x 3 x 3: 18 tap(s) */
                 {
-                    static const long xo[18] = { 9, 10, 11, 17, 18, 19, 25, 26, 27, 73, 74, 75, 81, 82, 83, 89, 90, 91 };
-                    static const long wo[18] = { 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200, 208 };
-                    for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
+                    static const int32_t xo[18] = { 9, 10, 11, 17, 18, 19, 25, 26, 27, 73, 74, 75, 81, 82, 83, 89, 90, 91 };
+                    static const int32_t wo[18] = { 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[3][4];
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 18; ++t) {
+                                    for (int_fast32_t t = 0; t < 18; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 3; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 3; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 5 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }
                 }
                 /* region at 1, 0, 0, box 3 x 1 x 1: 12 tap(s) */
                 {
-                    static const long xo[12] = { 64, 65, 72, 73, 128, 129, 136, 137, 192, 193, 200, 201 };
-                    static const long wo[12] = { 32, 40, 56, 64, 104, 112, 128, 136, 176, 184, 200, 208 };
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[12] = { 64, 65, 72, 73, 128, 129, 136, 137, 192, 193, 200, 201 };
+                    static const int32_t wo[12] = { 32, 40, 56, 64, 104, 112, 128, 136, 176, 184, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[1][4];
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 12; ++t) {
+                                    for (int_fast32_t t = 0; t < 12; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 1; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 1; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 16 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }
                 }
                 /* region at 1, 0, 1, box 3 x 1 x 3: 18 tap(s) */
                 {
-                    static const long xo[18] = { 65, 66, 67, 73, 74, 75, 129, 130, 131, 137, 138, 139, 193, 194, 195, 201, 202, 203 };
-                    static const long wo[18] = { 24, 32, 40, 48, 56, 64, 96, 104, 112, 120, 128, 136, 168, 176, 184, 192, 200, 208 };
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[18] = { 65, 66, 67, 73, 74, 75, 129, 130, 131, 137, 138, 139, 193, 194, 195, 201, 202, 203 };
+                    static const int32_t wo[18] = { 24, 32, 40, 48, 56, 64, 96, 104, 112, 120, 128, 136, 168, 176, 184, 192, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[3][4];
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 18; ++t) {
+                                    for (int_fast32_t t = 0; t < 18; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 3; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 3; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 17 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }
                 }
                 /* region at 1, 1, 0, box 3 x 3 x 1: 18 tap(s) */
                 {
-                    static const long xo[18] = { 72, 73, 80, 81, 88, 89, 136, 137, 144, 145, 152, 153, 200, 201, 208, 209, 216, 217 };
-                    static const long wo[18] = { 8, 16, 32, 40, 56, 64, 80, 88, 104, 112, 128, 136, 152, 160, 176, 184, 200, 208 };
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
+                    static const int32_t xo[18] = { 72, 73, 80, 81, 88, 89, 136, 137, 144, 145, 152, 153, 200, 201, 208, 209, 216, 217 };
+                    static const int32_t wo[18] = { 8, 16, 32, 40, 56, 64, 80, 88, 104, 112, 128, 136, 152, 160, 176, 184, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[1][4];
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 18; ++t) {
+                                    for (int_fast32_t t = 0; t < 18; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 1; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 1; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 20 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }
                 }
                 /* region at 1, 1, 1, box 3 x 3 x 3: 27 tap(s) */
                 {
-                    static const long xo[27] = { 73, 74, 75, 81, 82, 83, 89, 90, 91, 137, 138, 139, 145, 146, 147, 153, 154, 155, 201, 202, 203, 209, 210, 211, 217, 218, 219 };
-                    static const long wo[27] = { 0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200, 208 };
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 3; ++u1)
+                    static const int32_t xo[27] = { 73, 74, 75, 81, 82, 83, 89, 90, 91, 137, 138, 139, 145, 146, 147, 153, 154, 155, 201, 202, 203, 209, 210, 211, 217, 218, 219 };
+                    static const int32_t wo[27] = { 0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200, 208 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 3; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[3][4];
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             acc[p][q] = 0;
-                                    for (long t = 0; t < 27; ++t) {
+                                    for (int_fast32_t t = 0; t < 27; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 128 + u1 * 16 + j * 2;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 2; ++c)
-                                            for (long p = 0; p < 3; ++p) {
+                                        for (int_fast32_t c = 0; c < 2; ++c)
+                                            for (int_fast32_t p = 0; p < 3; ++p) {
                                                 const double xv = xp[c * 512 + p * 2];
-                                                for (long q = 0; q < 4; ++q)
+                                                for (int_fast32_t q = 0; q < 4; ++q)
                                                     acc[p][q] += xv * wp[c * 4 + q * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 4; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 4; ++q)
                                             yb[q * 64 + 21 + u0 * 16 + u1 * 4 + (j + p) * 1] = acc[p][q];
                                 }
                             }

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term)
 # dtype:         float64
 # signature:     volume_3d_x2_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:7d6ab2239ff43549548cf4f63a44977b10e9b2e6410fef0cdadb392d4a8be4bf
+# content-hash:  sha256:d522703f93f90b7dd05e4d774f9af815dcd05bf616c68549e0efff9dc2d898b8
 """Input kernel for TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

@@ -5,8 +5,9 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:d93057cb223afc12d6c73325e67221abc465e8692b043ddf753e475a96113dc3
+ * content-hash:  sha256:42e02b8a90ee448bd0748582d3ed4f755b5118ca75bd2958885469f1e6163f9d
  */
+#include "volume_3d_x2_fwd.h"
 
 /*
  * forward kernel, polyphase: 8 output phase(s), 27 tap blocks. Each block is one
@@ -26,15 +27,15 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
      * spatial-vectorised register tiles of 2 output channels x 32 positions, weights packed
      * (64 elements on the stack).
      */
-    for (long g = 0; g < 1; ++g) {
+    for (int_fast32_t g = 0; g < 1; ++g) {
         /* phase 0, 0, 0: 1 region(s), taps 13 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[8];  /* [tap][in channel][out channel] */
             {
-                static const long taps[1] = { 13 };
-                for (long t = 0; t < 1; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[1] = { 13 };
+                for (int_fast32_t t = 0; t < 1; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -42,30 +43,30 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 4 x 4 x 4: 1 tap(s) */
                 {
-                    static const long xo[1] = { 0 };
-                    static const long wo[1] = { 0 };
-                    for (long u0 = 0; u0 < 4; ++u0)
+                    static const int32_t xo[1] = { 0 };
+                    static const int32_t wo[1] = { 0 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 2) {
                                 double acc[2][2][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 1; ++t) {
+                                for (int_fast32_t t = 0; t < 1; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 0 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
@@ -73,13 +74,13 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
         /* phase 0, 0, 1: 2 region(s), taps 12, 14 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[16];  /* [tap][in channel][out channel] */
             {
-                static const long taps[2] = { 12, 14 };
-                for (long t = 0; t < 2; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[2] = { 12, 14 };
+                for (int_fast32_t t = 0; t < 2; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -87,60 +88,60 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 4 x 4 x 3: 2 tap(s) */
                 {
-                    static const long xo[2] = { 1, 0 };
-                    static const long wo[2] = { 0, 8 };
-                    for (long u0 = 0; u0 < 4; ++u0)
+                    static const int32_t xo[2] = { 1, 0 };
+                    static const int32_t wo[2] = { 0, 8 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 2) {
                                 double acc[2][2][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 1 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 0, 3, box 4 x 4 x 1: 1 tap(s) */
                 {
-                    static const long xo[1] = { 3 };
-                    static const long wo[1] = { 8 };
-                    for (long u0 = 0; u0 < 4; ++u0)
+                    static const int32_t xo[1] = { 3 };
+                    static const int32_t wo[1] = { 8 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 4) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 4) {
                                 double acc[2][4][1];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 4; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 4; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 1; ++t) {
+                                for (int_fast32_t t = 0; t < 1; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 4; ++i)
-                                                for (long p = 0; p < 1; ++p)
+                                            for (int_fast32_t i = 0; i < 4; ++i)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 4; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 4; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             yb[q * 512 + 7 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
@@ -148,13 +149,13 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
         /* phase 0, 1, 0: 2 region(s), taps 10, 16 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[16];  /* [tap][in channel][out channel] */
             {
-                static const long taps[2] = { 10, 16 };
-                for (long t = 0; t < 2; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[2] = { 10, 16 };
+                for (int_fast32_t t = 0; t < 2; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -162,82 +163,82 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 4 x 3 x 4: 2 tap(s) */
                 {
-                    static const long xo[2] = { 4, 0 };
-                    static const long wo[2] = { 0, 8 };
-                    for (long u0 = 0; u0 < 4; ++u0)
+                    static const int32_t xo[2] = { 4, 0 };
+                    static const int32_t wo[2] = { 0, 8 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
-                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 2; u1 += 2) {
                                 double acc[2][2][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 8 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                             {
-                                const long u1 = 2;
+                                const int_fast32_t u1 = 2;
                                 double acc[2][1][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 1; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 1; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 8 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 3, 0, box 4 x 1 x 4: 1 tap(s) */
                 {
-                    static const long xo[1] = { 12 };
-                    static const long wo[1] = { 8 };
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[1] = { 12 };
+                    static const int32_t wo[1] = { 8 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 4; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
+                                    for (int_fast32_t t = 0; t < 1; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 4; ++p)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 4; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 56 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
@@ -245,13 +246,13 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
         /* phase 0, 1, 1: 4 region(s), taps 9, 11, 15, 17 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[32];  /* [tap][in channel][out channel] */
             {
-                static const long taps[4] = { 9, 11, 15, 17 };
-                for (long t = 0; t < 4; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[4] = { 9, 11, 15, 17 };
+                for (int_fast32_t t = 0; t < 4; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -259,141 +260,141 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 4 x 3 x 3: 4 tap(s) */
                 {
-                    static const long xo[4] = { 5, 4, 1, 0 };
-                    static const long wo[4] = { 0, 8, 16, 24 };
-                    for (long u0 = 0; u0 < 4; ++u0)
+                    static const int32_t xo[4] = { 5, 4, 1, 0 };
+                    static const int32_t wo[4] = { 0, 8, 16, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
-                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 2; u1 += 2) {
                                 double acc[2][2][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 9 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                             {
-                                const long u1 = 2;
+                                const int_fast32_t u1 = 2;
                                 double acc[2][1][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 1; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 1; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 9 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 0, 3, box 4 x 3 x 1: 2 tap(s) */
                 {
-                    static const long xo[2] = { 7, 3 };
-                    static const long wo[2] = { 8, 24 };
-                    for (long u0 = 0; u0 < 4; ++u0)
+                    static const int32_t xo[2] = { 7, 3 };
+                    static const int32_t wo[2] = { 8, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
-                            for (long u1 = 0; u1 < 3; u1 += 3) {
+                            for (int_fast32_t u1 = 0; u1 < 3; u1 += 3) {
                                 double acc[2][3][1];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 3; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 3; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 3; ++i)
-                                                for (long p = 0; p < 1; ++p)
+                                            for (int_fast32_t i = 0; i < 3; ++i)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 3; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 3; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             yb[q * 512 + 15 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 3, 0, box 4 x 1 x 3: 2 tap(s) */
                 {
-                    static const long xo[2] = { 13, 12 };
-                    static const long wo[2] = { 16, 24 };
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[2] = { 13, 12 };
+                    static const int32_t wo[2] = { 16, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 3; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
+                                    for (int_fast32_t t = 0; t < 2; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 3; ++p)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 57 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
                 }
                 /* region at 0, 3, 3, box 4 x 1 x 1: 1 tap(s) */
                 {
-                    static const long xo[1] = { 15 };
-                    static const long wo[1] = { 24 };
-                    for (long u0 = 0; u0 < 4; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[1] = { 15 };
+                    static const int32_t wo[1] = { 24 };
+                    for (int_fast32_t u0 = 0; u0 < 4; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 1; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
+                                    for (int_fast32_t t = 0; t < 1; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 1; ++p)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 63 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
@@ -401,13 +402,13 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
         /* phase 1, 0, 0: 2 region(s), taps 4, 22 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[16];  /* [tap][in channel][out channel] */
             {
-                static const long taps[2] = { 4, 22 };
-                for (long t = 0; t < 2; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[2] = { 4, 22 };
+                for (int_fast32_t t = 0; t < 2; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -415,60 +416,60 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 3 x 4 x 4: 2 tap(s) */
                 {
-                    static const long xo[2] = { 16, 0 };
-                    static const long wo[2] = { 0, 8 };
-                    for (long u0 = 0; u0 < 3; ++u0)
+                    static const int32_t xo[2] = { 16, 0 };
+                    static const int32_t wo[2] = { 0, 8 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 2) {
                                 double acc[2][2][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 64 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 3, 0, 0, box 1 x 4 x 4: 1 tap(s) */
                 {
-                    static const long xo[1] = { 48 };
-                    static const long wo[1] = { 8 };
-                    for (long u0 = 0; u0 < 1; ++u0)
+                    static const int32_t xo[1] = { 48 };
+                    static const int32_t wo[1] = { 8 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 2) {
                                 double acc[2][2][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 1; ++t) {
+                                for (int_fast32_t t = 0; t < 1; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 448 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
@@ -476,13 +477,13 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
         /* phase 1, 0, 1: 4 region(s), taps 3, 5, 21, 23 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[32];  /* [tap][in channel][out channel] */
             {
-                static const long taps[4] = { 3, 5, 21, 23 };
-                for (long t = 0; t < 4; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[4] = { 3, 5, 21, 23 };
+                for (int_fast32_t t = 0; t < 4; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -490,120 +491,120 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 3 x 4 x 3: 4 tap(s) */
                 {
-                    static const long xo[4] = { 17, 16, 1, 0 };
-                    static const long wo[4] = { 0, 8, 16, 24 };
-                    for (long u0 = 0; u0 < 3; ++u0)
+                    static const int32_t xo[4] = { 17, 16, 1, 0 };
+                    static const int32_t wo[4] = { 0, 8, 16, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 2) {
                                 double acc[2][2][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 65 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 0, 3, box 3 x 4 x 1: 2 tap(s) */
                 {
-                    static const long xo[2] = { 19, 3 };
-                    static const long wo[2] = { 8, 24 };
-                    for (long u0 = 0; u0 < 3; ++u0)
+                    static const int32_t xo[2] = { 19, 3 };
+                    static const int32_t wo[2] = { 8, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 4) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 4) {
                                 double acc[2][4][1];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 4; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 4; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 4; ++i)
-                                                for (long p = 0; p < 1; ++p)
+                                            for (int_fast32_t i = 0; i < 4; ++i)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 4; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 4; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             yb[q * 512 + 71 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 3, 0, 0, box 1 x 4 x 3: 2 tap(s) */
                 {
-                    static const long xo[2] = { 49, 48 };
-                    static const long wo[2] = { 16, 24 };
-                    for (long u0 = 0; u0 < 1; ++u0)
+                    static const int32_t xo[2] = { 49, 48 };
+                    static const int32_t wo[2] = { 16, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 2) {
                                 double acc[2][2][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 449 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 3, 0, 3, box 1 x 4 x 1: 1 tap(s) */
                 {
-                    static const long xo[1] = { 51 };
-                    static const long wo[1] = { 24 };
-                    for (long u0 = 0; u0 < 1; ++u0)
+                    static const int32_t xo[1] = { 51 };
+                    static const int32_t wo[1] = { 24 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
-                            for (long u1 = 0; u1 < 4; u1 += 4) {
+                            for (int_fast32_t u1 = 0; u1 < 4; u1 += 4) {
                                 double acc[2][4][1];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 4; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 4; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 1; ++t) {
+                                for (int_fast32_t t = 0; t < 1; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 4; ++i)
-                                                for (long p = 0; p < 1; ++p)
+                                            for (int_fast32_t i = 0; i < 4; ++i)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 4; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 4; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             yb[q * 512 + 455 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
@@ -611,13 +612,13 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
         /* phase 1, 1, 0: 4 region(s), taps 1, 7, 19, 25 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[32];  /* [tap][in channel][out channel] */
             {
-                static const long taps[4] = { 1, 7, 19, 25 };
-                for (long t = 0; t < 4; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[4] = { 1, 7, 19, 25 };
+                for (int_fast32_t t = 0; t < 4; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -625,164 +626,164 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 3 x 3 x 4: 4 tap(s) */
                 {
-                    static const long xo[4] = { 20, 16, 4, 0 };
-                    static const long wo[4] = { 0, 8, 16, 24 };
-                    for (long u0 = 0; u0 < 3; ++u0)
+                    static const int32_t xo[4] = { 20, 16, 4, 0 };
+                    static const int32_t wo[4] = { 0, 8, 16, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
-                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 2; u1 += 2) {
                                 double acc[2][2][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 72 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                             {
-                                const long u1 = 2;
+                                const int_fast32_t u1 = 2;
                                 double acc[2][1][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 1; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 1; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 72 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 3, 0, box 3 x 1 x 4: 2 tap(s) */
                 {
-                    static const long xo[2] = { 28, 12 };
-                    static const long wo[2] = { 8, 24 };
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[2] = { 28, 12 };
+                    static const int32_t wo[2] = { 8, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 4; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
+                                    for (int_fast32_t t = 0; t < 2; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 4; ++p)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 4; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 120 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
                 }
                 /* region at 3, 0, 0, box 1 x 3 x 4: 2 tap(s) */
                 {
-                    static const long xo[2] = { 52, 48 };
-                    static const long wo[2] = { 16, 24 };
-                    for (long u0 = 0; u0 < 1; ++u0)
+                    static const int32_t xo[2] = { 52, 48 };
+                    static const int32_t wo[2] = { 16, 24 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 4 position(s), independent sums */
-                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 2; u1 += 2) {
                                 double acc[2][2][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 456 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                             {
-                                const long u1 = 2;
+                                const int_fast32_t u1 = 2;
                                 double acc[2][1][4];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 1; ++i)
-                                                for (long p = 0; p < 4; ++p)
+                                            for (int_fast32_t i = 0; i < 1; ++i)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 4; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             yb[q * 512 + 456 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 3, 3, 0, box 1 x 1 x 4: 1 tap(s) */
                 {
-                    static const long xo[1] = { 60 };
-                    static const long wo[1] = { 24 };
-                    for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[1] = { 60 };
+                    static const int32_t wo[1] = { 24 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][4];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 4; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 4; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
+                                    for (int_fast32_t t = 0; t < 1; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 4; ++p)
+                                                for (int_fast32_t p = 0; p < 4; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 4; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 4; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 504 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
@@ -790,13 +791,13 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
         /* phase 1, 1, 1: 8 region(s), taps 0, 2, 6, 8, 18, 20, 24, 26 */
-        for (long a0 = 0; a0 < 2; a0 += 2) {
+        for (int_fast32_t a0 = 0; a0 < 2; a0 += 2) {
             double wk[64];  /* [tap][in channel][out channel] */
             {
-                static const long taps[8] = { 0, 2, 6, 8, 18, 20, 24, 26 };
-                for (long t = 0; t < 8; ++t)
-                    for (long c = 0; c < 4; ++c)
-                        for (long q = 0; q < 2; ++q)
+                static const int32_t taps[8] = { 0, 2, 6, 8, 18, 20, 24, 26 };
+                for (int_fast32_t t = 0; t < 8; ++t)
+                    for (int_fast32_t c = 0; c < 4; ++c)
+                        for (int_fast32_t q = 0; q < 2; ++q)
                             wk[(t * 4 + c) * 2 + q] = w[g * 216 + (a0 + q) * 27 + c * 54 + taps[t]];
             }
             for (long b = 0; b < n; ++b) {
@@ -804,282 +805,282 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
                 double *restrict yb = y + b * 1024L + (g * 2 + a0) * 512;
                 /* region at 0, 0, 0, box 3 x 3 x 3: 8 tap(s) */
                 {
-                    static const long xo[8] = { 21, 20, 17, 16, 5, 4, 1, 0 };
-                    static const long wo[8] = { 0, 8, 16, 24, 32, 40, 48, 56 };
-                    for (long u0 = 0; u0 < 3; ++u0)
+                    static const int32_t xo[8] = { 21, 20, 17, 16, 5, 4, 1, 0 };
+                    static const int32_t wo[8] = { 0, 8, 16, 24, 32, 40, 48, 56 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
-                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 2; u1 += 2) {
                                 double acc[2][2][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 8; ++t) {
+                                for (int_fast32_t t = 0; t < 8; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 73 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                             {
-                                const long u1 = 2;
+                                const int_fast32_t u1 = 2;
                                 double acc[2][1][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 8; ++t) {
+                                for (int_fast32_t t = 0; t < 8; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 1; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 1; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 73 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 0, 3, box 3 x 3 x 1: 4 tap(s) */
                 {
-                    static const long xo[4] = { 23, 19, 7, 3 };
-                    static const long wo[4] = { 8, 24, 40, 56 };
-                    for (long u0 = 0; u0 < 3; ++u0)
+                    static const int32_t xo[4] = { 23, 19, 7, 3 };
+                    static const int32_t wo[4] = { 8, 24, 40, 56 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
-                            for (long u1 = 0; u1 < 3; u1 += 3) {
+                            for (int_fast32_t u1 = 0; u1 < 3; u1 += 3) {
                                 double acc[2][3][1];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 3; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 3; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 3; ++i)
-                                                for (long p = 0; p < 1; ++p)
+                                            for (int_fast32_t i = 0; i < 3; ++i)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 3; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 3; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             yb[q * 512 + 79 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 0, 3, 0, box 3 x 1 x 3: 4 tap(s) */
                 {
-                    static const long xo[4] = { 29, 28, 13, 12 };
-                    static const long wo[4] = { 16, 24, 48, 56 };
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[4] = { 29, 28, 13, 12 };
+                    static const int32_t wo[4] = { 16, 24, 48, 56 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 3; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 4; ++t) {
+                                    for (int_fast32_t t = 0; t < 4; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 3; ++p)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 121 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
                 }
                 /* region at 0, 3, 3, box 3 x 1 x 1: 2 tap(s) */
                 {
-                    static const long xo[2] = { 31, 15 };
-                    static const long wo[2] = { 24, 56 };
-                    for (long u0 = 0; u0 < 3; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[2] = { 31, 15 };
+                    static const int32_t wo[2] = { 24, 56 };
+                    for (int_fast32_t u0 = 0; u0 < 3; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 1; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
+                                    for (int_fast32_t t = 0; t < 2; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 1; ++p)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 127 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
                 }
                 /* region at 3, 0, 0, box 1 x 3 x 3: 4 tap(s) */
                 {
-                    static const long xo[4] = { 53, 52, 49, 48 };
-                    static const long wo[4] = { 32, 40, 48, 56 };
-                    for (long u0 = 0; u0 < 1; ++u0)
+                    static const int32_t xo[4] = { 53, 52, 49, 48 };
+                    static const int32_t wo[4] = { 32, 40, 48, 56 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 3 position(s), independent sums */
-                            for (long u1 = 0; u1 < 2; u1 += 2) {
+                            for (int_fast32_t u1 = 0; u1 < 2; u1 += 2) {
                                 double acc[2][2][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 2; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 2; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 2; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 2; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 457 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                             {
-                                const long u1 = 2;
+                                const int_fast32_t u1 = 2;
                                 double acc[2][1][3];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 4; ++t) {
+                                for (int_fast32_t t = 0; t < 4; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 1; ++i)
-                                                for (long p = 0; p < 3; ++p)
+                                            for (int_fast32_t i = 0; i < 1; ++i)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 1; ++i)
-                                        for (long p = 0; p < 3; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 1; ++i)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             yb[q * 512 + 457 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 3, 0, 3, box 1 x 3 x 1: 2 tap(s) */
                 {
-                    static const long xo[2] = { 55, 51 };
-                    static const long wo[2] = { 40, 56 };
-                    for (long u0 = 0; u0 < 1; ++u0)
+                    static const int32_t xo[2] = { 55, 51 };
+                    static const int32_t wo[2] = { 40, 56 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
                         {  /* a narrow region: tiles of several rows (axis 1) x 1 position(s), independent sums */
-                            for (long u1 = 0; u1 < 3; u1 += 3) {
+                            for (int_fast32_t u1 = 0; u1 < 3; u1 += 3) {
                                 double acc[2][3][1];
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 3; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 3; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][i][p] = 0;
-                                for (long t = 0; t < 2; ++t) {
+                                for (int_fast32_t t = 0; t < 2; ++t) {
                                     const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4;
                                     const double *restrict wp = wk + wo[t];
-                                    for (long c = 0; c < 4; ++c)
-                                        for (long q = 0; q < 2; ++q) {
+                                    for (int_fast32_t c = 0; c < 4; ++c)
+                                        for (int_fast32_t q = 0; q < 2; ++q) {
                                             const double wv = wp[c * 2 + q * 1];
-                                            for (long i = 0; i < 3; ++i)
-                                                for (long p = 0; p < 1; ++p)
+                                            for (int_fast32_t i = 0; i < 3; ++i)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][i][p] += wv * xp[c * 64 + i * 4 + p * 1];
                                         }
                                 }
-                                for (long q = 0; q < 2; ++q)
-                                    for (long i = 0; i < 3; ++i)
-                                        for (long p = 0; p < 1; ++p)
+                                for (int_fast32_t q = 0; q < 2; ++q)
+                                    for (int_fast32_t i = 0; i < 3; ++i)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             yb[q * 512 + 463 + u0 * 128 + u1 * 16 + i * 16 + p * 2] = acc[q][i][p];
                             }
                         }
                 }
                 /* region at 3, 3, 0, box 1 x 1 x 3: 2 tap(s) */
                 {
-                    static const long xo[2] = { 61, 60 };
-                    static const long wo[2] = { 48, 56 };
-                    for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[2] = { 61, 60 };
+                    static const int32_t wo[2] = { 48, 56 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][3];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 3; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 3; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 2; ++t) {
+                                    for (int_fast32_t t = 0; t < 2; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 3; ++p)
+                                                for (int_fast32_t p = 0; p < 3; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 3; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 3; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 505 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }
                 }
                 /* region at 3, 3, 3, box 1 x 1 x 1: 1 tap(s) */
                 {
-                    static const long xo[1] = { 63 };
-                    static const long wo[1] = { 56 };
-                    for (long u0 = 0; u0 < 1; ++u0)
-                        for (long u1 = 0; u1 < 1; ++u1)
+                    static const int32_t xo[1] = { 63 };
+                    static const int32_t wo[1] = { 56 };
+                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
+                        for (int_fast32_t u1 = 0; u1 < 1; ++u1)
                             {
                                 {
-                                    const long j = 0;
+                                    const int_fast32_t j = 0;
                                     double acc[2][1];
-                                    for (long q = 0; q < 2; ++q)
-                                        for (long p = 0; p < 1; ++p)
+                                    for (int_fast32_t q = 0; q < 2; ++q)
+                                        for (int_fast32_t p = 0; p < 1; ++p)
                                             acc[q][p] = 0;
-                                    for (long t = 0; t < 1; ++t) {
+                                    for (int_fast32_t t = 0; t < 1; ++t) {
                                         const double *restrict xp = xb + xo[t] + u0 * 16 + u1 * 4 + j * 1;
                                         const double *restrict wp = wk + wo[t];
-                                        for (long c = 0; c < 4; ++c)
-                                            for (long q = 0; q < 2; ++q) {
+                                        for (int_fast32_t c = 0; c < 4; ++c)
+                                            for (int_fast32_t q = 0; q < 2; ++q) {
                                                 const double wv = wp[c * 2 + q * 1];
-                                                for (long p = 0; p < 1; ++p)
+                                                for (int_fast32_t p = 0; p < 1; ++p)
                                                     acc[q][p] += wv * xp[c * 64 + p * 1];
                                             }
                                     }
-                                    for (long p = 0; p < 1; ++p)
-                                        for (long q = 0; q < 2; ++q)
+                                    for (int_fast32_t p = 0; p < 1; ++p)
+                                        for (int_fast32_t q = 0; q < 2; ++q)
                                             yb[q * 512 + 511 + u0 * 128 + u1 * 16 + (j + p) * 2] = acc[q][p];
                                 }
                             }

@@ -4,7 +4,7 @@
 # strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 27 taps on the whole input, a strided add per tap block (13,824 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     volume_3d_x2_fwd(x, w) -> y
-# content-hash:  sha256:b7ad892818274d0c0f900c1119d9f269aa32699d45c736a444f20792b2048e07
+# content-hash:  sha256:d689abb7bfbc8d882ec4aef03098b59d30deb6b1b449d12f645b32571ddbb779
 """Forward kernel for TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:
@@ -20,6 +20,8 @@ _DTYPE = _np.float64
 
 
 def _arg(name, a, shape, batched):
+    if hasattr(a, "detach") and hasattr(a, "cpu"):  # a torch tensor, also nn.Parameter
+        a = a.detach().cpu().numpy()
     a = _np.asarray(a)
     if a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")

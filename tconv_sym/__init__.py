@@ -55,6 +55,7 @@ _EXPORTS = {
     "generate": "codegen.api",
     "Artifact": "codegen.artifact",
     "Plan": "codegen.plan",
+    "Quantization": "codegen.quant",
     "convert": "interop.conversion",
     "from_torch": "interop.pytorch",
     "derive": "report.derivation:latex",

@@ -25,10 +25,13 @@ __all__ = [
     "padding_pairs",
     "spatial_ndim",
     "PADDING_WORDS",
+    "MAX_INT",
 ]
 
 #: The padding words every layer accepts (spec, operators, prover, CLI).
 PADDING_WORDS = ("valid", "same", "full")
+#: the largest magnitude of any integer parameter (sizes, strides, ...): indices are int64
+MAX_INT = 2**62
 
 
 def as_int(name: str, value) -> int:
@@ -46,11 +49,16 @@ def as_int(name: str, value) -> int:
     if isinstance(value, bool):
         raise TypeError(f"{name} must be an integer, got {value!r} (bool)")
     try:
-        return operator.index(value)
+        v = operator.index(value)
     except TypeError:
         raise TypeError(
             f"{name} must be an integer, got {value!r} ({type(value).__name__})"
         ) from None
+    if abs(v) > MAX_INT:
+        shown = f"{v:.3e}" if abs(v) >= 10**15 else str(v)
+        raise ValueError(f"{name} must be at most 2**62 in size (index arithmetic is "
+                         f"int64), got {shown}")
+    return v
 
 
 def positive_int(name: str, value) -> int:
@@ -87,6 +95,8 @@ def is_sequence(value) -> bool:
         return False
     if isinstance(value, Sequence):
         return True
+    if getattr(value, "ndim", None) == 0:  # a 0-d NumPy array is a scalar
+        return False
     # numpy arrays and similar
     return hasattr(value, "__len__") and hasattr(value, "__getitem__") and not hasattr(
         value, "keys"

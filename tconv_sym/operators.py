@@ -28,6 +28,7 @@ import math
 import numpy as np
 
 from . import budget
+from ._inputs import native_numbers, sympy_array, to_numpy
 from ._validate import choice, int_tuple, is_sequence, padding_pairs, positive_int
 from .factored import factored
 from .spec import ConvSpec, TransposedConvSpec
@@ -55,10 +56,8 @@ BACKENDS = ("sympy", "scipy")
 # --------------------------------------------------------------------------------------
 def _to_object_array(kernel, name: str = "kernel") -> np.ndarray:
     """Nested lists, NumPy arrays, SymPy Arrays/Matrices, torch tensors -> ndarray."""
-    if hasattr(kernel, "detach"):  # torch.Tensor, without importing torch
-        kernel = kernel.detach().cpu().numpy()
-    if hasattr(kernel, "tolist") and not isinstance(kernel, np.ndarray):
-        kernel = kernel.tolist()  # SymPy Array / Matrix
+    if not isinstance(kernel, (list, tuple)):
+        kernel = to_numpy(kernel)
     if isinstance(kernel, np.ndarray):
         return kernel
     try:
@@ -75,7 +74,7 @@ def _numeric(arr: np.ndarray, name: str) -> np.ndarray:
     if arr.dtype != object:
         if arr.dtype.kind not in "biufc":
             raise TypeError(f"{name} must hold numbers, got dtype {arr.dtype}")
-        return arr.astype(np.int64) if arr.dtype.kind == "b" else arr
+        return arr.astype(np.int64) if arr.dtype.kind == "b" else native_numbers(name, arr)
     import sympy
 
     flat = arr.reshape(-1)
@@ -124,7 +123,7 @@ def kernel_array(kernel, weight_shape: tuple[int, ...], backend: str = "sympy",
             )
     if backend == "scipy":
         return _numeric(arr, name)
-    return arr
+    return sympy_array(name, arr)
 
 
 # --------------------------------------------------------------------------------------
@@ -154,12 +153,9 @@ def _materialise(spec, kernel: np.ndarray, backend: str, builder: str):
     _check_size(spec, backend, builder)
     if backend == "scipy":
         return factored(spec).matrix(kernel)
-    import sympy
-
     basis = conv_structure(spec) if isinstance(spec, ConvSpec) else \
         conv_transpose_structure(spec)
-
-    flat = [sympy.sympify(v) for v in kernel.reshape(-1).tolist()]
+    flat = list(kernel.reshape(-1))  # SymPy entries, checked by kernel_array
     values = [flat[t] for t in basis.taps.tolist()]
     return _sympy_sparse(basis.shape, basis.rows, basis.cols, values)
 

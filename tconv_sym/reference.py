@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._inputs import native_numbers, to_numpy
 from .factored import factored
 from .operators import kernel_array
 from .spec import ConvSpec, TransposedConvSpec
@@ -27,11 +28,10 @@ __all__ = ["conv", "conv_transpose", "apply_operator"]
 
 
 def _as_batch(name: str, x) -> np.ndarray:
-    if hasattr(x, "detach"):  # torch.Tensor
-        x = x.detach().cpu().numpy()
-    arr = np.asarray(x)
+    arr = to_numpy(x)
     if arr.dtype == object or arr.dtype.kind not in "biufc":
         raise TypeError(f"{name} must be a numeric array, got dtype {arr.dtype}")
+    arr = native_numbers(name, arr)
     if arr.ndim < 3:
         raise ValueError(
             f"{name} must be batch-first (N, C, *spatial) with at least one spatial dim, "
@@ -57,6 +57,8 @@ def apply_operator(matrix, x: np.ndarray, out_shape: tuple[int, ...]) -> np.ndar
            [7]])
     """
     n = x.shape[0]
+    if n == 0:  # an empty batch gives an empty result, as in PyTorch
+        return np.zeros((0, *out_shape), dtype=np.result_type(matrix.dtype, x.dtype))
     y = matrix @ x.reshape(n, -1).T
     return np.asarray(y).T.reshape(n, *out_shape)
 
@@ -85,7 +87,7 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
     array([[[3., 3.]]])
     """
     x = _as_batch("x", x)
-    w = np.asarray(w.detach().cpu().numpy() if hasattr(w, "detach") else w)
+    w = to_numpy(w)
     _check_weight(w, x)
     groups_ = groups if isinstance(groups, int) and groups > 0 else 1
     if w.shape[1] * groups_ != x.shape[1]:
@@ -93,6 +95,11 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
             f"x has {x.shape[1]} channels but w of shape {w.shape} with groups={groups} expects "
             f"{w.shape[1] * groups_} (C_in = w.shape[1] * groups)"
         )
+    if isinstance(padding, str) and padding.lower() == "same" and any(
+            v != 1 for v in (stride if isinstance(stride, (tuple, list)) else (stride,))):
+        raise ValueError(f"padding='same' is not supported for strided convolutions (PyTorch "
+                         f"raises too), got stride={stride!r}; use ConvSpec(padding='same') for "
+                         "TensorFlow's SAME")
     spec = ConvSpec(
         in_size=x.shape[2:], kernel_size=w.shape[2:], stride=stride, padding=padding,
         dilation=dilation, in_channels=x.shape[1], out_channels=w.shape[0], groups=groups,
@@ -115,7 +122,7 @@ def conv_transpose(
     array([[[1, 1, 3, 2, 2]]])
     """
     x = _as_batch("x", x)
-    w = np.asarray(w.detach().cpu().numpy() if hasattr(w, "detach") else w)
+    w = to_numpy(w)
     _check_weight(w, x)
     if w.shape[0] != x.shape[1]:
         raise ValueError(

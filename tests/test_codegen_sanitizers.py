@@ -104,7 +104,8 @@ def program(tmp_path_factory):
     plans = _kernels()
     for p in plans:
         _, texts = render_sealed(p)
-        (d / f"{p.name}.c").write_text(texts[f"{p.name}.c"])
+        for file_name, text in texts.items():  # the .c includes its .h
+            (d / file_name).write_text(text)
     return d, plans
 
 
@@ -158,6 +159,7 @@ def test_the_sanitizer_catches_an_off_by_one(tmp_path):
     broken = texts["bad.c"].replace("src[2]", "src[3]")
     assert broken != texts["bad.c"]
     (tmp_path / "bad.c").write_text(broken)
+    (tmp_path / "bad.h").write_text(texts["bad.h"])
     flags = ["-std=c99", "-O0", "-g", "-fsanitize=address,undefined",
              "-fno-sanitize-recover=all"]
     exe = _build(tmp_path, [plan], flags, "asan")

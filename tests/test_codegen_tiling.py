@@ -239,4 +239,4 @@ def test_panel_stack_buffers_are_declared_with_the_planned_sizes(tmp_path):
     src = render(text)["k.c"]
     assert "double xc[25088];" in src and "double wk[1568];" in src
     assert "Stack: 25,088 input + 1,568 weight elements." in src
-    assert "static const long r_ext[49][2]" in src  # one table over all 49 regions
+    assert "static const int32_t r_ext[49][2]" in src  # one table over all 49 regions

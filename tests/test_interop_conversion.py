@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tconv_sym import TransposedConvSpec
-from tconv_sym.interop import convert, resolve, resolve_onnx, resolve_tf
+from tconv_sym.interop import convert, resolve, resolve_jax, resolve_tf
 
 TARGETS = ["pytorch", "tensorflow", "keras", "onnx", "jax", "tconv_sym"]
 
@@ -97,11 +97,17 @@ def test_every_conversion_reproduces_the_source(torch, case):
     expected = source.apply(x, w)
     for to in TARGETS:
         c = convert(spec, to=to)
+        if to == "keras" and max(spec.stride) > 1 and max(spec.dilation) > 1:
+            assert c.target is None and "dilation_rate > 1" in c.reason  # the layer rule
+            continue
         assert c.target is not None, (to, c.reason)
         y = c.finish(c.target.apply(c.convert_input(x), c.convert_weight(w)))
         np.testing.assert_array_equal(y, expected)
-        if to in ("onnx", "jax", "tconv_sym"):
+        if to in ("jax", "tconv_sym"):
             assert c.exact, (to, spec)
+        if to == "onnx":  # onnxruntime reaches at most stride-1 samples past F
+            assert c.exact == all(op - hi < st for op, hi, st in zip(
+                spec.output_padding, spec.pad_hi, spec.stride)), spec
         if to == "pytorch":
             assert c.exact == _torch_exact(spec), spec
             np.testing.assert_array_equal(_run_torch(torch, c, x, w), expected)
@@ -131,12 +137,12 @@ def test_framework_params_to_pytorch(torch, source):
 
 
 def test_zeros_before_the_output_become_a_negative_crop(torch):
-    r = resolve_onnx((1, 1, 3), (1, 1, 1), strides=[2], auto_pad="SAME_UPPER")
+    r = resolve_jax((1, 3, 1), (1, 1, 1), (2,), [(1, 0)])   # one zero before the output
     assert r.window == ((-1, 5),)
     c = convert(r, to="pytorch")
     assert c.crop == ((-1, 0),) and not c.exact
-    y = _run_torch(torch, c, np.array([[[1.0, 2.0, 3.0]]]), np.array([[[1.0]]]))
-    assert y.tolist() == [[[0, 1, 0, 2, 0, 3]]]
+    y = _run_torch(torch, c, np.array([[[1.0], [2.0], [3.0]]]), np.array([[[1.0]]]))
+    assert y[0, :, 0].tolist() == [0, 1, 0, 2, 0, 3]
     assert not convert(r, to="tconv_sym").exact
 
 

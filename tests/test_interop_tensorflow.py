@@ -77,6 +77,8 @@ def _tf_rule(L, k, s, d, padding):
 
 @pytest.mark.parametrize("padding", ["SAME", "VALID"])
 def test_valid_output_sizes_follow_the_documented_rule(padding):
+    """Two derivations agree (ConvSpec's sizes vs the rule written from conv_grad_shape_utils);
+    the sizes TensorFlow itself accepts are checked in tests/test_fidelity.py."""
     for i in range(1, 5):
         for k in range(1, 5):
             for s in range(1, 4):
@@ -172,13 +174,16 @@ def test_tf_windows_against_torch_full_output(torch, case):
 
 def test_dilated_same_example():
     # k=3, d=2 (span 5), s=2, input 3 -> SAME output 6: forward padding total 3 = (1, 2)
+    tf = pytest.importorskip("tensorflow")
     r = resolve_tf((1, 3, 1), (3, 1, 1), (1, 6, 1), 2, "SAME", dilations=2)
     assert r.spec == TransposedConvSpec(in_size=3, kernel_size=3, stride=2, dilation=2,
                                         padding=(1, 2))
-    y = tf_conv1d_transpose(np.array([[[1], [2], [3]]]), np.array([[[1]], [[10]], [[100]]]),
-                            (1, 6, 1), 2, "SAME", dilations=2)
-    # full output: x0*w at 0,2,4; x1*w at 2,4,6; x2*w at 4,6,8 -> [1,0,12,0,123,0,230,0,300]
-    assert y[0, :, 0].tolist() == [0, 12, 0, 123, 0, 230]
+    x, f = np.array([[[1.0], [2.0], [3.0]]]), np.array([[[1.0]], [[10.0]], [[100.0]]])
+    y = tf_conv1d_transpose(x, f, (1, 6, 1), 2, "SAME", dilations=2)
+    # TensorFlow's CPU kernel has no dilation > 1: its reference here is XLA
+    xla = tf.function(lambda a, b: tf.nn.conv1d_transpose(a, b, (1, 6, 1), 2, "SAME",
+                                                          dilations=2), jit_compile=True)
+    assert y[0, :, 0].tolist() == xla(x, f).numpy()[0, :, 0].tolist() == [0, 12, 0, 123, 0, 230]
 
 
 def test_against_tensorflow_if_installed():

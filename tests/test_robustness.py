@@ -92,6 +92,43 @@ BAD_CALLS = [
     ("baked weights shape", lambda: ts.generate(ok_t, weights=np.ones((2, 2))), ValueError,
      ["weights", "(2, 2)"]),
     ("spec type", lambda: ts.generate("a spec"), TypeError, ["spec", "str"]),
+    # framework rules (issue 14): refused as the framework refuses, naming the parameter
+    ("strided same conv", lambda: ts.conv(np.ones((1, 1, 4)), np.ones((1, 1, 3)), stride=2,
+                                          padding="same"), ValueError, ["same", "stride=2"]),
+    ("lowercase auto_pad", lambda: ts.convert(
+        {"X_shape": (1, 1, 3), "W_shape": (1, 1, 3), "auto_pad": "same_upper"}, from_="onnx"),
+     ValueError, ["auto_pad", "'same_upper'"]),
+    ("onnx output_padding", lambda: ts.convert(
+        {"X_shape": (1, 1, 3), "W_shape": (1, 1, 3), "dilations": [3], "output_padding": [2]},
+        from_="onnx"), ValueError, ["output_padding[0]=2", "strides[0]=1"]),
+    ("jax int strides", lambda: ts.convert(
+        {"lhs_shape": (1, 3, 1), "rhs_shape": (2, 1, 1), "strides": 2, "padding": "SAME"},
+        from_="jax"), TypeError, ["strides", "2"]),
+    ("tf lowercase padding", lambda: ts.convert(
+        {"input_shape": (1, 2, 1), "filters_shape": (3, 1, 1), "output_shape": (1, 4, 1),
+         "strides": 2, "padding": "same"}, from_="tf"), ValueError, ["padding", "'same'"]),
+    ("unknown layout", lambda: ts.generate(ok_t, lang="c", layout="nwhc"), ValueError,
+     ["layout", "'nwhc'", "'nchw', 'nhwc'"]),
+    ("int8 without quant", lambda: ts.generate(ok_t, lang="c", dtype="int8",
+                                               weights=np.ones((1, 1, 3, 3))), ValueError,
+     ["dtype='int8'", "quant="]),
+    ("zero point range", lambda: ts.Quantization(input_scale=1, input_zero_point=200,
+                                                 weight_scales=[1], output_scale=1,
+                                                 output_zero_point=0), ValueError,
+     ["input_zero_point", "[-128, 127]", "200"]),
+    ("tiny max_stack", lambda: ts.generate(ok_t, lang="c", max_stack=10), ValueError,
+     ["max_stack=10", "too small"]),
+    ("all sizes with a size", lambda: ts.prove("up_is_down_transpose", size=4, stride=2,
+                                               all_sizes=True), ValueError,
+     ["all_sizes=True", "leave out size", "size=4"]),
+    ("all sizes bad symbol", lambda: ts.prove("strided_conv_is_downsampled_conv", kernel=3,
+                                              padding="1p", all_sizes=True), ValueError,
+     ["padding", "'1p'", "symbol name"]),
+    ("all sizes bad stride", lambda: ts.prove("strided_conv_is_downsampled_conv", kernel=3,
+                                              stride=0, all_sizes=True), ValueError,
+     ["stride", "got 0"]),
+    ("all sizes bad ndim", lambda: ts.prove("up_is_down_transpose", stride=2, ndim=0,
+                                            all_sizes=True), ValueError, ["ndim", "got 0"]),
 ]
 
 
@@ -112,6 +149,7 @@ CLI_BAD = [
     ["prove", "no_such_identity"],
     ["prove", "up_is_down_transpose", "--size", "-3"],
     ["explain", "--in", "4x4", "--kernel", "3", "--stride", "0", "--out", "{tmp}/r"],
+    ["prove", "up_is_down_transpose", "--all-sizes", "--stride", "0"],
 ]
 
 

@@ -144,15 +144,17 @@ def test_forward_convolution_spec():
     spec = ConvSpec(in_size=(5, 4), kernel_size=3, stride=2, padding="same", in_channels=2,
                     out_channels=3)
     w = RNG.integers(-3, 4, spec.weight_shape).astype(float)
-    assert_same_operator(lambda x: conv(x, w, stride=2, padding="same"), spec, w)
+    # TensorFlow's SAME (ConvSpec's "same") as explicit pads: ts.conv refuses a strided
+    # padding="same", as PyTorch does
     assert spec.padding == ((1, 1), (0, 1))
+    assert_same_operator(lambda x: conv(x, w, stride=2, padding=spec.padding), spec, w)
     wrong = lambda x: conv(x, w, stride=2, padding=((1, 1), (1, 0)))  # noqa: E731
     assert [m.name for m in diagnose(wrong, spec, w)][:1] == ["SAME split on the wrong side"]
     wrong = lambda x: conv(x, w, stride=2, padding=((1, 0), (0, 1)))  # noqa: E731
     assert [m.name for m in diagnose(wrong, spec, w)][:1] == ["padding off by one at the end"]
     with pytest.raises(AssertionError, match="kernel flipped"):
-        assert_same_operator(lambda x: conv(x, w[:, :, ::-1, ::-1], stride=2, padding="same"),
-                             spec, w)
+        assert_same_operator(lambda x: conv(x, w[:, :, ::-1, ::-1], stride=2,
+                                            padding=spec.padding), spec, w)
 
 
 def test_operator_matrix():

@@ -2,6 +2,9 @@
 
     tconv-sym gen --in 28x28 --kernel 7x7 --padding 3 --in-channels 32 --lang c --out DIR
     tconv-sym gen --catalogue [--check] [--out generated]
+    tconv-sym gen --in 7x7 --kernel 3 --stride 2 --padding same --in-channels 16 \
+        --out-channels 8 --lang c --layout nhwc --dtype int8 --quant quant.json \
+        --weights w.npy --bias b.npy --max-stack 4096 --test-harness --out DIR
 
 Prints the plan (shapes, strategy and why, nonzero terms, naive vs executed MACs, phases,
 lines of code) and the files written; ``--verify`` also loads the kernel and checks it
@@ -25,7 +28,8 @@ def add_arguments(parser) -> None:
     g = parser.add_argument_group("code")
     g.add_argument("--lang", default="numpy", choices=("numpy", "c"))
     g.add_argument("--strategy", default="auto", choices=("auto", "unrolled", "polyphase"))
-    g.add_argument("--dtype", default="float64", choices=("float64", "float32"))
+    g.add_argument("--dtype", default="float64", choices=("float64", "float32", "int8"),
+                   help="int8: TFLite's quantized arithmetic (needs --quant and --weights)")
     g.add_argument("--derivative", default=None, choices=("input", "weight"),
                    help="generate a gradient kernel instead of the forward operator")
     g.add_argument("--name", default=None, help="function / file name (default: derived)")
@@ -36,6 +40,25 @@ def add_arguments(parser) -> None:
                    help="overwrite files that tconv_sym did not write (or that were edited)")
     g.add_argument("--verify", action="store_true",
                    help="load the kernel (compiling C) and check it against scipy.sparse")
+    e = parser.add_argument_group("small devices")
+    e.add_argument("--layout", default="nchw", choices=("nchw", "nhwc"),
+                   help="data layout: channels-first (PyTorch) or channels-last (TF/TFLite)")
+    e.add_argument("--weight-layout", default=None, choices=("pytorch", "tflite", "tf"),
+                   help="weight layout (default: pytorch for nchw, tflite for nhwc)")
+    e.add_argument("--weights", default=None, metavar="W.npy",
+                   help="bake these weights (a .npy file, in the weight layout) into the code")
+    e.add_argument("--bias", default=None, metavar="B.npy", help="int32 bias (int8 kernels)")
+    e.add_argument("--quant", default=None, metavar="QUANT.json",
+                   help="int8 quantization: input_scale, input_zero_point, weight_scales, "
+                        "output_scale, output_zero_point[, activation_min, activation_max]")
+    e.add_argument("--max-stack", type=int, default=None, metavar="BYTES",
+                   help="most stack bytes the kernel may use (e.g. 4096 on a microcontroller)")
+    e.add_argument("--test-harness", action="store_true",
+                   help="also write NAME_test.c: a C program checking the kernel on embedded "
+                        "test vectors (exit 0/1)")
+    e.add_argument("--cflags", default=None, metavar='"FLAGS"',
+                   help='compiler flags for --verify instead of "-O3 -march=native '
+                        '-ffp-contract=fast"')
     c = parser.add_argument_group("catalogue")
     c.add_argument("--catalogue", action="store_true",
                    help="(re)generate every catalogue kernel and the manifest")
@@ -83,14 +106,41 @@ def _run(args) -> int:
     from ..codegen.api import generate
 
     spec = spec_from_args(args)
+    weights = _load_npy("--weights", args.weights)
+    bias = _load_npy("--bias", args.bias)
+    quant = None
+    if args.quant is not None:
+        from ..codegen.quant import Quantization
+
+        quant = Quantization.from_json(args.quant)
     art = generate(spec, lang=args.lang, strategy=args.strategy, dtype=args.dtype,
                    derivative=args.derivative, name=args.name, out_dir=args.out,
-                   overwrite=args.force)
+                   overwrite=args.force, layout=args.layout, weight_layout=args.weight_layout,
+                   weights=weights, bias=bias, quant=quant, max_stack=args.max_stack,
+                   test_harness=args.test_harness)
     print(art.plan)
     for path in art.paths:
         print(f"wrote {path}")
+    if args.cflags is not None and not args.verify:
+        raise ValueError("--cflags applies to --verify; add --verify")
     if args.verify:
-        err = art.verify()
-        print(f"verified against scipy.sparse: exact on integer inputs, max relative error "
-              f"{err:.1e} on float inputs")
+        err = art.verify(cflags=args.cflags)
+        if art.plan.dtype == "int8":
+            print("verified against the exact integer oracle: bit-exact")
+        else:
+            print(f"verified against scipy.sparse: exact on integer inputs, max relative "
+                  f"error {err:.1e} on float inputs")
     return 0
+
+
+def _load_npy(flag: str, path):
+    """A ``.npy`` file's array (no pickles), or None."""
+    if path is None:
+        return None
+    import numpy as np
+
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{flag} must name a .npy file of numbers, got {path!r}: {exc}"
+                         ) from None

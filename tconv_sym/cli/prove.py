@@ -46,6 +46,11 @@ def add_arguments(parser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print the full report of every proof")
     parser.add_argument("--no-timing", action="store_true", help="leave out the times")
+    parser.add_argument("--all-sizes", action="store_true",
+                        help="prove for every input size at once (parametric engine; needs "
+                             "islpy); --padding/--output-padding/--kernel may name a symbol")
+    parser.add_argument("--ndim", type=int, default=None, metavar="N",
+                        help="spatial dims for --all-sizes (default: from the flags or 1)")
 
 
 def _scalar(values: tuple[int, ...]):
@@ -61,11 +66,18 @@ def overrides(args) -> dict:
     >>> overrides(parser.parse_args(["all", "--size", "8x8", "--padding", "0:1x1"]))
     {'size': (8, 8), 'padding': ((0, 1), (1, 1))}
     """
+    from .._validate import nonnegative_int, positive_int
+
     out: dict = {}
     for flag in ("size", "kernel", "stride", "dilation", "output_padding"):
         text = getattr(args, flag)
         if text is not None:
-            out[flag] = _scalar(parse_size(text, "--" + flag.replace("_", "-")))
+            name = "--" + flag.replace("_", "-")
+            check = nonnegative_int if flag == "output_padding" else positive_int
+            values = parse_size(text, name)
+            for i, v in enumerate(values):
+                check(name if len(values) == 1 else f"{name}[{i}]", v)
+            out[flag] = _scalar(values)
     if args.padding is not None:
         pad = parse_padding(args.padding)
         if isinstance(pad, tuple) and all(isinstance(p, int) for p in pad):
@@ -73,7 +85,7 @@ def overrides(args) -> dict:
         out["padding"] = pad
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
-            out[flag] = getattr(args, flag)
+            out[flag] = positive_int("--" + flag.replace("_", "-"), getattr(args, flag))
     return out
 
 
@@ -91,8 +103,13 @@ def run(args) -> int:
     if args.name is None:
         raise ValueError("give an identity name or 'all' (tconv-sym prove --list shows them)")
     names = list(table) if args.name == "all" else [args.name]
+    if args.all_sizes:
+        from .prove_all_sizes import run_all_sizes
+
+        return run_all_sizes(args, names)
     given = overrides(args)
     status = 0
+    skipped = []
     for name in names:
         if name not in table:
             from ..prover.api import _lookup
@@ -106,9 +123,13 @@ def run(args) -> int:
             if len(names) == 1:
                 raise
             print(f"– {name}: not applicable ({exc})")
+            skipped.append(exc)
             continue
         print(proof.report(timing=not args.no_timing) if args.verbose
               else proof.line(timing=not args.no_timing))
         if not proof.as_expected:
             status = 1
+    if names and len(skipped) == len(names):
+        raise ValueError(f"no identity applies to these parameters (the first said: "
+                         f"{skipped[0]})")
     return status

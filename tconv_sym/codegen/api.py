@@ -40,7 +40,9 @@ def render_sealed(plan) -> tuple[object, dict[str, str]]:
 
 def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = "float64",
              derivative=None, weights=None, name: str | None = None, out_dir=None,
-             overwrite: bool = False) -> Artifact:
+             overwrite: bool = False, layout: str = "nchw", weight_layout: str | None = None,
+             bias=None, quant=None, max_stack: int | None = None,
+             test_harness: bool = False) -> Artifact:
     """Generate a specialised kernel for one fixed shape; returns an :class:`Artifact`.
 
     - ``spec``: a ``TransposedConvSpec`` or a ``ConvSpec``.
@@ -60,6 +62,16 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
       atomically; a file tconv_sym did not write (or that was edited) is never replaced
       unless ``overwrite=True``.
 
+    - ``layout``: ``"nchw"`` (channels-first data) or ``"nhwc"`` (channels-last; C only);
+      ``weight_layout``: ``"pytorch"``, ``"tflite"`` or ``"tf"`` for ``w`` and ``weights``
+      (default: ``"pytorch"`` for nchw, ``"tflite"`` for nhwc; see :mod:`.layout`).
+    - ``dtype="int8"``: TFLite's quantized arithmetic (:mod:`.quant`), forward only, with
+      ``weights`` (int8), ``bias`` (int32, optional) and ``quant`` (a
+      :class:`~tconv_sym.codegen.quant.Quantization` or a dict of its fields).
+    - ``max_stack``: most bytes of stack the kernel may use (default 8 MiB); the planner
+      picks tap-block loops to fit, or raises ValueError (:mod:`.schedule`).
+    - ``test_harness``: also write ``NAME_test.c`` (C only; :mod:`.harness`).
+
     Same arguments, same bytes: generation is deterministic.
 
     >>> import tempfile
@@ -69,12 +81,20 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
     >>> [p.name for p in art.paths], art.plan.executed_macs
     (['down.c', 'down.h'], 9)
     """
+    if not isinstance(overwrite, bool):
+        raise TypeError(f"overwrite must be True or False, got {overwrite!r} "
+                        f"({type(overwrite).__name__})")
     plan = make_plan(spec, lang=lang, strategy=strategy, dtype=dtype, derivative=derivative,
-                     weights=weights, name=name)
+                     weights=weights, name=name, layout=layout, weight_layout=weight_layout,
+                     bias=bias, quant=quant, max_stack=max_stack)
     plan, texts = render_sealed(plan)
+    if test_harness:
+        from .harness import render_harness
+
+        texts.update({n: seal(t) for n, t in render_harness(plan).items()})
     if out_dir is None:
         from .compile import cache_dir
 
         out_dir = cache_dir() / "src"
-    paths = write_files(Path(out_dir), texts, overwrite=bool(overwrite))
+    paths = write_files(Path(out_dir), texts, overwrite=overwrite)
     return Artifact(plan, paths, texts)

@@ -18,13 +18,18 @@ from __future__ import annotations
 import ctypes
 import functools
 import importlib.util
+import math
 from pathlib import Path
 
 import numpy as np
 
+from .._inputs import to_numpy
+from .._validate import positive_int
+from ..budget import check as budget_check
+from .cost import verify_bytes
 from .plan import Plan
 
-__all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference"]
+__all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference", "reference_in_layout"]
 
 #: Relative tolerance of ``verify()`` for float inputs, per dtype (integer inputs: exact).
 TOLERANCES = {"float64": 1e-12, "float32": 1e-5}
@@ -36,9 +41,7 @@ class VerificationError(AssertionError):
 
 
 def _check_array(name: str, a, shape: tuple[int, ...], batched: bool, dtype) -> np.ndarray:
-    if hasattr(a, "detach"):  # torch.Tensor
-        a = a.detach().cpu().numpy()
-    a = np.asarray(a)
+    a = to_numpy(a)
     if a.dtype == object or a.dtype.kind not in "biuf":
         raise TypeError(f"{name} must be a real numeric array, got dtype {a.dtype}")
     if a.ndim != len(shape) + batched or tuple(a.shape[batched:]) != tuple(shape):
@@ -139,6 +142,96 @@ def _c_callable(lib_path: Path, plan: Plan):
     return kernel
 
 
+def _blocks_callable(lib_path: Path, plan: Plan):
+    """The Python callable of a tap-block kernel (any layout, float or int8), through ctypes:
+    ``int32_t n``, the arrays, and for int8 a fresh workspace of ``plan.memory.workspace_bytes``.
+    """
+    lib = ctypes.CDLL(str(lib_path))
+    fn = getattr(lib, plan.name)
+    workspace = plan.memory.workspace_bytes
+    n_ptr = len(plan.args) + 1 + (workspace > 0)
+    fn.argtypes = [ctypes.c_int32] + [ctypes.c_void_p] * n_ptr
+    fn.restype = None
+    dtype = np.dtype(plan.dtype)
+    args, result = plan.args, plan.result
+
+    def kernel(*arrays):
+        if len(arrays) != len(args):
+            raise TypeError(f"{plan.name}() takes {len(args)} arrays "
+                            f"({', '.join(a.name for a in args)}), got {len(arrays)}")
+        checked = []
+        for a, v in zip(args, arrays):
+            if dtype.kind == "i":
+                raw = np.asarray(v.detach().cpu().numpy() if hasattr(v, "detach") else v)
+                if raw.dtype.kind not in "iu" or (raw.size and (raw.min() < -128
+                                                                or raw.max() > 127)):
+                    raise TypeError(f"{a.name} must hold int8 values (integers in [-128, "
+                                    f"127]), got dtype {raw.dtype}")
+            checked.append(_check_array(a.name, v, a.shape, a.batched, dtype))
+        sizes = {v.shape[0] for a, v in zip(args, checked) if a.batched}
+        if len(sizes) != 1:
+            raise ValueError(f"batched arguments of {plan.name} disagree on the batch size: "
+                             + ", ".join(f"{a.name} {v.shape}" for a, v in zip(args, checked)))
+        (n,) = sizes
+        if n >= 2**31:
+            raise ValueError(f"the batch must be below 2**31 samples, got {n}")
+        out = np.empty((n, *result.shape) if result.batched else result.shape, dtype)
+        pointers = [v.ctypes.data for v in checked] + [out.ctypes.data]
+        ws = None
+        if workspace:
+            ws = np.empty(-(-workspace // 8), np.int64)  # 8-byte aligned
+            pointers.append(ws.ctypes.data)
+        if n or not result.batched:
+            fn(n, *pointers)
+        return out
+
+    kernel.__name__ = plan.name
+    kernel.__doc__ = (f"{plan.direction}: {plan.operator} for {plan.spec!r} (compiled C, tap "
+                      f"blocks, {plan.dtype}, {plan.layout}); arguments "
+                      f"{', '.join(a.describe() for a in args)} -> {result.describe()}")
+    kernel._lib = lib
+    return kernel
+
+
+def reference_in_layout(plan: Plan, arrays):
+    """:func:`reference` for a kernel in any layout and dtype: the arrays are moved to NCHW
+    data and PyTorch weights, the oracle runs (for int8 the exact integer model of
+    :func:`.quant.int8_reference`), and the result is moved back. Returns ``(result, scale)``
+    (``scale`` is ``None`` for int8: compare exactly)."""
+    from .layout import to_channels_first, to_channels_last, to_pytorch
+
+    def data_in(a):
+        return to_channels_first(a) if plan.layout == "nhwc" else np.asarray(a)
+
+    def data_out(a):
+        return to_channels_last(a) if plan.layout == "nhwc" else a
+
+    if plan.dtype == "int8":
+        from .quant import int8_reference
+
+        y, _ = int8_reference(plan.spec, data_in(arrays[0]), plan.weights, plan.bias,
+                              plan.quant)
+        return data_out(y), None
+    import dataclasses
+
+    from .plan import _args
+
+    args, result = _args(plan.spec, plan.direction, plan.baked)
+    base = dataclasses.replace(plan, layout="nchw", weight_layout="pytorch", args=args,
+                               result=result)
+    if plan.direction == "weight":
+        got, scale = reference(base, [data_in(a) for a in arrays])
+        from .layout import from_pytorch
+
+        return (from_pytorch(got, plan.spec, plan.weight_layout),
+                from_pytorch(scale, plan.spec, plan.weight_layout))
+    moved = [data_in(arrays[0])]
+    if not plan.baked:
+        moved.append(to_pytorch(arrays[1], plan.spec, plan.weight_layout))
+    y, scale = reference(base, moved)
+    return data_out(y), data_out(scale)
+
+
 @functools.lru_cache(maxsize=8)
 def _basis(spec):
     from ..structure import operator_structure
@@ -191,6 +284,23 @@ def reference(plan: Plan, arrays):
     return y, scale
 
 
+def _flags_of(cflags: str | None) -> dict:
+    """``compile_c`` keyword arguments for user flags: ``-std=c99``, then ``cflags`` (instead of
+    the default ``-O3 -march=native -ffp-contract=fast``), then ``-shared -fPIC``."""
+    if cflags is None:
+        return {}
+    import shlex
+
+    if not isinstance(cflags, str):
+        raise TypeError(f"cflags must be a string of compiler flags, got {cflags!r}")
+    words = shlex.split(cflags)
+    bad = [w for w in words if not w.startswith("-") or w.startswith(("-o", "-shared"))]
+    if bad:
+        raise ValueError(f"cflags must be compiler options starting with '-' (not -o or "
+                         f"-shared), got {bad[0]!r} in {cflags!r}")
+    return {"flags": ("-std=c99", *words, "-shared", "-fPIC")}
+
+
 class Artifact:
     """A generated kernel: its files (``.paths``), its :class:`~tconv_sym.codegen.plan.Plan`
     (``.plan``), ``.load()`` and ``.verify()``. Made by :func:`tconv_sym.generate`.
@@ -225,14 +335,16 @@ class Artifact:
         return (f"Artifact(name={self.name!r}, lang={self.plan.lang!r}, "
                 f"strategy={self.plan.strategy!r}, files={files!r})")
 
-    def load(self):
+    def load(self, cflags: str | None = None):
         """The kernel as a Python callable on numpy arrays (batch-first, PyTorch layout).
 
         Forward: ``fn(x, w) -> y`` (``fn(x)`` with baked weights); input gradient:
         ``fn(grad_y, w) -> grad_x``; weight gradient: ``fn(x, grad_y) -> grad_w`` (summed
-        over the batch). C kernels are compiled on first load (cached by content hash).
+        over the batch). C kernels are compiled on first load (cached by content hash);
+        ``cflags`` (e.g. ``"-O2"``) replaces the default optimisation flags for this build.
+        Tap-block kernels (``layout="nhwc"``, int8) take and return arrays in their layout.
         """
-        if self._fn is not None:
+        if self._fn is not None and cflags is None:
             return self._fn
         if self.plan.lang == "numpy":
             path = self.paths[0]
@@ -244,21 +356,29 @@ class Artifact:
         else:
             from .compile import compile_c, gcc_flags_for
 
-            lib = compile_c(self.source, self.name, gcc_flags=gcc_flags_for(self.plan))
-            self._fn = _c_callable(lib, self.plan)
+            headers = {n: t for n, t in self.texts.items() if n.endswith(".h")}
+            lib = compile_c(self.source, self.name, gcc_flags=gcc_flags_for(self.plan),
+                            headers=headers, **_flags_of(cflags))
+            make = _blocks_callable if self.plan.schedule == "blocks" else _c_callable
+            fn = make(lib, self.plan)
+            if cflags is not None:
+                return fn
+            self._fn = fn
         return self._fn
 
     def _trial_inputs(self, rng, batch: int, integer: bool):
         arrays = []
         for a in self.plan.args:
             shape = (batch, *a.shape) if a.batched else a.shape
-            if integer:
+            if self.plan.dtype == "int8":
+                arrays.append(rng.integers(-128, 128, size=shape).astype(np.int8))
+            elif integer:
                 arrays.append(rng.integers(-3, 4, size=shape).astype(np.int64))
             else:
                 arrays.append(rng.standard_normal(shape).astype(self.plan.dtype))
         return arrays
 
-    def verify(self, batch: int = 2, seed: int = 0) -> float:
+    def verify(self, batch: int = 2, seed: int = 0, cflags: str | None = None) -> float:
         """Run the kernel on random inputs and compare with the scipy.sparse oracle.
 
         Two trials: small integers (exact equality required, unless baked weights are not
@@ -267,26 +387,51 @@ class Artifact:
         largest relative error seen; raises :class:`VerificationError` with the first
         differing index otherwise.
         """
-        fn = self.load()
-        rng = np.random.default_rng(seed)
         plan = self.plan
+        batch = positive_int("batch", batch)
+        elements = sum(math.prod(a.shape) for a in (*plan.args, plan.result))
+        what = f"verify() of {self.name}"
+        budget_check("bytes", verify_bytes(plan.nnz, batch, elements), what=what,
+                     hint="the scipy.sparse oracle is this large; verify a smaller copy of "
+                     "the layer (fewer channels or a smaller size)")
+        budget_check("loop_trips", 2 * batch * (plan.executed_macs + plan.nnz), what=what,
+                     hint="two trials run the kernel and the oracle; use batch=1 or a smaller "
+                     "copy of the layer")
+        fn = self.load(cflags)
+        rng = np.random.default_rng(seed)
+        if plan.dtype == "int8":
+            arrays = self._trial_inputs(rng, batch, True)
+            got = fn(*arrays)
+            expected, _ = reference_in_layout(plan, arrays)
+            bad = got != expected
+            if np.any(bad):
+                idx = tuple(int(i) for i in np.argwhere(bad)[0])
+                raise VerificationError(
+                    f"{self.name}: {plan.result.name}[{', '.join(map(str, idx))}] = "
+                    f"{got[idx]!r} but the integer oracle gives {expected[idx]!r} (int8: exact)")
+            return 0.0
         tol = TOLERANCES[plan.dtype]
         exact_ok = not plan.baked or bool(np.all(plan.weights == np.round(plan.weights)))
         worst = 0.0
         for integer in (True, False):
             arrays = self._trial_inputs(rng, batch, integer)
             got = fn(*arrays)
-            expected, scale = reference(plan, arrays)
+            if plan.layout == "nchw" and plan.weight_layout == "pytorch":
+                expected, scale = reference(plan, arrays)
+            else:
+                expected, scale = reference_in_layout(plan, arrays)
             if got.shape != expected.shape:
                 raise VerificationError(
                     f"{self.name}: result has shape {got.shape}, the oracle {expected.shape}")
-            diff = np.abs(got.astype(np.float64) - expected)
+            same = got.astype(np.float64) == expected  # also the same infinity (overflow)
+            with np.errstate(invalid="ignore", over="ignore"):
+                diff = np.where(same, 0.0, np.abs(got.astype(np.float64) - expected))
             if integer and exact_ok:
                 bad = diff != 0
                 bound = np.zeros_like(diff)
             else:
                 bound = tol * scale
-                bad = ~(diff <= bound)  # NaN counts as bad
+                bad = ~(same | (diff <= bound))  # NaN counts as bad
             if np.any(bad):
                 idx = tuple(int(i) for i in np.argwhere(bad)[0])
                 kind = "integer inputs (exact)" if integer and exact_ok else \
@@ -296,6 +441,7 @@ class Artifact:
                     f"{got[idx]!r} but scipy.sparse gives {expected[idx]!r} "
                     f"(|diff| {diff[idx]:.3g}, allowed {bound[idx]:.3g}; {kind})")
             with np.errstate(divide="ignore", invalid="ignore"):
-                rel = np.where(scale > 0, diff / np.where(scale > 0, scale, 1), 0.0)
+                rel = np.where((scale > 0) & np.isfinite(scale),
+                               diff / np.where(scale > 0, scale, 1), 0.0)
             worst = max(worst, float(rel.max()) if rel.size else 0.0)
         return worst

@@ -6,7 +6,9 @@
 compiler's version and the machine, so a changed kernel or compiler never reuses a stale
 library. Two processes compiling the same kernel at once are safe: each compiles to its
 own temporary file and moves it into place with :func:`os.replace`, so a reader always
-sees a complete library.
+sees a complete library. Before a cached library is loaded, :mod:`.cache` checks the
+folders and the file (owned by the current user, not writable by others) and the file's
+recorded SHA-256; see there for what the cache trusts.
 
 >>> key = cache_key("void f(void) {}\\n", ("-O3",))
 >>> len(key)
@@ -25,8 +27,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from .cache import is_trusted_file, record_hash, remove_stale_builds, secure_dir
+
 __all__ = [
     "CompilerNotFoundError",
+    "CompileError",
     "find_compiler",
     "cache_dir",
     "cache_key",
@@ -74,6 +79,10 @@ class CompilerNotFoundError(RuntimeError):
     """No C compiler was found (``lang="numpy"`` kernels need none)."""
 
 
+class CompileError(RuntimeError):
+    """The C compiler ran and failed (its exit code and stderr are in the message)."""
+
+
 def find_compiler() -> str:
     """Path of the C compiler: ``$CC`` if set, else the first of cc, gcc, clang on PATH.
 
@@ -96,7 +105,7 @@ def find_compiler() -> str:
 def _compiler_version(cc: str) -> str:
     try:
         out = subprocess.run([cc, "--version"], capture_output=True, text=True, timeout=30)
-    except OSError as exc:
+    except (OSError, subprocess.TimeoutExpired) as exc:
         raise CompilerNotFoundError(f"the C compiler {cc!r} cannot be run: {exc}") from None
     return out.stdout or cc
 
@@ -134,10 +143,12 @@ def cache_key(source: str, flags=FLAGS, cc: str | None = None) -> str:
     return h.hexdigest()
 
 
-def compile_c(source: str, name: str, flags=FLAGS, directory=None, gcc_flags=()) -> Path:
+def compile_c(source: str, name: str, flags=FLAGS, directory=None, gcc_flags=(),
+              headers=None) -> Path:
     """Compile C ``source`` to a shared library in the cache (once per content); its path.
 
-    ``gcc_flags`` are added (after :data:`GCC_FLAGS`) only when the compiler is gcc.
+    ``gcc_flags`` are added (after :data:`GCC_FLAGS`) only when the compiler is gcc;
+    ``headers`` (``{file name: text}``) are written next to the source (and hashed).
 
     >>> lib = compile_c("int twice(int a) { return 2 * a; }\\n", "twice")
     >>> import ctypes; ctypes.CDLL(str(lib)).twice(21)
@@ -147,23 +158,35 @@ def compile_c(source: str, name: str, flags=FLAGS, directory=None, gcc_flags=())
     flags = tuple(flags)
     if _is_gcc(cc):
         flags = flags + GCC_FLAGS + tuple(gcc_flags)
-    key = cache_key(source, flags, cc)
-    out_dir = Path(directory) if directory is not None else cache_dir() / "kernels"
+    headers = dict(headers or {})  # {file name: text} next to the source (its own .h)
+    key = cache_key(source + "".join(f"\0{n}\0{t}" for n, t in sorted(headers.items())),
+                    flags, cc)
+    if directory is not None:
+        out_dir = secure_dir(directory)
+    else:
+        out_dir = secure_dir(cache_dir() / "kernels", root=cache_dir())
     target = out_dir / f"{name}-{key[:20]}.so"
-    if target.is_file():
+    if is_trusted_file(target):
         return target
-    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_builds(out_dir)
     with tempfile.TemporaryDirectory(prefix=f".{name}.", dir=out_dir) as tmp:
         src = Path(tmp) / f"{name}.c"
         src.write_text(source, encoding="utf-8")
+        for header, text in headers.items():
+            (Path(tmp) / Path(header).name).write_text(text, encoding="utf-8")
         lib = Path(tmp) / f"{name}.so"
-        proc = subprocess.run([cc, *flags, "-o", str(lib), str(src)], capture_output=True,
-                              text=True)
-        if proc.returncode != 0:
-            raise RuntimeError(
+        try:
+            proc = subprocess.run([cc, *flags, "-o", str(lib), str(src)],
+                                  capture_output=True, text=True)
+        except OSError as exc:
+            raise CompilerNotFoundError(f"the C compiler {cc!r} cannot be run: {exc}") \
+                from None
+        if proc.returncode != 0 or not lib.is_file():
+            raise CompileError(
                 f"compiling {name}.c with {cc} {' '.join(flags)} failed "
                 f"(exit {proc.returncode}):\n{proc.stderr.strip()}")
         with contextlib.suppress(FileNotFoundError):
             os.chmod(lib, 0o755)
+        record_hash(lib, target)
         os.replace(lib, target)
     return target

@@ -28,6 +28,8 @@ Plan: forward y = Cᵀ·x of TransposedConvSpec(in_size=(2, 2), kernel_size=3, s
   naive MACs     144 per sample (dense, zero-inserted and padded)
   executed MACs  25 per sample (5.8x fewer than naive)
   phases         4 (stride 2x2), 9 tap blocks
+  schedule       straight-line
+  memory         stack <= 1,024 B, static 0 B, workspace 0 B
 """
 
 from __future__ import annotations
@@ -42,8 +44,21 @@ from typing import NamedTuple
 import numpy as np
 
 from .._validate import choice
+from ..budget import check as budget_check
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import conv_structure, operator_structure
+from .clang import C_KEYWORDS
+from .cost import AUTO_UNROLL_LINES, check_sizes, polyphase_lines, unrolled_lines
+from .layout import LAYOUTS, data_shape, default_weight_layout, to_pytorch, weight_shape
+from .schedule import (
+    as_quantization,
+    baked_int8,
+    bias_int32,
+    check_small_device_options,
+    choose_schedule,
+    kernel_array_of,
+    needs_blocks,
+)
 
 __all__ = [
     "Plan",
@@ -68,7 +83,7 @@ __all__ = [
 
 LANGS = ("numpy", "c")
 STRATEGIES = ("auto", "unrolled", "polyphase")
-DTYPES = ("float64", "float32")
+DTYPES = ("float64", "float32", "int8")
 DERIVATIVES = (None, "input", "weight")
 
 #: ``auto`` unrolls C kernels with at most this many multiply terms per sample. NumPy kernels
@@ -88,13 +103,7 @@ SCATTER_MAX_CHANNEL_PAIRS = 1024
 #: code (zero weights skipped); above it they are a ``static const`` array.
 MAX_SPARSE_BAKED = 4096
 
-_C_KEYWORDS = frozenset({
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch",
-    "typedef", "union", "unsigned", "void", "volatile", "while", "_Bool", "_Complex",
-    "_Imaginary", "main", "bool", "true", "false", "NULL",
-})
+_C_KEYWORDS = C_KEYWORDS
 _NAME_MAX = 64
 
 
@@ -414,6 +423,13 @@ class Plan:
     sparse_baked: bool = False
     lines: int | None = None
     scatter: tuple[int, ...] | None = None
+    layout: str = "nchw"
+    weight_layout: str = "pytorch"
+    schedule: str = ""
+    lowering: object = None
+    memory: object = None
+    quant: object = None
+    bias: np.ndarray | None = None
 
     @property
     def baked(self) -> bool:
@@ -450,6 +466,7 @@ class Plan:
                 baked = (f"\n  baked weights  {nz:,} nonzero of {self.weights.size:,} "
                          "(a constant array; zero weights still multiplied)")
         lines = f"\n  lines of code  {self.lines:,}" if self.lines is not None else ""
+        lines = self._small_device_text() + lines
         return (
             f"Plan: {self.direction} {self.operator} of {self.spec!r}\n"
             f"  function       {self.name}({args}) -> {self.result.describe()}\n"
@@ -465,16 +482,42 @@ class Plan:
 
     __str__ = __repr__
 
+    def _small_device_text(self) -> str:
+        """The schedule, layouts, quantization and memory lines of the report."""
+        text = f"\n  schedule       {self.schedule}" if self.schedule else ""
+        low = self.lowering
+        if self.schedule in ("channels", "spatial", "panel"):
+            text += f"\n  tiling         {' '.join(low.describe.split())}"
+        elif self.schedule == "blocks":
+            text += (f"\n  loops          {len(low.loops)} loop nests over exact boxes, the "
+                     f"innermost over {self.in_per_group} input channel(s) at stride "
+                     f"{low.x_channel}")
+        if self.layout != "nchw" or self.weight_layout != "pytorch":
+            from .layout import describe_weight_layout
 
-def _args(spec, direction: str, baked: bool) -> tuple[tuple[Arg, ...], Arg]:
-    x = Arg("x", spec.in_shape, True)
-    gy = Arg("grad_y", spec.out_shape, True)
-    w = Arg("w", spec.weight_shape, False)
+            text += (f"\n  layout         data {self.layout}, weights "
+                     f"{describe_weight_layout(self.spec, self.weight_layout)}")
+        if self.quant is not None:
+            q = self.quant
+            text += (f"\n  quantization   int8: input {q.input_scale:.6g} (zero point "
+                     f"{q.input_zero_point}), output {q.output_scale:.6g} (zero point "
+                     f"{q.output_zero_point}), {len(q.weight_scales)} weight scale(s), clamp "
+                     f"[{q.activation_min}, {q.activation_max}], int32 bias and accumulators")
+        if self.memory is not None:
+            text += f"\n  memory         {self.memory.describe()}"
+        return text
+
+
+def _args(spec, direction: str, baked: bool, layout: str = "nchw",
+          weight_layout: str = "pytorch") -> tuple[tuple[Arg, ...], Arg]:
+    x = Arg("x", data_shape(spec.in_shape, layout), True)
+    gy = Arg("grad_y", data_shape(spec.out_shape, layout), True)
+    w = Arg("w", weight_shape(spec, weight_layout), False)
     if direction == "forward":
-        return ((x,) if baked else (x, w)), Arg("y", spec.out_shape, True)
+        return ((x,) if baked else (x, w)), Arg("y", gy.shape, True)
     if direction == "input":
-        return ((gy,) if baked else (gy, w)), Arg("grad_x", spec.in_shape, True)
-    return (x, gy), Arg("grad_w", spec.weight_shape, False)
+        return ((gy,) if baked else (gy, w)), Arg("grad_x", x.shape, True)
+    return (x, gy), Arg("grad_w", w.shape, False)
 
 
 def _grouped(spec, kind: str, weights: np.ndarray) -> np.ndarray:
@@ -500,6 +543,9 @@ def _baked_weights(spec, weights, dtype: str) -> np.ndarray:
     return arr.reshape(spec.weight_shape)
 
 
+_DTYPE_TAGS = {"float64": "f64", "float32": "f32", "int8": "i8"}
+
+
 def default_name(spec, direction: str, dtype: str, strategy: str, weights) -> str:
     """A readable, unique default kernel name: operator, sizes, direction, dtype, digest.
 
@@ -514,12 +560,14 @@ def default_name(spec, direction: str, dtype: str, strategy: str, weights) -> st
     if weights is not None:
         digest.update(np.ascontiguousarray(weights).tobytes())
     return (f"{prefix}{spec.ndim}d_{'x'.join(map(str, spec.in_size))}_"
-            f"k{'x'.join(map(str, spec.kernel_size))}_{tag}_f{dtype[-2:]}_"
+            f"k{'x'.join(map(str, spec.kernel_size))}_{tag}_{_DTYPE_TAGS[dtype]}_"
             f"{digest.hexdigest()[:8]}")
 
 
 def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = "float64",
-              derivative=None, weights=None, name: str | None = None) -> Plan:
+              derivative=None, weights=None, name: str | None = None, layout: str = "nchw",
+              weight_layout: str | None = None, bias=None, quant=None,
+              max_stack: int | None = None) -> Plan:
     """Lower ``spec`` (one direction of it) to a :class:`Plan`; arguments as in ``generate``.
 
     >>> from tconv_sym import TransposedConvSpec
@@ -541,14 +589,32 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         raise ValueError(
             "weights cannot be baked into derivative='weight': the weight gradient does not "
             "depend on the weights; pass weights=None")
-    w = None if weights is None else _baked_weights(spec, weights, dtype)
+    layout = choice("layout", layout, LAYOUTS)
+    weight_layout = default_weight_layout(layout, weight_layout)
+    check_small_device_options(spec, lang, strategy, dtype, direction, weights, bias, quant,
+                               layout, weight_layout)
+    if weights is not None and weight_layout != "pytorch":
+        weights = to_pytorch(kernel_array_of(weights), spec, weight_layout)
+    if dtype == "int8":
+        from ..operators import kernel_array
+
+        w = baked_int8(kernel_array(weights, spec.weight_shape, backend="scipy",
+                                    name="weights").reshape(spec.weight_shape))
+        quant = as_quantization(quant, spec, direction)
+        bias = bias_int32(bias, spec.out_channels)
+    else:
+        w = None if weights is None else _baked_weights(spec, weights, dtype)
     kind = _kind(spec, direction)
     conv, _ = _conv_of(spec)
     g = spec.groups
     cout_g, cin_g = conv.out_channels // g, conv.in_channels // g
     og, ig = (cin_g, cout_g) if kind == "CT" else (cout_g, cin_g)
 
+    check_sizes(spec, dtype)  # the cost model first: nothing large is built before it
     axes = axis_phases(spec, direction)
+    what = f"generating a kernel for {spec!r}"
+    budget_check("source_lines", polyphase_lines(axes, regions=False), what=what,
+                 hint="the kernel has this many tap blocks; choose a smaller kernel")
     blocks = _blocks(axes, spec.kernel_size)
     pairs = g * og * ig
     nnz = pairs * sum(b.size for b in blocks)
@@ -563,12 +629,21 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         terms = int(sum(int(nz_per_tap[b.tap]) * b.size for b in blocks))
 
     if strategy == "auto":
-        if lang == "numpy":
+        if needs_blocks(lang, dtype, layout, weight_layout):
+            strategy = "polyphase"
+            reason = (f"auto: tap-block loops for {layout} data, {weight_layout} weights, "
+                      f"{dtype}")
+        elif lang == "numpy":
             strategy = "polyphase"
             reason = "auto: NumPy, array operations per tap block, not per term"
-        elif terms <= AUTO_UNROLL_TERMS:
+        elif terms <= AUTO_UNROLL_TERMS and \
+                unrolled_lines(spec, direction, terms) <= AUTO_UNROLL_LINES:
             strategy = "unrolled"
             reason = f"auto: {terms:,} terms <= {AUTO_UNROLL_TERMS:,}, straight-line code"
+        elif terms <= AUTO_UNROLL_TERMS:
+            strategy = "polyphase"
+            reason = (f"auto: {unrolled_lines(spec, direction, terms):,} statements + terms "
+                      f"> {AUTO_UNROLL_LINES:,} (mostly empty outputs), a GEMM per tap block")
         else:
             strategy = "polyphase"
             reason = f"auto: {terms:,} terms > {AUTO_UNROLL_TERMS:,}, a GEMM per tap block"
@@ -579,6 +654,14 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
             f"strategy='unrolled' would emit {terms:,} multiply terms for {spec!r}, above the "
             f"limit of {MAX_UNROLLED_TERMS:,} (megabytes of straight-line code); use "
             "strategy='polyphase' (or 'auto')")
+    if strategy == "unrolled":
+        budget_check("source_lines", unrolled_lines(spec, direction, terms),
+                     what=f"strategy='unrolled' for {spec!r}",
+                     hint="use strategy='polyphase' (or 'auto')")
+    elif lang == "c" and direction != "weight":
+        budget_check("source_lines", polyphase_lines(axes), what=f"polyphase C for {spec!r}",
+                     hint="the output has this many regions (phases × tap ranges); choose "
+                     "a smaller stride or kernel, or lang='numpy'")
 
     name = default_name(spec, direction, dtype, strategy, w) if name is None else name
     validate_name(name)
@@ -601,14 +684,15 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
     if lang == "numpy" and strategy == "polyphase":
         scatter, executed, reason = _scatter_rule(axes, blocks, pairs, og * ig, nz_per_tap,
                                                   executed, reason, direction)
-    args, result = _args(spec, direction, w is not None)
-    return Plan(
+    args, result = _args(spec, direction, w is not None, layout, weight_layout)
+    plan = Plan(
         spec=spec, direction=direction, lang=lang, dtype=dtype, strategy=strategy,
         reason=reason, name=name, kind=kind, groups=g, out_per_group=og, in_per_group=ig,
         args=args, result=result, nnz=nnz, naive_macs=naive, executed_macs=executed,
         axes=axes, blocks=blocks, rows=rows, weights=w, sparse_baked=sparse_baked,
-        scatter=scatter,
+        scatter=scatter, layout=layout, weight_layout=weight_layout, quant=quant, bias=bias,
     )
+    return choose_schedule(plan, max_stack)
 
 
 def _scatter_rule(axes, blocks, pairs, group_pairs, nz_per_tap, executed, reason, direction):

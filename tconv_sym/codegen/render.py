@@ -33,15 +33,14 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from .clang import ACCUMULATORS, CTYPES, index_type_of, signature
 from .plan import Plan, literal
+from .tiled import TILED_SCHEDULES, weight_strides
 
 __all__ = ["render", "environment", "template_names", "HASH_PLACEHOLDER"]
 
 #: Stands for the content hash while the file is hashed (see :mod:`.files`).
 HASH_PLACEHOLDER = "0" * 64
-
-_CTYPES = {"float64": "double", "float32": "float"}
-
 
 @functools.lru_cache(maxsize=1)
 def environment():
@@ -88,6 +87,17 @@ def _strides(dims) -> list[int]:
     return [math.prod(dims[d + 1:]) for d in range(len(dims))]
 
 
+def _index_type(plan: Plan) -> str:
+    """Fixed-width type of the index tables (``int32_t`` where it fits)."""
+    return index_type_of(plan.spec)
+
+
+def _counter_type(plan: Plan) -> str:
+    """Loop counters of the float kernels: ``int_fast32_t`` (the machine's fastest type of at
+    least 32 bits: ``long`` on x86-64 glibc, ``int`` on 32-bit ARM), ``int64_t`` if needed."""
+    return "int_fast32_t" if _index_type(plan) == "int32_t" else "int64_t"
+
+
 def _context(plan: Plan) -> SimpleNamespace:
     """Every value the templates print, as numbers and validated names."""
     from .._version import __version__
@@ -101,10 +111,7 @@ def _context(plan: Plan) -> SimpleNamespace:
     in_steps = [ax.in_step for ax in axes]
     kf = math.prod(spec.kernel_size)
     g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
-    if plan.kind == "CT":  # weight (G*ig, og, k): a = op output channel, c = op input channel
-        wg, wa, wb = ig * og * kf, kf, og * kf
-    else:
-        wg, wa, wb = og * ig * kf, ig * kf, kf
+    wg, wa, wb = weight_strides(plan)
     out_spatial, in_spatial = math.prod(out_dims), math.prod(in_dims)
 
     grouped = None
@@ -143,12 +150,8 @@ def _context(plan: Plan) -> SimpleNamespace:
                                   adds=sum(b.tap in local for b in plan.blocks))
     weight_grad = plan.direction == "weight"
     transposed = plan.spec.__class__.__name__ == "TransposedConvSpec"
-    gemm = None
-    if plan.lang == "c" and plan.strategy == "polyphase" and not weight_grad \
-            and not plan.sparse_baked:
-        gemm = _gemm_context(plan, ostr, istr, out_steps, in_steps, wg, wa, wb)
     return SimpleNamespace(
-        gemm=gemm,
+        gemm=plan.lowering if plan.schedule in TILED_SCHEDULES else None,
         scatter=scatter,
         all_taps=plan.scatter == tuple(range(kf)) if plan.scatter else False,
         version=__version__,
@@ -158,7 +161,7 @@ def _context(plan: Plan) -> SimpleNamespace:
         strategy=plan.strategy,
         reason=plan.reason,
         dtype=plan.dtype,
-        ctype=_CTYPES[plan.dtype],
+        ctype=CTYPES[plan.dtype],
         hash_placeholder=HASH_PLACEHOLDER,
         name=plan.name,
         args=plan.args,
@@ -185,105 +188,39 @@ def _context(plan: Plan) -> SimpleNamespace:
         conv_in_arg="grad_y" if transposed else "x",
         blocks=blocks,
         rows=plan.rows,
+        memory=plan.memory,
+        memory_text=plan.memory.describe() if plan.memory is not None else "",
+        itype=_counter_type(plan),
+        ttype=_index_type(plan),
     )
 
 
-def _gemm_context(plan: Plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> SimpleNamespace:
-    """Numbers of the region / register-tile form of the polyphase C kernel (see
-    :mod:`.tiling`): per phase its taps, per region its offsets and tap tables."""
-    from .tiling import chunks, phase_taps, regions, row_tile, tiling, whole_rows, with_flat_taps
+def _blocks_context(plan: Plan) -> SimpleNamespace:
+    """The values of the tap-block templates: the plan's lowering and the C facts."""
+    from .layout import describe_weight_layout
+    from .schedule import _int8_tables, packed
 
-    og, ig = plan.out_per_group, plan.in_per_group
-    regs = with_flat_taps(regions(plan.axes), plan.spec.kernel_size)
-    taps_of = phase_taps(regs)
-    out_spatial = math.prod(ax.out_len for ax in plan.axes)
-    macs = sum(r.size * len(r.taps) for r in regs) * ig  # per output channel
-    tile = tiling(og, ig, max((len(t) for t in taps_of.values()), default=1), plan.dtype,
-                  last_in_step=in_steps[-1], in_spatial=math.prod(ax.in_len for ax in plan.axes),
-                  kernel_taps=math.prod(plan.spec.kernel_size),
-                  macs_per_output=macs / max(out_spatial, 1))
-    if tile.mode == "panel":
-        return _panel_context(plan, regs, tile, ostr, istr, out_steps, in_steps)
-    if whole_rows(regs, tile, plan.dtype):
-        regs = with_flat_taps(regions(plan.axes, split_last=False), plan.spec.kernel_size)
-    ab = tile.block
-    y_steps = [st * s for st, s in zip(out_steps, ostr)]
-    x_steps = [st * s for st, s in zip(in_steps, istr)]
-    phases = []
-    for phase in sorted({r.phase for r in regs}):
-        local = {t: i for i, t in enumerate(taps_of.get(phase, []))}
-        regions_out = []
-        for r in (r for r in regs if r.phase == phase):
-            out_base = sum((p + st * a) * s for p, st, a, s in
-                           zip(r.phase, out_steps, r.start, ostr))
-            xo, wo = [], []
-            lo = [t.lo for t in r.taps]
-            hi = [t.hi for t in r.taps]
-            rw = r.extent[-1]
-            ranged = any(a != 0 or b != rw for a, b in zip(lo, hi))
-            taps_r = r.taps
-            nl = ng = kb = 1
-            if ranged:  # group the taps by their last-axis tap (one [lo, hi) per group)
-                groups: dict = {}
-                for t in r.taps:
-                    groups.setdefault(t.taps[-1], []).append(t)
-                taps_r = tuple(t for g_ in groups.values() for t in g_)
-                nl, ng = len(groups), len(r.taps) // len(groups)
-                if any(len(g_) != ng or len({(t.lo, t.hi) for t in g_}) != 1
-                       for g_ in groups.values()):
-                    nl, ng = len(r.taps), 1  # not a product: one tap per group
-                kb = max(d for d in range(1, min(ng, 8) + 1) if ng % d == 0)
-                lo = [taps_r[i * ng].lo for i in range(nl)]
-                hi = [taps_r[i * ng].hi for i in range(nl)]
-            for t in taps_r:
-                xo.append(sum((st * a + off) * s for st, a, off, s in
-                              zip(in_steps, r.start, t.offset, istr)))
-                wo.append(local[t.tap] * ig * ab if tile.pack else t.tap)
-            parts = [SimpleNamespace(start=a, count=c, stop=e) for a, c, e in
-                     chunks(rw, tile.positions, tile.mode == "spatial")]
-            rows = row_tile(tile, r, ranged, plan.dtype)
-            rparts = [SimpleNamespace(start=a, count=c, stop=e) for a, c, e in
-                      chunks(r.extent[-2], rows, False)] if rows > 1 else []
-            regions_out.append(SimpleNamespace(parts=parts, lo=lo, hi=hi, ranged=ranged,
-                rows=rows, rparts=rparts, nl=nl, ng=ng, kb=kb,
-                start=list(r.start), extent=list(r.extent), lead=list(r.extent[:-1]),
-                taps=[list(t.taps) for t in taps_r], nt=len(r.taps), xo=xo, wo=wo,
-                out_base=out_base, rw=rw,
-            ))
-        phases.append(SimpleNamespace(phase=list(phase), taps=taps_of.get(phase, []),
-                                      regions=regions_out))
-    return SimpleNamespace(
-        tile=tile, describe=tile.describe(), ab=ab, nj=tile.positions, mode=tile.mode,
-        pack=tile.pack, wc=ab if tile.pack else wb, wq=1 if tile.pack else wa,
-        phases=phases, y_lead=y_steps[:-1], x_lead=x_steps[:-1], ys=y_steps[-1],
-        xs=x_steps[-1], n_regions=len(regs),
-    )
-
-
-def _panel_context(plan: Plan, regs, tile, ostr, istr, out_steps, in_steps) -> SimpleNamespace:
-    """Tables of the ``"panel"`` form: every region (exact bounds from :func:`.tiling.regions`)
-    as its extent, output offset and tap range; per tap its input offset (channels-last, in
-    elements) and packed weight offset."""
-    from .tiling import PANEL_MIN_MACS, panel_width
-
-    ig, ab = plan.in_per_group, tile.block
-    table, t_start, t_x, t_w = [], [0], [], []
-    for r in regs:
-        table.append(SimpleNamespace(extent=list(r.extent), y=sum(
-            (p + st * a) * s for p, st, a, s in zip(r.phase, out_steps, r.start, ostr))))
-        for t in r.taps:
-            t_x.append(ig * sum((st * a + off) * s for st, a, off, s in
-                                zip(in_steps, r.start, t.offset, istr)))
-            t_w.append(t.tap * ab * ig)
-        t_start.append(len(t_x))
-    return SimpleNamespace(
-        tile=tile, describe=tile.describe(), ab=ab, nj=tile.positions, mode=tile.mode,
-        n_regions=len(regs), table=table, t_start=t_start, t_x=t_x, t_w=t_w, n_taps=len(t_x),
-        dims=len(plan.axes), counts=list(range(tile.positions, 0, -1)),
-        xsteps=[ig * st * s for st, s in zip(in_steps, istr)],
-        ysteps=[st * s for st, s in zip(out_steps, ostr)],
-        cl=panel_width(ig), kf=math.prod(plan.spec.kernel_size), min_k=PANEL_MIN_MACS,
-    )
+    k = _context(plan)
+    low = plan.lowering
+    mem = plan.memory
+    itype = _index_type(plan)
+    int8 = plan.dtype == "int8"
+    ctype = CTYPES[plan.dtype]
+    k.ctype, k.acctype, k.itype, k.low, k.int8 = ctype, ACCUMULATORS[plan.dtype], itype, low, int8
+    k.layout = plan.layout
+    k.layout_text = ("channels-first (C, *spatial) per sample" if plan.layout == "nchw"
+                     else "channels-last (*spatial, C) per sample")
+    k.weight_text = describe_weight_layout(plan.spec, plan.weight_layout)
+    k.signature = signature(plan.name, [a.name for a in plan.args], plan.result.name, ctype,
+                            itype, mem.workspace_bytes > 0)
+    k.workspace, k.stack, k.static = mem.workspace_bytes, mem.stack_bytes, mem.static_bytes
+    k.memory_text = mem.describe()
+    k.packed = packed(plan) if plan.baked else []
+    k.wname = f"{plan.name}_w" if plan.baked else "w"
+    k.channels = plan.spec.out_channels
+    k.quant = plan.quant
+    k.tables = _int8_tables(plan) if int8 else None
+    return k
 
 
 def render(plan: Plan) -> dict[str, str]:
@@ -298,10 +235,50 @@ def render(plan: Plan) -> dict[str, str]:
     # generated — do not edit. Written by tconv_sym ...; regenerate instead.
     """
     env = environment()
+    if plan.schedule == "blocks":
+        k = _blocks_context(plan)
+        return {f"{plan.name}.c": env.get_template("c_blocks.c.j2").render(k=k),
+                f"{plan.name}.h": env.get_template("c_blocks.h.j2").render(k=k)}
     k = _context(plan)
     if plan.lang == "c":
         body = env.get_template(f"c_{plan.strategy}.c.j2").render(k=k)
         header = env.get_template("c_header.h.j2").render(k=k)
         return {f"{plan.name}.c": body, f"{plan.name}.h": header}
-    body = env.get_template(f"numpy_{plan.strategy}.py.j2").render(k=k)
+    body = env.get_template(f"numpy_{plan.strategy}.py.j2").render(k=_numpy_context(plan))
     return {f"{plan.name}.py": body}
+
+
+def _numpy_context(plan: Plan) -> SimpleNamespace:
+    """NumPy kernels in another layout: the NCHW / PyTorch kernel under a private name, and a
+    wrapper with the plan's signature that moves the arrays (``k.wrap``)."""
+    import dataclasses
+
+    from .layout import describe_weight_layout, weight_offsets
+    from .plan import _args
+
+    if plan.layout == "nchw" and plan.weight_layout == "pytorch":
+        k = _context(plan)
+        k.fname, k.wrap = plan.name, None
+        return k
+    args, result = _args(plan.spec, plan.direction, plan.baked)
+    k = _context(dataclasses.replace(plan, args=args, result=result))
+    k.fname = f"_{plan.name}_nchw"
+    has_w = any(not a.batched for a in (*plan.args, plan.result))
+    layout = ("channels-last data (n, *spatial, C)" if plan.layout == "nhwc"
+              else "channels-first data (n, C, *spatial)")
+    k.wrap = SimpleNamespace(
+        args=plan.args, result=plan.result, nhwc=plan.layout == "nhwc",
+        ndim=plan.spec.ndim + 2, weights=has_w, weight_layout=plan.weight_layout,
+        doc=f"{layout}, weights {describe_weight_layout(plan.spec, plan.weight_layout)}",
+        out="_to_nhwc" if plan.result.batched else "_w_out",
+        w_shape=list(_weight_shape(plan)),
+        w_size=math.prod(plan.spec.weight_shape),
+        offsets=weight_offsets(plan.spec, plan.weight_layout).reshape(-1).tolist(),
+    )
+    return k
+
+
+def _weight_shape(plan: Plan) -> tuple[int, ...]:
+    from .layout import weight_shape
+
+    return weight_shape(plan.spec, plan.weight_layout)

@@ -3,8 +3,11 @@
 Each framework has a *resolver* (its parameters -> a :class:`Resolution`: a core
 :class:`~tconv_sym.TransposedConvSpec`, the window of the full output it keeps, and its
 data/weight layouts) and a numeric function computed through the core operators (no second
-hand-written loop). :func:`convert` maps one framework's layer onto another's, or explains
-why no exact equivalent exists and gives the crop that makes it exact.
+hand-written loop). Each framework is also one :class:`Framework` object (``PYTORCH``,
+``TENSORFLOW``, ``KERAS``, ``ONNX``, ``JAX``, ``SPEC``; by name in ``FRAMEWORKS``) with the
+same small interface, which :func:`convert` loops over. :func:`convert` maps one
+framework's layer onto another's, or explains why no exact equivalent exists and gives the
+crop that makes it exact.
 
 >>> import tconv_sym.interop as ti
 >>> r = ti.resolve_tf((1, 2, 2, 1), (3, 3, 1, 1), (1, 4, 4, 1), strides=2, padding="SAME")
@@ -16,14 +19,16 @@ False
 
 from __future__ import annotations
 
-from .conversion import FRAMEWORKS, Conversion, convert, resolve
+from .conversion import FRAMEWORKS, Conversion, convert, framework_for, resolve
+from .framework import SPEC, Framework
 from .identities import register_all as _register_framework_identities
-from .jax import jax_conv_transpose, resolve_jax
-from .keras import keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
-from .onnx import onnx_conv_transpose, resolve_onnx
-from .pytorch import from_torch, resolve_torch, torch_conv_transpose
+from .jax import JAX, jax_conv_transpose, resolve_jax
+from .keras import KERAS, keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
+from .onnx import ONNX, onnx_conv_transpose, resolve_onnx
+from .pytorch import PYTORCH, from_torch, resolve_torch, torch_conv_transpose
 from .resolution import Resolution, TorchEquivalent, from_spec
 from .tensorflow import (
+    TENSORFLOW,
     resolve_tf,
     tf_conv1d_transpose,
     tf_conv2d,
@@ -36,6 +41,14 @@ from .tensorflow import (
 
 __all__ = [
     "FRAMEWORKS",
+    "Framework",
+    "framework_for",
+    "PYTORCH",
+    "TENSORFLOW",
+    "KERAS",
+    "ONNX",
+    "JAX",
+    "SPEC",
     "Conversion",
     "Resolution",
     "TorchEquivalent",

@@ -17,54 +17,42 @@ re-lays the weight (transpose of axes, flip when one side uses JAX's unflipped k
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..spec import TransposedConvSpec
+from .framework import SPEC, Framework
+from .jax import JAX
+from .keras import KERAS
+from .onnx import ONNX
+from .pytorch import PYTORCH
 from .resolution import Resolution, best_option, from_spec, full_length
+from .tensorflow import TENSORFLOW
 
-__all__ = ["convert", "resolve", "Conversion", "FRAMEWORKS"]
+__all__ = ["convert", "resolve", "framework_for", "Conversion", "FRAMEWORKS"]
 
-#: framework name (and aliases) -> (module under tconv_sym.interop, resolver)
-FRAMEWORKS = {
-    "pytorch": ("pytorch", "resolve_torch"),
-    "tensorflow": ("tensorflow", "resolve_tf"),
-    "keras": ("keras", "resolve_keras"),
-    "onnx": ("onnx", "resolve_onnx"),
-    "jax": ("jax", "resolve_jax"),
-    "tconv_sym": (None, None),
-}
-_ALIASES = {"torch": "pytorch", "tf": "tensorflow", "spec": "tconv_sym"}
-
-_WHY = {
-    "pytorch": "PyTorch crops the same `padding` from both ends of the full output and adds "
-               "`output_padding` samples only at the end",
-    "tensorflow": "TensorFlow picks the crop from `padding` (SAME: the odd sample at the end, "
-                  "VALID: none, explicit pads in conv2d_transpose only) and `output_shape` "
-                  "(at most stride-1 samples past the minimal size)",
-    "keras": "Keras picks the crop from padding='same'/'valid' and output_padding < stride "
-             "only",
-    "onnx": "ONNX pads are non-negative, so it cannot add zeros before the output (or more "
-            "than output_padding after it)",
-    "jax": "lax.conv_transpose reaches every window with explicit padding",
-    "tconv_sym": "a TransposedConvSpec cannot add zeros outside the full output",
-}
+#: framework name -> its :class:`~tconv_sym.interop.framework.Framework` object
+FRAMEWORKS = {fw.name: fw for fw in (PYTORCH, TENSORFLOW, KERAS, ONNX, JAX, SPEC)}
+_ALIASES = {"torch": "pytorch", "tf": "tensorflow", "spec": "tconv_sym",
+            "onnxruntime": "onnx"}
 
 
-def _framework(name) -> str:
+def framework_for(name) -> Framework:
+    """The framework object for a name or alias ('torch', 'tf', 'onnxruntime', 'spec').
+
+    >>> framework_for("tf").name
+    'tensorflow'
+    """
+    if isinstance(name, Framework):
+        return name
     if not isinstance(name, str):
         raise TypeError(f"framework must be a string, got {name!r}")
     key = _ALIASES.get(name.lower(), name.lower())
     if key not in FRAMEWORKS:
         names = ", ".join(repr(n) for n in (*FRAMEWORKS, *_ALIASES))
         raise ValueError(f"framework must be one of {names}; got {name!r}")
-    return key
-
-
-def _module(framework: str):
-    return importlib.import_module(f"{__package__}.{FRAMEWORKS[framework][0]}")
+    return FRAMEWORKS[key]
 
 
 def resolve(framework: str, **params) -> Resolution:
@@ -73,14 +61,7 @@ def resolve(framework: str, **params) -> Resolution:
     >>> resolve("onnx", X_shape=(1, 1, 3), W_shape=(1, 1, 3), strides=[2]).out_size
     (7,)
     """
-    fw = _framework(framework)
-    if fw == "tconv_sym":
-        return from_spec(params["spec"])
-    module_name, func = FRAMEWORKS[fw]
-    try:
-        return getattr(_module(fw), func)(**params)
-    except TypeError as exc:
-        raise TypeError(f"{fw} parameters {sorted(params)} do not fit {func}: {exc}") from exc
+    return framework_for(framework).resolve(**params)
 
 
 def _source(spec_or_params, from_) -> Resolution:
@@ -209,7 +190,8 @@ def convert(spec_or_params, from_: str | None = None, to: str = "pytorch") -> Co
     (True, 'SAME', (1, 8, 1))
     """
     source = _source(spec_or_params, from_)
-    to = _framework(to)
+    target_fw = framework_for(to)
+    to = target_fw.name
     spec = source.spec
     target_windows = source.window
     if to == "tconv_sym":
@@ -217,18 +199,17 @@ def convert(spec_or_params, from_: str | None = None, to: str = "pytorch") -> Co
         target = from_spec(spec)
         crop = tuple((-a, -b) for a, b in source.zero_pad)
         reason = ("the spec is the operator itself" if exact else
-                  f"{_WHY['tconv_sym']}; add the zeros {source.zero_pad}")
+                  f"{SPEC.why_inexact}; add the zeros {source.zero_pad}")
         return Conversion(source, to, target, {"spec": spec}, crop, exact, reason)
-    module = _module(to)
-    problem = module._unsupported(spec)
+    problem = target_fw.cannot_express(spec)
     if problem:
         return Conversion(source, to, None, None, None, False, problem)
     best = None
-    for mode in module._conversion_modes(spec):
+    for mode in target_fw.modes(spec):
         chosen, windows, crops, cost = [], [], [], (0, 0)
         for target, i, k, s, d in zip(target_windows, spec.in_size, spec.kernel_size,
                                       spec.stride, spec.dilation):
-            option = best_option(module._dim_options(mode, i, k, s, d, target), target)
+            option = best_option(target_fw.windows(mode, i, k, s, d, target), target)
             if option is None:
                 break
             value, window, (c_lo, c_hi) = option
@@ -244,7 +225,7 @@ def convert(spec_or_params, from_: str | None = None, to: str = "pytorch") -> Co
         return Conversion(source, to, None, None, None, False,
                           f"{to} has no parameters for this layer")
     _, mode, chosen, windows, crops = best
-    params, target = module._target(mode, chosen, source)
+    params, target = target_fw.parameters(mode, chosen, source)
     if target.window != windows:  # the search and the resolver must agree
         raise RuntimeError(f"internal error: {to} parameters {params} give the window "
                            f"{target.window}, the search expected {windows}")
@@ -256,7 +237,7 @@ def convert(spec_or_params, from_: str | None = None, to: str = "pytorch") -> Co
             spec.in_size, spec.kernel_size, spec.stride, spec.dilation))
         wins = ", ".join(f"{a}:{b}" for a, b in source.window)
         reason = (f"{source.framework} keeps the window [{wins}] of the full {full} output "
-                  f"(it crops {_crops(source.crop)} at (start, end)); {_WHY[to]}, so no "
-                  f"parameters give exactly that window: use these and crop "
-                  f"{_crops(crops)}")
+                  f"(it crops {_crops(source.crop)} at (start, end)); "
+                  f"{target_fw.why_inexact}, so no parameters give exactly that window: use "
+                  f"these and crop {_crops(crops)}")
     return Conversion(source, to, target, params, crops, exact, reason)

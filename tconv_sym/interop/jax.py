@@ -32,7 +32,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validate import as_int, is_sequence, positive_int
-from ..spec import TransposedConvSpec
+from .framework import Framework
 from .resolution import (
     Resolution,
     _as_array,
@@ -42,7 +42,7 @@ from .resolution import (
     window_of_dilated_padding,
 )
 
-__all__ = ["resolve_jax", "jax_conv_transpose", "jax_transpose_padding"]
+__all__ = ["resolve_jax", "jax_conv_transpose", "jax_transpose_padding", "JAX"]
 
 DEFAULT_DIMENSION_NUMBERS = {
     1: ("NHC", "HIO", "NHC"),
@@ -143,40 +143,33 @@ def resolve_jax(lhs_shape, rhs_shape, strides, padding, rhs_dilation=None,
         )
     in_size = tuple(x_of[c] for c in letters)
     k = tuple(w_of[c] for c in letters)
-    if is_sequence(strides):
-        s = tuple(positive_int(f"strides[{j}]", v) for j, v in enumerate(strides))
-    else:
-        s = (positive_int("strides", strides),) * nd
+    if not is_sequence(strides):
+        raise TypeError(f"strides must be a sequence of {nd} ints (lax.conv_transpose calls "
+                        f"len(strides)), got {strides!r}")
+    s = tuple(positive_int(f"strides[{j}]", v) for j, v in enumerate(strides))
     d = (1,) * nd if rhs_dilation is None else tuple(
         positive_int(f"rhs_dilation[{j}]", v) for j, v in enumerate(rhs_dilation))
     if len(s) != nd or len(d) != nd:
         raise ValueError(f"strides and rhs_dilation need {nd} entries, got {strides!r} and "
                          f"{rhs_dilation!r}")
     spans = [dd * (kk - 1) + 1 for kk, dd in zip(k, d)]
-    if isinstance(padding, str):
-        if padding not in ("SAME", "VALID"):
+    pads = _lhs_padding(padding, spans, s, bool(use_consistent_padding))
+    # JAX refuses a padded input of negative size, and clamps a negative output size to
+    # zero (an empty array): conv_shape_tuple
+    windows = []
+    for i, kk, st, dd, (lo, hi) in zip(in_size, k, s, d, pads):
+        if (i - 1) * st + 1 + lo + hi < 0:
             raise ValueError(
-                f"padding must be 'SAME', 'VALID' (exactly) or (lo, hi) pairs, got {padding!r} "
-                "(other strings reach conv_general_dilated as padding of the dilated input)"
-            )
-        pads = [jax_transpose_padding(span, st, padding) for span, st in zip(spans, s)]
-    else:
-        pairs = [tuple(p) if is_sequence(p) else None for p in padding]
-        if len(pairs) != nd or any(p is None or len(p) != 2 for p in pairs):
-            raise ValueError(f"padding must be 'SAME', 'VALID' or {nd} (lo, hi) pairs, got "
-                             f"{padding!r}")
-        pairs = [(as_int(f"padding[{j}][0]", a), as_int(f"padding[{j}][1]", b))
-                 for j, (a, b) in enumerate(pairs)]
-        if use_consistent_padding:
-            pads = [(span - 1 - a, span - 1 - b) for span, (a, b) in zip(spans, pairs)]
-        else:
-            pads = pairs
-    windows = [window_of_dilated_padding(i, kk, st, dd, lo, hi)
-               for i, kk, st, dd, (lo, hi) in zip(in_size, k, s, d, pads)]
+                f"Negative padding is larger than the size of the corresponding dimension: "
+                f"got padding={[tuple(p) for p in pads]} for the zero-inserted input of size "
+                f"{(i - 1) * st + 1} ((in - 1) * stride + 1)")
+        start, stop = window_of_dilated_padding(i, kk, st, dd, lo, hi)
+        windows.append((start, max(stop, start)))
+    pairs = None if isinstance(padding, str) else [list(p) for p in padding]
     spec, zeros = spec_for_window(windows, in_size=in_size, kernel_size=k, stride=s,
                                   dilation=d, in_channels=x_of["C"], out_channels=w_of["O"])
-    params = {"strides": s, "padding": padding if isinstance(padding, str) else
-              [list(p) for p in pairs], "rhs_dilation": d,
+    params = {"strides": s, "padding": padding if isinstance(padding, str) else pairs,
+              "rhs_dilation": d,
               "dimension_numbers": dimension_numbers or DEFAULT_DIMENSION_NUMBERS[nd],
               "transpose_kernel": bool(transpose_kernel),
               "use_consistent_padding": bool(use_consistent_padding),
@@ -186,6 +179,49 @@ def resolve_jax(lhs_shape, rhs_shape, strides, padding, rhs_dilation=None,
         in_layout=x_layout, out_layout=y_layout, weight_layout=w_layout,
         weight_flip=not transpose_kernel, params=params,
     )
+
+
+def _lhs_padding(padding, spans, strides, consistent: bool):
+    """The ``(lo, hi)`` padding of the zero-inserted input, as ``lax.conv_transpose`` reads
+    ``padding``: 'SAME' / 'VALID' (or anything, with ``use_consistent_padding``) through
+    ``_conv_transpose_padding``, which takes only these strings and *tuples*; any other
+    string goes to ``conv_general_dilated``, which resolves 'same' / 'SAME_LOWER' /
+    'valid' (any case: ``padtype_to_pads``) when every stride is 1 and refuses otherwise;
+    explicit pairs pad the zero-inserted input as they are."""
+    nd = len(spans)
+    if isinstance(padding, str) and (consistent or padding in ("SAME", "VALID")):
+        if padding not in ("SAME", "VALID"):
+            raise ValueError(f"Invalid padding mode: {padding} (use_consistent_padding=True "
+                             "takes 'SAME', 'VALID' or (lo, hi) tuples)")
+        return [jax_transpose_padding(span, st, padding) for span, st in zip(spans, strides)]
+    if isinstance(padding, str):
+        if any(st != 1 for st in strides):
+            raise ValueError(f"String padding is not implemented for transposed convolution "
+                             f"using this op: padding={padding!r} with strides={strides}; use "
+                             "'SAME', 'VALID' or (lo, hi) pairs")
+        word = padding.upper()
+        if word not in ("SAME", "SAME_LOWER", "VALID"):
+            raise ValueError(f"Unrecognized padding type: expected 'VALID', 'SAME', or "
+                             f"'SAME_LOWER', got {padding}.")
+        if word == "VALID":
+            return [(0, 0)] * nd
+        # stride 1: the forward SAME padding of the input, K-1 in total
+        return [((span - 1) // 2, span - 1 - (span - 1) // 2) if word == "SAME"
+                else (span - 1 - (span - 1) // 2, (span - 1) // 2) for span in spans]
+    pairs = list(padding) if is_sequence(padding) else None
+    if pairs is None or len(pairs) != nd or any(not is_sequence(p) or len(p) != 2
+                                                for p in pairs):
+        raise ValueError(f"padding must be 'SAME', 'VALID' or {nd} (lo, hi) pairs, got "
+                         f"{padding!r}")
+    if consistent and any(not isinstance(p, tuple) for p in pairs):
+        bad = next(p for p in pairs if not isinstance(p, tuple))
+        raise ValueError(f"Invalid padding mode: {bad} (use_consistent_padding=True needs "
+                         "(lo, hi) *tuples*: _conv_transpose_padding tests isinstance(p, tuple))")
+    pairs = [(as_int(f"padding[{j}][0]", a), as_int(f"padding[{j}][1]", b))
+             for j, (a, b) in enumerate(pairs)]
+    if consistent:
+        return [(span - 1 - a, span - 1 - b) for span, (a, b) in zip(spans, pairs)]
+    return pairs
 
 
 def jax_conv_transpose(lhs, rhs, strides, padding, rhs_dilation=None, dimension_numbers=None,
@@ -207,42 +243,47 @@ def jax_conv_transpose(lhs, rhs, strides, padding, rhs_dilation=None, dimension_
 
 
 # --------------------------------------------------------------------------------------
-# Conversion support: explicit padding of the dilated input reaches every window
+# The framework object: explicit padding of the dilated input reaches every window
 # --------------------------------------------------------------------------------------
-def _conversion_modes(spec: TransposedConvSpec):
-    return ["SAME", "VALID", "EXPLICIT"]
+class Jax(Framework):
+    """``jax.lax.conv_transpose``: explicit padding of the zero-inserted input reaches any
+    window (negative pads crop).
 
+    >>> JAX.modes(None)
+    ('SAME', 'VALID', 'EXPLICIT')
+    """
 
-def _dim_options(mode, i: int, k: int, s: int, d: int, target):
-    span = d * (k - 1) + 1
-    if mode == "EXPLICIT":
-        a, b = target
-        f = full_length(i, k, s, d)
-        pads = (span - 1 - a, span - 1 - (f - b))
-    else:
-        pads = jax_transpose_padding(span, s, mode)
-    yield pads, window_of_dilated_padding(i, k, s, d, *pads)
+    name, title, resolver = "jax", "lax.conv_transpose", staticmethod(resolve_jax)
+    padding_modes = ("SAME", "VALID", "EXPLICIT")
+    why_inexact = "lax.conv_transpose reaches every window with explicit padding"
+    has_groups = False
 
-
-def _target(mode, chosen, source: Resolution):
-    spec = source.spec
-    # keep the source's kernel orientation: TensorFlow-like unflipped kernels are JAX's
-    # transpose_kernel=True (the JAX documentation's advice for matching TensorFlow/Keras)
-    transpose_kernel = not source.weight_flip
-    params = {"strides": spec.stride, "padding": mode if mode != "EXPLICIT" else
-              [tuple(p) for p in chosen], "rhs_dilation": spec.dilation,
-              "dimension_numbers": None, "transpose_kernel": transpose_kernel}
-    lhs = (1, *spec.in_size, spec.in_channels)
-    io = (spec.out_channels, spec.in_channels) if transpose_kernel else (spec.in_channels,
-                                                                          spec.out_channels)
-    rhs = (*spec.kernel_size, *io)
-    return params, resolve_jax(lhs, rhs, **params)
-
-
-def _unsupported(spec: TransposedConvSpec) -> str | None:
-    if spec.groups != 1:
+    def no_groups(self, spec):
         return (f"lax.conv_transpose has no feature_group_count (got groups={spec.groups}); "
                 "use lax.conv_general_dilated with lhs_dilation instead")
-    if spec.ndim not in DEFAULT_DIMENSION_NUMBERS:
-        return f"lax.conv_transpose has default layouts for 1-3 spatial dims, not {spec.ndim}"
-    return None
+
+    def windows(self, mode, i, k, s, d, target):
+        span = d * (k - 1) + 1
+        if mode == "EXPLICIT":
+            a, b = target
+            f = full_length(i, k, s, d)
+            pads = (span - 1 - a, span - 1 - (f - b))
+        else:
+            pads = jax_transpose_padding(span, s, mode)
+        yield pads, window_of_dilated_padding(i, k, s, d, *pads)
+
+    def parameters(self, mode, chosen, source):
+        spec = source.spec
+        # keep the source's kernel orientation: TensorFlow-like unflipped kernels are JAX's
+        # transpose_kernel=True (the JAX documentation's advice for matching TensorFlow/Keras)
+        transpose_kernel = not source.weight_flip
+        params = {"strides": spec.stride, "padding": mode if mode != "EXPLICIT" else
+                  [tuple(p) for p in chosen], "rhs_dilation": spec.dilation,
+                  "dimension_numbers": None, "transpose_kernel": transpose_kernel}
+        lhs = (1, *spec.in_size, spec.in_channels)
+        io = ((spec.out_channels, spec.in_channels) if transpose_kernel
+              else (spec.in_channels, spec.out_channels))
+        return params, resolve_jax(lhs, (*spec.kernel_size, *io), **params)
+
+
+JAX = Jax()

@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validate import choice, int_tuple, nonnegative_int, positive_int
-from ..spec import TransposedConvSpec
+from .framework import Framework
 from .resolution import (
     Resolution,
     _as_array,
@@ -34,8 +34,10 @@ from .resolution import (
     spec_for_window,
     window_of_dilated_padding,
 )
+from .tensorflow import tf_valid_output_sizes
 
-__all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose"]
+__all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose",
+           "KERAS"]
 
 _FORMATS = ("channels_last", "channels_first")
 
@@ -88,7 +90,7 @@ def _per_dim(name, value, nd, check=positive_int):
 
 
 def resolve_keras(input_shape, kernel_shape, strides=1, padding="valid", output_padding=None,
-                  data_format=None, dilation_rate=1) -> Resolution:
+                  data_format=None, dilation_rate=1, *, rules="layer") -> Resolution:
     """``keras.ops.conv_transpose(inputs, kernel, strides, padding, output_padding,
     data_format, dilation_rate)`` (what ``Conv{n}DTranspose`` layers call).
 
@@ -120,13 +122,17 @@ def resolve_keras(input_shape, kernel_shape, strides=1, padding="valid", output_
     s = _per_dim("strides", strides, nd)
     d = _per_dim("dilation_rate", dilation_rate, nd)
     padding = choice("padding", padding, ("valid", "same"))
+    rules = choice("rules", rules, ("layer", "ops"))
     if output_padding is None:
         op = (None,) * nd
     else:
         op = _per_dim("output_padding", output_padding, nd, nonnegative_int)
-        if any(a >= st for a, st in zip(op, s)):
+        if rules == "layer" and any(a >= st for a, st in zip(op, s)):
             raise ValueError(f"Strides must be greater than output padding. Received "
                              f"strides={s}, output_padding={op}.")
+    if rules == "layer" and max(s) > 1 and max(d) > 1:
+        raise ValueError(f"`strides > 1` not supported in conjunction with `dilation_rate > "
+                         f"1`. Received: strides={s} and dilation_rate={d}")
     in_size = xshape[2:] if fmt == "channels_first" else xshape[1:-1]
     windows = []
     for i, kk, st, a, dd in zip(in_size, k, s, op, d):
@@ -160,39 +166,61 @@ def keras_conv_transpose(inputs, kernel, strides=1, padding="valid", output_padd
     x = _as_array("inputs", inputs)
     w = _as_array("kernel", kernel)
     r = resolve_keras(x.shape, w.shape, strides, padding, output_padding, data_format,
-                      dilation_rate)
+                      dilation_rate, rules="ops")
     return r.apply(x, w)
 
 
 # --------------------------------------------------------------------------------------
-# Conversion support
+# The framework object: 'same' / 'valid' with or without output_padding
 # --------------------------------------------------------------------------------------
-def _conversion_modes(spec: TransposedConvSpec):
-    return [("same", False), ("valid", False), ("same", True), ("valid", True)]
+class Keras(Framework):
+    """Keras 3 ``Conv{1,2,3}DTranspose`` layers (the layer rules; ``convert`` targets
+    layers). Only parameters that all three backends accept are proposed: the TensorFlow
+    backend hands Keras' output length to ``tf.nn.conv_transpose``, which refuses lengths
+    that are not a valid SAME/VALID size for that input (e.g. "same" with an even kernel
+    span and ``output_padding=0``).
 
+    >>> [mode for mode in KERAS.modes(None)]
+    [('same', False), ('valid', False), ('same', True), ('valid', True)]
+    """
 
-def _dim_options(mode, i: int, k: int, s: int, d: int, target):
-    padding, with_op = mode
-    for op in (range(s) if with_op else (None,)):
-        lo, hi = keras_padding(k, s, padding, op, d)
-        yield op, window_of_dilated_padding(i, k, s, d, lo, hi)
+    name, title, resolver = "keras", "Keras", staticmethod(resolve_keras)
+    padding_modes = ("same", "valid", "output_padding")
+    why_inexact = ("Keras picks the crop from padding='same'/'valid' and output_padding < "
+                   "stride only")
+    has_groups = False
 
-
-def _target(mode, chosen, source: Resolution):
-    spec = source.spec
-    padding, with_op = mode
-    params = {"strides": spec.stride, "padding": padding,
-              "output_padding": tuple(chosen) if with_op else None,
-              "data_format": "channels_last", "dilation_rate": spec.dilation}
-    x_shape = (1, *spec.in_size, spec.in_channels)
-    kernel = (*spec.kernel_size, spec.out_channels, spec.in_channels)
-    return params, resolve_keras(x_shape, kernel, **params)
-
-
-def _unsupported(spec: TransposedConvSpec) -> str | None:
-    if spec.groups != 1:
+    def no_groups(self, spec):
         return f"Keras' ConvTranspose layers have no groups (got groups={spec.groups})"
-    if spec.ndim not in (1, 2, 3):
-        return f"Keras has transposed convolutions in 1-3 spatial dims, not {spec.ndim}"
-    return None
 
+    def cannot_express(self, spec):
+        problem = super().cannot_express(spec)
+        if problem is None and max(spec.stride) > 1 and max(spec.dilation) > 1:
+            return (f"Keras' Conv{spec.ndim}DTranspose layers refuse strides > 1 together with "
+                    f"dilation_rate > 1 (got strides={spec.stride}, dilation={spec.dilation}); "
+                    "keras.ops.conv_transpose computes it")
+        return problem
+
+    def modes(self, spec):
+        return [("same", False), ("valid", False), ("same", True), ("valid", True)]
+
+    def windows(self, mode, i, k, s, d, target):
+        padding, with_op = mode
+        for op in (range(s) if with_op else (None,)):
+            lo, hi = keras_padding(k, s, padding, op, d)
+            start, stop = window_of_dilated_padding(i, k, s, d, lo, hi)
+            if stop - start in tf_valid_output_sizes(i, k, s, padding.upper(), d):
+                yield op, (start, stop)
+
+    def parameters(self, mode, chosen, source):
+        spec = source.spec
+        padding, with_op = mode
+        params = {"strides": spec.stride, "padding": padding,
+                  "output_padding": tuple(chosen) if with_op else None,
+                  "data_format": "channels_last", "dilation_rate": spec.dilation}
+        x_shape = (1, *spec.in_size, spec.in_channels)
+        kernel = (*spec.kernel_size, spec.out_channels, spec.in_channels)
+        return params, resolve_keras(x_shape, kernel, **params)
+
+
+KERAS = Keras()

@@ -24,9 +24,10 @@ import numpy as np
 
 from .._validate import as_int, int_tuple, is_sequence, nonnegative_int, positive_int
 from ..spec import TransposedConvSpec, conv_transpose_out_length
-from .resolution import Resolution, _as_array, spatial_letters
+from .framework import Framework
+from .resolution import Resolution, _as_array, spatial_letters, torch_options
 
-__all__ = ["resolve_torch", "from_torch", "torch_conv_transpose"]
+__all__ = ["resolve_torch", "from_torch", "torch_conv_transpose", "PYTORCH"]
 
 
 def _shape(name: str, shape) -> tuple[int, ...]:
@@ -107,11 +108,12 @@ def resolve_torch(input_shape, weight_shape, stride=1, padding=0, output_padding
         in_size=in_size, kernel_size=k, stride=s, padding=p, dilation=d, in_channels=channels,
         out_channels=wshape[1] * groups, groups=groups, output_padding=op,
     )
+    zeros = ((0, 0),) * nd
     sp = spatial_letters(nd)
     params = {"stride": s, "padding": p, "output_padding": op, "groups": groups,
               "dilation": d}
     return Resolution(
-        framework="pytorch", op=f"conv_transpose{nd}d", spec=spec, zero_pad=((0, 0),) * nd,
+        framework="pytorch", op=f"conv_transpose{nd}d", spec=spec, zero_pad=zeros,
         in_layout="NC" + sp, out_layout="NC" + sp, weight_layout="IO" + sp,
         weight_flip=False, params=params,
     )
@@ -170,30 +172,34 @@ def torch_conv_transpose(x, weight, bias=None, stride=1, padding=0, output_paddi
 
 
 # --------------------------------------------------------------------------------------
-# Conversion support: symmetric padding, output_padding at the end
+# The framework object: symmetric padding, output_padding at the end
 # --------------------------------------------------------------------------------------
-def _conversion_modes(spec: TransposedConvSpec):
-    return [None]
+class PyTorch(Framework):
+    """PyTorch's ``conv_transpose{1,2,3}d``: the window ``[p, len(F) - p + output_padding)``.
+
+    >>> PYTORCH.cannot_express(TransposedConvSpec(in_size=(2,) * 4, kernel_size=2))
+    'PyTorch has transposed convolutions in 1, 2, 3 spatial dims, not 4'
+    """
+
+    name, title, resolver = "pytorch", "PyTorch", staticmethod(resolve_torch)
+    padding_modes = ("padding", "output_padding", "output_size")
+    why_inexact = ("PyTorch crops the same `padding` from both ends of the full output and "
+                   "adds `output_padding` samples only at the end")
+
+    def modes(self, spec):
+        return [None]
+
+    def windows(self, mode, i, k, s, d, target):
+        f = conv_transpose_out_length(i, k, s, 0, 0, d, 0)
+        yield from torch_options(f, max(s, d), target)  # a closed form, not a loop over f
+
+    def parameters(self, mode, chosen, source):
+        spec = source.spec
+        params = {"stride": spec.stride, "padding": tuple(p for p, _ in chosen),
+                  "output_padding": tuple(a for _, a in chosen), "groups": spec.groups,
+                  "dilation": spec.dilation}
+        return params, resolve_torch((1, spec.in_channels, *spec.in_size), spec.weight_shape,
+                                     **params)
 
 
-def _dim_options(mode, i: int, k: int, s: int, d: int, target):
-    f = conv_transpose_out_length(i, k, s, 0, 0, d, 0)
-    for p in range(f + 1):
-        for a in range(max(s, d)):
-            if f - 2 * p + a >= 1:
-                yield (p, a), (p, f - p + a)
-
-
-def _target(mode, chosen, source: Resolution):
-    spec = source.spec
-    params = {"stride": spec.stride, "padding": tuple(p for p, _ in chosen),
-              "output_padding": tuple(a for _, a in chosen), "groups": spec.groups,
-              "dilation": spec.dilation}
-    return params, resolve_torch((1, spec.in_channels, *spec.in_size), spec.weight_shape,
-                                 **params)
-
-
-def _unsupported(spec: TransposedConvSpec) -> str | None:
-    if spec.ndim not in (1, 2, 3):
-        return f"PyTorch has ConvTranspose1d/2d/3d only, not {spec.ndim} spatial dims"
-    return None
+PYTORCH = PyTorch()

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .._inputs import to_numpy
 from ..spec import TransposedConvSpec, conv_transpose_out_length
 
 __all__ = [
@@ -93,17 +94,22 @@ def window_of_dilated_padding(i: int, k: int, s: int, d: int, lo: int, hi: int):
 
 def spec_for_window(windows, *, in_size, kernel_size, stride=1, dilation=1, in_channels=1,
                     out_channels=1, groups=1, mode="correlation"):
-    """The spec (and zero padding around it) whose output is ``F[start:stop]`` per dim.
+    """The spec, and the zeros around it, whose output is ``F[start:stop]`` per dim.
 
     ``start`` may be negative and ``stop`` may pass the end of ``F``: those samples are
     zeros. Inside ``[0, len(F) + max(s, d) - 1)`` the spec's own padding and
     ``output_padding`` express the window; beyond it, the zeros are returned as
-    ``zero_pad`` ``(before, after)`` per dim.
+    ``zero_pad`` ``(before, after)`` per dim. A window with no sample of that range (all
+    zeros) or with ``start == stop`` (an empty array, as JAX, Keras and PyTorch return
+    for an empty window) keeps one sample of the spec and a *negative* ``zero_pad``
+    (a crop) removes it again.
 
     >>> spec_for_window([(1, 5)], in_size=2, kernel_size=3, stride=2)
     (TransposedConvSpec(in_size=2, kernel_size=3, stride=2, padding=(1, 0)), ((0, 0),))
     >>> spec_for_window([(-1, 7)], in_size=2, kernel_size=3, stride=2)
     (TransposedConvSpec(in_size=2, kernel_size=3, stride=2, output_padding=1), ((1, 1),))
+    >>> spec_for_window([(3, 3)], in_size=2, kernel_size=3, stride=2)[1]    # empty
+    ((0, -1),)
     """
     base = TransposedConvSpec(
         in_size=in_size, kernel_size=kernel_size, stride=stride, dilation=dilation,
@@ -119,24 +125,42 @@ def spec_for_window(windows, *, in_size, kernel_size, stride=1, dilation=1, in_c
     ):
         lf = full_length(i, k, s, d)
         top = lf + max(s, d) - 1  # the furthest a spec's output can reach
-        if not (start < stop and start < top and stop > 0):
+        if stop < start:
             raise ValueError(
-                f"window[{dim}]={(start, stop)} holds no sample of the full output "
-                f"[0, {lf}) that a transposed convolution can select (it must overlap "
-                f"[0, {top}) and be non-empty; a framework would return only zeros or an "
-                "empty array here)"
+                f"window[{dim}]={(start, stop)} has a negative size {stop - start} (the "
+                f"full output is [0, {lf}))"
             )
-        lo = max(start, 0)
-        if stop <= lf:
-            hi, op, z_hi = lf - stop, 0, 0
+        # the spec keeps [lo, hi_stop): the part of the window it can reach, at least one
+        lo = min(max(start, 0), top - 1)
+        spec_stop = max(min(stop, top), lo + 1)
+        if spec_stop <= lf:
+            hi, op = lf - spec_stop, 0
         else:
-            hi, op = 0, min(stop - lf, max(s, d) - 1)
-            z_hi = stop - lf - op
+            hi, op = 0, spec_stop - lf
         pads.append((lo, hi))
         ops.append(op)
-        zeros.append((max(-start, 0), z_hi))
+        zeros.append((lo - start, stop - spec_stop))
     spec = base.with_(padding=tuple(pads), output_padding=tuple(ops))
     return spec, tuple(zeros)
+
+
+def zero_pad_array(y: np.ndarray, zero_pad) -> np.ndarray:
+    """``y`` (``(N, C, *spatial)``) with ``zero_pad`` zeros around each spatial dim; a
+    negative number crops that many samples instead.
+
+    >>> zero_pad_array(np.array([[[1, 2, 3]]]), ((1, -2),)).tolist()
+    [[[0, 1]]]
+    >>> zero_pad_array(np.array([[[1]]]), ((1, -2),)).shape     # the window [-1, -1)
+    (1, 1, 0)
+    """
+    if all(z == (0, 0) for z in zero_pad):
+        return y
+    # pad first, then crop: a crop may remove zeros just added (an empty window)
+    y = np.pad(y, ((0, 0), (0, 0), *((max(lo, 0), max(hi, 0)) for lo, hi in zero_pad)))
+    crop = [slice(None), slice(None)]
+    for (lo, hi), n in zip(zero_pad, y.shape[2:]):
+        crop.append(slice(max(-lo, 0), n - max(-hi, 0)))
+    return y[tuple(crop)]
 
 
 def best_option(options, target):
@@ -158,6 +182,35 @@ def best_option(options, target):
         if best_cost is None or cost < best_cost:
             best, best_cost = (value, (start, stop), (c_lo, c_hi)), cost
     return best
+
+
+def torch_options(full: int, reach: int, target) -> list:
+    """The few PyTorch ``(padding, output_padding)`` options among which the best for
+    ``target`` lies, as ``best_option`` takes them: a closed form, not a loop over every
+    padding ``0..full`` and output_padding ``0..reach-1``.
+
+    PyTorch's window is ``[p, full - p + a)`` (non-empty) with ``0 <= p <= full`` and
+    ``0 <= a < reach``. For each ``p`` the best ``a`` puts the end nearest ``target[1]``
+    (one clamp); the cost over ``p`` is then piecewise linear, so its first minimum lies at
+    a breakpoint (``p = start``, where the clamp or the end changes, the ends of the range)
+    or next to one. Same choice, ties included, as the full search:
+
+    >>> f, r, t = 12, 3, (2, 9)
+    >>> full = [((p, a), (p, f - p + a)) for p in range(f + 1) for a in range(r)
+    ...         if f - 2 * p + a >= 1]
+    >>> best_option(torch_options(f, r, t), t) == best_option(full, t)
+    True
+    """
+    start, stop = (int(v) for v in target)
+
+    def best_a(p):
+        lo = max(0, 2 * p + 1 - full)
+        return None if lo > reach - 1 else min(max(stop - full + p, lo), reach - 1)
+
+    breaks = {0, full, start, full - stop, stop - 1, (full - 1) // 2, (full + 1) // 2,
+              reach - 1 + full - stop, (full + reach - 2) // 2}
+    ps = sorted({b + e for b in breaks for e in (-1, 0, 1) if 0 <= b + e <= full})
+    return [((p, a), (p, full - p + a)) for p in ps if (a := best_a(p)) is not None]
 
 
 class TorchEquivalent(NamedTuple):
@@ -367,16 +420,21 @@ class Resolution:
         with zero rows added where ``zero_pad`` says.
 
         >>> from tconv_sym.interop import resolve_onnx
-        >>> r = resolve_onnx((1, 1, 2), (1, 1, 1), strides=[2], auto_pad="SAME_UPPER")
+        >>> from tconv_sym.interop import resolve_jax
+        >>> r = resolve_jax((1, 2, 1), (1, 1, 1), (2,), [(1, 0)])   # a zero before F
         >>> r.zero_pad, r.matrix([[[5]]]).toarray().tolist()
         (((1, 0),), [[0, 0], [5, 0], [0, 0], [0, 5]])
         """
-        from ..operators import conv_transpose_matrix, pad_matrix
+        from ..operators import conv_transpose_matrix, crop_matrix, pad_matrix
 
         m = conv_transpose_matrix(self.spec, self.torch_weight(w), backend=backend)
         if any(z != (0, 0) for z in self.zero_pad):
-            m = pad_matrix(self.spec.out_size, self.zero_pad, channels=self.spec.out_channels,
-                           backend=backend) @ m
+            pads = tuple((max(lo, 0), max(hi, 0)) for lo, hi in self.zero_pad)
+            crops = tuple((max(-lo, 0), max(-hi, 0)) for lo, hi in self.zero_pad)
+            padded = tuple(o + a + b for o, (a, b) in zip(self.spec.out_size, pads))
+            c = self.spec.out_channels
+            m = (crop_matrix(padded, crops, channels=c, backend=backend)
+                 @ pad_matrix(self.spec.out_size, pads, channels=c, backend=backend) @ m)
         return m
 
     def apply(self, x, w, bias=None) -> np.ndarray:
@@ -392,8 +450,7 @@ class Resolution:
         w_t = kernel_array(self.torch_weight(w), self.spec.weight_shape, backend="scipy",
                            name="w")
         y = factored(self.spec).apply(self.to_canonical(x), w_t)
-        if any(z != (0, 0) for z in self.zero_pad):
-            y = np.pad(y, ((0, 0), (0, 0), *self.zero_pad))
+        y = zero_pad_array(y, self.zero_pad)
         if bias is not None:
             b = _as_array("bias", bias)
             if b.shape != (self.spec.out_channels,):
@@ -416,18 +473,29 @@ class Resolution:
         pads, ops, crops = [], [], []
         s = self.spec
         for target, f, st, d in zip(self.window, self.full_size, s.stride, s.dilation):
-            options = (
-                ((p, a), (p, f - p + a))
-                for p in range(f + 1)
-                for a in range(max(st, d))
-                if f - 2 * p + a >= 1
-            )
-            (p, a), _, crop = best_option(options, target)
+            (p, a), _, crop = best_option(torch_options(f, max(st, d), target), target)
             pads.append(p)
             ops.append(a)
             crops.append(crop)
         crops = tuple(crops)
         return TorchEquivalent(tuple(pads), tuple(ops), crops, all(c == (0, 0) for c in crops))
+
+    def notes(self) -> list[str]:
+        """What is unusual about the window: empty dims, dims that are zeros only.
+
+        >>> from tconv_sym.interop import resolve_jax
+        >>> resolve_jax((1, 2, 1), (3, 1, 1), (1,), [(0, -2)]).notes()
+        ['dim 0: empty window [2:2] (lax.conv_transpose returns a zero-size array)']
+        """
+        out = []
+        for dim, ((a, b), f) in enumerate(zip(self.window, self.full_size)):
+            if a == b:
+                out.append(f"dim {dim}: empty window [{a}:{b}] ({self.op} returns a zero-size "
+                           "array)")
+            elif b <= 0 or a >= f:
+                out.append(f"dim {dim}: the window [{a}:{b}] lies outside the full output "
+                           f"[0:{f}] (zeros only)")
+        return out
 
     # --- printing ----------------------------------------------------------------------
     def _slices(self) -> str:
@@ -446,6 +514,7 @@ class Resolution:
             f"  window {self._slices()} of the full {self.full_size} output "
             f"(cropped {_crop_text(self.crop)})",
         ]
+        lines.extend(f"  {note}" for note in self.notes())
         if eq.exact:
             lines.append(f"  PyTorch: padding={_compact(eq.padding)}, "
                          f"output_padding={_compact(eq.output_padding)} (exact)")
@@ -474,13 +543,7 @@ def _fresh(a: np.ndarray) -> np.ndarray:
 
 
 def _as_array(name: str, x) -> np.ndarray:
-    if hasattr(x, "detach"):  # torch.Tensor
-        x = x.detach().cpu().numpy()
-    elif hasattr(x, "free_symbols") and hasattr(x, "tolist"):  # SymPy Array / Matrix
-        x = np.array(x.tolist(), dtype=object)
-    elif not isinstance(x, np.ndarray) and hasattr(x, "__array__"):
-        x = np.asarray(x)  # jax / tensorflow arrays
-    arr = np.asarray(x)
+    arr = to_numpy(x)
     if arr.dtype == object:
         return arr
     if arr.dtype.kind not in "biufc":

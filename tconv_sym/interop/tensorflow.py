@@ -33,6 +33,7 @@ import numpy as np
 
 from .._validate import is_sequence, nonnegative_int, positive_int
 from ..spec import ConvSpec, TransposedConvSpec, conv_out_length
+from .framework import Framework
 from .resolution import Resolution, _as_array, full_length, layout_perm, spatial_letters
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "tf_conv2d_backprop_input",
     "tf_conv2d",
     "tf_valid_output_sizes",
+    "TENSORFLOW",
 ]
 
 _FORMATS = {1: ("NWC", "NCW"), 2: ("NHWC", "NCHW"), 3: ("NDHWC", "NCDHW")}
@@ -100,11 +102,10 @@ def _per_dim(name: str, value, nd: int, fmt: str) -> tuple[int, ...]:
 def _padding(padding, nd: int, fmt: str):
     """'SAME' / 'VALID' (any case), or explicit pairs (conv2d_transpose only)."""
     if isinstance(padding, str):
-        word = padding.upper()
-        if word not in ("SAME", "VALID"):
-            raise ValueError(f"padding must be 'SAME', 'VALID' or (2-D) a list of explicit "
-                             f"paddings, got {padding!r}")
-        return word, None
+        if padding not in ("SAME", "VALID"):
+            raise ValueError(f"padding must be 'SAME', 'VALID' (upper case, as TensorFlow "
+                             f"requires) or (2-D) a list of explicit paddings, got {padding!r}")
+        return padding, None
     if not is_sequence(padding):
         raise TypeError(f"padding must be 'SAME', 'VALID' or a list of pairs, got {padding!r}")
     if nd != 2:
@@ -338,7 +339,10 @@ def tf_conv2d(input, filters, strides, padding, data_format="NHWC", dilations=No
     if x_c.shape[1] != f.shape[2]:
         raise ValueError(f"input depth must be evenly divisible by filter depth: "
                          f"{x_c.shape[1]} vs {f.shape[2]}")
-    pad = {"SAME": "same", "VALID": 0}.get(mode, explicit)
+    pad = {"VALID": 0}.get(mode, explicit)
+    if mode == "SAME":  # TensorFlow's SAME: the odd padding sample at the end, any stride
+        pad = ConvSpec(in_size=x_c.shape[2:], kernel_size=f.shape[:2], stride=s,
+                       padding="same", dilation=d).padding
     y = conv(x_c, np.transpose(f, (3, 2, 0, 1)), stride=s, padding=pad, dilation=d)
     return np.array(np.transpose(y, tuple(int(a) for a in np.argsort(perm))), order="C")
 
@@ -350,51 +354,59 @@ def _check_rank(name: str, x, rank: int) -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Conversion support: which windows of the full output TensorFlow can return
+# The framework object: which windows of the full output TensorFlow can return
 # --------------------------------------------------------------------------------------
-def _conversion_modes(spec: TransposedConvSpec):
-    modes = ["SAME", "VALID"]
-    if spec.ndim == 2:
-        modes.append("EXPLICIT")
-    return modes
+class TensorFlow(Framework):
+    """``tf.nn.conv{1,2,3}d_transpose``: SAME / VALID for an accepted ``output_shape``, or
+    explicit pads (2-D).
 
+    >>> TENSORFLOW.modes(TransposedConvSpec(in_size=3, kernel_size=2))
+    ['SAME', 'VALID']
+    """
 
-def _dim_options(mode: str, i: int, k: int, s: int, d: int, target):
-    """``(value, window)`` per reachable output: value is ``(L, pads)``."""
-    f = full_length(i, k, s, d)
-    if mode == "EXPLICIT":
-        a, b = target
-        lo = min(max(a, 0), f - 1)
-        stop = max(min(b, f + s - 1), lo + 1)
-        hi = max(f - stop, 0)
-        yield (stop - lo, (lo, hi)), (lo, stop)
-        return
-    for L in range(1, f + s + 1):
-        computed, (lo, _) = _forward(L, k, s, d, mode, None)
-        if computed == i:
-            yield (L, None), (lo, lo + L)
+    name, title, resolver = "tensorflow", "TensorFlow", staticmethod(resolve_tf)
+    padding_modes = ("SAME", "VALID", "EXPLICIT")
+    why_inexact = ("TensorFlow picks the crop from `padding` (SAME: the odd sample at the end, "
+                   "VALID: none, explicit pads in conv2d_transpose only) and `output_shape` "
+                   "(at most stride-1 samples past the minimal size)")
+    has_groups = False
 
-
-def _target(mode: str, chosen, source: Resolution):
-    spec = source.spec
-    nd = spec.ndim
-    fmt = _FORMATS[nd][0]
-    sizes = [L for L, _ in chosen]
-    shape_of = dict(zip("NC" + spatial_letters(nd), (1, spec.out_channels, *sizes)))
-    out_shape = tuple(shape_of[c] for c in fmt)
-    x_of = dict(zip("NC" + spatial_letters(nd), (1, spec.in_channels, *spec.in_size)))
-    x_shape = tuple(x_of[c] for c in fmt)
-    padding = mode if mode != "EXPLICIT" else _explicit_param([p for _, p in chosen], fmt)
-    params = {"output_shape": out_shape, "strides": spec.stride, "padding": padding,
-              "data_format": fmt, "dilations": spec.dilation}
-    filters = (*spec.kernel_size, spec.out_channels, spec.in_channels)
-    return params, resolve_tf(x_shape, filters, **params)
-
-
-def _unsupported(spec: TransposedConvSpec) -> str | None:
-    if spec.groups != 1:
+    def no_groups(self, spec):
         return (f"TensorFlow's conv{spec.ndim}d_transpose has no groups (got groups="
                 f"{spec.groups}); split the channels into {spec.groups} separate calls")
-    if spec.ndim not in _FORMATS:
-        return f"TensorFlow has transposed convolutions in 1-3 spatial dims, not {spec.ndim}"
-    return None
+
+    def modes(self, spec):
+        return ["SAME", "VALID"] + (["EXPLICIT"] if spec.ndim == 2 else [])
+
+    def windows(self, mode, i, k, s, d, target):
+        """``(value, window)`` per reachable output: value is ``(L, pads)``."""
+        f = full_length(i, k, s, d)
+        if mode == "EXPLICIT":
+            a, b = target
+            lo = min(max(a, 0), f - 1)
+            stop = max(min(b, f + s - 1), lo + 1)
+            hi = max(f - stop, 0)
+            yield (stop - lo, (lo, hi)), (lo, stop)
+            return
+        for L in range(1, f + s + 1):
+            computed, (lo, _) = _forward(L, k, s, d, mode, None)
+            if computed == i:
+                yield (L, None), (lo, lo + L)
+
+    def parameters(self, mode, chosen, source):
+        spec = source.spec
+        nd = spec.ndim
+        fmt = _FORMATS[nd][0]
+        sizes = [L for L, _ in chosen]
+        shape_of = dict(zip("NC" + spatial_letters(nd), (1, spec.out_channels, *sizes)))
+        out_shape = tuple(shape_of[c] for c in fmt)
+        x_of = dict(zip("NC" + spatial_letters(nd), (1, spec.in_channels, *spec.in_size)))
+        x_shape = tuple(x_of[c] for c in fmt)
+        padding = mode if mode != "EXPLICIT" else _explicit_param([p for _, p in chosen], fmt)
+        params = {"output_shape": out_shape, "strides": spec.stride, "padding": padding,
+                  "data_format": fmt, "dilations": spec.dilation}
+        filters = (*spec.kernel_size, spec.out_channels, spec.in_channels)
+        return params, resolve_tf(x_shape, filters, **params)
+
+
+TENSORFLOW = TensorFlow()

@@ -9,7 +9,9 @@ True
 Modules: :mod:`.expr` (operator expressions), :mod:`.identity` (Identity, parameters),
 :mod:`.constructions` (the independent constructions), :mod:`.catalogue` (the identities,
 ``register``), :mod:`.basis` and :mod:`.sympy_engine` (the engines), :mod:`.proof`
-(Proof), :mod:`.api` (``identities``, ``prove``, ``prove_equal``), :mod:`.demo`.
+(Proof), :mod:`.api` (``identities``, ``prove``, ``prove_equal``), :mod:`.demo`;
+:mod:`.parametric` (the third engine: ``prove(name, all_sizes=True)`` proves an identity for
+every input size at once; needs islpy).
 """
 
 from __future__ import annotations

@@ -76,9 +76,17 @@ def _counterexample(cmp, lhs: E.Expr) -> Counterexample | None:
     return Counterexample(cmp.row, cmp.col, cmp.lhs, cmp.rhs, cmp.note, label)
 
 
-def prove(name, *, size, kernel=None, stride=1, padding=0, dilation=1, output_padding=None,
-          in_channels=1, out_channels=1, groups=1, engine="auto", variant=None) -> Proof:
+def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
+          output_padding=None, in_channels=1, out_channels=1, groups=1, engine="auto",
+          variant=None, all_sizes=False, ndim=None) -> Proof:
     """Check the identity ``name`` exactly for the sizes given; return a :class:`Proof`.
+
+    With ``all_sizes=True`` there is no ``size``: the parametric engine proves the identity
+    for every input size at once (``ndim`` or the tuple lengths give the number of dims)
+    and returns an ``AllSizesProof`` (``.domain``, ``.for_all_sizes``); ``padding``,
+    ``output_padding`` and ``kernel`` may then be symbol names such as ``"p"``. It needs
+    ``islpy`` (``pip install "tconv_sym[allsizes]"``) and raises ``NotImplementedError``
+    naming why when an identity does not fit.
 
     Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the input of
     the operator the identity is about (for transposed-convolution identities, the input
@@ -97,6 +105,18 @@ def prove(name, *, size, kernel=None, stride=1, padding=0, dilation=1, output_pa
     ...          variant="no_flip").counterexample
     entry (0, 0): lhs = q0, rhs = q2
     """
+    if all_sizes:
+        return _prove_all_sizes(name, size, engine, kernel=kernel, stride=stride,
+                                padding=padding, dilation=dilation,
+                                output_padding=output_padding, in_channels=in_channels,
+                                out_channels=out_channels, groups=groups, variant=variant,
+                                ndim=ndim)
+    if size is None:
+        raise ValueError("size is required (the input size, e.g. 8 or (8, 8)); or pass "
+                         "all_sizes=True to prove the identity for every size")
+    if ndim is not None:
+        raise ValueError(f"ndim={ndim!r} is for all_sizes=True; with size= the dims follow "
+                         "the tuple lengths")
     identity = _lookup(name)
     params = make_params(size=size, kernel=kernel, stride=stride, padding=padding,
                          dilation=dilation, output_padding=output_padding,
@@ -111,6 +131,23 @@ def prove(name, *, size, kernel=None, stride=1, padding=0, dilation=1, output_pa
     shown = tuple(params.show(n) for n in identity.parameters)
     return Proof(identity, used, chosen, seconds, cmp.equal, _counterexample(cmp, lhs),
                  variant, lhs.shape, rhs.shape, shown)
+
+
+def _prove_all_sizes(name, size, engine, **kwargs) -> Proof:
+    if size is not None:
+        raise ValueError(f"all_sizes=True proves every size at once: leave out size (got "
+                         f"size={size!r})")
+    if engine not in ("auto", "parametric"):
+        raise ValueError(f"engine must be 'auto' or 'parametric' with all_sizes=True, got "
+                         f"{engine!r}")
+    import importlib.util
+
+    if importlib.util.find_spec("islpy") is None:
+        raise ImportError('proofs for all sizes need the isl library (islpy); install it with '
+                          'pip install "tconv_sym[allsizes]"')
+    from .parametric import prove_all_sizes
+
+    return prove_all_sizes(_lookup(name), **kwargs)
 
 
 def prove_equal(lhs, rhs, *, engine="auto", name: str = "user_identity",

@@ -27,6 +27,7 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from .._inputs import sympy_array, sympy_entry, to_numpy
 from .._validate import int_tuple, is_sequence, padding_pairs, positive_int
 from ..spec import ConvSpec, TransposedConvSpec
 
@@ -529,7 +530,7 @@ class Literal(Expr):
 
         if hasattr(matrix, "tocoo") and hasattr(matrix, "nnz"):  # scipy.sparse
             coo = matrix.tocoo()
-            entries = {(int(r), int(c)): _to_sympy(v)
+            entries = {(int(r), int(c)): _to_sympy(v, label)
                        for r, c, v in zip(coo.row, coo.col, coo.data)}
             value = sympy.ImmutableSparseMatrix(coo.shape[0], coo.shape[1], entries)
         elif isinstance(matrix, sympy.MatrixBase):
@@ -537,13 +538,14 @@ class Literal(Expr):
         else:
             import numpy as np
 
-            arr = np.asarray(matrix, dtype=object)
+            arr = matrix if isinstance(matrix, (list, tuple)) else to_numpy(matrix)
+            arr = np.asarray(arr, dtype=object) if isinstance(arr, (list, tuple)) else arr
             if arr.ndim == 1:
                 arr = arr.reshape(-1, 1)
             if arr.ndim != 2:
                 raise ValueError(f"a matrix must be 2-D, got an array of shape {arr.shape}")
-            value = sympy.ImmutableSparseMatrix(
-                arr.shape[0], arr.shape[1], [_to_sympy(v) for v in arr.reshape(-1)])
+            entries = sympy_array(label, arr, exact_floats=True).reshape(-1)
+            value = sympy.ImmutableSparseMatrix(arr.shape[0], arr.shape[1], list(entries))
         return cls(value, label)
 
     @property
@@ -554,18 +556,10 @@ class Literal(Expr):
         return self.label
 
 
-def _to_sympy(v):
-    import sympy
-
-    if isinstance(v, sympy.Basic):
-        return v
-    if isinstance(v, (float, complex)) or type(v).__name__.startswith(("float", "complex")):
-        c = complex(v)
-        re = sympy.Rational(c.real)
-        return re if c.imag == 0 else re + sympy.I * sympy.Rational(c.imag)
-    if isinstance(v, Fraction):
-        return sympy.Rational(v.numerator, v.denominator)
-    return sympy.sympify(int(v) if hasattr(v, "__index__") else v)
+def _to_sympy(v, name: str = "matrix entry"):
+    """One entry as an exact SymPy number (floats become the rationals of their binary
+    values); strings only through the safe parser, never ``sympify``."""
+    return sympy_entry(name, v, exact_floats=True)
 
 
 # --------------------------------------------------------------------------------------

@@ -72,6 +72,11 @@ class Proof:
     True
     """
 
+    #: True only for proofs that cover every size of a domain (the parametric engine).
+    for_all_sizes = False
+    #: The sizes a proof for all sizes covers (None for a check at the sizes given).
+    domain = None
+
     def __init__(self, identity, params: dict, engine: str, seconds: float, holds: bool,
                  counterexample: Counterexample | None, variant: str | None = None,
                  shape: tuple | None = None, rhs_shape: tuple | None = None,

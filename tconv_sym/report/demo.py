@@ -46,16 +46,14 @@ def tour_folder(report) -> str:
 
 
 def _save(report, name: str, data: bytes) -> str:
-    from .explain import _write_atomic, _write_marker
+    from .._write import write_claimed
+    from .explain import MARKER
 
     folder = tour_folder(report)
-    written = set(getattr(report, "_tour_previous", [])) | set(getattr(report, "_tour_files", []))
-    written.add(name)
-    report._tour_files = sorted(written)
-    _write_marker(folder, "the guided tour", written, tool="tconv-sym demo")  # claim, then write
-    path = os.path.join(folder, name)
-    _write_atomic(path, data)
-    return path
+    report._tour_files = sorted(set(getattr(report, "_tour_files", [])) | {name})
+    paths = write_claimed(folder, {name: data}, marker=MARKER, tool="tconv-sym demo",
+                          about="the guided tour", previous=report._tour_previous)
+    return paths[name]
 
 
 def checkerboard_picture(report) -> None:

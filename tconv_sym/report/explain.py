@@ -23,13 +23,12 @@ Parts that need another layer degrade with a line saying so: the identities need
 from __future__ import annotations
 
 import html
-import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 
+from .._write import check_claim, write_claimed
 from ..spec import ConvSpec, TransposedConvSpec
 
 __all__ = ["explain", "ExplainReport", "MARKER", "LAYER_IDENTITIES", "FRAMEWORKS"]
@@ -162,76 +161,9 @@ def _inline_html(text: str) -> str:
 # --------------------------------------------------------------------------------------
 # The report folder: new, empty, or ours (marker); atomic writes
 # --------------------------------------------------------------------------------------
-def _read_marker(folder: str) -> list[str] | None:
-    path = os.path.join(folder, MARKER)
-    if not os.path.isfile(path):
-        return None
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.loads(f.read())
-        files = data["files"]
-        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-            raise ValueError
-    except (ValueError, KeyError, TypeError):
-        raise ValueError(
-            f"out folder {folder!r} has a damaged {MARKER} marker; remove the folder or choose "
-            "another one"
-        ) from None
-    return files
-
-
-def _prepare_folder(folder: str, planned: list[str]) -> list[str]:
-    """Check that we may write ``planned`` into ``folder``; return the files we wrote before."""
-    if os.path.exists(folder) and not os.path.isdir(folder):
-        raise ValueError(f"out {folder!r} exists and is not a folder; choose a new folder")
-    if not os.path.exists(folder):
-        os.makedirs(folder)
-        return []
-    previous = _read_marker(folder)
-    present = set(os.listdir(folder))
-    if previous is None:
-        if present:
-            raise ValueError(
-                f"out folder {folder!r} is not empty and was not written by tconv-sym (no "
-                f"{MARKER} marker); choose a new or empty folder — nothing was written"
-            )
-        return []
-    foreign = sorted(n for n in planned if n in present and n not in previous)
-    if foreign:
-        raise ValueError(
-            f"out folder {folder!r} holds {', '.join(foreign)}, which tconv-sym did not write; "
-            "move it away or choose another folder — nothing was written"
-        )
-    return previous
-
-
-def _umask_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def _write_atomic(path: str, data: bytes) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, _umask_mode())  # mkstemp makes 0600 files; give what open() would
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _write_marker(folder: str, about, files, tool: str = "tconv-sym explain") -> None:
-    """Record the files tconv-sym wrote in ``folder`` (added to those already recorded)."""
-    about = about if isinstance(about, str) else repr(about)
-    known = _read_marker(folder) or []
-    data = {"tool": tool, "about": about, "files": sorted(set(files) | set(known))}
-    _write_atomic(os.path.join(folder, MARKER),
-                  (json.dumps(data, indent=1) + "\n").encode("utf-8"))
+def _prepare_folder(folder: str, planned: list[str]) -> dict:
+    """Check that we may write ``planned`` into ``folder``; return what we wrote before."""
+    return check_claim(folder, planned, MARKER)
 
 
 # --------------------------------------------------------------------------------------
@@ -602,10 +534,6 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     if html:
         files["report.html"] = doc.html(f"tconv-sym explain: {t!r}").encode("utf-8")
 
-    _write_marker(folder, t, set(previous) | set(files))  # claim before writing
-    paths = {}
-    for name, data in sorted(files.items()):
-        path = os.path.join(folder, name)
-        _write_atomic(path, data)
-        paths[name] = path
+    paths = write_claimed(folder, files, marker=MARKER, tool="tconv-sym explain", about=t,
+                          previous=previous)  # the files and the marker, as a unit
     return ExplainReport(folder, paths, notes, text)

@@ -33,12 +33,12 @@ import io
 import itertools
 import math
 import os
-import tempfile
 
 import numpy as np
 
 from .. import analysis
 from .._validate import positive_int
+from .._write import atomic_write
 from ..analysis import (
     MAX_PIXELS,
     CheckerboardVerdict,
@@ -157,19 +157,7 @@ def save_png(fig, path) -> str:
     path = os.fspath(path)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=fig.dpi, metadata={"Software": None})
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".png", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(buf.getvalue())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600 files; give what open() would
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, buf.getvalue())  # the one writer of files (tconv_sym._write)
     return path
 
 

@@ -24,6 +24,7 @@ import math
 import numpy as np
 
 from .. import budget
+from .._inputs import to_numpy
 from .._validate import is_sequence, positive_int
 from .colouring import Footprint
 
@@ -33,13 +34,6 @@ __all__ = ["operator_matrix", "run", "auto_batch", "random_inputs", "basis_matri
 #: Memory one batch of probes (inputs and outputs, float64) may take when ``batch_size`` is
 #: not given.
 PROBE_BATCH_BYTES = 128 * 2**20
-
-
-def to_numpy(y) -> np.ndarray:
-    """A NumPy array from ``fn``'s output (torch tensors converted)."""
-    if hasattr(y, "detach"):
-        y = y.detach().cpu().numpy()
-    return np.asarray(y)
 
 
 def run(fn, x: np.ndarray, batched: bool = True, to_fw=None, from_fw=None) -> np.ndarray:

@@ -1,0 +1,248 @@
+"""The planner's last decisions: the schedule a kernel is written in, its lowering, its memory.
+
+Schedules (``plan.schedule``):
+
+- ``"straight-line"``: C, ``strategy="unrolled"`` — one statement per output element;
+- ``"channels"`` / ``"spatial"`` / ``"panel"``: C polyphase, register-tiled regions
+  (:mod:`.tiled`, :mod:`.tiling`); scratch (packed weights, a channels-last copy) on the stack;
+- ``"boxes"``: C polyphase loops over exact boxes (weight gradients, sparse baked weights);
+- ``"blocks"``: C tap-block loops in any layout and dtype (:mod:`.blocks`): channels-last,
+  TFLite weights, int8 — nothing on the stack but scalars, int8 accumulators in the caller's
+  workspace. Chosen for ``layout="nhwc"``, non-PyTorch weight layouts, ``dtype="int8"``, and
+  whenever another schedule's stack would exceed ``max_stack``;
+- ``"scatter"`` / ``"matmul"``: NumPy polyphase (one GEMM over all taps, or one per block).
+
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.codegen.plan import make_plan
+>>> spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+>>> make_plan(spec, lang="c", name="k").schedule
+'panel'
+>>> p = make_plan(spec, lang="c", name="k", max_stack=4096)
+>>> p.schedule, p.memory.stack_bytes <= 4096
+('blocks', True)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from .blocks import lower_blocks, packed_weights
+from .clang import ACCUMULATORS, element_bytes, index_type_of
+from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
+from .quant import INT8_MAX, INT8_MIN, Quantization
+from .tiled import TILED_SCHEDULES, lower_tiled
+
+__all__ = ["needs_blocks", "check_small_device_options", "choose_schedule", "baked_int8",
+           "bias_int32", "as_quantization", "kernel_array_of", "estimate_memory",
+           "SCHEDULES"]
+
+SCHEDULES = ("straight-line", *TILED_SCHEDULES, "boxes", "blocks", "scatter", "matmul")
+#: Bytes of a loop counter / position kept in a stack array (``int_fast32_t``: 8 on LP64).
+_LONG = 8
+
+
+def needs_blocks(lang: str, dtype: str, layout: str, weight_layout: str) -> bool:
+    """C kernels outside NCHW / PyTorch weights / float are written as tap-block loops.
+
+    >>> needs_blocks("c", "int8", "nhwc", "tflite"), needs_blocks("c", "float32", "nchw", "pytorch")
+    (True, False)
+    """
+    return lang == "c" and (dtype == "int8" or layout != "nchw" or weight_layout != "pytorch")
+
+
+def kernel_array_of(weights) -> np.ndarray:
+    """Weights given as a NumPy array, a torch tensor or nested lists, as a NumPy array."""
+    if hasattr(weights, "detach"):  # torch.Tensor
+        weights = weights.detach().cpu().numpy()
+    arr = np.asarray(weights)
+    if arr.dtype == object or arr.dtype.kind not in "biuf":
+        raise TypeError(f"weights must be a real numeric array, got dtype {arr.dtype}")
+    return arr
+
+
+def check_small_device_options(spec, lang, strategy, dtype, direction, weights, bias, quant,
+                               layout, weight_layout) -> None:
+    """Refuse combinations no schedule implements, naming the parameter."""
+    if strategy == "unrolled" and needs_blocks(lang, dtype, layout, weight_layout):
+        raise ValueError(f"strategy='unrolled' writes NCHW float kernels only, got "
+                         f"layout={layout!r}, weight_layout={weight_layout!r}, dtype={dtype!r};"
+                         " use strategy='auto' or 'polyphase' (tap-block loops)")
+    if dtype != "int8":
+        if bias is not None or quant is not None:
+            raise ValueError("bias= and quant= apply to dtype='int8' kernels; float kernels "
+                             f"(dtype={dtype!r}) take neither")
+        return
+    if lang != "c":
+        raise ValueError(f"dtype='int8' kernels are C (lang='c'), got lang={lang!r}")
+    if direction != "forward":
+        raise ValueError(f"dtype='int8' kernels compute the forward operator (TFLite's "
+                         f"TRANSPOSE_CONV / CONV_2D), got derivative={direction!r}")
+    if weights is None:
+        raise ValueError("dtype='int8' needs weights= (int8, baked into the code): the "
+                         "requantization depends on the per-channel weight scales")
+    if quant is None:
+        raise ValueError("dtype='int8' needs quant=Quantization(input_scale=..., "
+                         "input_zero_point=..., weight_scales=[...], output_scale=..., "
+                         "output_zero_point=...)")
+
+
+def baked_int8(weights: np.ndarray) -> np.ndarray:
+    """int8 weights (PyTorch layout), checked: integers in ``[-128, 127]``."""
+    arr = np.asarray(weights)
+    if arr.dtype.kind not in "iu" and not (arr.dtype.kind == "f" and np.all(arr == np.round(arr))):
+        raise TypeError(f"int8 weights must be integers, got dtype {arr.dtype}")
+    if arr.size and (arr.min() < INT8_MIN or arr.max() > INT8_MAX):
+        raise ValueError(f"int8 weights must be in [{INT8_MIN}, {INT8_MAX}], got values in "
+                         f"[{arr.min()}, {arr.max()}]")
+    return arr.astype(np.int8)
+
+
+def bias_int32(bias, channels: int) -> np.ndarray:
+    """The int32 bias of an int8 kernel (``None``: zeros), one per output channel."""
+    if bias is None:
+        return np.zeros(channels, np.int32)
+    arr = kernel_array_of(bias)
+    if arr.shape != (channels,):
+        raise ValueError(f"bias must have shape ({channels},) (one int32 per output channel), "
+                         f"got {arr.shape}")
+    if arr.dtype.kind not in "iu" or arr.min() < -(2**31) or arr.max() >= 2**31:
+        raise ValueError(f"bias must be int32 integers, got dtype {arr.dtype} with values in "
+                         f"[{arr.min()}, {arr.max()}]")
+    return arr.astype(np.int32)
+
+
+def as_quantization(quant, spec, direction: str) -> Quantization:
+    """A :class:`~.quant.Quantization` (from one, or a dict), checked against the channels."""
+    if isinstance(quant, dict):
+        quant = Quantization.from_dict(quant)
+    if not isinstance(quant, Quantization):
+        raise TypeError(f"quant must be a Quantization or a dict of its fields, got "
+                        f"{type(quant).__name__}")
+    quant.per_channel(spec.out_channels)
+    return quant
+
+
+def _tiled_stack(plan, low) -> int:
+    """Declared stack arrays of the register-tiled kernel, in bytes (gcc reuses the slots of
+    sibling scopes, so per phase the largest)."""
+    size = element_bytes(plan.dtype)
+    ab = low.ab
+    if low.mode == "panel":
+        count = max(low.counts)
+        arrays = (low.kf * ab * plan.in_per_group + low.tile.panel_elems + 64) * size \
+            + ab * count * low.cl * size + 2 * count * _LONG + low.dims * _LONG
+        return arrays
+    pack = max((len(ph.taps) * plan.in_per_group * ab for ph in low.phases), default=0) \
+        if low.pack else 0
+    acc = max([ab * max(1, p.count) for ph in low.phases for r in ph.regions for p in r.parts]
+              + [ab * p.count * r.rw for ph in low.phases for r in ph.regions for p in r.rparts]
+              + [1])
+    return (pack + acc) * size
+
+
+def _tiled_static(plan, low) -> int:
+    entry = element_bytes(index_type_of(plan.spec))
+    if low.mode == "panel":
+        n = low.n_regions * low.dims + 2 * low.n_regions + 1 + 2 * low.n_taps + 2 * low.dims
+        return n * entry
+    n = 0
+    for ph in low.phases:
+        n += len(ph.taps) if low.pack and ph.taps else 0
+        for r in ph.regions:
+            n += 2 * r.nt + (2 * r.nl if r.ranged else 0)
+    return n * entry
+
+
+def estimate_memory(plan) -> Memory | None:
+    """Stack, static and workspace bytes of a C plan (``None`` for NumPy)."""
+    if plan.lang != "c":
+        return None
+    size = element_bytes(plan.dtype)
+    baked_array = plan.weights.size * size if plan.baked and not plan.sparse_baked else 0
+    if plan.schedule == "straight-line":
+        return Memory(FRAME_BYTES, 0, 0)
+    if plan.schedule == "blocks":
+        static = plan.weights.size * size if plan.baked else 0
+        workspace = 0
+        if plan.dtype == "int8":
+            static += 3 * plan.spec.out_channels * 4  # bias, multiplier, shift (int32)
+            workspace = plan.lowering.y_size * element_bytes(ACCUMULATORS["int8"])
+        return Memory(FRAME_BYTES, static, workspace)
+    if plan.schedule == "boxes":
+        static = 0
+        if plan.sparse_baked:
+            nz = int(np.count_nonzero(plan.weights))
+            static = nz * (2 * element_bytes(index_type_of(plan.spec)) + size)
+        return Memory(FRAME_BYTES, static, 0)
+    low = plan.lowering
+    return Memory(_tiled_stack(plan, low) + FRAME_BYTES, _tiled_static(plan, low) + baked_array,
+                  0)
+
+
+def _with(plan, schedule: str, reason: str | None = None):
+    lowering = None
+    executed = plan.executed_macs
+    sparse = plan.sparse_baked
+    if schedule in TILED_SCHEDULES:
+        lowering = lower_tiled(plan)
+    elif schedule == "blocks":
+        lowering = lower_blocks(plan.spec, plan.axes, plan.blocks, plan.kind, plan.groups,
+                                plan.out_per_group, plan.in_per_group, plan.layout,
+                                plan.weight_layout, plan.baked)
+        sparse = False  # a packed constant array: zero weights are multiplied
+        executed = plan.nnz
+    new = dataclasses.replace(plan, schedule=schedule, lowering=lowering, sparse_baked=sparse,
+                              executed_macs=executed, reason=reason or plan.reason)
+    return dataclasses.replace(new, memory=estimate_memory(new))
+
+
+def _first_schedule(plan) -> str:
+    if plan.lang == "numpy":
+        return "scatter" if plan.scatter is not None else "matmul"
+    if plan.strategy == "unrolled":
+        return "straight-line"
+    if needs_blocks(plan.lang, plan.dtype, plan.layout, plan.weight_layout):
+        return "blocks"
+    if plan.direction == "weight" or plan.sparse_baked:
+        return "boxes"
+    return lower_tiled(plan).mode
+
+
+def choose_schedule(plan, max_stack: int | None = None):
+    """The plan with its schedule, lowering and memory; within ``max_stack`` bytes of stack
+    (register-tiled kernels fall back to tap-block loops) or a clear ValueError."""
+    if max_stack is None:
+        limit = DEFAULT_MAX_STACK
+    elif isinstance(max_stack, bool) or not isinstance(max_stack, (int, np.integer)) \
+            or max_stack <= 0:
+        raise ValueError(f"max_stack must be a positive number of bytes, got {max_stack!r}")
+    else:
+        limit = int(max_stack)
+    out = _with(plan, _first_schedule(plan))
+    if out.memory is None or out.memory.stack_bytes <= limit:
+        return out
+    if out.schedule in TILED_SCHEDULES:
+        before = out.memory.stack_bytes
+        out = _with(plan, "blocks", plan.reason + (
+            f"; tap-block loops: the {out.schedule} tiles need ~{before:,} B of stack > "
+            f"max_stack={limit:,}"))
+        if out.memory.stack_bytes <= limit:
+            return out
+    raise ValueError(
+        f"max_stack={limit:,} bytes is too small for {plan.name} ({out.schedule} needs "
+        f"~{out.memory.stack_bytes:,} B of stack, at least {FRAME_BYTES} B for any kernel's "
+        "frame); raise max_stack")
+
+
+def _int8_tables(plan) -> dict:
+    """The baked constants of an int8 kernel for the template."""
+    mult, shift = plan.quant.multipliers(plan.spec.out_channels)
+    return {"bias": plan.bias.tolist(), "mult": list(mult), "shift": list(shift)}
+
+
+def packed(plan) -> list:
+    """Baked weights of a tap-block kernel in its packed order (template input)."""
+    return packed_weights(plan.spec, plan.kind, plan.weights).tolist()
+
