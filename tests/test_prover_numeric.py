@@ -54,9 +54,9 @@ def test_estimate_counts_channels_once_when_split():
 
     op = factored(t)
     conv_rows_cols = (16 * 33 * 33) + (32 * 16 * 16)
-    weights = 32 * 16 * 9  # the symbol column: its entries, rows and one column
-    assert full == op.nnz + conv_rows_cols + 2 * weights + 1
-    assert split == op.spatial_nnz + 32 * 16 + conv_rows_cols + 2 * weights + 1
+    weights = 32 * 16 * 9  # the symbol column: its entries, its rows and one column
+    assert full == op.nnz + conv_rows_cols + 3 * (weights + 1) - 1
+    assert split == op.spatial_nnz + 32 * 16 + conv_rows_cols // 32 + 2 * weights + 1
     with budget.limits(bytes=1000), pytest.raises(budget.ResourceLimitError,
                                                   match="channel-split proof"):
         estimate.check(conv, conv, "basis", split=True)

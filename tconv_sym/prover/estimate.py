@@ -11,7 +11,7 @@ sums those over the expression trees of both sides and refuses through
 >>> t = TransposedConvSpec(in_size=(32, 32), kernel_size=3, stride=2, in_channels=256,
 ...                        out_channels=256)
 >>> entries(E.conv(t, E.sym("q", t.weight_shape)))
-606503169
+607092994
 """
 
 from __future__ import annotations
@@ -40,19 +40,26 @@ def entries(e: E.Expr, split: bool = False) -> int:
     >>> c = E.conv(ConvSpec(in_size=8, kernel_size=3, in_channels=4, out_channels=4),
     ...            E.sym("q", (4, 4, 3)))
     >>> entries(c), entries(c, split=True)
-    (441, 187)
+    (490, 145)
     """
     total = 0
     for node in E.walk(e):
-        total += node.shape[0] + node.shape[1]  # row pointers of it and of its transpose
+        if not split:
+            total += node.shape[0] + node.shape[1]  # row pointers of it and its transpose
         if isinstance(node, E.Conv):
             op = factored(node.spec)
-            total += op.basis.nnz + op.nnz // op.basis.nnz if split else op.nnz
+            pairs = op.nnz // max(op.spatial_nnz, 1)
+            spec = node.spec
+            total += op.spatial_nnz + pairs + sum(factored(spec).shape) // max(
+                spec.in_channels, 1) if split else op.nnz
         elif isinstance(node, E.Const):
             channels = dict(node.kwargs).get("channels", 1) if split else 1
             total += int(node.scipy().nnz) // channels + channels - 1
-        elif isinstance(node, E.Sym):
-            total += math.prod(node.dims)
+            if split:
+                total += (node.shape[0] + node.shape[1]) // channels
+        elif isinstance(node, (E.Sym, E.Fixed)):
+            total += node.shape[0] + node.shape[1] + (
+                math.prod(node.dims) if isinstance(node, E.Sym) else len(node.values))
     return total
 
 
