@@ -65,7 +65,10 @@ def entries(e: E.Expr, split: bool = False) -> int:
 
 def check(lhs: E.Expr, rhs: E.Expr, engine: str, split: bool = False) -> None:
     """Refuse (``ResourceLimitError``) before evaluating sides too large for ``engine``
-    (``split``: for the channel-split proof)."""
+    (``split``: for the channel-split proof).
+
+    >>> check(E.eye(4), E.eye(4), "sympy")
+    """
     n = entries(lhs, split) + entries(rhs, split)
     kind = "the channel-split proof" if split else f"proving with engine={engine!r}"
     what = f"{kind} ({n:,} structural entries)"

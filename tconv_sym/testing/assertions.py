@@ -69,7 +69,14 @@ def compare_by_colours(fn, target: Target, r: np.ndarray, got_r: np.ndarray, *,
                        rtol: float, atol: float, batch_size=None, batched: bool = True,
                        max_shown: int = 5) -> ColourComparison:
     """Stream the colour probes of ``target``'s footprint through ``fn`` and the expected
-    operator, batch by batch; never more than one batch of outputs in memory."""
+    operator, batch by batch; never more than one batch of outputs in memory.
+
+    >>> from tconv_sym import ConvSpec
+    >>> t = Target(ConvSpec(in_size=4, kernel_size=2), np.array([[[1., 2.]]]))
+    >>> r = np.ones((2, 1, 4))
+    >>> compare_by_colours(t.apply, t, r, t.apply(r), rtol=1e-9, atol=0)
+    ColourComparison(differing=0, probes=2, exact=True)
+    """
     fp = target.footprint()
     to_fw, from_fw = io_of(target)
     g = fp.groups
