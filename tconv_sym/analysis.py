@@ -30,6 +30,14 @@ __all__ = [
     "CheckerboardVerdict",
     "subkernels",
     "subkernel_phases",
+    "phase_taps",
+    "phase_subkernels",
+    "border_deficits",
+    "uneven_overlap_causes",
+    "phase_gains",
+    "constant_response",
+    "WeightVerdict",
+    "weight_verdict",
     "scatter_targets",
     "MAX_PIXELS",
 ]
@@ -140,34 +148,251 @@ def overlap_counts(spec) -> np.ndarray:
     return conv_transpose_structure(spec).row_counts().reshape(spec.out_shape)
 
 
+def _interior_copy(spec: TransposedConvSpec) -> TransposedConvSpec:
+    """One channel, padding 0, and an input just large enough for an interior: full-output
+    positions from ``s·ceil(d(k-1)/s)`` on receive every tap that lands on their phase."""
+    spans = [e - 1 for e in spec.effective_kernel_size]
+    return TransposedConvSpec(
+        in_size=tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride)),
+        kernel_size=spec.kernel_size, stride=spec.stride, dilation=spec.dilation, padding=0,
+    )
+
+
+def phase_taps(spec) -> dict[tuple[int, ...], tuple[tuple[int, ...], ...]]:
+    """The kernel taps every output phase receives, read from the tap basis: output phase
+    ``r`` (the layer's output position mod stride, per dim — after the padding crop) maps to
+    the tap indices (per dim) whose products land on those positions, sorted. Dilation moves
+    taps between phases (tap ``t`` lands on ``(t·d − p_lo) mod s``); when ``d`` shares a
+    factor with ``s`` some phases receive no tap at all. Channels and groups repeat the same
+    spatial pattern for every (input, output) channel pair of a group; output_padding adds
+    rows at the end (a border, see :func:`border_deficits`), not phases.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> phase_taps(TransposedConvSpec(in_size=3, kernel_size=3, stride=2))
+    {(0,): ((0,), (2,)), (1,): ((1,),)}
+    >>> phase_taps(TransposedConvSpec(in_size=3, kernel_size=3, stride=2, dilation=2))
+    {(0,): ((0,), (1,), (2,)), (1,): ()}
+    >>> phase_taps(TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding=1))[(1,)]
+    ((0,), (2,))
+    """
+    spec = _transposed(spec)
+    big = _interior_copy(spec)
+    basis = conv_transpose_structure(big)
+    out_pos = np.unravel_index(basis.rows, big.out_size)
+    tap_pos = np.unravel_index(basis.taps, spec.kernel_size)
+    found: dict = {r: set() for r in itertools.product(*(range(s) for s in spec.stride))}
+    for e in range(basis.nnz):
+        r = tuple(int((p[e] - lo) % s) for p, lo, s in zip(out_pos, spec.pad_lo, spec.stride))
+        found[r].add(tuple(int(t[e]) for t in tap_pos))
+    return {r: tuple(sorted(taps)) for r, taps in found.items()}
+
+
+def phase_subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
+    """The sub-kernel every output phase is a stride-1 convolution with: the taps of
+    :func:`phase_taps` as a strided slice of ``kernel`` (trailing dims ``kernel_size``;
+    default the flat tap indices), keyed by output phase; an empty array for a phase that
+    receives no tap (it is zero, or bias only). Without dilation these are the
+    ``w[..., r::s]`` of :func:`subkernels`, re-keyed by the phase they feed; with dilation
+    ``d`` the step is ``s / gcd(d, s)``.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> {r: w.tolist() for r, w in phase_subkernels(
+    ...     TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1)).items()}
+    {(0,): [1, 3], (1,): [0, 2]}
+    >>> {r: w.tolist() for r, w in phase_subkernels(
+    ...     TransposedConvSpec(in_size=3, kernel_size=3, stride=2, dilation=2)).items()}
+    {(0,): [0, 1, 2], (1,): []}
+    """
+    spec = _transposed(spec)
+    nd = spec.ndim
+    w = np.arange(math.prod(spec.kernel_size)).reshape(spec.kernel_size) if kernel is None \
+        else np.asarray(kernel)
+    if w.ndim < nd or tuple(w.shape[-nd:]) != spec.kernel_size:
+        raise ValueError(
+            f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
+        )
+    out = {}
+    for r, slices in phase_slices(spec).items():
+        if slices is None:
+            out[r] = w[(Ellipsis, *(slice(0, 0) for _ in range(nd)))]
+        else:
+            out[r] = w[(Ellipsis, *slices)]
+    return out
+
+
+def phase_slices(spec) -> dict[tuple[int, ...], tuple[slice, ...] | None]:
+    """:func:`phase_taps` as one slice per dim (the taps of a phase form a grid with a
+    constant step), or None for a phase with no tap.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> phase_slices(TransposedConvSpec(in_size=3, kernel_size=5, stride=2, dilation=3))
+    {(0,): (slice(0, 5, 2),), (1,): (slice(1, 5, 2),)}
+    """
+    spec = _transposed(spec)
+    out = {}
+    for r, taps in phase_taps(spec).items():
+        if not taps:
+            out[r] = None
+            continue
+        slices = []
+        for dim in range(spec.ndim):
+            values = sorted({t[dim] for t in taps})
+            step = spec.stride[dim] // math.gcd(spec.dilation[dim], spec.stride[dim])
+            if values != list(range(values[0], spec.kernel_size[dim], step)):  # pragma: no cover
+                raise AssertionError(f"phase {r} taps {values} are not a slice with step {step}")
+            slices.append(slice(values[0], spec.kernel_size[dim], step))
+        out[r] = tuple(slices)
+    return out
+
+
+def slice_text(slices) -> str:
+    """``w[1::2, 0::1]``-style text of :func:`phase_slices` entries (``w[]`` for 0-D).
+
+    >>> slice_text((slice(1, 3, 2), slice(0, 3, 1)))
+    'w[1::2, 0::1]'
+    """
+    return "w[" + ", ".join(f"{s.start}::{s.step}" for s in slices) + "]"
+
+
 def phase_counts(spec) -> np.ndarray:
     """Overlap counts away from every border, one per output phase: an array of shape
-    ``stride``, entry ``r`` the count of the (uncropped) output positions ``≡ r (mod s)``.
+    ``stride``, entry ``r`` the count of the output positions ``≡ r (mod s)`` (in the
+    layer's output coordinates, after the padding crop): the number of taps of
+    :func:`phase_taps` that land on that phase, read from the tap basis.
 
-    The transposed convolution is checkerboard-free exactly when these are all equal. They
-    are read from the row counts of the same layer (one channel, no padding) on an input
-    large enough to have an interior: positions at least ``d(k-1)`` from the start and at
-    most ``(i-1)s`` (full output coordinates) receive every tap that lands on their phase.
+    The transposed convolution is checkerboard-free exactly when these are all equal.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2)).tolist()
     [[4, 2], [2, 1]]
     >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=4, stride=2)).tolist()
     [[4, 4], [4, 4]]
+    >>> phase_counts(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2,
+    ...                                 dilation=2)).tolist()
+    [[9, 0], [0, 0]]
     """
     spec = _transposed(spec)
-    spans = [e - 1 for e in spec.effective_kernel_size]
-    starts = [s * -(-span // s) for span, s in zip(spans, spec.stride)]
-    big = TransposedConvSpec(
-        in_size=tuple(-(-span // s) + 2 for span, s in zip(spans, spec.stride)),
-        kernel_size=spec.kernel_size,
-        stride=spec.stride,
-        dilation=spec.dilation,
-        padding=0,
-    )
-    counts = overlap_counts(big)[0]
-    block = tuple(slice(p, p + s) for p, s in zip(starts, spec.stride))
-    return np.ascontiguousarray(counts[block])
+    counts = np.zeros(spec.stride, dtype=np.int64)
+    for r, taps in phase_taps(spec).items():
+        counts[r] = len(taps)
+    return counts
+
+
+def border_deficits(spec) -> tuple[dict, ...]:
+    """Per dim, the output positions at the borders that sum fewer terms than the interior
+    of their phase (one channel; the count is separable): ``{"start": n, "end": m,
+    "beyond_full": a, "full": f}`` — the short positions lie among the first ``n`` and the
+    last ``m`` (the kernel's ramp of ``d(k-1)`` that the padding did not crop), of which the last
+    ``a`` lie
+    past the full output (rows added by output_padding that no tap reaches); ``f`` the full
+    (uncropped) output length.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> border_deficits(TransposedConvSpec(in_size=4, kernel_size=3, stride=2))
+    ({'start': 1, 'end': 1, 'beyond_full': 0, 'full': 9},)
+    >>> border_deficits(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1,
+    ...                                    output_padding=1))
+    ({'start': 1, 'end': 2, 'beyond_full': 0, 'full': 10},)
+    >>> border_deficits(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=2))
+    ({'start': 0, 'end': 0, 'beyond_full': 0, 'full': 10},)
+    """
+    spec = _transposed(spec)
+    out = []
+    for dim in range(spec.ndim):
+        one = TransposedConvSpec(
+            in_size=spec.in_size[dim], kernel_size=spec.kernel_size[dim],
+            stride=spec.stride[dim], dilation=spec.dilation[dim],
+            padding=((spec.pad_lo[dim], spec.pad_hi[dim]),),
+            output_padding=spec.output_padding[dim],
+        )
+        counts = overlap_counts(one)[0]
+        interior = phase_counts(one)
+        expected = np.array([interior[o % one.stride[0]] for o in range(counts.size)])
+        short = np.flatnonzero(counts < expected)
+        half = counts.size / 2
+        first, last = short[short < half], short[short >= half]
+        start = int(first.max()) + 1 if first.size else 0
+        end = int(counts.size - last.min()) if last.size else 0
+        full = (one.in_size[0] - 1) * one.stride[0] + one.effective_kernel_size[0]
+        beyond = sum(1 for o in range(counts.size) if o + one.pad_lo[0] >= full)
+        out.append({"start": start, "end": end, "beyond_full": beyond, "full": full})
+    return tuple(out)
+
+
+def uneven_overlap_causes(spec) -> tuple[str, ...]:
+    """Every reason the output pixels of this layer sum unequal numbers of terms, in words:
+    in the interior (a kernel size not a multiple of the stride; a dilation sharing a
+    factor with the stride, which leaves phases without taps), and at the borders (the
+    kernel's ramp not cropped by the padding; rows of output_padding past the full output).
+    Empty when every output pixel sums the same number of terms.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> for c in uneven_overlap_causes(TransposedConvSpec(in_size=(4, 4), kernel_size=3,
+    ...                                stride=2, dilation=2, output_padding=1)):
+    ...     print(c)
+    interior, dim 0: dilation d=2 shares the factor 2 with stride s=2, so only 1 of 2 output phases
+    receives taps (the others sum 0 terms)
+    interior, dim 1: dilation d=2 shares the factor 2 with stride s=2, so only 1 of 2 output phases
+    receives taps (the others sum 0 terms)
+    borders, dim 0: output positions among the first 3 and last 4 sum fewer terms (the kernel's ramp
+    of d(k-1)=4 is not all cropped: padding (0, 0), output_padding 1)
+    borders, dim 0: output_padding=1 adds 1 position past the full output (length 11) that no tap
+    reaches
+    borders, dim 1: output positions among the first 3 and last 4 sum fewer terms (the kernel's ramp
+    of d(k-1)=4 is not all cropped: padding (0, 0), output_padding 1)
+    borders, dim 1: output_padding=1 adds 1 position past the full output (length 11) that no tap
+    reaches
+    >>> uneven_overlap_causes(TransposedConvSpec(in_size=4, kernel_size=4, stride=2,
+    ...                                          padding=2))
+    ()
+    """
+    spec = _transposed(spec)
+    causes = []
+    for dim, (k, s, d) in enumerate(zip(spec.kernel_size, spec.stride, spec.dilation)):
+        g = math.gcd(d, s)
+        if g > 1:
+            causes.append(
+                f"interior, dim {dim}: dilation d={d} shares the factor {g} with stride s={s}, "
+                f"so only 1 of {g} output phases receives taps (the others sum 0 terms)"
+            )
+        step = s // g
+        if k % step:
+            what = f"k={k} % s={s} = {k % s}" if g == 1 else \
+                f"k={k} % (s/gcd(d, s))={step} = {k % step}"
+            causes.append(f"interior, dim {dim}: kernel size not divisible by stride ({what}): "
+                          f"phases receive {k // step} or {k // step + 1} taps")
+    for dim, b in enumerate(border_deficits(spec)):
+        span = spec.effective_kernel_size[dim] - 1
+        pads = (spec.pad_lo[dim], spec.pad_hi[dim])
+        a = spec.output_padding[dim]
+        end = b["end"] - b["beyond_full"]
+        if b["start"] or end > 0:
+            causes.append(
+                f"borders, dim {dim}: output positions among the first {b['start']} and "
+                f"last {b['end']} sum fewer terms (the kernel's ramp of d(k-1)={span} is not "
+                f"all cropped: padding {pads}, output_padding {a})"
+            )
+        if b["beyond_full"]:
+            causes.append(
+                f"borders, dim {dim}: output_padding={a} adds {b['beyond_full']} position"
+                f"{'s' if b['beyond_full'] > 1 else ''} past the full output (length "
+                f"{b['full']}) that no tap reaches"
+            )
+    return tuple(causes)
+
+
+def _interior_reasons(spec: TransposedConvSpec) -> list[str]:
+    """Short per-dim reasons the interior is uneven (deduplicated, in dim order)."""
+    reasons = []
+    for k, s, d in zip(spec.kernel_size, spec.stride, spec.dilation):
+        g = math.gcd(d, s)
+        if g > 1:
+            reasons.append(f"dilation d={d} shares the factor {g} with stride s={s}")
+        elif k % s:
+            reasons.append(f"k={k} % s={s} = {k % s}")
+        if g > 1 and k % (s // g):
+            reasons.append(f"k={k} % (s/gcd(d, s))={s // g} = {k % (s // g)}")
+    return list(dict.fromkeys(reasons))
 
 
 @dataclass(frozen=True)
@@ -176,9 +401,10 @@ class CheckerboardVerdict:
 
     ``divisible``: per dim, is the kernel size divisible by the stride; ``phase_counts``:
     the interior overlap count of each output phase (:func:`phase_counts`); ``free``: are
-    they all equal; ``proof``: the prover's ``checkerboard_free_iff_divisible`` for this
-    layer's sizes, or None when the prover is not available; ``source``: how the verdict
-    was reached.
+    they all equal; ``causes``: every reason for uneven overlap, interior and borders
+    (:func:`uneven_overlap_causes`); ``proof``: the prover's
+    ``checkerboard_free_iff_divisible`` for this layer's kernel and stride when it applies
+    (dilation 1), else None; ``source``: how the verdict was reached.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> print(checkerboard_verdict(TransposedConvSpec(in_size=4, kernel_size=4, stride=2)))
@@ -191,6 +417,12 @@ class CheckerboardVerdict:
     free: bool
     proof: object = None
     source: str = ""
+    causes: tuple[str, ...] = ()
+
+    @property
+    def silent_phases(self) -> tuple[tuple[int, ...], ...]:
+        """The output phases that receive no tap (their pixels sum 0 terms)."""
+        return tuple(tuple(int(v) for v in r) for r in np.argwhere(self.phase_counts == 0))
 
     def __str__(self) -> str:
         k, s = self.spec.kernel_size, self.spec.stride
@@ -198,22 +430,27 @@ class CheckerboardVerdict:
         if self.free:
             head = "checkerboard-free: every output pixel away from the borders sums the same " \
                    f"number of terms ({counts[0]})"
-            if all(self.divisible):
+            if all(self.divisible) and all(d == 1 for d in self.spec.dilation):
                 head = ("checkerboard-free: every kernel size is divisible by its stride "
                         f"(k={k}, s={s}); interior overlap count {counts[0]} everywhere")
         else:
-            bad = list(dict.fromkeys(f"k={a} % s={b} = {a % b}" for a, b in zip(k, s) if a % b))
-            why = (f"kernel size not divisible by stride ({', '.join(bad)})" if bad else
-                   f"dilation {self.spec.dilation} shares a factor with stride {s}")
-            head = (f"CHECKERBOARD: {why}; interior output pixels sum {counts} terms "
-                    "depending on their phase")
+            reasons = _interior_reasons(self.spec)
+            bad = [r for r in reasons if r.startswith("k=")]
+            dil = [r for r in reasons if not r.startswith("k=")]
+            parts = []
+            if dil:
+                silent = len(self.silent_phases)
+                parts.append(f"{'; '.join(dil)} ({silent} of {self.phase_counts.size} output "
+                             "phases receive no tap)")
+            if bad:
+                parts.append(f"kernel size not divisible by stride ({', '.join(bad)})")
+            head = (f"CHECKERBOARD: {'; '.join(parts)}; interior output pixels sum {counts} "
+                    "terms depending on their phase")
         return f"{head} [{self.source}]"
 
     def __repr__(self) -> str:
         return (f"CheckerboardVerdict(free={self.free}, divisible={self.divisible}, "
                 f"phase_counts={self.phase_counts.tolist()}, source={self.source!r})")
-
-
 
 
 def checkerboard_verdict(spec) -> CheckerboardVerdict:
@@ -225,13 +462,157 @@ def checkerboard_verdict(spec) -> CheckerboardVerdict:
     >>> v = checkerboard_verdict(TransposedConvSpec(in_size=(3, 3), kernel_size=3, stride=2))
     >>> v.free, v.divisible, v.phase_counts.tolist()
     (False, (False, False), [[4, 2], [2, 1]])
+    >>> v = checkerboard_verdict(TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2,
+    ...                          dilation=2, output_padding=1))
+    >>> print(str(v).rsplit(" [", 1)[0])
+    CHECKERBOARD: dilation d=2 shares the factor 2 with stride s=2 (3 of 4 output phases receive no
+    tap); interior output pixels sum [0, 9] terms depending on their phase
     """
     spec = _transposed(spec)
     counts = phase_counts(spec)
     free = bool(np.all(counts == counts.reshape(-1)[0]))
     divisible = tuple(k % s == 0 for k, s in zip(spec.kernel_size, spec.stride))
     return CheckerboardVerdict(spec, divisible, counts, free, None,
-                               "computed from the tap basis row counts")
+                               "computed from the tap basis row counts",
+                               uneven_overlap_causes(spec))
+
+
+# --------------------------------------------------------------------------------------
+# The weight-aware verdict: what a constant input does with these weights
+# --------------------------------------------------------------------------------------
+def _weight(spec: TransposedConvSpec, weight) -> np.ndarray:
+    if hasattr(weight, "detach"):  # a torch tensor / parameter
+        weight = weight.detach().cpu().numpy()
+    w = np.asarray(weight)
+    if w.dtype == object or not np.issubdtype(w.dtype, np.number):
+        raise TypeError(f"weight must be a numeric array, got dtype {w.dtype}")
+    if tuple(w.shape) != spec.weight_shape:
+        raise ValueError(
+            f"weight must have the layer's weight shape {spec.weight_shape} "
+            f"(C_in, C_out/groups, *k), got {tuple(w.shape)}"
+        )
+    return w
+
+
+def phase_gains(spec, weight) -> np.ndarray:
+    """Per output channel and output phase, what one interior output pixel of that phase
+    sums for an all-ones input: the sum of the phase's sub-kernel (:func:`phase_subkernels`)
+    over the input channels of its group. Shape ``(C_out, *stride)``. Unequal gains within a
+    channel are the checkerboard of *these* weights, even where the structure is even.
+
+    >>> import numpy as np
+    >>> from tconv_sym import TransposedConvSpec
+    >>> spec = TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1)
+    >>> phase_gains(spec, np.array([[[1.0, 2.0, 3.0, 5.0]]])).tolist()   # phases: w[1::2], w[0::2]
+    [[7.0, 4.0]]
+    """
+    spec = _transposed(spec)
+    w = _weight(spec, weight)
+    g = spec.groups
+    cin_g, cout_g = spec.in_channels // g, spec.out_channels // g
+    out = np.zeros((spec.out_channels, *spec.stride), dtype=np.result_type(w, np.float64)
+                   if not np.issubdtype(w.dtype, np.integer) else np.int64)
+    spatial = tuple(range(2, 2 + spec.ndim))
+    for r, sub in phase_subkernels(spec, w).items():
+        per_pair = sub.sum(axis=spatial) if sub.size else np.zeros(w.shape[:2], dtype=out.dtype)
+        for gi in range(g):
+            block = per_pair[gi * cin_g:(gi + 1) * cin_g]  # (cin_g, cout_g)
+            out[(slice(gi * cout_g, (gi + 1) * cout_g), *r)] = block.sum(axis=0)
+    return out
+
+
+def constant_response(spec, weight, value=1) -> np.ndarray:
+    """The layer's output for an input equal to ``value`` everywhere (every channel):
+    ``Cᵀ·(value·1)`` with these weights, shape ``(C_out, *out_size)``, computed from the tap
+    basis (each structural entry contributes its weight). Away from the borders it repeats
+    :func:`phase_gains` (times ``value``) with the period of the stride.
+
+    >>> import numpy as np
+    >>> from tconv_sym import TransposedConvSpec
+    >>> constant_response(TransposedConvSpec(in_size=3, kernel_size=3, stride=2),
+    ...                   np.array([[[1, 10, 100]]])).tolist()
+    [[1, 10, 101, 10, 101, 10, 100]]
+    """
+    spec = _transposed(spec)
+    w = _weight(spec, weight)
+    basis = conv_transpose_structure(spec)
+    flat = w.reshape(-1)[basis.taps] * value
+    out = np.zeros(spec.out_features, dtype=np.result_type(flat, np.int64))
+    np.add.at(out, basis.rows, flat)
+    return out.reshape(spec.out_shape)
+
+
+@dataclass(frozen=True)
+class WeightVerdict:
+    """The checkerboard of a layer *with its weights*: ``gains`` (:func:`phase_gains`,
+    ``(C_out, *stride)``), ``amplitude`` per output channel (max − min of its gains: the
+    peak-to-peak of the pattern an all-ones input produces), ``relative`` (amplitude over
+    the largest |gain| of the channel; 0 when all gains are 0), ``free`` (no channel's
+    relative amplitude above ``rtol``) and the structural verdict ``structure``.
+
+    >>> import numpy as np
+    >>> from tconv_sym import TransposedConvSpec
+    >>> spec = TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1)
+    >>> v = weight_verdict(spec, np.array([[[1.0, 2.0, 3.0, 5.0]]]))
+    >>> v.free, v.amplitude.tolist(), v.structure.free
+    (False, [3.0], True)
+    >>> print(v)
+    CHECKERBOARD with these weights: a constant input gives a pattern of period 2 with peak-to-peak
+    amplitude 3 (43% of the largest phase gain) in output channel 0; phase gains [7.0, 4.0] —
+    although the structure is even (every phase sums 2 terms)
+    """
+
+    spec: TransposedConvSpec
+    gains: np.ndarray
+    amplitude: np.ndarray
+    relative: np.ndarray
+    free: bool
+    structure: CheckerboardVerdict
+    rtol: float = 1e-6
+
+    def __str__(self) -> str:
+        period = "×".join(map(str, self.spec.stride))
+        if self.free:
+            return (f"checkerboard-free with these weights: every output phase has the same gain "
+                    f"in every output channel (relative amplitude ≤ {self.rtol:g})")
+        worst = int(np.argmax(self.relative))
+        gains = np.round(self.gains[worst].astype(float), 6).tolist()
+        head = (f"CHECKERBOARD with these weights: a constant input gives a pattern of period "
+                f"{period} with peak-to-peak amplitude {float(self.amplitude[worst]):.3g} "
+                f"({100 * float(self.relative[worst]):.0f}% of the largest phase gain) in output "
+                f"channel {worst}; phase gains {gains}")
+        if self.structure.free:
+            count = int(self.structure.phase_counts.reshape(-1)[0])
+            head += f" — although the structure is even (every phase sums {count} terms)"
+        return head
+
+    def __repr__(self) -> str:
+        return (f"WeightVerdict(free={self.free}, amplitude={self.amplitude.tolist()}, "
+                f"gains={self.gains.tolist()})")
+
+
+def weight_verdict(spec, weight, rtol: float = 1e-6) -> WeightVerdict:
+    """The weight-aware checkerboard verdict (see :class:`WeightVerdict`): does a constant
+    input come out constant (away from the borders) with *these* weights?
+
+    >>> import numpy as np
+    >>> from tconv_sym import TransposedConvSpec
+    >>> weight_verdict(TransposedConvSpec(in_size=4, kernel_size=4, stride=2),
+    ...                np.array([[[1, 3, 3, 1]]])).free            # bilinear-like: even
+    True
+    """
+    spec = _transposed(spec)
+    if isinstance(rtol, bool) or not isinstance(rtol, (int, float)) or not rtol >= 0:
+        raise ValueError(f"rtol must be a non-negative number, got {rtol!r}")
+    gains = phase_gains(spec, weight)
+    flat = gains.reshape(spec.out_channels, -1).astype(np.float64)
+    amplitude = flat.max(axis=1) - flat.min(axis=1)
+    scale = np.abs(flat).max(axis=1)
+    relative = np.divide(amplitude, scale, out=np.zeros_like(amplitude), where=scale > 0)
+    free = bool(np.all(relative <= rtol))
+    amp = gains.reshape(spec.out_channels, -1)
+    amp = amp.max(axis=1) - amp.min(axis=1)
+    return WeightVerdict(spec, gains, amp, relative, free, checkerboard_verdict(spec), rtol)
 
 
 def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:

@@ -278,7 +278,11 @@ def downsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
 def upsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
     """↑k: insert ``k-1`` zeros after each of ``n`` samples; shape ``(n*k, n)``.
 
-    It is ``downsample_matrix(n*k, k).T`` by definition.
+    It is ``downsample_matrix(n*k, k).T`` by definition. Note the trailing zeros after the
+    last sample: ``upsample_matrix(3, 2)`` is 6×3, while the ↑2 of a transposed
+    convolution's derivation (``ts.latex``, ``stride_split``) inserts zeros only *between*
+    samples and is 5×3 — ``(n-1)k + 1`` rows, the input of the stride-1 convolution. That
+    one is ``downsample_matrix((n-1)*k + 1, k).T``, or the first ``(n-1)k + 1`` rows of this.
 
     >>> upsample_matrix(2, 2)
     Matrix([
@@ -286,6 +290,10 @@ def upsample_matrix(n, k, *, channels: int = 1, backend: str = "sympy"):
     [0, 0],
     [0, 1],
     [0, 0]])
+    >>> upsample_matrix(3, 2).shape, downsample_matrix(5, 2).T.shape
+    ((6, 3), (5, 3))
+    >>> upsample_matrix(3, 2)[:5, :] == downsample_matrix(5, 2).T
+    True
     """
     n = _sizes(n)
     k = int_tuple("k", k, len(n))

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-# Parameter sets: identities ignore what they do not use.
+
+def used(name: str, params: dict) -> dict:
+    """The entries of a shared parameter set that the identity ``name`` declares (prove
+    refuses a non-default value for a parameter an identity does not use)."""
+    import tconv_sym as ts
+
+    declared = ts.identities()[name].parameters
+    return {k: v for k, v in params.items() if k in declared}
+
+
+# Parameter sets, shared by every identity: each takes the entries it declares (used()).
 PARAM_SETS = {
     "1d-s2-p1": dict(size=7, kernel=3, stride=2, padding=1),
     "1d-groups-dil-op": dict(size=6, kernel=4, stride=3, padding=(2, 0), dilation=2,

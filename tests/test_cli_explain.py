@@ -242,7 +242,8 @@ def test_html_rendering_of_inline_markup():
     from tconv_sym.report.explain import _Doc, _inline_html
 
     assert _inline_html("see [d.tex](d.tex), `a<b`, **bold**, $x_1$") == (
-        'see <a href="d.tex">d.tex</a>, <code>a&lt;b</code>, <b>bold</b>, \\(x_1\\)')
+        'see <a href="d.tex">d.tex</a>, <code>a&lt;b</code>, <b>bold</b>, '
+        '<math><msub><mi>x</mi><mn>1</mn></msub></math>')
     doc = _Doc()
     doc.h(2, "T")
     doc.ul(["one", "`two`"])
@@ -252,5 +253,6 @@ def test_html_rendering_of_inline_markup():
                               "| x | y |\n| --- | --- |\n| 1 | 2 |\n")
     page = doc.html("t")
     assert "<ul><li>one</li><li><code>two</code></li></ul>" in page
-    assert '<div class="math">\\[a &lt; b\\]</div>' in page
+    assert '<div class="math"><math display="block"><mi>a</mi><mo>&lt;</mo><mi>b</mi></math>' \
+           '</div>' in page
     assert "<table><thead><tr><th>x</th><th>y</th></tr></thead>" in page

@@ -72,3 +72,72 @@ def test_list_and_errors(capsys):
 def test_argparse_rejects_unknown_engines(argv):
     with pytest.raises(SystemExit):
         main(argv)
+
+
+def test_a_parameter_the_identity_ignores_is_an_error_not_a_holds(capsys):
+    assert main(["prove", "checkerboard_free_iff_divisible", "--dilation", "2",
+                 "--no-timing"]) == 2
+    captured = capsys.readouterr()
+    assert "holds" not in captured.out
+    assert "does not use dilation (given dilation=2); its parameters are size, kernel, " \
+           "stride" in captured.err
+    assert main(["prove", "all", "--dilation", "2", "--no-timing"]) == 0
+    out = capsys.readouterr().out
+    assert "– checkerboard_free_iff_divisible: not applicable (checkerboard_free_iff_" \
+           "divisible does not use dilation" in out
+    assert "✓ dilated_conv_is_upsampled_kernel: holds" in out
+
+
+def test_verbose_prints_both_sides_and_the_differing_region(capsys):
+    from tconv_sym.cli.prove import MAX_SHOWN
+    from tconv_sym.prover import sides, sympy_engine
+    from tconv_sym.prover.identity import make_params
+
+    assert MAX_SHOWN == sides.MAX_SHOWN
+    args = ["prove", "transposed_conv_is_direct_conv", "--size", "3", "--kernel", "3",
+            "--stride", "2", "--no-timing", "-v"]
+    assert main(args + ["--variant", "no_flip"]) == 0
+    out = capsys.readouterr().out
+    lhs, rhs = ts.identities()["transposed_conv_is_direct_conv"].sides(
+        make_params(size=3, kernel=3, stride=2), "no_flip")
+    a, b = sympy_engine.evaluate(lhs), sympy_engine.evaluate(rhs)
+    for m in (a, b):  # every row of both sides, as the SymPy engine computes them
+        for i in range(m.shape[0]):
+            assert str(list(m.row(i))).replace(" ", "") in out.replace(" ", "")
+    diff = [(i, j) for i in range(a.shape[0]) for j in range(a.shape[1]) if a[i, j] != b[i, j]]
+    rows, cols = [d[0] for d in diff], [d[1] for d in diff]
+    assert (f"differing region: rows {min(rows)}–{max(rows)}, columns {min(cols)}–{max(cols)} "
+            f"({len(diff)} of {a.shape[0] * a.shape[1]} entries differ)") in out
+    assert main(args) == 0
+    assert "rhs (7×3): the same matrix" in capsys.readouterr().out
+
+
+def test_list_shows_parameters_and_variants(capsys):
+    assert main(["prove", "--list"]) == 0
+    out = capsys.readouterr().out
+    for name, ident in ts.identities().items():
+        assert name in out
+        for variant, what in ident.variants.items():
+            assert f"--variant {variant}: {what}" in out
+    assert "parameters: size, kernel, stride\n" in out  # checkerboard_free_iff_divisible
+
+
+def test_module_loads_a_users_identities(tmp_path, capsys):
+    path = tmp_path / "my_identities.py"
+    path.write_text(
+        "from tconv_sym.prover import define_identity, expr as E\n"
+        "from tconv_sym.prover.constructions import repeat\n"
+        "mine = define_identity('repeat_is_down_transposed_free', statement='repeat ≠ ↑',\n"
+        "    parameters=('size', 'stride'),\n"
+        "    build=lambda p, v: (repeat(p.size, p.stride), E.up(p.size, p.stride)),\n"
+        "    myth=True, example={'size': 3, 'stride': 2})\n")
+    try:
+        assert main(["prove", "--module", str(path), "repeat_is_down_transposed_free",
+                     "--no-timing"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("✓ repeat_is_down_transposed_free (myth): refuted")
+        assert ts.identities()["repeat_is_down_transposed_free"].myth
+    finally:
+        unregister("repeat_is_down_transposed_free")
+    assert main(["prove", "--module", str(tmp_path / "missing.py"), "all"]) == 2
+    assert "--module must be a Python file" in capsys.readouterr().err

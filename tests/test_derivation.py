@@ -116,13 +116,13 @@ def test_stride_split_scipy_matches_the_strided_conv():
 
 def test_tex_document():
     tex = latex().tex()
-    assert tex.startswith("\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n")
+    assert tex.startswith("\\documentclass{article}\n\\usepackage{amsmath,amssymb,graphicx}\n")
     assert "\\setcounter{MaxMatrixCols}{64}" in tex and tex.rstrip().endswith("\\end{document}")
     assert "\\texttt{TransposedConvSpec(in\\_size=2" in tex
 
 
 def test_errors():
-    with pytest.raises(ValueError, match=r"up to 64 rows/columns.*pass reduced\(spec\)"):
+    with pytest.raises(ValueError, match=r"up to 64 rows/columns.*pass ts.reduced\(spec\)"):
         latex(TransposedConvSpec(in_size=(8, 8), kernel_size=3, stride=2))
     with pytest.raises(TypeError, match=r"got the ConvSpec .*spec.transposed\(\)"):
         latex(ConvSpec(in_size=4, kernel_size=3))

@@ -17,7 +17,7 @@ TARGETS = ["pytorch", "tensorflow", "keras", "onnx", "jax", "tconv_sym"]
 def _run_torch(torch, c, x, w):
     fn = getattr(torch.nn.functional, f"conv_transpose{c.target.ndim}d")
     y = fn(torch.from_numpy(c.convert_input(x)), torch.from_numpy(c.convert_weight(w)),
-           **c.params)
+           **c.call_params)
     return c.finish(y.numpy())
 
 
@@ -27,8 +27,8 @@ def test_tf_same_has_no_pytorch_equivalent(torch, seed):
                   output_shape=(1, 4, 4, 1), strides=2, padding="SAME")
     c = convert(params, from_="tf", to="torch")
     assert not c.exact
-    assert c.params == {"stride": (2, 2), "padding": (0, 0), "output_padding": (0, 0),
-                        "groups": 1, "dilation": (1, 1)}
+    assert c.call_params == {"stride": (2, 2), "padding": (0, 0), "output_padding": (0, 0),
+                             "groups": 1, "dilation": (1, 1)}
     assert c.crop == ((0, 1), (0, 1))
     assert "crops (0, 1) per dim" in c.reason and "both ends" in c.reason
     x = np.array(ex["x_nhwc"], dtype=float)

@@ -99,7 +99,8 @@ def test_checkerboard_verdict_text_and_prover():
     dil = P.checkerboard_verdict(TransposedConvSpec(in_size=3, kernel_size=2, stride=2,
                                                     dilation=2))
     assert dil.divisible == (True,) and not dil.free
-    assert "dilation (2,) shares a factor with stride (2,)" in str(dil)
+    assert "dilation d=2 shares the factor 2 with stride s=2 (1 of 2 output phases receive " \
+           "no tap)" in str(dil)
     assert dil.proof is None and "dilation 1" in dil.source
 
 

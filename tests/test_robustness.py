@@ -129,6 +129,24 @@ BAD_CALLS = [
      ["stride", "got 0"]),
     ("all sizes bad ndim", lambda: ts.prove("up_is_down_transpose", stride=2, ndim=0,
                                             all_sizes=True), ValueError, ["ndim", "got 0"]),
+    # models in
+    ("scan model type", lambda: ts.scan(42), TypeError, ["model must be", "int"]),
+    ("scan missing file", lambda: ts.scan("no/such/model.onnx"), ValueError,
+     ["'no/such/model.onnx'", "not a file"]),
+    ("convert weight layout", lambda: ts.convert(ok_t, to="tensorflow").convert_weight(
+        np.ones((3, 3))), ValueError, ["w must have the tconv_sym layout IOHW", "(3, 3)"]),
+    ("parameter the identity ignores", lambda: ts.prove("checkerboard_free_iff_divisible",
+                                                        size=6, kernel=3, stride=2,
+                                                        dilation=2), ValueError,
+     ["does not use dilation", "dilation=2", "size, kernel, stride"]),
+    ("identity without a builder", lambda: ts.define_identity(
+        "x", statement="x", build=None, parameters=("size",)), TypeError,
+     ["build must be a function", "NoneType"]),
+    ("weights of another shape", lambda: ts.plot.weight_verdict(ok_t, np.ones((3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (3, 3)"]),
+    ("explain weights of another shape", lambda: ts.explain(ok_t, "/nonexistent/never",
+                                                            weights=np.ones((2, 1, 3, 3))),
+     ValueError, ["weight", "(1, 1, 3, 3)", "got (2, 1, 3, 3)"]),
 ]
 
 
@@ -150,6 +168,10 @@ CLI_BAD = [
     ["prove", "up_is_down_transpose", "--size", "-3"],
     ["explain", "--in", "4x4", "--kernel", "3", "--stride", "0", "--out", "{tmp}/r"],
     ["prove", "up_is_down_transpose", "--all-sizes", "--stride", "0"],
+    ["scan", "{tmp}/no-such-model.onnx"],
+    ["convert", "--from", "keras", "--to", "pytorch", "--in", "8x8", "--kernel", "3",
+     "--padding", "2"],
+    ["explain", "--onnx", "{tmp}/m.onnx", "--out", "{tmp}/r"],
 ]
 
 

@@ -25,6 +25,8 @@ COMMANDS = {
     "prove": "prove",
     "explain": "explain",
     "gen": "gen",
+    "scan": "scan",
+    "convert": "convert",
     "bench": "bench",
 }
 

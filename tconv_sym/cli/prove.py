@@ -1,9 +1,12 @@
 """``tconv-sym prove NAME|all``: check catalogue identities exactly, one line per proof.
 
 Without ``--size`` each identity uses its own example parameters (other flags override
-them); with ``--size``, only the flags given (defaults for the rest). Exit status 1 if a
-theorem fails to hold, or a myth or a deliberately broken variant is not refuted; 2 for
-invalid input (one line naming the flag).
+them); with ``--size``, only the flags given (defaults for the rest). A flag for a parameter
+the identity does not use (``--list`` shows each one's) is an error for one identity and
+"not applicable" in ``all``: a proof never reports "holds" for a layer it did not check.
+``--module FILE.py`` loads your own identities first; ``-v`` writes both sides out. Exit
+status 1 if a theorem fails to hold, or a myth or a deliberately broken variant is not
+refuted; 2 for invalid input (one line naming the flag).
 
 >>> from tconv_sym.cli import main
 >>> main(["prove", "up_is_down_transpose", "--size", "4x4", "--stride", "2", "--no-timing"])
@@ -21,6 +24,10 @@ from __future__ import annotations
 
 from ._args import parse_padding, parse_size
 
+#: Largest side -v writes out (``tconv_sym.prover.sides.MAX_SHOWN``; not imported here so that
+#: building the parser stays fast).
+MAX_SHOWN = 40
+
 HELP = "prove catalogue identities exactly for given sizes (NAME, or 'all'); --list shows them"
 
 
@@ -28,7 +35,11 @@ def add_arguments(parser) -> None:
     """The flags of ``tconv-sym prove`` (see the module docstring)."""
     parser.add_argument("name", nargs="?", default=None, metavar="NAME|all",
                         help="an identity name (see --list), or 'all'")
-    parser.add_argument("--list", action="store_true", help="list the identities and exit")
+    parser.add_argument("--list", action="store_true",
+                        help="list the identities with their parameters and variants, and exit")
+    parser.add_argument("--module", action="append", default=[], metavar="FILE.py",
+                        help="load a Python file first (runs it) and register the Identity "
+                             "objects it defines (repeatable)")
     parser.add_argument("--size", default=None, metavar="SIZE",
                         help="input size, e.g. 8x8 (default: each identity's example)")
     parser.add_argument("--kernel", default=None, metavar="SIZE", help="kernel size, e.g. 3x3")
@@ -44,7 +55,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--variant", default=None, metavar="NAME",
                         help="prove a deliberately broken variant (expected refuted)")
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="print the full report of every proof")
+                        help="print the full report of every proof, with both sides "
+                             f"written out up to {MAX_SHOWN} rows/columns (and where they "
+                             "differ)")
     parser.add_argument("--no-timing", action="store_true", help="leave out the times")
     parser.add_argument("--all-sizes", action="store_true",
                         help="prove for every input size at once (parametric engine; needs "
@@ -91,14 +104,20 @@ def overrides(args) -> dict:
 
 def run(args) -> int:
     """Prove, print one line per proof; exit status (see the module docstring)."""
+    from ..interop import identities as _framework_identities  # noqa: F401  (registers them)
     from ..prover import identities, prove
 
+    for path in args.module:
+        load_module(path)
     table = identities()
     if args.list:
         width = max(map(len, table))
         for name, ident in table.items():
             kind = "myth   " if ident.myth else "theorem"
             print(f"{name:<{width}}  {kind}  {ident.statement}")
+            print(f"{'':<{width}}    parameters: {', '.join(ident.parameters) or 'none'}")
+            for variant, what in ident.variants.items():
+                print(f"{'':<{width}}    --variant {variant}: {what}")
         return 0
     if args.name is None:
         raise ValueError("give an identity name or 'all' (tconv-sym prove --list shows them)")
@@ -127,9 +146,62 @@ def run(args) -> int:
             continue
         print(proof.report(timing=not args.no_timing) if args.verbose
               else proof.line(timing=not args.no_timing))
+        if args.verbose:
+            from ..prover.sides import show_sides
+
+            print("  " + show_sides(name, variant=args.variant, **params).replace("\n", "\n  "))
         if not proof.as_expected:
             status = 1
     if names and len(skipped) == len(names):
         raise ValueError(f"no identity applies to these parameters (the first said: "
                          f"{skipped[0]})")
     return status
+
+
+def load_module(path: str) -> list[str]:
+    """Run the Python file ``path`` as a module (code the user asked to run) and register
+    every :class:`~tconv_sym.prover.Identity` it defines at top level that is not registered
+    yet (a file may also call ``register`` itself); return the names it added.
+
+    >>> import os, tempfile, textwrap
+    >>> from tconv_sym.prover import unregister
+    >>> code = textwrap.dedent('''
+    ...     from tconv_sym.prover import define_identity, expr as E
+    ...     down_by_one = define_identity(
+    ...         "down_by_one_is_identity", statement="↓1 = I", parameters=("size",),
+    ...         build=lambda p, v: (E.down(p.size, 1), E.eye(p.size)))
+    ... ''')
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = os.path.join(d, "my_identities.py")
+    ...     _ = open(path, "w").write(code)
+    ...     load_module(path)
+    ['down_by_one_is_identity']
+    >>> unregister("down_by_one_is_identity")
+    """
+    import importlib.util
+    import os
+    import sys
+
+    from ..prover import identities, register
+    from ..prover.identity import Identity
+
+    if not os.path.isfile(path):
+        raise ValueError(f"--module must be a Python file, got {path!r} (no such file)")
+    name = "tconv_sym_user_" + "".join(
+        c if c.isalnum() else "_" for c in os.path.splitext(os.path.basename(path))[0])
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ValueError(f"--module must be a Python file (.py), got {path!r}")
+    module = importlib.util.module_from_spec(spec)
+    before = set(identities())
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    for value in vars(module).values():
+        if isinstance(value, Identity):
+            known = identities().get(value.name)
+            if known is None:
+                register(value)
+            elif known is not value:
+                raise ValueError(f"{path} defines an identity named {value.name!r}, which is "
+                                 "already registered; choose another name")
+    return [n for n in identities() if n not in before]

@@ -24,6 +24,7 @@ from .framework import SPEC, Framework
 from .identities import register_all as _register_framework_identities
 from .jax import JAX, jax_conv_transpose, resolve_jax
 from .keras import KERAS, keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
+from .models import ConvEquivalent, Scan, ScannedLayer, scan
 from .onnx import ONNX, onnx_conv_transpose, resolve_onnx
 from .pytorch import PYTORCH, from_torch, resolve_torch, torch_conv_transpose
 from .resolution import Resolution, TorchEquivalent, from_spec
@@ -74,6 +75,10 @@ __all__ = [
     "onnx_conv_transpose",
     "resolve_jax",
     "jax_conv_transpose",
+    "scan",
+    "Scan",
+    "ScannedLayer",
+    "ConvEquivalent",
 ]
 
 # the framework equivalences join the prover's catalogue when interop is imported (from above:

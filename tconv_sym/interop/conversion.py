@@ -19,16 +19,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..spec import TransposedConvSpec
 from .framework import SPEC, Framework
 from .jax import JAX
 from .keras import KERAS
 from .onnx import ONNX
 from .pytorch import PYTORCH
-from .resolution import Resolution, best_option, from_spec, full_length
+from .resolution import (
+    Resolution,
+    _inverse,
+    best_option,
+    from_spec,
+    full_length,
+    layout_perm,
+    spatial_letters,
+)
+from .signatures import CONSTRUCTOR_KEYS, constructor_params
 from .tensorflow import TENSORFLOW
+from .tensors import crop_pad, relayout, shape_of
 
 __all__ = ["convert", "resolve", "framework_for", "Conversion", "FRAMEWORKS"]
 
@@ -95,32 +103,111 @@ class Conversion:
     exact: bool
     reason: str
 
-    def convert_weight(self, w) -> np.ndarray:
+    def __post_init__(self) -> None:
+        if self.params is not None and self.target is not None:
+            object.__setattr__(self, "params", constructor_params(self.to, self.source,
+                                                                  self.params))
+
+    @property
+    def call_params(self) -> dict | None:
+        """``params`` without the constructor-only keys (channels, kernel size, bias): the
+        keyword arguments of the target's *function* (``F.conv_transpose2d``,
+        ``keras.ops.conv_transpose``, the resolver ``resolve_<framework>``).
+
+        >>> c = convert(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1))
+        >>> c.params["in_channels"], "in_channels" in c.call_params
+        (1, False)
+        """
+        if self.params is None:
+            return None
+        extra = CONSTRUCTOR_KEYS.get(self.to, ())
+        return {k: v for k, v in self.params.items() if k not in extra}
+
+    def to_code(self) -> str:
+        """Python in the target's own syntax: its constructor (or call) with these
+        parameters, the weight and input re-layout, and the crop that makes it exact.
+
+        The code reads the source framework's input ``x`` and weight ``w`` and leaves the
+        source framework's output in ``y``.
+
+        >>> c = convert({"input_shape": (1, 4, 4, 1), "kernel_shape": (3, 3, 1, 1),
+        ...              "strides": 2, "padding": "same"}, from_="keras", to="pytorch")
+        >>> print(c.to_code())
+        import torch
+        layer = torch.nn.ConvTranspose2d(
+            1, 1, 3, stride=2, padding=0, output_padding=0, groups=1, bias=False, dilation=1)
+        with torch.no_grad():
+            # weight keras HWOI -> pytorch IOHW
+            layer.weight.copy_(torch.as_tensor(w).permute(3, 2, 0, 1))
+        y = layer(torch.as_tensor(x).permute(0, 3, 1, 2))  # input keras NHWC -> pytorch NCHW
+        y = y[:, :, 0:8, 0:8]  # crop (start, end) (0, 1) per dim of the 9x9 output
+        y = y.permute(0, 2, 3, 1)  # back to keras NHWC
+        """
+        self._need_target()
+        from .snippets import conversion_code
+
+        return conversion_code(self)
+
+    def _weight_relayout(self):
+        """(perm, flip axes) taking the source weight layout to the target's."""
+        src, tgt = self.source, self.target
+        sp = spatial_letters(src.ndim)
+        to_canon = layout_perm(src.weight_layout, "IO" + sp)
+        from_canon = layout_perm(tgt.weight_layout, "IO" + sp)
+        perm = tuple(to_canon[j] for j in _inverse(from_canon))
+        flip = tuple(j for j, c in enumerate(tgt.weight_layout) if c in sp) \
+            if src.weight_flip != tgt.weight_flip else ()
+        return perm, flip
+
+    def _data_relayout(self, source_layout: str, target_layout: str):
+        sp = spatial_letters(self.source.ndim)
+        to_canon = layout_perm(source_layout, "NC" + sp)
+        from_canon = layout_perm(target_layout, "NC" + sp)
+        return tuple(to_canon[j] for j in _inverse(from_canon))
+
+    def convert_weight(self, w):
         """The source framework's weight in the target framework's layout.
 
+        NumPy in, NumPy out; a torch tensor (or a JAX / TensorFlow array) stays one.
+
+        >>> import numpy as np
         >>> c = convert(TransposedConvSpec(in_size=(2, 2), kernel_size=2, out_channels=3),
         ...             to="tensorflow")
         >>> c.convert_weight(np.zeros((1, 3, 2, 2))).shape
         (2, 2, 3, 1)
         """
         self._need_target()
-        return self.target.framework_weight(self.source.torch_weight(w))
+        shape = shape_of(w)
+        if shape != self.source.weight_shape:
+            raise ValueError(
+                f"w must have the {self.source.framework} layout {self.source.weight_layout} "
+                f"= {self.source.weight_shape}, got shape {shape}")
+        perm, flip = self._weight_relayout()
+        return relayout(w, perm, flip)
 
-    def convert_input(self, x) -> np.ndarray:
+    def convert_input(self, x):
         """The source framework's input in the target framework's data layout.
 
+        >>> import numpy as np
         >>> c = convert(TransposedConvSpec(in_size=(2, 3), kernel_size=2), to="tensorflow")
         >>> c.convert_input(np.zeros((1, 1, 2, 3))).shape
         (1, 2, 3, 1)
         """
         self._need_target()
-        return self.target.input_from_canonical(self.source.to_canonical(x))
+        src = self.source
+        shape = shape_of(x)
+        batch = shape[src.in_layout.index("N")] if len(shape) == src.ndim + 2 else None
+        if batch is None or shape != src.input_shape(batch):
+            raise ValueError(f"x must have the {src.in_layout} shape {src.input_shape(1)} (any "
+                             f"batch size), got shape {shape}")
+        return relayout(x, self._data_relayout(src.in_layout, self.target.in_layout))
 
-    def finish(self, y) -> np.ndarray:
+    def finish(self, y):
         """The target's output ``y``, cropped (or zero-padded) and laid out as the source's.
 
         ``finish(target_op(convert_input(x), convert_weight(w)))`` equals the source output.
 
+        >>> import numpy as np
         >>> c = convert({"X_shape": (1, 1, 2), "W_shape": (1, 1, 3), "strides": [2],
         ...              "auto_pad": "SAME_UPPER"}, from_="onnx", to="pytorch")
         >>> c.params["padding"], c.crop
@@ -131,17 +218,13 @@ class Conversion:
         (1,)
         """
         self._need_target()
-        y_c = self.target.output_to_canonical(y)
-        index = [slice(None), slice(None)]
-        zeros = [(0, 0), (0, 0)]
-        for dim, (lo, hi) in enumerate(self.crop):
-            n = y_c.shape[2 + dim]
-            index.append(slice(max(lo, 0), n - max(hi, 0)))
-            zeros.append((max(-lo, 0), max(-hi, 0)))
-        y_c = y_c[tuple(index)]
-        if any(z != (0, 0) for z in zeros):
-            y_c = np.pad(y_c, zeros)
-        return self.source.from_canonical(y_c)
+        tgt, src = self.target, self.source
+        spatial = tuple(j for j, c in enumerate(tgt.out_layout) if c not in "NC")
+        sp = spatial_letters(src.ndim)
+        order = [tgt.out_layout[j] for j in spatial]
+        crops = [self.crop[sp.index(c)] for c in order]
+        y = crop_pad(y, crops, spatial)
+        return relayout(y, self._data_relayout(tgt.out_layout, src.out_layout))
 
     def _need_target(self) -> None:
         if self.target is None:

@@ -33,7 +33,7 @@ def tf_same_through_interop(report) -> None:
     c = convert(r, to="pytorch")
     report.show("convert(..., to='pytorch')", c)
     report.check("no exact PyTorch padding/output_padding exists", c.exact, False)
-    y_torch = torch_conv_transpose(c.convert_input(x), c.convert_weight(filters), **c.params)
+    y_torch = torch_conv_transpose(c.convert_input(x), c.convert_weight(filters), **c.call_params)
     report.check("PyTorch(padding=0, output_padding=0) then crop (0, 1) reproduces it",
                  c.finish(y_torch), y)
     naive = torch_conv_transpose(c.convert_input(x), c.convert_weight(filters), stride=2,

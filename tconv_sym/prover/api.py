@@ -18,7 +18,7 @@ from .._validate import choice
 from . import basis, estimate, numeric, split, sympy_engine
 from . import expr as E
 from .catalogue import identities
-from .identity import Identity, make_params
+from .identity import Identity, ignored_parameters, make_params
 from .proof import Counterexample, Proof
 
 __all__ = ["identities", "prove", "prove_equal", "ENGINES", "AUTO_SYMPY_MAX"]
@@ -90,10 +90,12 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
 
     Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the input of
     the operator the identity is about (for transposed-convolution identities, the input
-    ``x`` of the transposed convolution). Parameters the identity does not use are ignored
-    (``Proof.params`` lists the ones it used); ones that make it meaningless raise
-    ``ValueError``. ``engine``: "sympy" (readable, small sizes), "basis" (exact integer
-    sparse, fast) or "auto" (by size). ``variant`` proves a deliberately broken version
+    ``x`` of the transposed convolution). A parameter the identity does not use
+    (``Identity.parameters``) must keep its default, else ``ValueError`` naming it: the proof
+    would not be about the layer asked for. ``Proof.params`` lists the ones used; values
+    that make the identity meaningless also raise ``ValueError``. ``engine``: "sympy"
+    (readable, small sizes), "basis" (exact integer sparse, fast) or "auto" (by size).
+    ``variant`` proves a deliberately broken version
     (see ``Identity.variants``), which must be refuted.
 
     >>> import tconv_sym as ts
@@ -122,6 +124,14 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
                          dilation=dilation, output_padding=output_padding,
                          in_channels=in_channels, out_channels=out_channels, groups=groups)
     choice("engine", engine, ENGINES)
+    ignored = ignored_parameters(identity.parameters, params)
+    if ignored:
+        given = ", ".join(params.show(n) for n in ignored)
+        raise ValueError(
+            f"{identity.name} does not use {', '.join(ignored)} (given {given}); its "
+            f"parameters are {', '.join(identity.parameters) or 'none'}: a proof would not "
+            "be about the layer asked for, so leave the others at their defaults"
+        )
     t0 = time.perf_counter()
     lhs, rhs = identity.sides(params, variant)
     chosen = _pick(engine, lhs, rhs)

@@ -24,7 +24,8 @@ from types import MappingProxyType
 
 from .._validate import int_tuple, nonnegative_int, padding_pairs, positive_int, spatial_ndim
 
-__all__ = ["Identity", "Params", "make_params", "PARAMETERS"]
+__all__ = ["Identity", "Params", "make_params", "PARAMETERS", "define_identity",
+           "ignored_parameters"]
 
 #: Every parameter an identity may use, in display order.
 PARAMETERS = (
@@ -125,12 +126,36 @@ def make_params(*, size, kernel=None, stride=1, padding=0, dilation=1, output_pa
     )
 
 
+def ignored_parameters(parameters, params: Params) -> tuple[str, ...]:
+    """The parameters in ``params`` that differ from their defaults but are not among
+    ``parameters`` (an identity's declared ones): what a proof would silently not check.
+
+    >>> ignored_parameters(("size", "kernel", "stride"), make_params(size=6, kernel=3,
+    ...                                                              dilation=2, padding=1))
+    ('padding', 'dilation')
+    >>> ignored_parameters(("size",), make_params(size=6, dilation=1, output_padding=0))
+    ()
+    """
+    default = make_params(size=params.size)
+    out = []
+    for name in PARAMETERS:
+        if name in parameters:
+            continue
+        value, base = getattr(params, name), getattr(default, name)
+        if name == "output_padding":
+            value = None if value is not None and not any(value) else value
+        if value != base:
+            out.append(name)
+    return tuple(out)
+
+
 @dataclass(frozen=True, eq=False)
 class Identity:
     """A named identity between two operator expressions, or a known myth.
 
     * ``statement`` / ``latex``: what it says (unicode / LaTeX);
-    * ``parameters``: the proof parameters it uses (others are ignored);
+    * ``parameters``: the proof parameters it uses (``prove`` refuses others that differ
+      from their defaults: the identity was not checked for them);
     * ``source``: where it comes from, and how each side is built;
     * ``myth``: True for a popular false belief that ``prove`` must refute;
     * ``variants``: deliberately broken versions (name -> what is broken);
@@ -182,3 +207,42 @@ class Identity:
         kind = r"\quad\text{(myth)}" if self.myth else ""
         name = self.name.replace("_", r"\_")
         return f"$\\text{{{name}}}:\\ {self.latex}{kind}$"
+
+
+def define_identity(name: str, *, statement: str, build: Callable, parameters,
+                    latex: str | None = None, source: str = "", myth: bool = False,
+                    variants: Mapping[str, str] | None = None,
+                    example: Mapping[str, object] | None = None) -> Identity:
+    """An :class:`Identity` by keyword, with defaults for the optional parts: ``latex``
+    (the statement), ``source`` (where ``build`` is defined), ``variants`` and ``example``
+    (none). ``build(params, variant)`` returns the two sides (expressions of
+    :mod:`tconv_sym.prover.expr`, often built with :mod:`tconv_sym.prover.constructions`);
+    ``parameters`` are the :data:`PARAMETERS` it reads. Register it with
+    :func:`tconv_sym.prover.register`.
+
+    >>> from tconv_sym.prover import expr as E
+    >>> from tconv_sym.prover.constructions import flip_kernel
+    >>> def sides(p, variant):      # p: the normalised Params; variant: None or a name
+    ...     q, ws = E.sym("q", p.size), (1, 1, *p.size)
+    ...     twice = flip_kernel(flip_kernel(q, ws), ws)
+    ...     return (flip_kernel(q, ws) if variant == "once" else twice), q
+    >>> ident = define_identity("flip_twice", statement="flip(flip(q)) = q", build=sides,
+    ...                         parameters=("size",), variants={"once": "flipped once"})
+    >>> ident, ident.parameters, ident.latex
+    (Identity('flip_twice': flip(flip(q)) = q), ('size',), 'flip(flip(q)) = q')
+    >>> from tconv_sym.prover import prove
+    >>> prove(ident, size=(2, 3)).holds, prove(ident, size=3, variant="once").holds
+    (True, False)
+    """
+    if not callable(build):
+        raise TypeError(f"build must be a function (params, variant) -> (lhs, rhs), got "
+                        f"{type(build).__name__}")
+    if isinstance(parameters, str):
+        parameters = (parameters,)
+    parameters = tuple(parameters)
+    if not source:
+        where = getattr(build, "__module__", None) or "?"
+        source = f"user identity; sides built by {where}.{getattr(build, '__qualname__', build)}"
+    return Identity(name=name, statement=statement, latex=statement if latex is None else latex,
+                    parameters=parameters, source=source, build=build, myth=myth,
+                    variants=dict(variants or {}), example=dict(example or {}))

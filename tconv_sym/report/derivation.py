@@ -168,16 +168,28 @@ class Derivation:
         return self.markdown()
 
     def tex(self) -> str:
-        """A standalone LaTeX document (``article`` + ``amsmath``) that compiles with
-        pdflatex.
+        r"""A standalone LaTeX document (``article`` + ``amsmath`` + ``graphicx``) that
+        compiles with pdflatex. Every display equation goes through ``\fitmath``, which
+        scales it down to the text width when it is wider (the matrices of a 2-D layer
+        are) and leaves it as it is otherwise; ``str(d)`` keeps plain ``\[ … \]``.
 
         >>> latex().tex().splitlines()[0]
-        '\\\\documentclass{article}'
+        '\\documentclass{article}'
         """
+        parts = []
+        for step in self.steps:
+            parts.append(step.text)
+            if step.math:
+                parts.append("\\begin{center}\n\\fitmath{" + step.math + "}\n\\end{center}")
         return (
-            "\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n"
-            f"\\setcounter{{MaxMatrixCols}}{{{MAX_SIDE}}}\n\\begin{{document}}\n\n"
-            + str(self) + "\n\\end{document}\n"
+            "\\documentclass{article}\n\\usepackage{amsmath,amssymb,graphicx}\n"
+            f"\\setcounter{{MaxMatrixCols}}{{{MAX_SIDE}}}\n"
+            "\\newsavebox{\\fitbox}\n"
+            "% display math, scaled down to the text width only when it is wider\n"
+            "\\newcommand{\\fitmath}[1]{\\sbox{\\fitbox}{$\\displaystyle #1$}%\n"
+            "  \\ifdim\\wd\\fitbox>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox{\\fitbox}}%\n"
+            "  \\else\\usebox{\\fitbox}\\fi}\n"
+            "\\begin{document}\n\n" + "\n\n".join(parts) + "\n\n\\end{document}\n"
         )
 
 
@@ -185,7 +197,11 @@ def stride_split(spec, backend: str = "sympy"):
     """``(C₁ spec, D)`` with ``C = D · C₁``: the convolution of a transposed convolution is
     the stride-1 convolution ``C₁`` followed by ``D = ↓s`` (keep the outputs at multiples of
     the stride; when ``output_padding`` reaches past the stride, only the first ``in_size`` of
-    them). ``Dᵀ = ↑s`` is the zero insertion of the transposed convolution.
+    them). ``Dᵀ = ↑s`` is the zero insertion of the transposed convolution: zeros only
+    *between* samples (and as many at the end as the stride-1 output needs), so for input 3
+    and stride 2 it is 5×3 here, while ``ts.upsample_matrix(3, 2)`` — zeros after *every*
+    sample — is 6×3. Use ``D.T`` (or ``downsample_matrix((n-1)*s + 1, s).T``) when you
+    rebuild this chain by hand; ``upsample_matrix(3, 2)`` there raises a ``ShapeError``.
 
     >>> c1, d = stride_split(TransposedConvSpec(in_size=2, kernel_size=3, stride=2))
     >>> c1
@@ -194,6 +210,10 @@ def stride_split(spec, backend: str = "sympy"):
     Matrix([
     [1, 0, 0],
     [0, 0, 1]])
+    >>> from tconv_sym import upsample_matrix
+    >>> d3 = stride_split(TransposedConvSpec(in_size=3, kernel_size=1, stride=2))[1]
+    >>> d3.T.shape, upsample_matrix(3, 2).shape
+    ((5, 3), (6, 3))
     """
     from ..operators import crop_matrix, downsample_matrix
 
@@ -272,7 +292,7 @@ def latex(spec=None, *, kernel="q", x="x", env: str = "bmatrix") -> Derivation:
     Traceback (most recent call last):
         ...
     ValueError: latex writes matrices up to 64 rows/columns; TransposedConvSpec(in_size=40, \
-kernel_size=3, stride=2) needs 81; pass reduced(spec) for a small copy of the layer
+kernel_size=3, stride=2) needs 81; pass ts.reduced(spec) for a small copy of the layer
     """
     import sympy
 
@@ -287,7 +307,7 @@ kernel_size=3, stride=2) needs 81; pass reduced(spec) for a small copy of the la
     if side > MAX_SIDE:
         raise ValueError(
             f"latex writes matrices up to {MAX_SIDE} rows/columns; {spec!r} needs {side}; "
-            "pass reduced(spec) for a small copy of the layer"
+            "pass ts.reduced(spec) for a small copy of the layer"
         )
     q = _kernel(spec, kernel)
     s_txt, s_tex = _stride_text(spec.stride), _stride_tex(spec.stride)

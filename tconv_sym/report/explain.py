@@ -13,7 +13,9 @@ the plan of a generated kernel.
 
 Writing is safe: the folder must be new, empty, or one that tconv-sym wrote before (it
 holds the marker file ``.tconv-sym-explain`` listing the files tconv-sym wrote); only files
-listed there are ever replaced, each atomically, and nothing is deleted.
+listed there are ever replaced, each atomically; files listed there that a new run does not
+write (say ``report.html`` after a run without ``html=True``) are removed, so nothing stale
+contradicts the new report. Files the marker does not list are never touched.
 
 Parts that need another layer degrade with a line saying so: the identities need the prover
 (:mod:`tconv_sym.prover`), the framework parameters :mod:`tconv_sym.interop`, the kernel plan
@@ -30,6 +32,8 @@ from dataclasses import dataclass, field
 
 from .._write import check_claim, write_claimed
 from ..spec import ConvSpec, TransposedConvSpec
+from .mathml import STYLE as MATH_STYLE
+from .mathml import tex_to_mathml
 
 __all__ = ["explain", "ExplainReport", "MARKER", "LAYER_IDENTITIES", "FRAMEWORKS"]
 
@@ -118,7 +122,7 @@ class _Doc:
             elif kind == "code":
                 body.append(f"<pre>{html.escape(b[1])}</pre>")
             elif kind == "math":
-                body.append(f'<div class="math">\\[{html.escape(b[1])}\\]</div>')
+                body.append(f'<div class="math">{tex_to_mathml(b[1])}</div>')
             elif kind == "ul":
                 items = "".join(f"<li>{_inline_html(i)}</li>" for i in b[1])
                 body.append(f"<ul>{items}</ul>")
@@ -135,27 +139,35 @@ class _Doc:
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
             "pre{background:#f4f4f4;padding:.6em;overflow-x:auto}"
             "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
-            ".math{overflow-x:auto}img{max-width:100%}</style>\n"
-            "<!-- math is LaTeX between \\( \\) and \\[ \\]; MathJax typesets it when online -->\n"
-            "<script async src=\"https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js\">"
-            "</script>\n</head><body>\n" + "\n".join(body) + "\n</body></html>\n"
+            ".math{overflow-x:auto;padding:.3em 0}math{font-size:1.05em}"
+            "img{max-width:100%}" + MATH_STYLE + "</style>\n"
+            "<!-- self-contained: math is MathML (typeset by the browser), no remote scripts -->\n"
+            "</head><body>\n" + "\n".join(body) + "\n</body></html>\n"
         )
 
 
 def _inline_html(text: str) -> str:
-    """Escape; `code` spans and **bold**; $math$ becomes \\( \\) for MathJax."""
-    parts = re.split(r"(`[^`]*`)", text)
-    out = []
-    for part in parts:
-        if part.startswith("`") and part.endswith("`") and len(part) >= 2:
-            out.append(f"<code>{html.escape(part[1:-1])}</code>")
-        else:
-            s = html.escape(part)
-            s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
-            s = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r'<a href="\2">\1</a>', s)
-            s = re.sub(r"\$(.+?)\$", r"\\(\1\\)", s)
-            out.append(s)
-    return "".join(out)
+    """The inline Markdown this report writes, as HTML: `code` spans, $math$ (as MathML),
+    **bold**, *emphasis*, [links](target); everything else escaped.
+
+    >>> _inline_html(r"**CHECKERBOARD**: *see* `phase_counts` and $\\uparrow_{2}$")
+    '<b>CHECKERBOARD</b>: <em>see</em> <code>phase_counts</code> and \
+<math><msub><mo>↑</mo><mn>2</mn></msub></math>'
+    """
+    spans: list[str] = []
+
+    def hold(m):  # code and math first, so emphasis never reaches into them
+        part = m.group(0)
+        spans.append(f"<code>{html.escape(part[1:-1])}</code>" if part.startswith("`") else
+                     tex_to_mathml(part[1:-1], display=False))
+        return f"\x00{len(spans) - 1}\x00"
+
+    s = re.sub(r"`[^`]*`|\$[^$]+\$", hold, text)
+    s = html.escape(s, quote=False)
+    s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
+    s = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", s)
+    s = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r'<a href="\2">\1</a>', s)
+    return re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], s)
 
 
 # --------------------------------------------------------------------------------------
@@ -191,6 +203,13 @@ class ExplainReport:
 def _transposed_of(spec) -> tuple[TransposedConvSpec, str]:
     if isinstance(spec, TransposedConvSpec):
         return spec, ""
+    inner = getattr(spec, "spec", None)  # an interop Resolution (from_torch, from_spec, …)
+    if isinstance(inner, TransposedConvSpec) and hasattr(spec, "framework"):
+        pad = getattr(spec, "zero_pad", ())
+        extra = (f" (followed by the zeros {pad} the {spec.framework} operator adds)"
+                 if any(a or b for a, b in pad) else "")
+        return inner, (f"The {spec.framework} layer resolves to `{inner!r}`{extra}; this report "
+                       "explains that operator.")
     if isinstance(spec, ConvSpec):
         try:
             t = spec.transposed(output_size=spec.in_size)
@@ -311,17 +330,24 @@ def _prove_all(spec: TransposedConvSpec, budget: float):
             continue
         ident = table[name]
         kind = "myth" if ident.myth else "theorem"
+        size = spec.in_size if which == "x" else conv.in_size
+        layer = dict(size=size, kernel=spec.kernel_size, stride=spec.stride,
+                     padding=spec.padding, dilation=spec.dilation,
+                     in_channels=spec.in_channels if which == "x" else conv.in_channels,
+                     out_channels=spec.out_channels if which == "x" else conv.out_channels,
+                     groups=spec.groups)
+        if which == "x":
+            layer["output_padding"] = spec.output_padding
+        kw = {k: v for k, v in layer.items() if k in ident.parameters}
+        ignored = _ignored(ident, layer)
+        if ignored:  # the identity cannot speak about this layer: say so, never "holds"
+            results.append((name, kind, None,
+                            f"not checked for this layer: the identity does not take "
+                            f"{ignored} (its parameters: {', '.join(ident.parameters)})"))
+            continue
         if time.perf_counter() - started > budget:
             results.append((name, kind, None, f"skipped: time budget of {budget:g} s used up"))
             continue
-        size = spec.in_size if which == "x" else conv.in_size
-        kw = dict(size=size, kernel=spec.kernel_size, stride=spec.stride,
-                  padding=spec.padding, dilation=spec.dilation,
-                  in_channels=spec.in_channels if which == "x" else conv.in_channels,
-                  out_channels=spec.out_channels if which == "x" else conv.out_channels,
-                  groups=spec.groups)
-        if which == "x":
-            kw["output_padding"] = spec.output_padding
         try:
             results.append((name, kind, prove(name, **kw), ""))
         except (ValueError, TypeError) as exc:
@@ -329,6 +355,15 @@ def _prove_all(spec: TransposedConvSpec, budget: float):
         except Exception as exc:  # a prover bug must not lose the rest of the report
             results.append((name, kind, None, f"prover error: {type(exc).__name__}: {exc}"))
     return results
+
+
+def _ignored(ident, layer: dict) -> str:
+    """``dilation=(2, 2), groups=2``: the layer's parameters the identity does not declare
+    and that are not at their defaults (a proof would be about another layer)."""
+    from ..prover.identity import ignored_parameters, make_params
+
+    params = make_params(**layer)
+    return ", ".join(params.show(n) for n in ignored_parameters(ident.parameters, params))
 
 
 def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, notes) -> None:
@@ -400,26 +435,34 @@ def _frameworks_section(doc: _Doc, spec, notes) -> None:
         doc.code(text.strip("<>"))
 
 
-def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi) -> None:
-    from .plot import checkerboard_verdict
+def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi, weights=None) -> None:
+    from .plot import checkerboard_verdict, polyphase_caption
 
     doc.h(2, "Checkerboard")
     verdict = checkerboard_verdict(spec)
     doc.p(f"**{verdict}**")
     doc.p("Overlap counts per output phase away from the borders (`phase_counts`, shape = "
-          f"stride): `{verdict.phase_counts.tolist()}`; kernel size divisible by stride per "
-          f"dim: `{verdict.divisible}`.")
+          f"stride, in output coordinates): `{verdict.phase_counts.tolist()}`; kernel size "
+          f"divisible by stride per dim: `{verdict.divisible}`.")
+    if verdict.causes:
+        doc.p("Every cause of uneven overlap in this layer (`analysis.uneven_overlap_causes`):")
+        doc.ul(verdict.causes)
+    else:
+        doc.p("Every output pixel, borders included, sums the same number of terms.")
     if verdict.proof is not None:  # without its timing: the same layer gives the same report
         doc.code(re.sub(r"; engine (\w+), [0-9.]+ s", r"; engine \1", repr(verdict.proof)))
     if _picture(files, notes, "overlap.png", "overlap_map", spec, dpi):
         doc.img("overlap.png", "overlap map Cᵀ·1")
         doc.p("`Cᵀ·1`: how many (input pixel, kernel tap) products each output pixel sums "
               "(one input channel; `plot.overlap_counts` gives the numbers).")
+    if weights is not None:
+        _weights_section(doc, spec, weights, files, notes, dpi)
     if spec.ndim <= 2:
         if _picture(files, notes, "polyphase.png", "polyphase_subkernels", small, dpi):
             doc.img("polyphase.png", "polyphase sub-kernels")
-            doc.p("The polyphase sub-kernels `w[..., r::s]`: each output phase is a stride-1 "
-                  "convolution with one of them (the depth-to-space / pixel-shuffle form).")
+            groups = (f" With {spec.groups} groups, every (input channel, output channel) pair "
+                      "of a group has this same spatial pattern." if spec.groups > 1 else "")
+            doc.p(polyphase_caption(spec) + groups)
         scatter = small
         try:
             from .derivation import reduced
@@ -435,7 +478,48 @@ def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi) -> None:
         doc.p("(polyphase and scatter pictures are drawn for 1-D and 2-D layers)")
 
 
-def _picture(files, notes, name, func, spec, dpi) -> bool:
+#: Largest input size per dim of the copy whose all-ones response is drawn (the pattern
+#: repeats with the stride, so a few periods show it).
+RESPONSE_SIDE = 8
+
+
+def _weights_section(doc: _Doc, spec, weights, files, notes, dpi) -> None:
+    from ..analysis import weight_verdict
+
+    doc.h(3, "With these weights")
+    v = weight_verdict(spec, weights)
+    doc.p(f"**{v}**")
+    doc.p("Phase gains (`analysis.phase_gains`): what one interior output pixel of each phase "
+          "sums for an all-ones input — the sum of the phase's sub-kernel over the input "
+          "channels of its group. Unequal gains in a channel are a checkerboard of period "
+          "stride in its response to any smooth input.")
+    shown = min(spec.out_channels, 16)
+    doc.table(["output channel", "phase gains", "peak-to-peak", "relative"],
+              [[c, _fmt(v.gains[c].tolist()), f"{float(v.amplitude[c]):.4g}",
+                f"{100 * float(v.relative[c]):.1f}%"] for c in range(shown)])
+    if shown < spec.out_channels:
+        doc.p(f"({spec.out_channels - shown} more output channels not listed; worst relative "
+              f"amplitude over all: {100 * float(v.relative.max()):.1f}%)")
+    sizes = tuple(min(i, RESPONSE_SIDE) for i in spec.in_size)
+    drawn = spec.with_(in_size=sizes) if sizes != spec.in_size else spec
+    if _picture(files, notes, "response.png", "constant_response_map", drawn, dpi,
+                weight=weights):
+        doc.img("response.png", "response to an all-ones input")
+        where = "" if drawn is spec else f" (input cut to `{sizes}`; the pattern repeats)"
+        doc.p(f"The layer's output for an all-ones input with these weights{where} "
+              "(`analysis.constant_response`, from the tap basis).")
+
+
+def _fmt(values) -> str:
+    def one(x):
+        return f"{x:.4g}" if isinstance(x, float) else str(x)
+
+    if isinstance(values, list):
+        return "[" + ", ".join(_fmt(x) for x in values) + "]"
+    return one(values)
+
+
+def _picture(files, notes, name, func, spec, dpi, **kw) -> bool:
     """Draw ``plot.<func>(spec)`` into files[name]; False (with a note) without matplotlib."""
     try:
         import matplotlib  # noqa: F401
@@ -447,7 +531,7 @@ def _picture(files, notes, name, func, spec, dpi) -> bool:
 
     from . import plot
 
-    fig = getattr(plot, func)(spec, dpi=dpi)
+    fig = getattr(plot, func)(spec, dpi=dpi, **kw)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=fig.dpi, metadata={"Software": None})
     files[name] = buf.getvalue()
@@ -473,10 +557,16 @@ def _plan_section(doc: _Doc, spec, notes, lang: str) -> None:
 
 
 def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
-            lang: str = "c", dpi: int = 100, prove_budget: float = 60.0) -> ExplainReport:
+            lang: str = "c", dpi: int = 100, prove_budget: float = 60.0,
+            weights=None) -> ExplainReport:
     """Write the report folder ``out`` for one layer; return what was written.
 
-    ``spec``: a ``TransposedConvSpec`` (a ``ConvSpec`` is explained through its transpose).
+    ``spec``: a ``TransposedConvSpec`` (a ``ConvSpec`` is explained through its transpose;
+    an interop resolution such as ``ts.from_torch(module, input_shape)`` through its spec).
+    ``weights``: the layer's weight (array or tensor of shape ``spec.weight_shape``, e.g.
+    ``module.weight`` or ``np.load("w.npy")``) adds the weight-aware checkerboard verdict:
+    per-phase gains, the amplitude of the pattern a constant input produces, and its
+    picture ``response.png``.
     ``size``: input size per dim of the reduced copy whose matrices are written out.
     ``html``: also write ``report.html``. ``prove``: run the prover (at most
     ``prove_budget`` seconds in all). ``lang``: language of the kernel plan.
@@ -499,11 +589,15 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
             or not prove_budget > 0:
         raise ValueError(f"prove_budget must be a positive number of seconds, got {prove_budget!r}")
     small = reduced(t, size)
+    if weights is not None:
+        from ..analysis import _weight
+
+        weights = _weight(t, weights)
     if not isinstance(out, (str, os.PathLike)):
         raise TypeError(f"out must be a folder path, got {out!r} ({type(out).__name__})")
     folder = os.fspath(out)
     planned = ["report.md", "report.html", "derivation.tex", "overlap.png", "sparsity.png",
-               "polyphase.png", "scatter.png"]
+               "polyphase.png", "scatter.png", "response.png"]
     previous = _prepare_folder(folder, planned)  # before the slow work: fail fast
     files: dict[str, bytes] = {}
     notes: list[str] = []
@@ -523,7 +617,7 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
               "tap (`plot.tap_pattern` gives the numbers).")
     _identities_section(doc, t, small, prove, prove_budget, notes)
     _frameworks_section(doc, t, notes)
-    _checkerboard_section(doc, t, small, files, notes, dpi)
+    _checkerboard_section(doc, t, small, files, notes, dpi, weights)
     _plan_section(doc, t, notes, lang)
     if notes:
         doc.h(2, "Notes")
@@ -536,4 +630,38 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
 
     paths = write_claimed(folder, files, marker=MARKER, tool="tconv-sym explain", about=t,
                           previous=previous)  # the files and the marker, as a unit
+    _remove_stale(folder, previous, files)
     return ExplainReport(folder, paths, notes, text)
+
+
+def _remove_stale(folder: str, previous: dict, files) -> None:
+    """Delete the files an earlier run wrote (listed in the marker) that this run did not
+    (a ``report.html`` from an earlier ``html=True``, a ``response.png`` from earlier
+    weights), so that nothing left contradicts the new report, and drop them from the
+    marker. Only files the marker lists, and only unedited ones (their hash is the one
+    recorded); an edited one stays, and stays listed."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    from .._write import atomic_write, read_claim
+
+    gone = []
+    for name, digest in sorted(previous.items()):
+        path = Path(folder) / name
+        if name in files or name == MARKER or path.name != name:
+            continue
+        if not path.exists():
+            gone.append(name)
+        elif path.is_file() and digest is not None and \
+                hashlib.sha256(path.read_bytes()).hexdigest() == digest:
+            path.unlink()
+            gone.append(name)
+    if not gone:
+        return
+    marker = Path(folder) / MARKER
+    data = json.loads(marker.read_text(encoding="utf-8"))
+    claim = {n: h for n, h in (read_claim(folder, MARKER) or {}).items() if n not in gone}
+    data["files"] = sorted(claim)
+    data["sha256"] = {n: h for n, h in sorted(claim.items()) if h is not None}
+    atomic_write(marker, (json.dumps(data, indent=1) + "\n").encode("utf-8"))

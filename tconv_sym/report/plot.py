@@ -9,8 +9,9 @@ picture                       numbers
 ============================  ====================================================
 :func:`sparsity`              :func:`tap_pattern` (kernel tap of every entry)
 :func:`overlap_map`           :func:`overlap_counts` (``Cᵀ·1``), :func:`checkerboard_verdict`
-:func:`polyphase_subkernels`  :func:`subkernels` (``w[..., r::s]``), :func:`subkernel_phases`
+:func:`polyphase_subkernels`  :func:`phase_subkernels` (taps per output phase), :func:`phase_taps`
 :func:`scatter_picture`       :func:`scatter_targets` (input pixel -> output pixels)
+:func:`constant_response_map` :func:`constant_response`, :func:`weight_verdict` (with weights)
 ============================  ====================================================
 
 >>> from tconv_sym import TransposedConvSpec
@@ -42,14 +43,23 @@ from .._write import atomic_write
 from ..analysis import (
     MAX_PIXELS,
     CheckerboardVerdict,
+    WeightVerdict,
     _single_channel,
     _transposed,
+    constant_response,
     overlap_counts,
     phase_counts,
+    phase_gains,
+    phase_slices,
+    phase_subkernels,
+    phase_taps,
     scatter_targets,
+    slice_text,
     subkernel_phases,
     subkernels,
     tap_pattern,
+    uneven_overlap_causes,
+    weight_verdict,
 )
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import TapBasis, conv_structure, conv_transpose_structure
@@ -59,6 +69,8 @@ __all__ = [
     "overlap_map",
     "polyphase_subkernels",
     "scatter_picture",
+    "constant_response_map",
+    "polyphase_caption",
     "tap_pattern",
     "overlap_counts",
     "phase_counts",
@@ -66,6 +78,14 @@ __all__ = [
     "CheckerboardVerdict",
     "subkernels",
     "subkernel_phases",
+    "phase_taps",
+    "phase_slices",
+    "phase_subkernels",
+    "uneven_overlap_causes",
+    "phase_gains",
+    "constant_response",
+    "weight_verdict",
+    "WeightVerdict",
     "scatter_targets",
     "save_png",
     "MAX_PIXELS",
@@ -139,6 +159,17 @@ def _figure(figsize, dpi):
     fig = Figure(figsize=figsize, dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
     return fig
+
+
+def _wrap(text: str, inches: float, fontsize: float) -> str:
+    """Wrap a title to the width of its figure (about 0.55 em per character), line by line,
+    so that a long spec repr is never cut off."""
+    import textwrap
+
+    width = max(20, int(inches * 72 / (0.55 * fontsize)))
+    return "\n".join(textwrap.fill(line, width, break_long_words=False,
+                                    break_on_hyphens=False) if len(line) > width else line
+                      for line in text.split("\n"))
 
 
 def save_png(fig, path) -> str:
@@ -342,8 +373,9 @@ def overlap_map(spec, path=None, dpi: int = 100):
     ax = fig.subplots()
     verdict_line = "checkerboard-free" if verdict.free else "CHECKERBOARD"
     phases = sorted({int(v) for v in verdict.phase_counts.reshape(-1)})
-    title = (f"Cᵀ·1 of {spec!r}\n{verdict_line}: interior counts {phases}; k divisible by s: "
-             f"{'yes' if all(verdict.divisible) else 'no'}")
+    why = "; ".join(analysis._interior_reasons(spec)) if not verdict.free else \
+        f"k divisible by s: {'yes' if all(verdict.divisible) else 'no'}"
+    title = f"Cᵀ·1 of {spec!r}\n{verdict_line}: interior counts {phases}; {why}"
     if per > 1:
         title += (f"\n(per input channel; with {per} input channels per group every count "
                   f"is ×{per})")
@@ -366,7 +398,7 @@ def overlap_map(spec, path=None, dpi: int = 100):
                         color="white" if v < 0.6 * counts.max() else "black")
         ax.set_xlabel("output column")
         ax.set_ylabel("output row")
-    ax.set_title(title, fontsize=8)
+    ax.set_title(_wrap(title, 5.0, 8), fontsize=8)
     return _finish(fig, path)
 
 
@@ -399,8 +431,11 @@ def _check_drawable(spec, what: str, numbers: str):
 
 
 def polyphase_subkernels(spec, path=None, dpi: int = 100):
-    """The kernel and its ``s^d`` polyphase sub-kernels ``w[..., r::s]`` (1-D and 2-D), each
-    labelled with the output phase it feeds (:func:`subkernel_phases`). The figure is
+    """The kernel and, for every output phase (output position mod stride, per dim), the
+    sub-kernel it is a stride-1 convolution with — the taps :func:`phase_taps` reads from
+    the tap basis, drawn as the slice :func:`phase_slices` (1-D and 2-D). Without dilation
+    these are the ``w[..., r::s]``; a dilation sharing a factor with the stride leaves
+    phases with no tap (drawn empty, labelled so). The figure is
     ``2.4 (s_w + 1) × (2 s_h + 0.6)`` inches in 2-D, ``max(7, 0.9 k + 2.5) × (1.2 s + 0.9)``
     in 1-D.
 
@@ -409,39 +444,92 @@ def polyphase_subkernels(spec, path=None, dpi: int = 100):
     >>> [ax.get_title() for ax in fig.axes[1:]]
     ['w[0::2, 0::2] → out phase (0, 0)', 'w[0::2, 1::2] → out phase (0, 1)', \
 'w[1::2, 0::2] → out phase (1, 0)', 'w[1::2, 1::2] → out phase (1, 1)']
+    >>> fig = polyphase_subkernels(TransposedConvSpec(in_size=(3, 3), kernel_size=3, stride=2,
+    ...                                               dilation=2, output_padding=1))
+    >>> [ax.get_title() for ax in fig.axes[1:]]
+    ['w[0::1, 0::1] → out phase (0, 0)', 'no tap → out phase (0, 1) (always 0)', \
+'no tap → out phase (1, 0) (always 0)', 'no tap → out phase (1, 1) (always 0)']
     """
     dpi = positive_int("dpi", dpi)
     spec = _transposed(spec)
-    _check_drawable(spec, "polyphase_subkernels", "subkernels")
-    parts = subkernels(spec)
-    phases = subkernel_phases(spec)
+    _check_drawable(spec, "polyphase_subkernels", "phase_subkernels")
+    parts = phase_subkernels(spec)
+    slices = phase_slices(spec)
     n = math.prod(spec.kernel_size)
     colors = _tap_colors(n)
     labels = _tap_labels(spec.kernel_size if spec.ndim > 1 else (1, 1, n))
     labels = [lab.replace("w[", "[") if spec.ndim > 1 else lab for lab in labels]
     rows, cols = (spec.stride[0], spec.stride[1]) if spec.ndim == 2 else (spec.stride[0], 1)
     if spec.ndim == 2:
-        fig = _figure((2.4 * (cols + 1), 2.0 * rows + 0.6), dpi)
+        size = (2.4 * (cols + 1), 2.0 * rows + 0.6)
     else:
-        fig = _figure((max(7.0, 0.9 * n + 2.5), 1.2 * rows + 0.9), dpi)
+        size = (max(7.0, 0.9 * n + 2.5), 1.2 * rows + 0.9)
+    fig = _figure(size, dpi)
     grid = fig.add_gridspec(rows, cols + 1)
     kernel = np.arange(n).reshape(spec.kernel_size)
     _cell_grid(fig.add_subplot(grid[:, 0]), kernel, colors, labels,
                f"kernel w, {'×'.join(map(str, spec.kernel_size))}")
-    frame = np.atleast_2d(next(iter(parts.values()))).shape  # phase 0 is the largest
+    shapes = [np.atleast_2d(p).shape for p in parts.values() if p.size]
+    frame = tuple(max(sh[i] for sh in shapes) for i in range(2)) if shapes else (1, 1)
     for idx, (r, sub) in enumerate(parts.items()):
         i, j = divmod(idx, cols)
         ax = fig.add_subplot(grid[i, j + 1])
-        sl = ", ".join(f"{a}::{s}" for a, s in zip(r, spec.stride))
-        ph = phases[r]
-        dest = "unused" if ph is None else f"out phase {ph if len(ph) > 1 else ph[0]}"
+        ph = r if len(r) > 1 else r[0]
         if sub.size:
-            _cell_grid(ax, sub, colors, labels, f"w[{sl}] → {dest}", frame)
+            _cell_grid(ax, sub, colors, labels, f"{slice_text(slices[r])} → out phase {ph}",
+                       frame)
         else:
             ax.set_axis_off()
-            ax.set_title(f"w[{sl}]: empty", fontsize=9)
-    fig.suptitle(f"polyphase sub-kernels of {spec!r}", fontsize=9)
+            ax.set_title(f"no tap → out phase {ph} (always 0)", fontsize=9)
+    fig.suptitle(_wrap(f"polyphase sub-kernels (one per output phase) of {spec!r}", size[0], 9),
+                 fontsize=9)
     return _finish(fig, path)
+
+
+def polyphase_caption(spec) -> str:
+    """The sentence under :func:`polyphase_subkernels`, derived from the same phases: which
+    output phases are stride-1 convolutions with which sub-kernel, which receive nothing.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> print(polyphase_caption(TransposedConvSpec(in_size=3, kernel_size=4, stride=2)))
+    Each output phase (output position mod 2) is a stride-1 convolution of the input with its
+    sub-kernel: phase 0 with w[0::2]; phase 1 with w[1::2] (the depth-to-space / pixel-shuffle
+    form).
+    >>> print(polyphase_caption(TransposedConvSpec(in_size=(3, 3), kernel_size=3, stride=2,
+    ...                                            dilation=2, groups=1)))
+    Output phase (0, 0) (output position mod (2, 2)) is a stride-1 convolution of the input with its
+    sub-kernel w[0::1, 0::1]; phases (0, 1), (1, 0), (1, 1) receive no tap — dilation (2, 2) shares
+    a factor with the stride — so those outputs are 0 (plus the bias).
+    """
+    spec = _transposed(spec)
+    slices = phase_slices(spec)
+
+    def ph(r):
+        return str(r) if len(r) > 1 else str(r[0])
+
+    period = ph(spec.stride)
+    live = [(r, sl) for r, sl in slices.items() if sl is not None]
+    silent = [r for r, sl in slices.items() if sl is None]
+    dil = tuple(d // math.gcd(d, s) for d, s in zip(spec.dilation, spec.stride))
+    dil_text = "" if all(d == 1 for d in dil) else \
+        f", applied with dilation {dil if len(dil) > 1 else dil[0]} (d/gcd(d, s))"
+    per = "; ".join(f"phase {ph(r)} with {slice_text(sl)}" for r, sl in live)
+    if not silent:
+        return (f"Each output phase (output position mod {period}) is a stride-1 convolution "
+                f"of the input with its sub-kernel{dil_text}: {per} (the depth-to-space / "
+                "pixel-shuffle form).")
+    if len(live) == 1:
+        head = (f"Output phase {ph(live[0][0])} (output position mod {period}) is a stride-1 "
+                f"convolution of the input with its sub-kernel {slice_text(live[0][1])}"
+                f"{dil_text}")
+    else:
+        head = (f"Output phases (output position mod {period}) are stride-1 convolutions of "
+                f"the input{dil_text}: {per}")
+    dl = spec.dilation if spec.ndim > 1 else spec.dilation[0]
+    return (f"{head}; phase{'s' if len(silent) > 1 else ''} "
+            f"{', '.join(ph(r) for r in silent)} receive{'' if len(silent) > 1 else 's'} no tap "
+            f"— dilation {dl} shares a factor with the stride — so those outputs are 0 (plus "
+            "the bias).")
 
 
 def _pixel_colors(n: int) -> np.ndarray:
@@ -480,7 +568,7 @@ def scatter_picture(spec, path=None, dpi: int = 100):
         _scatter_1d(fig, spec, targets, colors)
     else:
         _scatter_2d(fig, spec, targets, colors)
-    fig.suptitle(f"scatter form of {spec!r}", fontsize=9)
+    fig.suptitle(_wrap(f"scatter form of {spec!r}", 9.0, 9), fontsize=9)
     return _finish(fig, path)
 
 
@@ -546,3 +634,54 @@ def _grid_axes(ax, h, w, title):
     ax.grid(which="minor", color="0.7", linewidth=0.5)
     ax.tick_params(which="both", length=0, labelsize=7)
     ax.set_title(title, fontsize=9)
+
+
+def constant_response_map(spec, weight, path=None, dpi: int = 100, channel=None):
+    """The checkerboard of *these weights*: the layer's output for an all-ones input
+    (:func:`constant_response`), for the output ``channel`` with the largest relative
+    pattern amplitude (default), titled with :func:`weight_verdict` (1-D: bars; 3-D: the
+    middle slice). 5.6 × 5 inches at ``dpi``.
+
+    >>> import numpy as np
+    >>> from tconv_sym import TransposedConvSpec
+    >>> spec = TransposedConvSpec(in_size=(4, 4), kernel_size=4, stride=2, padding=1)
+    >>> fig = constant_response_map(spec, np.arange(16.0).reshape(1, 1, 4, 4))
+    >>> fig.axes[0].get_title().splitlines()[0]
+    'response to an all-ones input, output channel 0'
+    >>> tuple(fig.canvas.get_width_height())
+    (560, 500)
+    """
+    dpi = positive_int("dpi", dpi)
+    spec = _transposed(spec)
+    verdict = weight_verdict(spec, weight)
+    response = constant_response(spec, weight)
+    if channel is None:
+        channel = int(np.argmax(verdict.relative))
+    elif isinstance(channel, bool) or not isinstance(channel, (int, np.integer)) \
+            or not 0 <= channel < spec.out_channels:
+        raise ValueError(f"channel must be an output channel 0 … {spec.out_channels - 1}, got "
+                         f"{channel!r}")
+    img = response[channel].astype(float)
+    fig = _figure((5.6, 5.0), dpi)
+    ax = fig.subplots()
+    gains = np.round(verdict.gains[channel].astype(float), 4).tolist()
+    amp = float(verdict.amplitude[channel])
+    title = (f"response to an all-ones input, output channel {channel}\n"
+             f"{'even' if verdict.relative[channel] <= verdict.rtol else 'CHECKERBOARD'}: "
+             f"phase gains {gains}, peak-to-peak {amp:.3g}\n{spec!r}")
+    if spec.ndim == 1:
+        ax.bar(np.arange(img.size), img, color="#2e86c1")
+        ax.set_xlabel("output position")
+        ax.set_ylabel("output value")
+        ax.set_xlim(-0.6, img.size - 0.4)
+    else:
+        if spec.ndim == 3:
+            title += f"\n(depth slice {img.shape[0] // 2} of {img.shape[0]})"
+            img = img[img.shape[0] // 2]
+        lim = max(float(np.abs(img).max()), 1e-12)
+        im = ax.imshow(img, cmap="RdBu_r", interpolation="nearest", vmin=-lim, vmax=lim)
+        fig.colorbar(im, ax=ax, shrink=0.8, label="output value")
+        ax.set_xlabel("output column")
+        ax.set_ylabel("output row")
+    ax.set_title(_wrap(title, 5.0, 8), fontsize=8)
+    return _finish(fig, path)

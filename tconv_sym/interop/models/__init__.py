@@ -1,0 +1,107 @@
+"""Models in: every (transposed) convolution of a real model, resolved onto core specs.
+
+:func:`scan` reads an ONNX model (a ``ModelProto`` or a ``.onnx`` path, parsed with the
+``onnx`` package — no code execution), a live ``torch.nn.Module`` (run once on zeros of
+``input_shape``, with forward hooks on its conv modules and a ``TorchFunctionMode`` for the
+functional convolutions its forward calls itself) or a Keras model or layer, and returns a
+:class:`Scan`: one :class:`ScannedLayer` per convolution and transposed convolution, in
+graph order, with its name, the framework's own parameters, the input shape, the core spec
+and window, its weights, and the same layer in each other framework (or why there is none).
+Layers it cannot express are in the list too, with the reason — never skipped silently.
+
+>>> import torch
+>>> net = torch.nn.Sequential(torch.nn.Conv2d(3, 8, 3, stride=2, padding=1),
+...                           torch.nn.ConvTranspose2d(8, 3, 4, stride=2, padding=1))
+>>> layers = scan(net, input_shape=(1, 3, 16, 16))
+>>> [layer.spec for layer in layers]
+[ConvSpec(in_size=(16, 16), kernel_size=3, stride=2, padding=1, in_channels=3, out_channels=8),
+ TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=8,
+                    out_channels=3)]
+>>> layers[1].equivalents["tensorflow"].params["padding"], layers[1].weight.shape
+('SAME', (8, 3, 4, 4))
+"""
+
+from __future__ import annotations
+
+from ..conversion import convert
+from .conv_equivalents import CONV_FRAMEWORKS, ConvEquivalent, conv_equivalents
+from .layer import Scan, ScannedLayer, conv_window
+
+__all__ = ["scan", "Scan", "ScannedLayer", "ConvEquivalent", "conv_equivalents",
+           "equivalents_of", "conv_window"]
+
+
+def equivalents_of(layer: ScannedLayer) -> dict:
+    """The layer in every framework other than its own: a
+    :class:`~tconv_sym.interop.Conversion` (transposed) or a :class:`ConvEquivalent`.
+
+    >>> from tconv_sym import ConvSpec
+    >>> layer = ScannedLayer("c", "Conv", "onnx", 0, spec=ConvSpec(in_size=4, kernel_size=3))
+    >>> sorted(equivalents_of(layer))
+    ['jax', 'keras', 'pytorch', 'tensorflow']
+    """
+    others = [fw for fw in CONV_FRAMEWORKS if fw != layer.framework]
+    if not layer.transposed:
+        bias = layer.bias is not None or bool(layer.params.get("bias"))
+        eq = conv_equivalents(layer.spec, bias=bias)
+        return {fw: eq[fw] for fw in others}
+    out = {}
+    for fw in others:
+        try:
+            out[fw] = convert(layer.resolution, to=fw)
+        except (ValueError, TypeError, NotImplementedError) as exc:
+            out[fw] = f"no {fw} equivalent: {exc}"
+    return out
+
+
+def _describe(model) -> str:
+    name = getattr(model, "name", None)
+    if isinstance(name, str) and name:
+        return f"{type(model).__name__} {name!r}"
+    return type(model).__name__
+
+
+def scan(model, input_shape=None) -> Scan:
+    """Every convolution and transposed convolution of ``model``, in graph order.
+
+    - ``model``: an ``onnx.ModelProto`` or a path to a ``.onnx`` file (shapes from ONNX
+      shape inference; ``input_shape`` replaces the first graph input's shape, e.g. to fix
+      a dynamic one), a ``torch.nn.Module`` (``input_shape`` required: the model runs once
+      on zeros of it), or a Keras model or layer (``input_shape`` where it is not built).
+
+    Returns a :class:`Scan` (a list of :class:`ScannedLayer`; ``print(result)`` shows the
+    table). Each entry has ``.name``, ``.op``, ``.params`` (the framework's own),
+    ``.input_shape``, ``.spec`` (core :class:`~tconv_sym.ConvSpec` /
+    :class:`~tconv_sym.TransposedConvSpec`), ``.window``, ``.weight`` / ``.bias`` (core
+    layout), ``.resolution`` (transposed layers) and ``.equivalents``; an entry that cannot
+    be expressed has ``.spec = None`` and ``.reason``.
+
+    >>> scan("missing.onnx")
+    Traceback (most recent call last):
+        ...
+    ValueError: model 'missing.onnx' is not a file
+    """
+    import os
+
+    if isinstance(model, (str, os.PathLike)) or type(model).__name__ == "ModelProto":
+        from .onnx_graph import load_onnx, scan_onnx
+
+        source = os.fspath(model) if isinstance(model, (str, os.PathLike)) else \
+            f"ONNX model {model.graph.name!r}"
+        proto = load_onnx(model)
+        opset = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")),
+                     None)
+        return Scan(scan_onnx(proto, input_shape, equivalents_of), source=source, opset=opset)
+    if any(c.__module__.startswith("torch.nn") and c.__name__ == "Module"
+           for c in type(model).__mro__):
+        from .torch_module import scan_torch
+
+        return Scan(scan_torch(model, input_shape, equivalents_of), source=_describe(model))
+    from .keras_model import is_keras
+
+    if is_keras(model):
+        from .keras_model import scan_keras
+
+        return Scan(scan_keras(model, input_shape, equivalents_of), source=_describe(model))
+    raise TypeError(f"model must be an onnx.ModelProto, a path to a .onnx file, a "
+                    f"torch.nn.Module or a Keras model/layer, got {type(model).__name__}")

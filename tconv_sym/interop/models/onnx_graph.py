@@ -1,0 +1,255 @@
+"""Read the ``Conv`` / ``ConvTranspose`` nodes of an ONNX model (no code is executed).
+
+The model is parsed with the ``onnx`` package; shapes come from
+``onnx.shape_inference.infer_shapes``; weights and biases from the graph's initializers (or
+``Constant`` nodes). Each node's attributes are resolved by
+:func:`~tconv_sym.interop.resolve_onnx` (transposed) or onto a
+:class:`~tconv_sym.ConvSpec` (``auto_pad`` SAME_UPPER / SAME_LOWER / VALID / ``pads``).
+Nodes that cannot be expressed — a spatial or channel dimension unknown after shape
+inference, an unknown attribute, a quantized or deformable convolution, a convolution
+inside a control-flow subgraph — are listed with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from ...spec import ConvSpec
+from ..onnx import resolve_onnx
+from .layer import ScannedLayer, conv_window
+
+__all__ = ["scan_onnx", "load_onnx", "CONV_OPS", "OTHER_CONV_OPS"]
+
+CONV_OPS = ("Conv", "ConvTranspose")
+#: convolution-like operators tconv_sym does not express, with the reason
+OTHER_CONV_OPS = {
+    "ConvInteger": "quantized convolution (integer inputs with zero points) is not a float "
+                   "operator tconv_sym models",
+    "QLinearConv": "quantized convolution (scales and zero points) is not a float operator "
+                   "tconv_sym models",
+    "DeformConv": "deformable convolution reads the input at learned offsets; it is not a "
+                  "fixed sparse operator",
+}
+_CONV_ATTRS = {"auto_pad", "dilations", "group", "kernel_shape", "pads", "strides"}
+_TCONV_ATTRS = _CONV_ATTRS | {"output_padding", "output_shape"}
+
+
+def load_onnx(model):
+    """An ``onnx.ModelProto`` from a path or a ModelProto (returned as it is).
+
+    >>> load_onnx(3)
+    Traceback (most recent call last):
+        ...
+    TypeError: model must be an onnx.ModelProto or a path to a .onnx file, got 3 (int)
+    """
+    if isinstance(model, (str, os.PathLike)):
+        import onnx
+
+        path = os.fspath(model)
+        if not os.path.isfile(path):
+            raise ValueError(f"model {path!r} is not a file")
+        try:
+            return onnx.load(path)
+        except Exception as exc:  # onnx raises DecodeError and friends
+            raise ValueError(f"model {path!r} is not a readable ONNX file: {exc}") from None
+    if type(model).__name__ == "ModelProto":
+        return model
+    raise TypeError(f"model must be an onnx.ModelProto or a path to a .onnx file, got "
+                    f"{model!r} ({type(model).__name__})")
+
+
+def _with_input_shape(model, input_shape):
+    import onnx
+
+    model = onnx.ModelProto.FromString(model.SerializeToString())
+    inits = {i.name for i in model.graph.initializer}
+    inputs = [i for i in model.graph.input if i.name not in inits]
+    if not inputs:
+        raise ValueError("input_shape was given but the model has no graph input")
+    dims = inputs[0].type.tensor_type.shape.dim
+    shape = tuple(int(v) for v in input_shape)
+    if len(dims) != len(shape):
+        raise ValueError(f"input_shape {shape} has {len(shape)} dims; the model's input "
+                         f"{inputs[0].name!r} has {len(dims)}")
+    for d, v in zip(dims, shape):
+        d.Clear()
+        d.dim_value = v
+    return model
+
+
+def _shapes(model) -> dict[str, tuple]:
+    """value name -> shape (ints; ``None`` or a parameter name where unknown)."""
+    out = {}
+    g = model.graph
+    for vi in (*g.input, *g.value_info, *g.output):
+        t = vi.type.tensor_type
+        if not t.HasField("shape"):
+            continue
+        out[vi.name] = tuple(d.dim_value if d.HasField("dim_value") else
+                             (d.dim_param or None) for d in t.shape.dim)
+    return out
+
+
+def _constants(model) -> dict[str, np.ndarray]:
+    from onnx import helper, numpy_helper
+
+    out = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
+    for node in model.graph.node:
+        if node.op_type == "Constant" and node.output:
+            for a in node.attribute:
+                if a.name == "value":
+                    out[node.output[0]] = numpy_helper.to_array(helper.get_attribute_value(a))
+    return out
+
+
+def _attrs(node) -> dict:
+    from onnx import helper
+
+    out = {}
+    for a in node.attribute:
+        v = helper.get_attribute_value(a)
+        if isinstance(v, bytes):
+            v = v.decode()
+        elif isinstance(v, list):
+            v = [int(x) for x in v]
+        out[a.name] = v
+    return out
+
+
+def _static(name: str, shape, role: str) -> tuple[int, ...]:
+    """The shape with an unknown batch dim set to 1; ValueError if anything else is unknown."""
+    if shape is None:
+        raise ValueError(f"the shape of {role} {name!r} is unknown after shape inference; "
+                         "pass input_shape=... (or export with static shapes)")
+    dims = list(shape)
+    if role == "input" and dims and not isinstance(dims[0], int):
+        dims[0] = 1
+    unknown = [j for j, v in enumerate(dims) if not isinstance(v, int) or v < 1]
+    if unknown:
+        raise ValueError(f"dynamic shape: {role} {name!r} has shape "
+                         f"{[v if isinstance(v, int) and v > 0 else (v or '?') for v in dims]}"
+                         f" (dim {unknown[0]} unknown); pass input_shape=... with static sizes")
+    return tuple(dims)
+
+
+def _conv_spec(x_shape, w_shape, attrs) -> ConvSpec:
+    nd = len(x_shape) - 2
+    c, in_size = x_shape[1], x_shape[2:]
+    group = int(attrs.get("group", 1))
+    k = tuple(w_shape[2:])
+    if "kernel_shape" in attrs and tuple(attrs["kernel_shape"]) != k:
+        raise ValueError(f"kernel_shape={attrs['kernel_shape']} does not match W's spatial "
+                         f"shape {list(k)}")
+    if w_shape[1] * group != c:
+        raise ValueError(f"X has {c} channels but W of shape {list(w_shape)} with group="
+                         f"{group} expects {w_shape[1] * group}")
+    strides = tuple(attrs.get("strides", (1,) * nd))
+    dilations = tuple(attrs.get("dilations", (1,) * nd))
+    auto_pad = attrs.get("auto_pad", "NOTSET")
+    base = dict(in_size=in_size, kernel_size=k, stride=strides, dilation=dilations,
+                in_channels=c, out_channels=w_shape[0], groups=group)
+    if auto_pad == "NOTSET":
+        pads = list(attrs.get("pads", (0,) * (2 * nd)))
+        return ConvSpec(**base, padding=tuple(zip(pads[:nd], pads[nd:])))
+    if auto_pad == "VALID":
+        return ConvSpec(**base, padding="valid")
+    if auto_pad in ("SAME_UPPER", "SAME_LOWER"):
+        same = ConvSpec(**base, padding="same")  # the odd sample at the end: SAME_UPPER
+        if auto_pad == "SAME_UPPER":
+            return same
+        return same.with_(padding=tuple((hi, lo) for lo, hi in same.padding))
+    raise ValueError(f"auto_pad must be NOTSET, SAME_UPPER, SAME_LOWER or VALID, got "
+                     f"{auto_pad!r}")
+
+
+def _conv_like_in_subgraphs(graph, path=""):
+    """(name, op, where) of convolution nodes inside subgraph attributes (If, Loop, Scan)."""
+    from onnx import helper
+
+    found = []
+    for node in graph.node:
+        for a in node.attribute:
+            subs = []
+            v = helper.get_attribute_value(a)
+            if type(v).__name__ == "GraphProto":
+                subs = [v]
+            elif isinstance(v, list) and v and type(v[0]).__name__ == "GraphProto":
+                subs = v
+            for sub in subs:
+                where = f"{path}{node.op_type} {node.name!r}.{a.name}"
+                for inner in sub.node:
+                    if inner.op_type in CONV_OPS or inner.op_type in OTHER_CONV_OPS:
+                        found.append((inner.name or inner.op_type, inner.op_type, where))
+                found += _conv_like_in_subgraphs(sub, where + " > ")
+    return found
+
+
+def scan_onnx(model, input_shape=None, equivalents=None) -> list[ScannedLayer]:
+    """The convolution layers of an ONNX model (see :func:`tconv_sym.interop.scan`).
+
+    ``equivalents(layer)`` fills ``layer.equivalents`` (the caller's choice of frameworks).
+    """
+    import onnx
+
+    model = load_onnx(model)
+    if input_shape is not None:
+        model = _with_input_shape(model, input_shape)
+    try:
+        inferred = onnx.shape_inference.infer_shapes(model)
+    except Exception as exc:  # InferenceError and friends: report, do not guess
+        raise ValueError(f"ONNX shape inference failed: {exc}") from None
+    shapes = _shapes(inferred)
+    consts = _constants(inferred)
+    for name, arr in consts.items():
+        shapes.setdefault(name, tuple(arr.shape))
+    layers = []
+    for node in inferred.graph.node:
+        op = node.op_type
+        if node.domain not in ("", "ai.onnx") or (op not in CONV_OPS and op not in OTHER_CONV_OPS):
+            continue
+        name = node.name or f"{op}_{len(layers)}"
+        layer = ScannedLayer(name=name, op=op, framework="onnx", index=len(layers))
+        layers.append(layer)
+        if op in OTHER_CONV_OPS:
+            layer.reason = OTHER_CONV_OPS[op]
+            continue
+        attrs = _attrs(node)
+        layer.params = attrs
+        unknown = set(attrs) - (_TCONV_ATTRS if op == "ConvTranspose" else _CONV_ATTRS)
+        try:
+            if unknown:
+                raise ValueError(f"unknown attribute(s) {', '.join(sorted(unknown))} of {op}")
+            x_name, w_name = node.input[0], node.input[1]
+            b_name = node.input[2] if len(node.input) > 2 and node.input[2] else None
+            x_shape = _static(x_name, shapes.get(x_name), "input")
+            layer.input_shape = x_shape
+            w_shape = _static(w_name, shapes.get(w_name), "weight")
+            if len(x_shape) < 3 or len(w_shape) != len(x_shape):
+                raise ValueError(f"X {list(x_shape)} and W {list(w_shape)} must be (N, C, "
+                                 "*spatial) and (., ., *kernel) of the same rank")
+            if op == "ConvTranspose":
+                r = resolve_onnx(x_shape, w_shape, **attrs)
+                r.params["bias"] = b_name is not None
+                layer.resolution, layer.spec, layer.window = r, r.spec, r.window
+            else:
+                layer.spec = _conv_spec(x_shape, w_shape, attrs)
+                layer.window = conv_window(layer.spec)
+        except (ValueError, TypeError) as exc:
+            layer.reason = str(exc)
+            layer.spec = None
+            continue
+        w = consts.get(w_name)
+        layer.weight = None if w is None else np.array(w)
+        if b_name is not None and b_name in consts:
+            layer.bias = np.array(consts[b_name])
+        elif b_name is not None:
+            layer.params = {**attrs, "bias": f"runtime input {b_name!r}"}
+        if equivalents is not None:
+            layer.equivalents = equivalents(layer)
+    for inner, op, where in _conv_like_in_subgraphs(inferred.graph):
+        layers.append(ScannedLayer(
+            name=inner, op=op, framework="onnx", index=len(layers),
+            reason=f"inside the subgraph {where}; only the main graph is scanned"))
+    return layers

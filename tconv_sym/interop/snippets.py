@@ -1,0 +1,310 @@
+"""``Conversion.to_code``: the converted layer as Python in the target framework's syntax.
+
+The code reads the *source* framework's input ``x`` and weight ``w`` (and bias ``b`` when
+the layer has one), builds the target's layer (or calls its function) with the converted
+parameters, re-lays the weight and the input, and leaves the source framework's output in
+``y`` — cropped (or zero-padded) where the target cannot select the source's window.
+
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.interop import convert
+>>> print(conversion_code(convert(TransposedConvSpec(in_size=3, kernel_size=2, stride=2),
+...                               to="jax")))
+import jax
+import jax.numpy as jnp
+# input tconv_sym NCW -> jax NWC; weight tconv_sym IOW -> jax WOI
+y = jax.lax.conv_transpose(
+    jnp.transpose(jnp.asarray(x), (0, 2, 1)), jnp.transpose(jnp.asarray(w), (2, 1, 0)),
+    strides=(2,), padding='SAME', rhs_dilation=(1,), dimension_numbers=None,
+    transpose_kernel=True)
+y = jnp.transpose(y, (0, 2, 1))  # back to tconv_sym NCW
+"""
+
+from __future__ import annotations
+
+from .resolution import _inverse, layout_perm, spatial_letters
+
+__all__ = ["conversion_code", "conv_code", "SYNTAX"]
+
+
+class _Syntax:
+    """How one framework spells the layout operations on its tensors."""
+
+    imports: tuple[str, ...] = ("import numpy as np",)
+    tensor = "np.asarray({})"
+    transpose = "np.transpose({}, {})"
+    flip = "np.flip({}, {})"
+    pad = "np.pad({}, {})"
+
+    def padded(self, expr: str, pairs) -> str:
+        return self.pad.format(expr, [list(p) for p in pairs])
+
+
+class _Torch(_Syntax):
+    imports = ("import torch",)
+    tensor = "torch.as_tensor({})"
+    transpose = "{}.permute{}"
+    flip = "{}.flip({})"
+
+    def padded(self, expr, pairs):
+        flat = [n for pair in reversed(pairs) for n in pair]
+        while len(flat) > 2 and flat[-2:] == [0, 0]:  # leading axes without padding
+            flat = flat[:-2]
+        return f"torch.nn.functional.pad({expr}, {tuple(flat)})"
+
+
+class _Keras(_Syntax):
+    imports = ("import keras",)
+    tensor = "keras.ops.convert_to_tensor({})"
+    transpose = "keras.ops.transpose({}, {})"
+    flip = "keras.ops.flip({}, axis={})"
+    pad = "keras.ops.pad({}, {})"
+
+
+class _TF(_Syntax):
+    imports = ("import tensorflow as tf",)
+    tensor = "tf.convert_to_tensor({})"
+    transpose = "tf.transpose({}, {})"
+    flip = "tf.reverse({}, {})"
+    pad = "tf.pad({}, {})"
+
+
+class _Jax(_Syntax):
+    imports = ("import jax", "import jax.numpy as jnp")
+    tensor = "jnp.asarray({})"
+    transpose = "jnp.transpose({}, {})"
+    flip = "jnp.flip({}, {})"
+    pad = "jnp.pad({}, {})"
+
+
+#: framework -> its syntax for transposes, flips and zero padding
+SYNTAX = {"pytorch": _Torch(), "keras": _Keras(), "tensorflow": _TF(), "jax": _Jax(),
+          "onnx": _Syntax(), "tconv_sym": _Syntax()}
+
+
+def _compact(value):
+    if isinstance(value, tuple) and value and len(set(value)) == 1 \
+            and all(isinstance(v, int) for v in value):
+        return value[0]
+    return value
+
+
+def _kwargs(params: dict, skip=(), compact: bool = False) -> str:
+    return ", ".join(f"{k}={_compact(v) if compact else v!r}" for k, v in params.items()
+                     if k not in skip)
+
+
+def _relayout(syn: _Syntax, expr: str, perm, flip) -> str:
+    if tuple(perm) != tuple(range(len(perm))):
+        expr = syn.transpose.format(expr, tuple(perm))
+    if flip:
+        expr = syn.flip.format(expr, tuple(flip))
+    return expr
+
+
+def _data_perm(src_layout: str, tgt_layout: str, nd: int) -> tuple[int, ...]:
+    sp = spatial_letters(nd)
+    to_canon = layout_perm(src_layout, "NC" + sp)
+    return tuple(to_canon[j] for j in _inverse(layout_perm(tgt_layout, "NC" + sp)))
+
+
+def conversion_code(c) -> str:
+    """The code of :meth:`Conversion.to_code` (see the module docstring)."""
+    src, tgt, to = c.source, c.target, c.to
+    syn = SYNTAX[to]
+    nd = src.ndim
+    w_perm, w_flip = c._weight_relayout()
+    x_perm = _data_perm(src.in_layout, tgt.in_layout, nd)
+    W = _relayout(syn, syn.tensor.format("w"), w_perm, w_flip)
+    X = _relayout(syn, syn.tensor.format("x"), x_perm, ())
+    bias = bool(c.params.get("bias", c.params.get("use_bias", False)))
+    w_note = f"weight {src.framework} {src.weight_layout} -> {to} {tgt.weight_layout}" + (
+        " (flipped)" if w_flip else "")
+    x_note = f"input {src.framework} {src.in_layout} -> {to} {tgt.in_layout}"
+    if src.weight_layout == tgt.weight_layout and not w_flip:
+        w_note = f"weight as in {src.framework} ({src.weight_layout})"
+    if src.in_layout == tgt.in_layout:
+        x_note = f"input as in {src.framework} ({src.in_layout})"
+    lines = list(syn.imports)
+    p = c.params
+    if to == "pytorch":
+        args = ", ".join(repr(_compact(p[k])) for k in ("in_channels", "out_channels",
+                                                         "kernel_size"))
+        rest = _kwargs(p, skip=("in_channels", "out_channels", "kernel_size"), compact=True)
+        lines += [f"layer = torch.nn.ConvTranspose{nd}d({args}, {rest})",
+                  "with torch.no_grad():",
+                  f"    layer.weight.copy_({W})  # {w_note}"]
+        if bias:
+            lines.append("    layer.bias.copy_(torch.as_tensor(b))")
+        lines.append(f"y = layer({X})  # {x_note}")
+    elif to == "keras":
+        args = ", ".join(repr(_compact(p[k])) for k in ("filters", "kernel_size"))
+        rest = _kwargs(p, skip=("filters", "kernel_size"), compact=True)
+        in_shape = (None, *tgt.input_shape(1)[1:])
+        lines += [f"layer = keras.layers.Conv{nd}DTranspose({args}, {rest})",
+                  f"layer.build({in_shape!r})",
+                  f"layer.kernel.assign({W})  # {w_note}"]
+        if bias:
+            lines.append("layer.bias.assign(b)")
+        lines.append(f"y = layer({X})  # {x_note}")
+    elif to == "tensorflow":
+        batch = f"x.shape[{src.in_layout.index('N')}]"  # any batch size, not the 1 resolved
+        shape = "(" + ", ".join([batch, *map(str, p["output_shape"][1:])]) + ")"
+        rest = _kwargs(p, skip=("output_shape",))
+        lines.append(f"y = tf.nn.{tgt.op}({X}, {W}, output_shape={shape}, {rest})  # "
+                     f"{x_note}; {w_note}")
+    elif to == "jax":
+        lines.append(f"y = jax.lax.conv_transpose({X}, {W}, {_kwargs(p)})  # {x_note}; "
+                     f"{w_note}")
+    elif to == "onnx":
+        inputs = ["X", "W", "B"] if bias else ["X", "W"]
+        lines += ["from onnx import helper",
+                  f"node = helper.make_node('ConvTranspose', {inputs}, ['Y'], {_kwargs(p)})",
+                  f"X = {X}  # {x_note}",
+                  f"W = {W}  # {w_note}",
+                  "y = Y  # the node's output (e.g. from onnxruntime) for X, W"
+                  + (", B = b" if bias else "")]
+    else:  # tconv_sym
+        lines += ["from tconv_sym import TransposedConvSpec",
+                  "from tconv_sym.interop import from_spec",
+                  f"spec = {' '.join(repr(tgt.spec).split())}",
+                  f"y = from_spec(spec).apply({X}, {W})  # {x_note}; {w_note}"]
+    if bias and to in ("tensorflow", "jax"):
+        c_axis = tgt.out_layout.index("C")
+        shape = tuple(-1 if j == c_axis else 1 for j in range(nd + 2))[1:]
+        lines.append("y = y + b" if c_axis == nd + 1 else f"y = y + b.reshape({shape})")
+    if any(cr != (0, 0) for cr in c.crop):
+        lines += _crop_lines(c, syn)
+    back = _data_perm(tgt.out_layout, src.out_layout, nd)
+    if back != tuple(range(nd + 2)):
+        lines.append(f"y = {syn.transpose.format('y', back)}  # back to {src.framework} "
+                     f"{src.out_layout}")
+    return "\n".join(_wrapped(line) for line in lines)
+
+
+def _wrapped(line: str, width: int = 88) -> str:
+    """A long ``name = f(a, b, ...)  # note`` as the note on its own line, then the call
+    with its arguments packed onto indented continuation lines."""
+    if len(line) <= width:
+        return line
+    code, sep, note = line.partition("  # ")
+    indent = code[:len(code) - len(code.lstrip())]
+    head = f"{indent}# {note}\n" if sep else ""
+    if len(code) <= width or not code.endswith(")"):
+        return head + code
+    depth, opening = 0, None
+    for j in range(len(code) - 1, -1, -1):  # the "(" matching the final ")"
+        depth += {")": 1, "(": -1}.get(code[j], 0)
+        if depth == 0:
+            opening = j + 1
+            break
+    args = _split_args(code[opening:-1])
+    out, current = [code[:opening]], indent + "    "
+    for j, part in enumerate(args):
+        piece = part + ("," if j < len(args) - 1 else ")")
+        if len(current) + len(piece) + 1 > width and current.strip():
+            out.append(current.rstrip())
+            current = indent + "    "
+        current += piece + " "
+    out.append(current.rstrip())
+    return head + "\n".join(out)
+
+
+def _split_args(text: str) -> list[str]:
+    """Top-level comma-separated pieces of an argument list."""
+    parts, depth, start = [], 0, 0
+    for j, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:j].strip())
+            start = j + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _crop_lines(c, syn) -> list[str]:
+    tgt = c.target
+    sp = spatial_letters(tgt.ndim)
+    index, pairs = [], []
+    size = dict(zip(sp, tgt.out_size))
+    for letter in tgt.out_layout:
+        if letter in "NC":
+            index.append(":")
+            pairs.append((0, 0))
+            continue
+        lo, hi = c.crop[sp.index(letter)]
+        index.append(f"{max(lo, 0)}:{size[letter] - max(hi, 0)}")
+        pairs.append((max(-lo, 0), max(-hi, 0)))
+    crops = c.crop
+    text = f"{crops[0]} per dim" if len(set(crops)) == 1 else ", ".join(map(str, crops))
+    full = "x".join(map(str, tgt.out_size))
+    lines = [f"y = y[{', '.join(index)}]  # crop (start, end) {text} of the {full} output"]
+    if any(pair != (0, 0) for pair in pairs):
+        lines.append(f"y = {syn.padded('y', pairs)}  # zeros where the crop is negative")
+    return lines
+
+
+def conv_code(eq) -> str:
+    """The code of :meth:`ConvEquivalent.to_code` (an ordinary convolution, core layouts in
+    and out)."""
+    spec, fw, p = eq.spec, eq.framework, eq.params
+    if spec is None:
+        raise ValueError(f"{eq!r} has no spec to write code for")
+    syn = SYNTAX[fw]
+    nd = spec.ndim
+    sp = spatial_letters(nd)
+    last = fw in ("keras", "tensorflow")  # channels-last data, (*k, I/g, O) kernels
+    x_perm = (0, *range(2, nd + 2), 1) if last else tuple(range(nd + 2))
+    w_perm = (*range(2, nd + 2), 1, 0) if last else tuple(range(nd + 2))
+    X = _relayout(syn, syn.tensor.format("x"), x_perm, ())
+    W = _relayout(syn, syn.tensor.format("w"), w_perm, ())
+    if eq.pre_pad is not None:
+        pairs = [(0, 0)] * (nd + 2)
+        for j, pair in enumerate(eq.pre_pad):
+            pairs[x_perm.index(2 + j)] = tuple(pair)
+        X = syn.padded(X, pairs)
+    note = "  # pad the input first" if eq.pre_pad is not None else ""
+    lines = list(syn.imports)
+    bias = bool(p.get("bias", p.get("use_bias", False)))
+    if fw == "pytorch":
+        args = ", ".join(repr(p[k]) for k in ("in_channels", "out_channels", "kernel_size"))
+        rest = _kwargs(p, skip=("in_channels", "out_channels", "kernel_size"))
+        lines += [f"layer = torch.nn.Conv{nd}d({args}, {rest})", "with torch.no_grad():",
+                  f"    layer.weight.copy_({W})"]
+        if bias:
+            lines.append("    layer.bias.copy_(torch.as_tensor(b))")
+        lines.append(f"y = layer({X}){note}")
+    elif fw == "keras":
+        args = ", ".join(repr(_compact(p[k])) for k in ("filters", "kernel_size"))
+        rest = _kwargs(p, skip=("filters", "kernel_size"), compact=True)
+        in_shape = (None, *spec.in_size, spec.in_channels)
+        lines += [f"layer = keras.layers.Conv{nd}D({args}, {rest})",
+                  f"layer.build({in_shape!r})", f"layer.kernel.assign({W})"]
+        if bias:
+            lines.append("layer.bias.assign(b)")
+        lines.append(f"y = layer({X}){note}")
+    elif fw == "tensorflow":
+        lines.append(f"y = tf.nn.convolution({X}, {W}, {_kwargs(p)}){note}"
+                     if not isinstance(p["padding"], list) else
+                     f"y = tf.nn.conv2d({X}, {W}, {_kwargs(p)})")
+        if bias:
+            lines.append("y = y + b")
+    elif fw == "jax":
+        layout = ("NC" + sp, "OI" + sp, "NC" + sp)
+        lines.append(f"y = jax.lax.conv_general_dilated({X}, {W}, {_kwargs(p)}, "
+                     f"dimension_numbers={layout!r})")
+        if bias:
+            lines.append(f"y = y + b.reshape({(-1, *(1,) * nd)!r})")
+    else:  # onnx: NC... data, (O, I/g, *k) weights, like the core
+        inputs = ["X", "W", "B"] if bias else ["X", "W"]
+        lines += ["from onnx import helper",
+                  f"node = helper.make_node('Conv', {inputs}, ['Y'], {_kwargs(p)})",
+                  f"X, W = {X}, {W}",
+                  "y = Y  # the node's output (e.g. from onnxruntime) for X, W"
+                  + (", B = b" if bias else "")]
+    if last:
+        back = (0, nd + 1, *range(1, nd + 1))
+        lines.append(f"y = {syn.transpose.format('y', back)}  # back to N, C, {sp}")
+    return "\n".join(_wrapped(line) for line in lines)
