@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:c88791ab3a0e82559d9cc0b508da625decbc0ef223527ac4696e670bf378f412
+ * content-hash:  sha256:85d1b645ae08616a0da9017b783926379a76b9ae5697bcf99607c4c8c9621c83
  */
 #ifndef TCONV_SYM_DCGAN_128_64_FWD_H
 #define TCONV_SYM_DCGAN_128_64_FWD_H
@@ -13,17 +13,21 @@
 #include <stdint.h>
 
 /*
- * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
+ * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64) (polyphase, GEMM form)
  *   x: n x 128 x 8 x 8 double, C order
  *   w: 128 x 64 x 4 x 4 double, C order
  *   y: n x 64 x 16 x 16 double, C order (written)
- * Memory: stack <= 133,120 B, static 352 B, workspace 0 B; no heap allocation.
- * Arrays must not overlap. C99 (restrict).
+ *   packed: dcgan_128_64_fwd_PACKED_ELEMS double written once by dcgan_128_64_fwd_pack(0, w, packed) (w in PyTorch layout)
+ *   ws: a caller's workspace of dcgan_128_64_fwd_WORKSPACE_BYTES bytes (aligned for double), any contents
+ * Arrays must not overlap. C99 (restrict). The workspace of dcgan_128_64_fwd_packed and the packed weights of
+ * dcgan_128_64_fwd come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
-#define DCGAN_128_64_FWD_WORKSPACE_BYTES 0u
-#define DCGAN_128_64_FWD_STACK_BYTES 133120u
-#define DCGAN_128_64_FWD_STATIC_BYTES 352u
+#define dcgan_128_64_fwd_PACKED_ELEMS 131072L
+#define dcgan_128_64_fwd_WORKSPACE_BYTES (187136L * (int64_t)sizeof(double))
 
+void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict packed);
+void dcgan_128_64_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y);
+void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws);
 void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
 
 #endif /* TCONV_SYM_DCGAN_128_64_FWD_H */

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:fe6cfe5b9ab50618c85e4b44fb9485be0f24cc4fe0821e0092d6d8cff117d43c
+ * content-hash:  sha256:c479d19ebbf9a294866781d7ff4ed7f68b2f594048afc824e3c121b824a5feda
  */
 #ifndef TCONV_SYM_MNIST_DECODER_DX_H
 #define TCONV_SYM_MNIST_DECODER_DX_H
@@ -13,17 +13,21 @@
 #include <stdint.h>
 
 /*
- * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+ * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32) (polyphase, GEMM form)
  *   grad_y: n x 1 x 28 x 28 double, C order
  *   w: 32 x 1 x 7 x 7 double, C order
  *   grad_x: n x 32 x 28 x 28 double, C order (written)
- * Memory: stack <= 14,592 B, static 11,148 B, workspace 0 B; no heap allocation.
- * Arrays must not overlap. C99 (restrict).
+ *   packed: mnist_decoder_dx_PACKED_ELEMS double written once by mnist_decoder_dx_pack(0, w, packed) (w in PyTorch layout)
+ *   ws: a caller's workspace of mnist_decoder_dx_WORKSPACE_BYTES bytes (aligned for double), any contents
+ * Arrays must not overlap. C99 (restrict). The workspace of mnist_decoder_dx_packed and the packed weights of
+ * mnist_decoder_dx come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
-#define MNIST_DECODER_DX_WORKSPACE_BYTES 0u
-#define MNIST_DECODER_DX_STACK_BYTES 14592u
-#define MNIST_DECODER_DX_STATIC_BYTES 11148u
+#define mnist_decoder_dx_PACKED_ELEMS 1568L
+#define mnist_decoder_dx_WORKSPACE_BYTES (31890L * (int64_t)sizeof(double))
 
+void mnist_decoder_dx_pack(long n, const double *restrict w, double *restrict packed);
+void mnist_decoder_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x);
+void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws);
 void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
 
 #endif /* TCONV_SYM_MNIST_DECODER_DX_H */

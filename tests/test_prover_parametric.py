@@ -42,14 +42,28 @@ CASES = [(name, nd, kw) for nd, sets in PARAMS.items() for kw in sets for name i
          if not (name == "separable_kernel_is_kronecker" and nd == 1)]
 
 
+def _own(name, kw):
+    """The shared parameter sets, cut to the parameters the identity declares (both engines
+    refuse a parameter the identity does not use)."""
+    used = ts.identities()[name].parameters
+    return {k: v for k, v in kw.items() if k in used}
+
+
 def _basis(name, size, variant=None, **kw):
-    return ts.prove(name, size=size, engine="basis", variant=variant, **kw)
+    """The fixed-size oracle, given only the parameters the identity uses."""
+    return ts.prove(name, size=size, engine="basis", variant=variant, **_own(name, kw))
+
+
+def test_all_sizes_refuses_a_parameter_the_identity_does_not_use():
+    with pytest.raises(ValueError, match="does not use kernel"):
+        ts.prove("up_is_down_transpose", all_sizes=True, kernel=3, stride=2)
+    assert ts.prove("up_is_down_transpose", all_sizes=True, stride=2).holds
 
 
 @pytest.mark.parametrize("name,nd,kw", CASES,
                          ids=[f"{n}-{d}d-{i}" for i, (n, d, _) in enumerate(CASES)])
 def test_catalogue_for_all_sizes(name, nd, kw):
-    p = ts.prove(name, all_sizes=True, ndim=nd, **kw)
+    p = ts.prove(name, all_sizes=True, ndim=nd, **_own(name, kw))
     assert p.engine == "parametric" and p.for_all_sizes
     assert p.as_expected, p.report()
     if p.holds:
@@ -81,7 +95,7 @@ VARIANT_CASES = [(name, v, nd, kw) for nd, kw in [(1, dict(kernel=3, stride=2, p
 @pytest.mark.parametrize("name,variant,nd,kw", VARIANT_CASES,
                          ids=[f"{n}-{v}-{d}d" for n, v, d, _ in VARIANT_CASES])
 def test_broken_variants_refuted_and_confirmed(name, variant, nd, kw):
-    p = ts.prove(name, all_sizes=True, variant=variant, ndim=nd, **kw)
+    p = ts.prove(name, all_sizes=True, variant=variant, ndim=nd, **_own(name, kw))
     assert not p.holds and p.as_expected, p.report()
     cx = p.counterexample
     assert len(cx.size) == nd
@@ -152,7 +166,13 @@ def test_api_errors():
         ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel=3, padding="n")
     with pytest.raises(ValueError, match="variant must be one of"):
         ts.prove("up_is_down_transpose", all_sizes=True, variant="nope")
+    with pytest.raises(ValueError, match="stride must be a concrete integer"):
+        ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel=3, stride="s")
     assert ts.prove("up_is_down_transpose", size=4).for_all_sizes is False
+    # the number of dims from per-dim padding pairs alone
+    p = ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel=3, stride=2,
+                 padding=((1, 0), (0, 1)))
+    assert p.holds and p.ndim == 2
 
 
 def test_multi_dim_domain_and_kronecker_caveat():

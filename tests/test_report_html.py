@@ -10,9 +10,9 @@ from html.parser import HTMLParser
 
 import numpy as np
 import pytest
-from conftest import require_tool
 
 import tconv_sym as ts
+from conftest import require_tool
 from tconv_sym.report import mathml
 from tconv_sym.report.explain import _inline_html
 

@@ -139,7 +139,9 @@ def _c_callable(lib_path: Path, plan: Plan):
                       f"{plan.strategy}, {plan.dtype}); arguments "
                       f"{', '.join(a.describe() for a in args)} -> {result.describe()}")
     kernel._lib = lib  # keep the library loaded as long as the callable lives
-    return kernel
+    from .packing import with_prepare  # GEMM-form kernels: fn.prepare(w), pack once
+
+    return with_prepare(kernel, lib, plan, caller, _check_array)
 
 
 def _blocks_callable(lib_path: Path, plan: Plan):
@@ -335,7 +337,7 @@ class Artifact:
         return (f"Artifact(name={self.name!r}, lang={self.plan.lang!r}, "
                 f"strategy={self.plan.strategy!r}, files={files!r})")
 
-    def load(self, cflags: str | None = None):
+    def load(self, cflags: str | None = None, threads=None):
         """The kernel as a Python callable on numpy arrays (batch-first, PyTorch layout).
 
         Forward: ``fn(x, w) -> y`` (``fn(x)`` with baked weights); input gradient:
@@ -343,8 +345,17 @@ class Artifact:
         over the batch). C kernels are compiled on first load (cached by content hash);
         ``cflags`` (e.g. ``"-O2"``) replaces the default optimisation flags for this build.
         Tap-block kernels (``layout="nhwc"``, int8) take and return arrays in their layout.
+        ``threads=N`` (C only, opt-in): compiled with OpenMP for N threads (GEMM-form
+        kernels run their independent tiles in parallel; same result bit for bit; see
+        :mod:`.threads`). Kernels in a GEMM form also have ``fn.prepare(w)``.
         """
-        if self._fn is not None and cflags is None:
+        from .threads import thread_flags
+
+        extra = thread_flags(threads)
+        if extra and self.plan.lang != "c":
+            raise ValueError(f"threads={threads} needs a C kernel; this one is "
+                             f"lang={self.plan.lang!r}")
+        if self._fn is not None and cflags is None and not extra:
             return self._fn
         if self.plan.lang == "numpy":
             path = self.paths[0]
@@ -354,14 +365,17 @@ class Artifact:
             spec.loader.exec_module(module)
             self._fn = getattr(module, self.name)
         else:
-            from .compile import compile_c, gcc_flags_for
+            from .compile import FLAGS, compile_c, gcc_flags_for
 
             headers = {n: t for n, t in self.texts.items() if n.endswith(".h")}
+            flags = _flags_of(cflags)
+            if extra:
+                flags = {"flags": flags.get("flags", FLAGS) + extra}
             lib = compile_c(self.source, self.name, gcc_flags=gcc_flags_for(self.plan),
-                            headers=headers, **_flags_of(cflags))
+                            headers=headers, **flags)
             make = _blocks_callable if self.plan.schedule == "blocks" else _c_callable
             fn = make(lib, self.plan)
-            if cflags is not None:
+            if cflags is not None or extra:
                 return fn
             self._fn = fn
         return self._fn

@@ -157,7 +157,34 @@ def _prove_all_sizes(name, size, engine, **kwargs) -> Proof:
                           'pip install "tconv_sym[allsizes]"')
     from .parametric import prove_all_sizes
 
-    return prove_all_sizes(_lookup(name), **kwargs)
+    identity = _lookup(name)
+    ignored = [n for n, base in _ALL_SIZES_DEFAULTS.items()
+               if n not in identity.parameters and not _is_default(kwargs[n], base)]
+    if ignored:
+        given = ", ".join(f"{n}={kwargs[n]!r}" for n in ignored)
+        raise ValueError(
+            f"{identity.name} does not use {', '.join(ignored)} (given {given}); its "
+            f"parameters are {', '.join(identity.parameters) or 'none'}: a proof would not "
+            "be about the layer asked for, so leave the others at their defaults"
+        )
+    return prove_all_sizes(identity, **kwargs)
+
+
+#: the defaults of prove(all_sizes=True)'s layer parameters (a value other than these, for a
+#: parameter the identity does not declare, is refused as with fixed sizes)
+_ALL_SIZES_DEFAULTS = {"kernel": None, "stride": 1, "padding": 0, "dilation": 1,
+                       "output_padding": None, "in_channels": 1, "out_channels": 1, "groups": 1}
+
+
+def _is_default(value, base) -> bool:
+    if value is None or value == base:
+        return True
+    if base is None:  # output_padding: zeros are the default
+        values = value if isinstance(value, (tuple, list)) else (value,)
+        return all(isinstance(v, int) and not isinstance(v, bool) and v == 0 for v in values)
+    if isinstance(value, (tuple, list)):
+        return all(_is_default(v, base) for v in value)
+    return False
 
 
 def prove_equal(lhs, rhs, *, engine="auto", name: str = "user_identity",

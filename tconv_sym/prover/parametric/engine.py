@@ -19,7 +19,7 @@ import time
 
 from ..._validate import is_sequence
 from ...spec import PADDING_WORDS
-from .. import basis
+from .. import basis, estimate
 from .. import expr as E
 from ..catalogue import identities
 from ..identity import Identity, make_params
@@ -220,7 +220,8 @@ def _shown(identity, fixed: dict, symbols: dict, ndim: int) -> tuple[str, ...]:
 def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                     output_padding=None, in_channels=1, out_channels=1, groups=1,
                     variant=None, ndim=None) -> AllSizesProof:
-    """Prove the identity ``name`` for every input size at once (see :mod:`.`).
+    """Prove the identity ``name`` for every input size at once (``ts.prove(name,
+    all_sizes=True, …)`` calls this; see :mod:`tconv_sym.prover.parametric`).
 
     ``padding``, ``output_padding`` and ``kernel`` may be symbol names (``padding="p"``):
     the proof then also covers every value of that parameter (the domain says which).
@@ -240,14 +241,22 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                          f"{variant!r}")
     if "size" not in identity.parameters:
         raise NotParametric(f"{identity.name} has no size parameter to prove for all sizes")
+    for param, value in (("stride", stride), ("dilation", dilation)):
+        if isinstance(value, str):
+            raise ValueError(f"{param} must be a concrete integer (or one per dim), got "
+                             f"{value!r}: it multiplies an index, which is outside Presburger "
+                             f"arithmetic (a proof for every {param} in 1..4 is four proofs)")
     given = {"kernel": kernel, "padding": padding, "output_padding": output_padding}
     symbols = {p: s for p, v in given.items() if (s := _symbol(p, v)) is not None}
     symbols = {p: s for p, s in symbols.items() if p in identity.parameters}
     fixed = {"kernel": kernel, "stride": stride, "padding": padding, "dilation": dilation,
              "output_padding": output_padding, "in_channels": in_channels,
              "out_channels": out_channels, "groups": groups}
-    nd = _infer_ndim(ndim, {k: v for k, v in fixed.items()
-                            if k not in symbols and k != "padding"})
+    per_dim = {k: v for k, v in fixed.items() if k not in symbols and k != "padding"}
+    if is_sequence(padding) and not isinstance(padding, str) and padding and all(
+            is_sequence(x) for x in padding):
+        per_dim["padding"] = padding  # one (lo, hi) pair per dim
+    nd = _infer_ndim(ndim, per_dim)
     size_names = ["n"] if nd == 1 else [f"n{d}" for d in range(nd)]
     clash = [s for s in symbols.values() if s in size_names or s.startswith("j_")]
     if clash or len(set(symbols.values())) < len(symbols):
@@ -342,9 +351,10 @@ def _confirm(failing, names, params_at, identity, variant, fails_for):
         p = params_at(values)
         try:
             lhs, rhs = identity.sides(p, variant)
+            estimate.check(lhs, rhs, "basis")  # refuses (a ValueError) above the memory limit
             memo: dict = {}
             cmp = basis.compare(basis.evaluate(lhs, memo), basis.evaluate(rhs, memo))
-        except ValueError:  # e.g. the basis engine refuses a size above its resource limits
+        except ValueError:  # too large to confirm at this size: no verdict is claimed
             return None
         if not cmp.equal:
             sym = {n: v for n, v in values.items() if n not in names[:len(p.size)]}

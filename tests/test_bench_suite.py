@@ -1,0 +1,48 @@
+"""The benchmark suite's contenders and bookkeeping (no timed assertions: the numbers are
+printed by ``python -m benchmarks``, never checked here)."""
+
+import numpy as np
+import pytest
+
+from tconv_sym import TransposedConvSpec
+from tconv_sym.bench import contenders as cs
+from tconv_sym.bench import suite
+
+
+def test_every_contender_agrees_with_the_oracle_before_timing():
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("torch")
+    shape = suite.BenchShape("t", TransposedConvSpec(in_size=(5, 4), kernel_size=3, stride=2,
+                                                     padding=(1, 0), output_padding=1,
+                                                     in_channels=3, out_channels=2))
+    rows = suite.run_kernels([shape], batches=(2,), dtypes=("float32",), rounds=1,
+                             min_time=0.0, log=lambda _: None, compiled=False,
+                             langs=("numpy",))
+    assert {r["contender"] for r in rows} == {"scipy", "torch", "ort", "np-unroll",
+                                              "np-polyph"}
+    assert all(r["seconds"] > 0 for r in rows)
+
+
+def test_onnx_model_matches_scipy_with_asymmetric_padding():
+    pytest.importorskip("onnxruntime")
+    spec = TransposedConvSpec(in_size=(3, 3), kernel_size=3, stride=2, padding="same",
+                              in_channels=2, out_channels=3)
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((2, *spec.in_shape)).astype(np.float32)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    want, name = cs.oracle(spec, x, w, nnz=1)
+    assert name == "scipy.sparse"
+    np.testing.assert_allclose(cs.onnxruntime_fn(spec, x, w)(), want, rtol=1e-5, atol=1e-5)
+
+
+def test_targets_and_summary_from_rows():
+    rows = [dict(shape="tutorial_2x2", batch=1, dtype="float32", contender=name, seconds=t,
+                 gflops=g, peak=100.0, gemm_bound=False, compile_seconds=None)
+            for name, t, g in (("ort", 4e-6, 1.0), ("c-unroll", 1e-6, 4.0),
+                               ("c-polyph", 2e-6, 2.0), ("torch", 8e-6, 0.5))]
+    shapes = [s for s in suite.bench_shapes() if s.name == "tutorial_2x2"]
+    lines = suite.check_targets(rows, {"tutorial_2x2": 6.0}, shapes)
+    assert lines == ["PASS C vs onnxruntime, tutorial_2x2 b=1 float32: 4.00× (target ≥ 3.0×)",
+                     "MISS generate + compile tutorial_2x2: 6.00 s (target < 5 s)"]
+    table = suite.summary_table(rows, {"float32": 100.0})
+    assert table[2].startswith("| tutorial_2x2 | 1 | 1.0 | 4.0 | 4.00× | 8.00× | - |")

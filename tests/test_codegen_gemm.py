@@ -1,0 +1,208 @@
+"""The GEMM form of polyphase C kernels (codegen/gemm.py, templates/c_gemm.c.j2): the rule,
+correctness against scipy.sparse on every shape kind, pack once, the caller's workspace, the
+plain C99 fallback and a cross build for aarch64."""
+
+import ctypes
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+
+from conftest import require_tool
+from tconv_sym import ConvSpec, TransposedConvSpec, generate
+from tconv_sym.codegen import gemm
+from tconv_sym.codegen.artifact import reference
+from tconv_sym.codegen.compile import FLAGS, compile_c
+from tconv_sym.codegen.packing import PackedWeights
+from tconv_sym.codegen.plan import make_plan
+
+CASES = [
+    # 2-D, stride 2, output_padding, odd sizes (ragged phases, halo on both sides)
+    TransposedConvSpec(in_size=(5, 6), kernel_size=3, stride=2, padding=1, output_padding=1,
+                       in_channels=20, out_channels=19),
+    # 1-D, long kernel, stride 4 (WaveGAN-like)
+    TransposedConvSpec(in_size=40, kernel_size=25, stride=4, padding=11, output_padding=1,
+                       in_channels=24, out_channels=16),
+    # 3-D, k2 s2 (one tap per phase, no halo)
+    TransposedConvSpec(in_size=(4, 4, 4), kernel_size=2, stride=2, in_channels=32,
+                       out_channels=24),
+    # groups, dilation
+    TransposedConvSpec(in_size=(12, 12), kernel_size=3, stride=2, padding=2, dilation=2,
+                       in_channels=32, out_channels=48, groups=2),
+    # eight output channels (the fewest for phase GEMMs)
+    TransposedConvSpec(in_size=(12, 12), kernel_size=4, stride=2, padding=1, in_channels=64,
+                       out_channels=8),
+    # a small plane: the "channels" orientation (vectors over output channels)
+    TransposedConvSpec(in_size=(4, 5), kernel_size=4, stride=2, padding=1, in_channels=40,
+                       out_channels=64),
+    # a stride-1 convolution reads its input with step 1 too
+    ConvSpec(in_size=(10, 9), kernel_size=3, padding=1, in_channels=32, out_channels=16),
+]
+
+
+def _ids(spec):
+    return f"{type(spec).__name__}{spec.ndim}d_{spec.in_channels}_{spec.out_channels}"
+
+
+@pytest.mark.parametrize("spec", CASES, ids=_ids)
+def test_gemm_form_is_chosen_and_matches_scipy(spec, tmp_path):
+    for dtype in ("float32", "float64"):
+        art = generate(spec, lang="c", dtype=dtype, out_dir=tmp_path, name=f"g_{dtype}")
+        assert "GEMM form" in art.source
+        for batch in (1, 3):  # one sample: the channels micro-kernel where it exists
+            assert art.verify(batch=batch) < 1e-4  # integers exact, floats within TOLERANCES
+
+
+SCATTER_CASES = [
+    TransposedConvSpec(in_size=(12, 12), kernel_size=4, stride=2, padding=1, in_channels=64,
+                       out_channels=3),
+    TransposedConvSpec(in_size=30, kernel_size=9, padding=3, dilation=2, in_channels=40,
+                       out_channels=2),
+    TransposedConvSpec(in_size=(6, 7), kernel_size=5, stride=(1, 2), padding=2,
+                       output_padding=(0, 1), in_channels=64, out_channels=4, groups=2),
+    TransposedConvSpec(in_size=(5, 6, 7), kernel_size=3, stride=2, padding=1, in_channels=48,
+                       out_channels=1),
+    ConvSpec(in_size=(12, 11), kernel_size=3, padding=1, in_channels=64, out_channels=3),
+]
+
+
+@pytest.mark.parametrize("spec", SCATTER_CASES, ids=_ids)
+def test_scatter_form_is_chosen_and_matches_scipy(spec, tmp_path):
+    for dtype in ("float32", "float64"):
+        art = generate(spec, lang="c", dtype=dtype, out_dir=tmp_path, name=f"s_{dtype}")
+        assert "scatter GEMM form" in art.source
+        for batch in (1, 3):
+            assert art.verify(batch=batch) < 1e-4
+
+
+def test_scatter_form_packs_once_and_bakes_a_table(tmp_path):
+    spec = TransposedConvSpec(in_size=(12, 12), kernel_size=4, stride=2, padding=1,
+                              in_channels=128, out_channels=3)  # > MAX_SPARSE_BAKED weights
+    fn = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="sc").load()
+    rng = np.random.default_rng(5)
+    x = rng.integers(-3, 4, size=(2, *spec.in_shape)).astype(np.float64)
+    w = rng.integers(-3, 4, size=spec.weight_shape).astype(np.float64)
+    want, _ = reference(make_plan(spec, lang="c", name="sc"), [x, w])
+    np.testing.assert_array_equal(fn(x, fn.prepare(w)), want)
+    baked = generate(spec, lang="c", dtype="float64", weights=w, out_dir=tmp_path, name="scb")
+    assert "_packed_table[" in baked.source
+    np.testing.assert_array_equal(baked.load()(x), want)
+
+
+def test_both_micro_kernels_are_tested():
+    forms = [gemm.gemm_form(make_plan(s, lang="c", dtype=dt))
+             for s in CASES for dt in ("float32", "float64")]
+    assert {f.channels for f in forms} == {True, False}  # verify() runs batch 1 and 3 below
+
+
+def test_rule_leaves_small_strided_and_one_channel_kernels_alone():
+    tiny = make_plan(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2), lang="c",
+                     strategy="polyphase")
+    strided_conv = make_plan(ConvSpec(in_size=(16, 16), kernel_size=3, stride=2,
+                                      in_channels=64, out_channels=64), lang="c")
+    one_out = make_plan(TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3,
+                                           in_channels=32), lang="c")
+    weight_grad = make_plan(CASES[0], lang="c", derivative="weight")
+    for plan in (tiny, strided_conv, one_out, weight_grad):
+        assert gemm.gemm_form(plan) is None
+    form = gemm.gemm_form(make_plan(CASES[0], lang="c"))
+    assert 1.0 <= form.waste <= gemm.MAX_WASTE
+    # executed MACs: every (phase, tap) over the flat span of its phase, never fewer than nnz
+    assert form.executed_macs >= make_plan(CASES[0], lang="c").nnz
+
+
+def test_prepare_packs_once_and_gives_the_same_numbers(tmp_path):
+    spec = CASES[3]
+    fn = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="grp").load()
+    rng = np.random.default_rng(1)
+    x = rng.integers(-3, 4, size=(2, *spec.in_shape)).astype(np.float64)
+    w = rng.integers(-3, 4, size=spec.weight_shape).astype(np.float64)
+    packed = fn.prepare(w)
+    assert isinstance(packed, PackedWeights) and packed.kernel == "grp"
+    plan = make_plan(spec, lang="c", name="grp")
+    want, _ = reference(plan, [x, w])
+    np.testing.assert_array_equal(fn(x, packed), want)  # integers: exact
+    np.testing.assert_array_equal(fn(x, w), want)
+    assert packed.data.size == gemm.gemm_form(plan).group_pack * spec.groups
+    other = generate(CASES[0], lang="c", dtype="float64", out_dir=tmp_path, name="oth").load()
+    with pytest.raises(ValueError, match="packed for 'grp'"):
+        other(np.zeros((1, *CASES[0].in_shape)), packed)
+    with pytest.raises(ValueError, match="w must have shape"):
+        fn.prepare(np.zeros(3))
+
+
+def test_baked_weights_are_a_packed_table(tmp_path):
+    spec = CASES[2]  # more than MAX_SPARSE_BAKED nonzero weights: not the sparse form
+    w = np.random.default_rng(2).integers(-2, 3, size=spec.weight_shape).astype(np.float32)
+    art = generate(spec, lang="c", dtype="float32", weights=w, out_dir=tmp_path, name="bk")
+    assert "_packed_table[" in art.source
+    assert art.verify() < 1e-5
+
+
+def test_caller_workspace_and_plain_c99_fallback(tmp_path):
+    spec = CASES[0]
+    art = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="ws")
+    plan = art.plan
+    rng = np.random.default_rng(3)
+    x = rng.integers(-3, 4, size=(5, *spec.in_shape)).astype(np.float64)
+    w = rng.integers(-3, 4, size=spec.weight_shape).astype(np.float64)
+    want, _ = reference(plan, [x, w])
+    form = gemm.gemm_form(plan)
+    for extra in ((), ("-DTCONV_SYM_NO_VECTOR_EXTENSIONS",)):
+        headers = {n: t for n, t in art.texts.items() if n.endswith(".h")}
+        lib = ctypes.CDLL(str(compile_c(art.source, f"ws{len(extra)}", flags=FLAGS + extra,
+                                        directory=tmp_path, headers=headers)))
+        packed = np.empty(form.group_pack * spec.groups)
+        ptr = ctypes.c_void_p
+        lib.ws_pack(ctypes.c_long(0), ptr(w.ctypes.data), ptr(packed.ctypes.data))
+        ws = np.full(form.workspace_elems, np.nan)  # any contents
+        y = np.empty(want.shape)
+        lib.ws_packed_ws(ctypes.c_long(5), ptr(x.ctypes.data), ptr(packed.ctypes.data),
+                         ptr(y.ctypes.data), ptr(ws.ctypes.data))
+        np.testing.assert_array_equal(y, want)
+
+
+def test_compile_warning_free_with_strict_flags(tmp_path):
+    from tconv_sym.codegen.clang import WARNING_FLAGS
+
+    for spec in (CASES[0], SCATTER_CASES[0]):
+        art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path,
+                       name=f"strict_{spec.out_channels}")
+        assert f'#include "{art.name}.h"' in art.source
+        assert not re.search(r"\blong\b(?! [nb]\b)", art.source)  # fixed-width indices
+        for extra in ([], ["-DTCONV_SYM_NO_VECTOR_EXTENSIONS"]):
+            proc = subprocess.run(["gcc", *WARNING_FLAGS, "-O2", *extra, "-c",
+                                   str(art.paths[0]), "-o", str(tmp_path / "k.o")],
+                                  capture_output=True, text=True)
+            assert proc.returncode == 0 and not proc.stderr, proc.stderr
+
+
+def test_compiles_as_plain_c99_for_aarch64(tmp_path):
+    cc = require_tool("aarch64-linux-gnu-gcc")
+    art = generate(CASES[1], lang="c", dtype="float32", out_dir=tmp_path, name="arm")
+    for extra in ([], ["-DTCONV_SYM_NO_VECTOR_EXTENSIONS"]):
+        subprocess.run([cc, "-std=c99", "-O2", "-Wall", "-Werror", "-pedantic", "-c", *extra,
+                        str(art.paths[0]), "-o", str(tmp_path / "arm.o")], check=True,
+                       capture_output=True)
+    assert shutil.which(cc)
+
+
+def test_threads_give_the_same_bits(tmp_path):
+    spec = CASES[0]
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="thr")
+    rng = np.random.default_rng(4)
+    x = rng.standard_normal((3, *spec.in_shape)).astype(np.float32)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    one, four = art.load(), art.load(threads=4)
+    assert four is not one
+    np.testing.assert_array_equal(four(x, four.prepare(w)), one(x, one.prepare(w)))
+    np.testing.assert_array_equal(four(x[:1], w), one(x[:1], w))  # the channels tile
+    with pytest.raises(ValueError, match="threads must be a positive integer"):
+        art.load(threads=0)
+    with pytest.raises(TypeError, match="threads must be an integer"):
+        art.load(threads=2.5)
+    numpy_art = generate(spec, lang="numpy", out_dir=tmp_path, name="thr_np")
+    with pytest.raises(ValueError, match="needs a C kernel"):
+        numpy_art.load(threads=2)
