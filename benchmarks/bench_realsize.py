@@ -10,6 +10,7 @@ child's ``ru_maxrss``.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import subprocess
@@ -161,10 +162,10 @@ def layer_rows(repeat: int = 5) -> list[str]:
         diff = max(np.abs(ts.conv_transpose(x, w, stride=2, padding=p, output_padding=op)
                           - ref).max(), np.abs(res.apply(x, w) - ref).max())
         t_ts, t_res, t_torch = _median_alternating([
-            lambda: ts.conv_transpose(x, w, stride=2, padding=p, output_padding=op),
-            lambda: res.apply(x, w),
-            lambda: torch.nn.functional.conv_transpose2d(xt, wt, stride=2, padding=p,
-                                                         output_padding=op)], repeat)
+            functools.partial(ts.conv_transpose, x, w, stride=2, padding=p, output_padding=op),
+            functools.partial(res.apply, x, w),
+            functools.partial(torch.nn.functional.conv_transpose2d, xt, wt, stride=2,
+                              padding=p, output_padding=op)], repeat)
         rows.append(f"| {n}×{n}×{cin}→{cout} k{k} s2 p{p} op{op} | {t_ts:.3f} | {t_res:.3f} | "
                     f"{t_torch:.4f} | {diff:.1e} |")
         print(rows[-1], flush=True)

@@ -40,7 +40,7 @@ import numpy as np
 
 from . import budget
 from .spec import ConvSpec, TransposedConvSpec
-from .structure import TapBasis, conv_structure
+from .structure import TapBasis, conv_structure, spatial_nnz
 
 __all__ = ["FactoredOperator", "factored", "spatial_spec", "TapBox"]
 
@@ -114,12 +114,16 @@ class FactoredOperator:
         conv = spec.conv if self.transposed else spec
         self._conv = conv
         self._conv_out = spec.in_size if self.transposed else conv.out_size
-        self.basis: TapBasis = conv_structure(spatial_spec(spec), self._conv_out)
+
+    @functools.cached_property
+    def basis(self) -> TapBasis:
+        """The spatial factor: the tap basis of :func:`spatial_spec` (built on first use)."""
+        return conv_structure(spatial_spec(self.spec), self._conv_out)
 
     # --- sizes ----------------------------------------------------------------------
     def __repr__(self) -> str:
         return (f"FactoredOperator({self.spec!r}, taps={math.prod(self.spec.kernel_size)}, "
-                f"spatial_nnz={self.basis.nnz:,}, macs={self.nnz:,})")
+                f"spatial_nnz={self.spatial_nnz:,}, macs={self.nnz:,})")
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -130,7 +134,12 @@ class FactoredOperator:
     def nnz(self) -> int:
         """Structural entries of the explicit matrix = multiply-accumulates per sample."""
         c = self._conv
-        return c.out_channels * (c.in_channels // c.groups) * self.basis.nnz
+        return c.out_channels * (c.in_channels // c.groups) * self.spatial_nnz
+
+    @functools.cached_property
+    def spatial_nnz(self) -> int:
+        """Entries of the spatial factor (counted per dim, without building it)."""
+        return spatial_nnz(spatial_spec(self.spec), self._conv_out)
 
     @functools.cached_property
     def boxes(self) -> tuple[TapBox, ...]:
@@ -223,7 +232,7 @@ class FactoredOperator:
         m, n = self.shape
         idx = np.int32 if max(nnz, m, n) < 2**31 - 1 else np.int64
         idx = np.dtype(index_dtype or idx)
-        budget.check("bytes", nnz * (w.dtype.itemsize + idx.itemsize) + 16 * self.basis.nnz,
+        budget.check("bytes", nnz * (w.dtype.itemsize + idx.itemsize) + 64 * self.spatial_nnz,
                      what=f"the explicit matrix of {self.spec!r} ({nnz:,} entries)",
                      hint="apply the operator with ts.conv / ts.conv_transpose (factored) "
                           "instead, or use a smaller layer")

@@ -137,7 +137,11 @@ SYMPY_BYTES_PER_ENTRY = 400
 
 def _check_size(spec, backend: str, builder: str) -> None:
     """Estimate the explicit matrix of ``spec`` and refuse before allocating it."""
-    nnz = factored(spec).nnz
+    nnz = factored(spec).nnz  # counted per dim: nothing is built yet
+    if backend == "scipy":
+        budget.check("bytes", nnz * 20, what=f"{builder}({spec!r}, backend='scipy') "
+                     f"({nnz:,} entries)", hint="apply the operator with ts.conv / "
+                     "ts.conv_transpose (factored) instead, or use a smaller layer")
     if backend == "sympy":
         budget.check("sympy_entries", nnz, what=f"{builder}({spec!r}, backend='sympy') "
                      f"({nnz:,} symbolic entries)",

@@ -33,6 +33,7 @@ __all__ = [
     "conv_transpose_structure",
     "operator_structure",
     "kron_selection",
+    "spatial_nnz",
     "MAX_ENTRIES",
 ]
 
@@ -206,6 +207,24 @@ def kron_selection(axes):
     return flat
 
 
+def spatial_nnz(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> int:
+    """Structural entries of ``spec``'s tap basis for one channel pair, counted per dim (the
+    basis is their Kronecker product) without building it.
+
+    >>> spatial_nnz(ConvSpec(in_size=(10**6, 10**6), kernel_size=3, padding=1))
+    8999988000004
+    """
+    if not isinstance(spec, ConvSpec):
+        raise TypeError(f"spec must be a ConvSpec, got {type(spec).__name__}")
+    out = spec.out_size if out_size is None else tuple(out_size)
+    total = 1
+    for i, o, k, s, (lo, _), d in zip(spec.in_size, out, spec.kernel_size, spec.stride,
+                                      spec.padding, spec.dilation):
+        total *= sum(max(0, min(o - 1, (i - 1 + lo - t * d) // s)
+                         - max(0, -(-(lo - t * d) // s)) + 1) for t in range(k))
+    return total
+
+
 @functools.lru_cache(maxsize=16)  # a 256×256 k5 basis is ~40 MB: keep the cache small
 def conv_structure(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> TapBasis:
     """Tap basis of the convolution ``spec`` (rows: output, columns: input, taps: weight).
@@ -228,7 +247,7 @@ def conv_structure(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> T
         "bytes", bound * BYTES_PER_ENTRY,
         what=f"the tap basis of {spec!r} (up to {bound:,} structural entries)",
         hint="too large to build explicitly: use a smaller size; for numbers, ts.conv / "
-             "ts.conv_transpose apply the layer in factored form (tconv_sym.factored) without it",
+             "ts.conv_transpose apply the layer in factored form (tconv_sym.factored)",
     )
     flip = spec.mode == "convolution"
     per_axis = [

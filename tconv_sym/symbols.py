@@ -14,6 +14,7 @@ import itertools
 import keyword
 import math
 
+from . import budget
 from ._validate import is_sequence, positive_int
 
 __all__ = ["kernel_symbols", "input_symbols", "as_column", "symbol_array"]
@@ -41,6 +42,10 @@ def symbol_array(name: str, shape, **assumptions):
     if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
         raise ValueError(f"name must be a Python identifier such as 'q', got {name!r}")
     dims = _shape(shape)
+    n = math.prod(dims)
+    budget.check("sympy_entries", n, what=f"symbol_array({name!r}, {dims}) ({n:,} symbols)",
+                 hint="use a smaller shape (a real layer's weight is thousands of entries, "
+                      "not billions)")
     if len(dims) == 1:
         names = [f"{name}{i}" for i in range(dims[0])]
     else:

@@ -177,3 +177,64 @@ def test_operator_matrix():
     with pytest.raises(ValueError, match="in_shape"):
         operator_matrix(fn, (0, 3))
     assert re.match(r"kernel flipped", str(diagnose(BROKEN[0][3], SPEC, W23)[0]))
+
+
+# --- real sizes: streamed colour probes, never a matrix ---------------------------------
+def test_a_layer_too_big_for_its_matrix_is_checked_and_diagnosed():
+    torch = pytest.importorskip("torch")
+    from tconv_sym import budget
+
+    spec = TransposedConvSpec(in_size=(12, 12), kernel_size=3, stride=2, padding=1,
+                              output_padding=1, in_channels=32, out_channels=16)
+    w = RNG.integers(-4, 5, spec.weight_shape).astype(float)
+
+    def torch_fn(weight):
+        wt = torch.tensor(weight)
+        return lambda x: torch.nn.functional.conv_transpose2d(
+            torch.from_numpy(x), wt, stride=2, padding=1, output_padding=1)
+
+    dense_bytes = 8 * spec.in_features * spec.out_features  # what the old probe built
+    with budget.limits(bytes=dense_bytes // 8):  # the explicit matrix does not fit
+        with pytest.raises(budget.ResourceLimitError):
+            operator_matrix(torch_fn(w), spec.in_shape)
+        assert_same_operator(torch_fn(w), spec, w)
+        with pytest.raises(AssertionError) as err:
+            assert_same_operator(torch_fn(w[:, :, ::-1, ::-1].copy()), spec, w)
+    message = str(err.value)
+    assert "diagnosis: kernel flipped: " in message
+    # every entry outside the centre tap differs where the flipped weight differs
+    expected = conv_transpose_matrix(spec, w, backend="scipy")
+    got = conv_transpose_matrix(spec, w[:, :, ::-1, ::-1], backend="scipy")
+    bad = (expected != got).tocoo()
+    assert f"{bad.nnz} of {spec.out_features * spec.in_features} matrix entries differ" \
+        in message
+    first = min(zip(bad.row, bad.col))
+    y = ", ".join(map(str, np.unravel_index(first[0], spec.out_shape)))
+    x = ", ".join(map(str, np.unravel_index(first[1], spec.in_shape)))
+    assert f"y[{y}] <- x[{x}]: {got[first]:g} vs {expected[first]:g}" in message
+
+
+def test_outside_the_footprint_is_reported_with_the_input_found():
+    def leaky(x):  # the right operator plus one entry far outside its footprint
+        y = naive(x, W23, **OK)
+        y[:, 2, 5, 4] += 7 * x[:, 1, 0, 0]
+        return y
+
+    with pytest.raises(AssertionError) as err:
+        assert_same_operator(leaky, SPEC, W23)
+    message = str(err.value)
+    assert "fn reaches outputs outside the spec's footprint; at least 1 of" in message
+    assert "y[2, 5, 4] <- x[1, 0, 0]: 7 vs 0" in message
+
+
+def test_fail_fast_skips_the_colour_probes():
+    calls = []
+
+    def flipped(x):
+        calls.append(x.shape[0])
+        return naive(x, W23[:, :, ::-1, ::-1], **OK)
+
+    with pytest.raises(AssertionError, match="on 2 random inputs the outputs differ\n"
+                                             "  diagnosis: kernel flipped"):
+        assert_same_operator(flipped, SPEC, W23, entries=False)
+    assert calls == [1, 2]  # fn(0) and the random pre-check only

@@ -53,6 +53,7 @@ def _pick(engine: str, lhs: E.Expr, rhs: E.Expr) -> str:
 
 def _run(lhs: E.Expr, rhs: E.Expr, engine: str, ndim: int | None = None):
     if engine == "basis" and ndim is not None:
+        estimate.check(lhs, rhs, engine, split=True)
         try:  # channels kept apart: the cost of the spatial proof (prover/split.py)
             if split.same_operator(lhs, rhs, ndim):
                 return basis.Comparison(True)

@@ -30,7 +30,9 @@ from fractions import Fraction
 import numpy as np
 import scipy.sparse as sp
 
+from .. import budget
 from . import expr as E
+from .constructions import python_loop
 
 __all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison"]
 
@@ -285,6 +287,10 @@ def _row_nnz_max(m) -> int:
     return int(np.diff(m.indptr).max()) if m.shape[0] and m.nnz else 0
 
 
+#: Bytes per elementary product of a matrix product (indices, data, summing duplicates,
+#: the canonical re-sort of the result: measured ~90).
+BYTES_PER_PRODUCT = 96
+
 #: Largest number of elementary products one matrix product may form (~10 GB of arrays).
 MAX_PRODUCTS = 300_000_000
 
@@ -335,6 +341,12 @@ def matmul(a: LinOp, b: LinOp) -> LinOp:
     ar, aj, ia, av = a.coo()
     bmat = b.mat.tocsr()
     _guard_product(a.mat, bmat, _row_nnz_max(a.mat))  # terms summed into one entry
+    products = int(np.diff(bmat.indptr).astype(np.int64)[aj].sum())  # before forming any
+    budget.check("bytes", products * BYTES_PER_PRODUCT,
+                 what=f"a {m:,}×{n:,} by {n2:,}×{p:,} product in the basis engine "
+                      f"({products:,} elementary products)",
+                 hint="use smaller sizes or fewer channels (products of two kernels grow "
+                      "with the square of the weight)")
     if bmat.shape[1] <= SCIPY_MAX_COLS:
         # scipy's product on A re-indexed to rows (r, ia): fast, but its workspace is
         # proportional to B's number of columns
@@ -566,7 +578,10 @@ def _eval(e: E.Expr, memo) -> LinOp:
         return grad(ev(e.scalar), Var(e.wrt.name, e.wrt.dims, e.wrt.conj),
                     Var(e.cot.name, e.cot.dims, e.cot.conj))
     if isinstance(e, E.Apply):
-        rows = e.fn(ev(e.a).dense_values())
+        inner = ev(e.a)
+        python_loop(f"{e.label} on a {inner.shape[0]:,}×{inner.shape[1]:,} matrix",
+                    inner.shape[0] * inner.shape[1])
+        rows = e.fn(inner.dense_values())
         return fixed(E.fixed(rows, e.label))
     if isinstance(e, E.Literal):  # a user's matrix (prove_equal): exact rationals only
         return _literal(e)

@@ -23,6 +23,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from .. import budget
 from .._validate import int_tuple
 from ..spec import ConvSpec, kernel_span
 from . import expr as E
@@ -170,6 +171,20 @@ def zero_insert(n, s, channels: int = 1) -> tuple[E.Expr, tuple[int, ...]]:
     return op, size
 
 
+#: One Python iteration with exact (Fraction) arithmetic, in ``budget`` ``loop_trips``.
+PYTHON_LOOP_WEIGHT = 50
+
+
+def python_loop(what: str, iterations: int) -> None:
+    """Refuse a construction whose Python loop over exact numbers would take minutes.
+
+    >>> python_loop("a small table", 1000)
+    """
+    budget.check("loop_trips", iterations * PYTHON_LOOP_WEIGHT,
+                 what=f"{what} ({iterations:,} exact Python iterations, weighted "
+                      f"×{PYTHON_LOOP_WEIGHT})", hint="use a smaller size or stride")
+
+
 def repeat(n, k, channels: int = 1) -> E.Expr:
     """Nearest-neighbour upsampling by ``k`` (each sample repeated ``k`` times per dim):
     ``Σ_r shift_r ↑k`` over all offsets ``0 ≤ r < k``.
@@ -183,6 +198,10 @@ def repeat(n, k, channels: int = 1) -> E.Expr:
     n = E._dims("n", n)
     k = int_tuple("k", k, len(n))
     nk = tuple(a * b for a, b in zip(n, k))
+    copies, rows = math.prod(k), channels * math.prod(nk)
+    budget.check("bytes", copies * 3 * 8 * (rows + 1),  # a pad and a crop (CSR) per copy
+                 what=f"repeat({n}, {k}) as a sum of {copies:,} shifted zero insertions",
+                 hint="use a smaller stride")
     up = E.up(n, k, channels=channels)
     terms = []
     for r in itertools.product(*(range(x) for x in k)):
@@ -260,6 +279,7 @@ def bilinear_weight(f, channels: int) -> E.Fixed:
     >>> bilinear_weight((2, 2), 3).shape  # (3, 3, 4, 4) flattened
     (144, 1)
     """
+    python_loop("bilinear_weight", channels * math.prod(2 * x for x in f))
     filters = [bilinear_filter(x) for x in f]
     k = tuple(len(x) for x in filters)
     kk = math.prod(k)
@@ -286,6 +306,7 @@ def interpolation_rows(n: int, f: int) -> tuple[int, int]:
     >>> interpolation_rows(4, 2)
     (1, 6)
     """
+    python_loop("interpolation_rows", n * f)
     keep = [m for m in range(n * f)
             if _src(m, n, f, False)[0] >= 0 and _src(m, n, f, False)[0] + 1 <= n - 1]
     if not keep:
@@ -316,6 +337,7 @@ def interpolation_matrix(n: int, f: int, rows: tuple[int, int], align_corners: b
     [3/4, 1/4],
     [1/4, 3/4]])
     """
+    python_loop("interpolation_matrix", 2 * (rows[1] - rows[0] + 1))
     rr, cc, vv = [], [], []
     for out_row, m in enumerate(range(rows[0], rows[1] + 1)):
         i0, lam = _src(m, n, f, align_corners)

@@ -11,7 +11,7 @@ sums those over the expression trees of both sides and refuses through
 >>> t = TransposedConvSpec(in_size=(32, 32), kernel_size=3, stride=2, in_channels=256,
 ...                        out_channels=256)
 >>> entries(E.conv(t, E.sym("q", t.weight_shape)))
-604569600
+607092994
 """
 
 from __future__ import annotations
@@ -31,26 +31,47 @@ BYTES_PER_ENTRY = 96
 SYMPY_BYTES_PER_ENTRY = 400
 
 
-def entries(e: E.Expr) -> int:
-    """Structural entries of the convolutions and constants in ``e`` (each node once)."""
-    seen, total = set(), 0
+def entries(e: E.Expr, split: bool = False) -> int:
+    """Structural entries of the convolutions and constants in ``e`` (each node once), plus
+    every node's rows and columns; with ``split``, the entries of the channel and spatial
+    factors (:mod:`tconv_sym.prover.split`).
+
+    >>> from tconv_sym import ConvSpec
+    >>> c = E.conv(ConvSpec(in_size=8, kernel_size=3, in_channels=4, out_channels=4),
+    ...            E.sym("q", (4, 4, 3)))
+    >>> entries(c), entries(c, split=True)
+    (490, 145)
+    """
+    total = 0
     for node in E.walk(e):
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+        if not split:
+            total += node.shape[0] + node.shape[1]  # row pointers of it and its transpose
         if isinstance(node, E.Conv):
-            total += factored(node.spec).nnz
+            op = factored(node.spec)
+            pairs = op.nnz // max(op.spatial_nnz, 1)
+            spec = node.spec
+            total += op.spatial_nnz + pairs + sum(factored(spec).shape) // max(
+                spec.in_channels, 1) if split else op.nnz
         elif isinstance(node, E.Const):
-            total += int(node.scipy().nnz)
-        elif isinstance(node, E.Sym):
-            total += math.prod(node.dims)
+            channels = dict(node.kwargs).get("channels", 1) if split else 1
+            total += int(node.scipy().nnz) // channels + channels - 1
+            if split:
+                total += (node.shape[0] + node.shape[1]) // channels
+        elif isinstance(node, (E.Sym, E.Fixed)):
+            total += node.shape[0] + node.shape[1] + (
+                math.prod(node.dims) if isinstance(node, E.Sym) else len(node.values))
     return total
 
 
-def check(lhs: E.Expr, rhs: E.Expr, engine: str) -> None:
-    """Refuse (``ResourceLimitError``) before evaluating sides too large for ``engine``."""
-    n = entries(lhs) + entries(rhs)
-    what = f"proving with engine={engine!r} ({n:,} structural entries)"
+def check(lhs: E.Expr, rhs: E.Expr, engine: str, split: bool = False) -> None:
+    """Refuse (``ResourceLimitError``) before evaluating sides too large for ``engine``
+    (``split``: for the channel-split proof).
+
+    >>> check(E.eye(4), E.eye(4), "sympy")
+    """
+    n = entries(lhs, split) + entries(rhs, split)
+    kind = "the channel-split proof" if split else f"proving with engine={engine!r}"
+    what = f"{kind} ({n:,} structural entries)"
     hint = ("use smaller sizes or fewer channels; the channel-split proof applies to "
             "identities that hold channel by channel; or all_sizes=True where available")
     if engine == "sympy":

@@ -204,6 +204,10 @@ class Const(Expr):
 
 _CONST_CACHE: dict = {}
 
+#: The constants cache is emptied when it holds more than this many bytes of CSR arrays.
+CONST_CACHE_BYTES = 256 * 2**20
+_CONST_BYTES = [0]
+
 
 def _scipy_const(builder: str, args: tuple, kwargs: tuple):
     key = (builder, args, kwargs)
@@ -212,9 +216,12 @@ def _scipy_const(builder: str, args: tuple, kwargs: tuple):
         from .. import operators
 
         hit = getattr(operators, builder)(*args, backend="scipy", **dict(kwargs)).tocsr()
-        if len(_CONST_CACHE) > 4096:
+        size = hit.data.nbytes + hit.indices.nbytes + hit.indptr.nbytes
+        if len(_CONST_CACHE) > 4096 or _CONST_BYTES[0] + size > CONST_CACHE_BYTES:
             _CONST_CACHE.clear()
+            _CONST_BYTES[0] = 0
         _CONST_CACHE[key] = hit
+        _CONST_BYTES[0] += size
     return hit
 
 

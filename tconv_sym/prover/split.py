@@ -194,7 +194,12 @@ def _split_node(e: E.Expr, ndim: int, memo) -> tuple[LinOp, LinOp]:
 
 def evaluate_split(e: E.Expr, ndim: int, memo: dict | None = None) -> tuple[LinOp, LinOp]:
     """``(channel, spatial)`` basis-engine operators whose Kronecker product is ``e`` (up
-    to the naming of the symbols' factors); :class:`NotSplit` if there are none."""
+    to the naming of the symbols' factors); :class:`NotSplit` if there are none.
+
+    >>> c, s = evaluate_split(E.eye(5, channels=3), ndim=1)
+    >>> c.shape, s.shape
+    ((3, 3), (5, 5))
+    """
     c, s = _split(e, ndim, {} if memo is None else memo)
     c, s = basis.canonical(c), basis.canonical(s)
     for part in (c, s):

@@ -69,7 +69,14 @@ def compare_by_colours(fn, target: Target, r: np.ndarray, got_r: np.ndarray, *,
                        rtol: float, atol: float, batch_size=None, batched: bool = True,
                        max_shown: int = 5) -> ColourComparison:
     """Stream the colour probes of ``target``'s footprint through ``fn`` and the expected
-    operator, batch by batch; never more than one batch of outputs in memory."""
+    operator, batch by batch; never more than one batch of outputs in memory.
+
+    >>> from tconv_sym import ConvSpec
+    >>> t = Target(ConvSpec(in_size=4, kernel_size=2), np.array([[[1., 2.]]]))
+    >>> r = np.ones((2, 1, 4))
+    >>> compare_by_colours(t.apply, t, r, t.apply(r), rtol=1e-9, atol=0)
+    ColourComparison(differing=0, probes=2, exact=True)
+    """
     fp = target.footprint()
     to_fw, from_fw = io_of(target)
     g = fp.groups
@@ -122,8 +129,10 @@ def compare_by_colours(fn, target: Target, r: np.ndarray, got_r: np.ndarray, *,
     return ColourComparison(differing, ordered, exact, fp.n_probes)
 
 
-def _resolve(fn, target: Target, row: int, probe: int, batched: bool) -> tuple[int, float]:
-    """The input behind an output outside the footprint: bisect the probe's inputs."""
+def _resolve(fn, target: Target, row: int, probe: int, batched: bool):
+    """``(column, got, expected)`` of a differing entry in output ``row`` of a colour
+    probe, found by bisecting the probe's inputs (used when ``fn`` reaches outputs outside
+    the footprint, where the colouring cannot say which input it was)."""
     fp = target.footprint()
     to_fw, from_fw = io_of(target)
     n_in, n_out = math.prod(fp.in_size), math.prod(fp.out_size)
@@ -134,23 +143,28 @@ def _resolve(fn, target: Target, row: int, probe: int, batched: bool) -> tuple[i
     ci = (co // cout_g) * cin_g + ci_local
     members = fp.colouring.members(colour)
 
-    def value(cols) -> float:
+    def values(cols) -> tuple[float, float]:
         x = np.zeros((1, fp.in_channels, n_in))
         x[0, ci, cols] = 1
-        return float(run(fn, x.reshape(1, *fp.in_shape), batched, to_fw, from_fw)
-                     .reshape(-1)[row])
+        x = x.reshape(1, *fp.in_shape)
+        got = run(fn, x, batched, to_fw, from_fw).reshape(-1)[row]
+        return float(got), float(target.apply(x).reshape(-1)[row])
 
-    lo, hi = 0, members.size
-    if value(members) == 0:
-        return -1, 0.0
+    def differs(cols) -> bool:
+        got, want = values(cols)
+        return got != want
+
+    if not differs(members):
+        return -1, *values(members)
+    lo, hi = 0, members.size  # invariant: the first lo agree, the first hi do not
     while hi - lo > 1:
         mid = (lo + hi) // 2
-        if value(members[:mid]) != 0:
+        if differs(members[:mid]):
             hi = mid
         else:
             lo = mid
     j = int(members[lo])
-    return ci * n_in + j, value(np.array([j]))
+    return ci * n_in + j, *values(np.array([j]))
 
 
 def assert_same_operator(fn, spec, w, *, rtol: float = 1e-6, atol: float = 1e-9,
@@ -218,8 +232,8 @@ def assert_same_operator(fn, spec, w, *, rtol: float = 1e-6, atol: float = 1e-9,
                      f"expected):")
         in_shape = target.in_shape
         for row, col, got, want, probe in cmp.first:
-            if col < 0:
-                col, got = _resolve(fn, target, row, probe, batched)
+            if col < 0 or not cmp.exact:  # the colouring cannot say which input it was
+                col, got, want = _resolve(fn, target, row, probe, batched)
             yi = ", ".join(map(str, np.unravel_index(row, exp_shape)))
             xi = ", ".join(map(str, np.unravel_index(col, in_shape))) if col >= 0 else "?"
             lines.append(f"    y[{yi}] <- x[{xi}]: {got:g} vs {want:g}")

@@ -6,9 +6,10 @@ footprint is local, so inputs a period apart (per spatial dim) never touch the s
 and ``C_in/groups × Π periods`` probes recover the whole matrix instead of ``C_in × H × W``.
 
 The footprint comes from the spatial tap basis (the structure of a spec): ``pairs_in[e]``
-feeds ``pairs_out[e]``. :func:`colour_footprint` finds the smallest period per dim that
-separates the footprints, checks the product colouring on every pair, and falls back to one
-colour per input if the footprint is not a product of per-dim footprints.
+feeds ``pairs_out[e]``. :func:`colour_footprint` finds, per dim, the smallest period that
+separates the footprints projected on that dim. The product colouring is then valid for any
+footprint: two distinct inputs of one colour differ in some dim but have equal residues
+there, so their projections — and hence they — reach different outputs.
 
 >>> import numpy as np
 >>> from tconv_sym import TransposedConvSpec
@@ -91,12 +92,7 @@ def colour_footprint(pairs_in, pairs_out, in_size, out_size) -> Colouring:
     cin = np.unravel_index(pin, in_size)
     cout = np.unravel_index(pout, out_size)
     periods = tuple(_axis_period(a, b, n) for a, b, n in zip(cin, cout, in_size))
-    colouring = Colouring(in_size, periods)
-    colour = colouring.colour_of[pin]
-    if np.unique(pout * colouring.n + colour).size != np.unique(pout * math.prod(in_size)
-                                                                 + pin).size:
-        return Colouring(in_size, in_size)  # not a product footprint: one colour per input
-    return colouring
+    return Colouring(in_size, periods)
 
 
 def spatial_footprint(spec, zero_pad=None):

@@ -321,7 +321,12 @@ def target_of(spec, w) -> Target:
 
 
 def io_of(target: Target):
-    """Probe adapters ``(canonical -> fn's layout, fn's output -> canonical)``."""
+    """Probe adapters ``(canonical -> fn's layout, fn's output -> canonical)``.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> io_of(target_of(TransposedConvSpec(in_size=3, kernel_size=2), [1, 2]))[0] is not None
+    True
+    """
     if target.res is not None:
         return target.res.input_from_canonical, target.res.output_to_canonical
     return None, None
@@ -330,7 +335,15 @@ def io_of(target: Target):
 def explain(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: float):
     """``(mistakes, closest)`` for a black box whose outputs on the random inputs ``r`` are
     ``got``: every single mistake whose operator reproduces ``got`` (else every pair), and
-    ``(differing outputs, name)`` of the closest candidate that does not."""
+    ``(differing outputs, name)`` of the closest candidate that does not.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> t = target_of(TransposedConvSpec(in_size=3, kernel_size=2), [1.0, 2.0])
+    >>> r = random_inputs(t.in_shape)
+    >>> found, _ = explain(t, r, t.with_(w=np.array([[[2.0, 1.0]]])).apply(r), 1e-9, 0)
+    >>> [m.name for m in found]
+    ['kernel flipped']
+    """
     found, best = [], None
     scale = float(np.abs(got).max()) if got.size else 0.0
     for is_pair, name, detail, cand in target.variants():

@@ -79,7 +79,12 @@ def random_inputs(in_shape, n: int = 2, seed: int = 0) -> np.ndarray:
 
 
 def basis_matrix(fn, in_shape, batch_size, batched, dtype, to_fw=None, from_fw=None):
-    """(dense matrix, per-sample output shape) of ``fn`` from one basis vector per input."""
+    """(dense matrix, per-sample output shape) of ``fn`` from one basis vector per input.
+
+    >>> m, shape = basis_matrix(lambda x: x[:, :1] * 3, (2,), None, True, np.float64)
+    >>> m.tolist(), shape
+    ([[3.0, 0.0]], (1,))
+    """
     n = math.prod(in_shape)
     y0 = run(fn, np.zeros((1, *in_shape), dtype=dtype), batched, to_fw, from_fw)
     out_n = int(np.prod(y0.shape[1:]))
@@ -100,7 +105,13 @@ def basis_matrix(fn, in_shape, batch_size, batched, dtype, to_fw=None, from_fw=N
 
 def colour_batches(fn, footprint: Footprint, batch: int, batched: bool, to_fw=None,
                    from_fw=None):
-    """Yield ``(probe indices, inputs, fn's outputs)`` for every colour probe, in batches."""
+    """Yield ``(probe indices, inputs, fn's outputs)`` for every colour probe, in batches.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> fp = Footprint.of(TransposedConvSpec(in_size=6, kernel_size=3, stride=2))
+    >>> [idx.tolist() for idx, _, _ in colour_batches(lambda x: x, fp, 1, True)]
+    [[0], [1]]
+    """
     total = footprint.n_probes
     for start in range(0, total, batch):
         idx = np.arange(start, min(start + batch, total))
