@@ -45,3 +45,13 @@ def test_console_script_runs_the_demo():
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "✓ matches the tutorial" in out.stdout
+
+
+def test_every_sub_package_is_packaged():
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts)
+             for p in (ROOT / "tconv_sym").rglob("__init__.py")}
+    assert found <= listed, f"not in pyproject's packages: {sorted(found - listed)}"
