@@ -155,6 +155,20 @@ def overlap_counts(spec) -> np.ndarray:
     return conv_transpose_structure(spec).row_counts().reshape(spec.out_shape)
 
 
+def _kernel_or_taps(spec: TransposedConvSpec, kernel) -> np.ndarray:
+    """``kernel`` as an array ending in the kernel size (a bare kernel or a whole weight), or
+    by default the flat tap indices ``0 … prod(k)-1`` shaped like the kernel."""
+    if kernel is None:
+        return np.arange(math.prod(spec.kernel_size)).reshape(spec.kernel_size)
+    w = to_numpy(kernel)
+    nd = spec.ndim
+    if w.ndim < nd or tuple(w.shape[-nd:]) != spec.kernel_size:
+        raise ValueError(
+            f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
+        )
+    return w
+
+
 def axis_phase_taps(spec) -> tuple[tuple[tuple[int, ...], ...], ...]:
     """Per spatial dim, the kernel taps each output phase receives: entry ``r`` of dim ``d``
     lists the taps ``t`` with ``(t·dilation − p_lo) ≡ r (mod stride)`` (the layer's output
@@ -233,12 +247,7 @@ def phase_subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
     """
     spec = _transposed(spec)
     nd = spec.ndim
-    w = np.arange(math.prod(spec.kernel_size)).reshape(spec.kernel_size) if kernel is None \
-        else np.asarray(kernel)
-    if w.ndim < nd or tuple(w.shape[-nd:]) != spec.kernel_size:
-        raise ValueError(
-            f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
-        )
+    w = _kernel_or_taps(spec, kernel)
     out = {}
     for r, slices in phase_slices(spec).items():
         if slices is None:
@@ -677,13 +686,7 @@ def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
     {(0,): [0, 2, 4], (1,): [1, 3]}
     """
     spec = _transposed(spec)
-    nd = spec.ndim
-    w = np.arange(math.prod(spec.kernel_size)).reshape(spec.kernel_size) if kernel is None \
-        else np.asarray(kernel)
-    if w.ndim < nd or tuple(w.shape[-nd:]) != spec.kernel_size:
-        raise ValueError(
-            f"kernel must end in the kernel size {spec.kernel_size}, got shape {w.shape}"
-        )
+    w = _kernel_or_taps(spec, kernel)
     _check_phases(spec, "subkernels")
     return {
         r: w[(Ellipsis, *(slice(a, None, s) for a, s in zip(r, spec.stride)))]
