@@ -303,12 +303,7 @@ def _write_set(out: Path, items: list[tuple[Path, bytes]]) -> None:
                 f.flush()
                 os.fsync(f.fileno())
     except BaseException:
-        for tmp, _ in staged:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        if journal is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(journal)
+        _discard([tmp for tmp, _ in staged] + ([journal] if journal is not None else []))
         raise
     moved = 0
     try:
@@ -318,12 +313,7 @@ def _write_set(out: Path, items: list[tuple[Path, bytes]]) -> None:
             moved += 1
     except BaseException:
         if moved == 0:  # nothing changed yet: leave the folder as it was
-            for tmp, _ in staged:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-            if journal is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(journal)
+            _discard([tmp for tmp, _ in staged] + ([journal] if journal is not None else []))
         raise
     if journal is not None:
         with contextlib.suppress(FileNotFoundError):
@@ -522,3 +512,10 @@ def writable_folder(folder) -> Path:
         os.close(fd)
         os.unlink(probe)
     return folder
+
+
+def _discard(paths) -> None:
+    """Remove temp files of an unfinished write (those already gone are fine)."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

@@ -6,7 +6,8 @@ import os
 import subprocess
 import sys
 
-HELP = "benchmark generated kernels vs PyTorch and scipy.sparse (a few minutes)"
+HELP = ("benchmark generated kernels vs onnxruntime, PyTorch, torch.compile and scipy.sparse "
+        "(several minutes; --quick: about a minute)")
 
 
 def add_arguments(parser) -> None:
