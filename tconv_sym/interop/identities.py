@@ -35,7 +35,7 @@ from ..prover import expr as E
 from ..prover import register, unregister
 from ..prover.catalogue import identities
 from ..prover.identity import Identity, Params
-from ..spec import ConvSpec
+from ..spec import ConvSpec, kernel_span
 from .conversion import convert
 from .jax import jax_transpose_padding, resolve_jax
 from .tensorflow import resolve_tf
@@ -78,7 +78,7 @@ def _jax_conv_transpose_is_fractionally_strided(p: Params, variant):
     name = "jax_conv_transpose_is_fractionally_strided"
     k, i, s, d = p.need_kernel(name), p.size, p.stride, p.dilation
     cin, cout = p.in_channels, p.out_channels
-    spans = tuple(dd * (kk - 1) + 1 for kk, dd in zip(k, d))
+    spans = tuple(kernel_span(kk, dd) for kk, dd in zip(k, d))
     pairs = p.pairs()
     if isinstance(pairs, str):
         if pairs not in ("same", "valid"):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validate import as_int, is_sequence, positive_int
+from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
@@ -152,7 +153,7 @@ def resolve_jax(lhs_shape, rhs_shape, strides, padding, rhs_dilation=None,
     if len(s) != nd or len(d) != nd:
         raise ValueError(f"strides and rhs_dilation need {nd} entries, got {strides!r} and "
                          f"{rhs_dilation!r}")
-    spans = [dd * (kk - 1) + 1 for kk, dd in zip(k, d)]
+    spans = [kernel_span(kk, dd) for kk, dd in zip(k, d)]
     pads = _lhs_padding(padding, spans, s, bool(use_consistent_padding))
     # JAX refuses a padded input of negative size, and clamps a negative output size to
     # zero (an empty array): conv_shape_tuple
@@ -263,7 +264,7 @@ class Jax(Framework):
                 "use lax.conv_general_dilated with lhs_dilation instead")
 
     def windows(self, mode, i, k, s, d, target):
-        span = d * (k - 1) + 1
+        span = kernel_span(k, d)
         if mode == "EXPLICIT":
             a, b = target
             f = full_length(i, k, s, d)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validate import choice, int_tuple, nonnegative_int, positive_int
+from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
@@ -54,7 +55,7 @@ def keras_padding(kernel_size: int, stride: int, padding: str, output_padding=No
     s = positive_int("stride", stride)
     d = positive_int("dilation", dilation)
     padding = choice("padding", padding, ("valid", "same"))
-    span = (k - 1) * d + 1
+    span = kernel_span(k, d)
     if output_padding is not None:
         output_padding = nonnegative_int("output_padding", output_padding)
     if padding == "valid":

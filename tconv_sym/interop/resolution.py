@@ -26,7 +26,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .._inputs import to_numpy
-from ..spec import TransposedConvSpec, conv_transpose_out_length
+from ..spec import TransposedConvSpec, conv_transpose_out_length, kernel_span
 
 __all__ = [
     "Resolution",
@@ -88,7 +88,7 @@ def window_of_dilated_padding(i: int, k: int, s: int, d: int, lo: int, hi: int):
     >>> window_of_dilated_padding(2, 3, 2, 1, 2, 2), window_of_dilated_padding(2, 3, 2, 1, 2, 1)
     ((0, 5), (0, 4))
     """
-    span = d * (k - 1)
+    span = kernel_span(k, d) - 1
     return span - lo, full_length(i, k, s, d) - (span - hi)
 
 
