@@ -195,26 +195,22 @@ def matmul(a: Value, b: Value) -> Value:
     _check_layouts(a.cols, b.rows, "product")
     ra, ca, cb = len(a.rows), len(a.cols), len(b.cols)
     out: dict = {}
-    for sa, xa in a.terms.items():
-        pa = sum(f[2] for f in sa)
-        for sb, xb in b.terms.items():
-            pb = sum(f[2] for f in sb)
-            p = xa.flat_product(xb)
-            b0 = ra + ca + pa  # start of b's dims
-            for i in range(ca):
-                p = p.equate(SET, ra + i, SET, b0 + i)
-            sig, forder = _factor_perm(sa + sb, 0)
-            fb0 = b0 + ca + cb
-            fdims = list(range(ra + ca, ra + ca + pa)) + list(range(fb0, fb0 + pb))
-            order = (list(range(ra)) + list(range(b0 + ca, b0 + ca + cb))
-                     + [fdims[i] for i in forder] + list(range(ra, ra + ca)))
-            p = permute(p, order)
-            keep = ra + cb + pa + pb
-            m = isl.Map.from_domain(p).move_dims(isl.dim_type.out, 0, isl.dim_type.in_, keep, ca)
-            if not m.is_single_valued():
-                raise NeedsCounting("product: an entry is reached through more than one inner "
-                                    "index (its coefficient needs counting)")
-            _union_into(out, sig, m.domain().coalesce(), "product")
+    for sa, sb, pa, pb, p in _term_pairs(a, b):
+        b0 = ra + ca + pa  # start of b's dims
+        for i in range(ca):
+            p = p.equate(SET, ra + i, SET, b0 + i)
+        sig, forder = _factor_perm(sa + sb, 0)
+        fb0 = b0 + ca + cb
+        fdims = list(range(ra + ca, ra + ca + pa)) + list(range(fb0, fb0 + pb))
+        order = (list(range(ra)) + list(range(b0 + ca, b0 + ca + cb))
+                 + [fdims[i] for i in forder] + list(range(ra, ra + ca)))
+        p = permute(p, order)
+        keep = ra + cb + pa + pb
+        m = isl.Map.from_domain(p).move_dims(isl.dim_type.out, 0, isl.dim_type.in_, keep, ca)
+        if not m.is_single_valued():
+            raise NeedsCounting("product: an entry is reached through more than one inner "
+                                "index (its coefficient needs counting)")
+        _union_into(out, sig, m.domain().coalesce(), "product")
     return Value(a.rows, b.cols, out)
 
 
@@ -250,21 +246,27 @@ def conj(v: Value) -> Value:
     return Value(v.rows, v.cols, terms)
 
 
+
+def _term_pairs(a: Value, b: Value):
+    """Every pair of monomial terms of ``a`` and ``b``: ``(sa, sb, pa, pb, product)`` with
+    ``pa``/``pb`` the tap dims of each monomial and the flat product of their relations."""
+    for sa, xa in a.terms.items():
+        pa = sum(f[2] for f in sa)
+        for sb, xb in b.terms.items():
+            yield sa, sb, pa, sum(f[2] for f in sb), xa.flat_product(xb)
+
+
 def kron(a: Value, b: Value) -> Value:
     """``a ⊗ b``: rows and columns concatenated (``a``'s slowest), monomials multiplied."""
     ra, ca, rb, cb = len(a.rows), len(a.cols), len(b.rows), len(b.cols)
     out: dict = {}
-    for sa, xa in a.terms.items():
-        pa = sum(f[2] for f in sa)
-        for sb, xb in b.terms.items():
-            pb = sum(f[2] for f in sb)
-            p = xa.flat_product(xb)
-            b0 = ra + ca + pa
-            sig, forder = _factor_perm(sa + sb, 0)
-            fdims = list(range(ra + ca, b0)) + list(range(b0 + rb + cb, b0 + rb + cb + pb))
-            order = (list(range(ra)) + list(range(b0, b0 + rb)) + list(range(ra, ra + ca))
-                     + list(range(b0 + rb, b0 + rb + cb)) + [fdims[i] for i in forder])
-            _union_into(out, sig, permute(p, order), "Kronecker product")
+    for sa, sb, pa, pb, p in _term_pairs(a, b):
+        b0 = ra + ca + pa
+        sig, forder = _factor_perm(sa + sb, 0)
+        fdims = list(range(ra + ca, b0)) + list(range(b0 + rb + cb, b0 + rb + cb + pb))
+        order = (list(range(ra)) + list(range(b0, b0 + rb)) + list(range(ra, ra + ca))
+                 + list(range(b0 + rb, b0 + rb + cb)) + [fdims[i] for i in forder])
+        _union_into(out, sig, permute(p, order), "Kronecker product")
     return Value(a.rows + b.rows, a.cols + b.cols, out)
 
 
