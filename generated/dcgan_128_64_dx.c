@@ -5,352 +5,571 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:22b8c422943ea450e1280b38dba731b0ad5089fe724f6f499cc6371631612c49
+ * content-hash:  sha256:dc8b198efaa3923d81fc29fb223463bd375873d4f8c0371d90424c832c29f647
  */
-#include "dcgan_128_64_dx.h"
 
 /*
- * input kernel, polyphase: 1 output phase(s), 16 tap blocks. Each block is one
- * kernel tap: for every channel pair of a group (1 group(s), 128 x 64 channels) a box of
- * the output accumulates the tap times a box of the input. Box bounds are exact, so no inserted
- * or padding zero is ever multiplied; all bounds are compile-time constants; no heap allocation.
+ * input kernel, polyphase in GEMM form (1 output phase(s), 1 group(s), 128 x 64 channels):
+ * GEMM form: 1 phase GEMMs (M=128 out channels, K=taps x 64 in channels, N=64 positions per sample)
+ *   input packed per tap: 64 input channels x 512 positions (8 sample(s)) per block
+ *   positions tile 8 channels x 24 positions (3 vectors), 64 input channels per cache block
+ *   channels tile 12 positions x 16 channels (2 vectors), 64 input channels per cache block
+ *     (a pass with fewer than 48 positions per phase uses the channels tile)
+ *   weights packed in panels of 16 output channels; up to 8 sample(s) per pass
+ *   executed MACs 1.14x the structural nonzeros (border products of zero inputs)
+ *   output order: phase tiles, then the output written row by row in its own order.
+ * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
+ * output positions on a 8 x 8 grid (8 sample(s) side by side), B_tap[c, f] the input value
+ * tap reads for f (zero outside the input), packed per tap and block of input channels.
+ * Entry points:
+ *   dcgan_128_64_dx_pack(0, w, packed)                      pack the weights once (dcgan_128_64_dx_PACKED_ELEMS elements)
+ *   dcgan_128_64_dx_packed(n, x, packed, y)                 run with packed weights (workspace from TCONV_SYM_ALLOC)
+ *   dcgan_128_64_dx_packed_ws(n, x, packed, y, ws)          run with a caller's workspace of dcgan_128_64_dx_WORKSPACE_BYTES bytes
+ *   void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
+ *       the same from unpacked weights (packs them on every call: prefer _pack once)
  *   grad_y: n x 64 x 16 x 16, C order
  *   w: 128 x 64 x 4 x 4, C order (PyTorch weight layout)
  *   grad_x: n x 128 x 8 x 8, C order
  */
-void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include "dcgan_128_64_dx.h"
+
+#ifndef TCONV_SYM_ALLOC
+#define TCONV_SYM_ALLOC(bytes) malloc(bytes)
+#endif
+#ifndef TCONV_SYM_FREE
+#define TCONV_SYM_FREE(p) free(p)
+#endif
+#ifndef TCONV_SYM_NO_ROW
+#define TCONV_SYM_NO_ROW INT64_MIN  /* a row of a tap outside the input: zeros */
+#endif
+
+/* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), the loops over
+ * independent tiles (positions or channel blocks of a phase, input channels of a packed block, output
+ * channels of the interleave) run on N threads; every output element is still the same sum in the
+ * same order, so the result is identical to one thread. Otherwise plain sequential C99. */
+#ifndef TCONV_SYM_THREADS
+#define TCONV_SYM_THREADS 1
+#endif
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+#define DCGAN_128_64_DX_PARALLEL_FOR _Pragma("omp parallel for num_threads(TCONV_SYM_THREADS) schedule(static)")
+#else
+#define DCGAN_128_64_DX_PARALLEL_FOR
+#endif
+
+
+/* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
+static const int64_t dcgan_128_64_dx_pt_tap[16] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+static const int64_t dcgan_128_64_dx_pt_rows[16] = { 0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120 };
+static const int64_t dcgan_128_64_dx_pt_pack[16] = { 2, 1, 1, 0, 2, 1, 1, 0, 2, 1, 1, 0, 2, 1, 1, 0 };
+/* row tables: per row of a sample's phase grid, the input offset of position 0 of that row (TCONV_SYM_NO_ROW: outside) */
+static const int64_t dcgan_128_64_dx_rows[128] = {
+    TCONV_SYM_NO_ROW, 15, 47, 79, 111, 143, 175, 207,
+    TCONV_SYM_NO_ROW, 16, 48, 80, 112, 144, 176, 208,
+    TCONV_SYM_NO_ROW, 17, 49, 81, 113, 145, 177, 209,
+    TCONV_SYM_NO_ROW, 18, 50, 82, 114, 146, 178, 210,
+    -1, 31, 63, 95, 127, 159, 191, 223,
+    0, 32, 64, 96, 128, 160, 192, 224,
+    1, 33, 65, 97, 129, 161, 193, 225,
+    2, 34, 66, 98, 130, 162, 194, 226,
+    15, 47, 79, 111, 143, 175, 207, 239,
+    16, 48, 80, 112, 144, 176, 208, 240,
+    17, 49, 81, 113, 145, 177, 209, 241,
+    18, 50, 82, 114, 146, 178, 210, 242,
+    31, 63, 95, 127, 159, 191, 223, TCONV_SYM_NO_ROW,
+    32, 64, 96, 128, 160, 192, 224, TCONV_SYM_NO_ROW,
+    33, 65, 97, 129, 161, 193, 225, TCONV_SYM_NO_ROW,
+    34, 66, 98, 130, 162, 194, 226, TCONV_SYM_NO_ROW,
+};
+static const int64_t dcgan_128_64_dx_jph0[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 0: phase of each output index */
+static const int64_t dcgan_128_64_dx_ju0[8] = { 0, 8, 16, 24, 32, 40, 48, 56 };  /* ... and its flat offset in the phase tile */
+static const int64_t dcgan_128_64_dx_jph1[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 1: phase of each output index */
+static const int64_t dcgan_128_64_dx_ju1[8] = { 0, 1, 2, 3, 4, 5, 6, 7 };  /* ... and its flat offset in the phase tile */
+
+void dcgan_128_64_dx_pack(long n, const double *restrict w, double *restrict packed)
 {
-    /*
-     * Each output phase plane is cut into regions on which the set of valid taps is constant
-     * (9 regions). An output element of a region is one complete sum over the
-     * region's taps and the 64 input channels of its group, kept in registers and stored once:
-     * channels-vectorised register tiles of 4 positions x 8 output channels, weights packed
-     * (8,192 elements on the stack).
-     */
-    for (int_fast32_t g = 0; g < 1; ++g) {
-        /* phase 0, 0: 9 region(s), taps 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-        for (int_fast32_t a0 = 0; a0 < 128; a0 += 8) {
-            double wk[8192];  /* [tap][in channel][out channel] */
-            {
-                static const int32_t taps[16] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
-                for (int_fast32_t t = 0; t < 16; ++t)
-                    for (int_fast32_t c = 0; c < 64; ++c)
-                        for (int_fast32_t q = 0; q < 8; ++q)
-                            wk[(t * 64 + c) * 8 + q] = w[g * 131072 + (a0 + q) * 1024 + c * 16 + taps[t]];
+    (void)n;
+    for (int64_t g = 0; g < 1; ++g) {
+        for (int64_t mb = 0; mb < 8; ++mb)  /* phase 0 */
+            for (int64_t t = 0; t < 16; ++t)
+                for (int64_t c = 0; c < 64; ++c)
+                    for (int64_t i = 0; i < 16; ++i) {
+                        const int64_t a = mb * 16 + i;
+                        packed[g * 131072L + 0L + ((mb * 16 + t) * 64 + c) * 16 + i] =
+                            a < 128 ? w[g * 131072L + a * 1024L + c * 16L + dcgan_128_64_dx_pt_tap[0 + t]] : 0;
+                    }
+    }
+}
+
+/* B block of (phase, tap) pt: nc input channels (from xs, channel stride 256) x the positions of rows
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 520; zeros outside the input and after the last row */
+static void dcgan_128_64_dx_pack_b0(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 6 of 8 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = dcgan_128_64_dx_rows + dcgan_128_64_dx_pt_rows[pt];
+    DCGAN_128_64_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 520L;
+        const double *restrict xc = xs + c * 256L;
+        int64_t b = r0 / 8, rr = r0 % 8;
+        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 16384L + base;
+            if (++rr == 8) {
+                rr = 0;
+                ++b;
             }
-            for (long b = 0; b < n; ++b) {
-                const double *restrict xb = grad_y + b * 16384L + g * 16384;
-                double *restrict yb = grad_x + b * 8192L + (g * 128 + a0) * 64;
-                /* region at 0, 0, box 1 x 1: 9 tap(s) */
-                {
-                    static const int32_t xo[9] = { 0, 1, 2, 16, 17, 18, 32, 33, 34 };
-                    static const int32_t wo[9] = { 2560, 3072, 3584, 4608, 5120, 5632, 6656, 7168, 7680 };
-                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
-                        {
-                            {
-                                const int_fast32_t j = 0;
-                                double acc[1][8];
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 9; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 1; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 0 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 0, 1, box 1 x 6: 12 tap(s) */
-                {
-                    static const int32_t xo[12] = { 1, 2, 3, 4, 17, 18, 19, 20, 33, 34, 35, 36 };
-                    static const int32_t wo[12] = { 2048, 2560, 3072, 3584, 4096, 4608, 5120, 5632, 6144, 6656, 7168, 7680 };
-                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
-                        {
-                            for (int_fast32_t j = 0; j < 4; j += 4) {
-                                double acc[4][8];
-                                for (int_fast32_t p = 0; p < 4; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 12; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 4; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 4; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 1 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                            {
-                                const int_fast32_t j = 4;
-                                double acc[2][8];
-                                for (int_fast32_t p = 0; p < 2; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 12; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 2; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 2; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 1 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 0, 7, box 1 x 1: 9 tap(s) */
-                {
-                    static const int32_t xo[9] = { 13, 14, 15, 29, 30, 31, 45, 46, 47 };
-                    static const int32_t wo[9] = { 2048, 2560, 3072, 4096, 4608, 5120, 6144, 6656, 7168 };
-                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
-                        {
-                            {
-                                const int_fast32_t j = 0;
-                                double acc[1][8];
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 9; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 1; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 7 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 1, 0, box 6 x 1: 12 tap(s) */
-                {
-                    static const int32_t xo[12] = { 16, 17, 18, 32, 33, 34, 48, 49, 50, 64, 65, 66 };
-                    static const int32_t wo[12] = { 512, 1024, 1536, 2560, 3072, 3584, 4608, 5120, 5632, 6656, 7168, 7680 };
-                    for (int_fast32_t u0 = 0; u0 < 6; ++u0)
-                        {
-                            {
-                                const int_fast32_t j = 0;
-                                double acc[1][8];
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 12; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 1; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 8 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 1, 1, box 6 x 6: 16 tap(s) */
-                {
-                    static const int32_t xo[16] = { 17, 18, 19, 20, 33, 34, 35, 36, 49, 50, 51, 52, 65, 66, 67, 68 };
-                    static const int32_t wo[16] = { 0, 512, 1024, 1536, 2048, 2560, 3072, 3584, 4096, 4608, 5120, 5632, 6144, 6656, 7168, 7680 };
-                    for (int_fast32_t u0 = 0; u0 < 6; ++u0)
-                        {
-                            for (int_fast32_t j = 0; j < 4; j += 4) {
-                                double acc[4][8];
-                                for (int_fast32_t p = 0; p < 4; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 16; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 4; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 4; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 9 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                            {
-                                const int_fast32_t j = 4;
-                                double acc[2][8];
-                                for (int_fast32_t p = 0; p < 2; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 16; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 2; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 2; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 9 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 1, 7, box 6 x 1: 12 tap(s) */
-                {
-                    static const int32_t xo[12] = { 29, 30, 31, 45, 46, 47, 61, 62, 63, 77, 78, 79 };
-                    static const int32_t wo[12] = { 0, 512, 1024, 2048, 2560, 3072, 4096, 4608, 5120, 6144, 6656, 7168 };
-                    for (int_fast32_t u0 = 0; u0 < 6; ++u0)
-                        {
-                            {
-                                const int_fast32_t j = 0;
-                                double acc[1][8];
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 12; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 1; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 15 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 7, 0, box 1 x 1: 9 tap(s) */
-                {
-                    static const int32_t xo[9] = { 208, 209, 210, 224, 225, 226, 240, 241, 242 };
-                    static const int32_t wo[9] = { 512, 1024, 1536, 2560, 3072, 3584, 4608, 5120, 5632 };
-                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
-                        {
-                            {
-                                const int_fast32_t j = 0;
-                                double acc[1][8];
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 9; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 1; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 56 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 7, 1, box 1 x 6: 12 tap(s) */
-                {
-                    static const int32_t xo[12] = { 209, 210, 211, 212, 225, 226, 227, 228, 241, 242, 243, 244 };
-                    static const int32_t wo[12] = { 0, 512, 1024, 1536, 2048, 2560, 3072, 3584, 4096, 4608, 5120, 5632 };
-                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
-                        {
-                            for (int_fast32_t j = 0; j < 4; j += 4) {
-                                double acc[4][8];
-                                for (int_fast32_t p = 0; p < 4; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 12; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 4; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 4; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 57 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                            {
-                                const int_fast32_t j = 4;
-                                double acc[2][8];
-                                for (int_fast32_t p = 0; p < 2; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 12; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 2; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 2; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 57 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
-                /* region at 7, 7, box 1 x 1: 9 tap(s) */
-                {
-                    static const int32_t xo[9] = { 221, 222, 223, 237, 238, 239, 253, 254, 255 };
-                    static const int32_t wo[9] = { 0, 512, 1024, 2048, 2560, 3072, 4096, 4608, 5120 };
-                    for (int_fast32_t u0 = 0; u0 < 1; ++u0)
-                        {
-                            {
-                                const int_fast32_t j = 0;
-                                double acc[1][8];
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        acc[p][q] = 0;
-                                for (int_fast32_t t = 0; t < 9; ++t) {
-                                    const double *restrict xp = xb + xo[t] + u0 * 32 + j * 2;
-                                    const double *restrict wp = wk + wo[t];
-                                    for (int_fast32_t c = 0; c < 64; ++c)
-                                        for (int_fast32_t p = 0; p < 1; ++p) {
-                                            const double xv = xp[c * 256 + p * 2];
-                                            for (int_fast32_t q = 0; q < 8; ++q)
-                                                acc[p][q] += xv * wp[c * 8 + q * 1];
-                                        }
-                                }
-                                for (int_fast32_t p = 0; p < 1; ++p)
-                                    for (int_fast32_t q = 0; q < 8; ++q)
-                                        yb[q * 64 + 63 + u0 * 8 + (j + p) * 1] = acc[p][q];
-                            }
-                        }
-                }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 8; ++u)
+                    dst[u] = 0;
+                continue;
             }
+            for (int64_t u = 0; u < 7; ++u)
+                dst[u] = xc[at + u * 2];
+            for (int64_t u = 7; u < 8; ++u)
+                dst[u] = 0;
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void dcgan_128_64_dx_pack_b1(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 7 of 8 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = dcgan_128_64_dx_rows + dcgan_128_64_dx_pt_rows[pt];
+    DCGAN_128_64_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 520L;
+        const double *restrict xc = xs + c * 256L;
+        int64_t b = r0 / 8, rr = r0 % 8;
+        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 16384L + base;
+            if (++rr == 8) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 8; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 8; ++u)
+                dst[u] = xc[at + u * 2];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void dcgan_128_64_dx_pack_b2(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 1 .. 7 of 8 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = dcgan_128_64_dx_rows + dcgan_128_64_dx_pt_rows[pt];
+    DCGAN_128_64_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 520L;
+        const double *restrict xc = xs + c * 256L;
+        int64_t b = r0 / 8, rr = r0 % 8;
+        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 16384L + base + 2;
+            if (++rr == 8) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 8; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 1; ++u)
+                dst[u] = 0;
+            for (int64_t u = 0; u < 7; ++u)
+                dst[1 + u] = xc[at + u * 2];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+/* B block of (phase, tap) pt: nc input channels (from xs, channel stride 256) x the positions of rows
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 520; zeros outside the input and after the last row */
+static void dcgan_128_64_dx_pack_b(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    switch (dcgan_128_64_dx_pt_pack[pt]) {
+    case 0:
+        dcgan_128_64_dx_pack_b0(xs, nc, pt, r0, nrow, bp);
+        break;
+    case 1:
+        dcgan_128_64_dx_pack_b1(xs, nc, pt, r0, nrow, bp);
+        break;
+    default:
+        dcgan_128_64_dx_pack_b2(xs, nc, pt, r0, nrow, bp);
+        break;
+    }
+}
+
+#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS)
+typedef double dcgan_128_64_dx_vec __attribute__((vector_size(64), aligned(8), may_alias));
+#define DCGAN_128_64_DX_VECTORS 1
+#endif
+
+/* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
+static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                           double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[8][3];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 3; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec bv[3];
+        for (int v = 0; v < 3; ++v)
+            bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] += s * bv[v];
         }
     }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 3; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][24];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 24; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int j = 0; j < 24; ++j)
+                acc[i][j] += s * b[c * cs + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 24; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:8 channels, 0:16 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 16 positions */
+static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                           double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[8][2];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec bv[2];
+        for (int v = 0; v < 2; ++v)
+            bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * bv[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][16];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * b[c * cs + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:8 channels, 0:8 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 8 positions */
+static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                           double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[8][1];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 1; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec bv[1];
+        for (int v = 0; v < 1; ++v)
+            bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] += s * bv[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 1; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][8];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 8; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int j = 0; j < 8; ++j)
+                acc[i][j] += s * b[c * cs + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 8; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:12 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_dx_micro_c12(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[12][2];
+    for (int i = 0; i < 12; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 12; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 12; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[12][16];
+    for (int i = 0; i < 12; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 12; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 12; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:8 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_dx_micro_c8(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[8][2];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][16];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:4 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_dx_micro_c4(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[4][2];
+    for (int i = 0; i < 4; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 4; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 4; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[4][16];
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 4; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+{
+    double *restrict bp = (double *)ws;  /* the packed input block: up to 64 channels x 520 positions */
+    double *restrict tiles = bp + 33280L;  /* per phase [out channel][position] (or [position][out channel]) */
+    const double *tile_of[1];
+    for (int64_t p = 0; p < 1; ++p)
+        tile_of[p] = tiles;
+    tile_of[0] = tiles + 0L;
+    for (int64_t b0 = 0; b0 < n; b0 += 8) {
+        const int64_t nb = n - b0 < 8 ? n - b0 : 8;
+        const int64_t rows = nb * 8;  /* rows of each phase grid in this pass */
+        /* small passes: the channels micro-kernel (vectors over output channels, tile [position][channel]) */
+        const int by_channels = rows * 8 < 48;
+        const int64_t tf = by_channels ? 128L : 1, ta = by_channels ? 1 : 520L;  /* tile layout */
+        for (int64_t g = 0; g < 1; ++g) {
+            const double *restrict xg = grad_y + b0 * 16384L + g * 16384L;
+            const double *restrict pg = packed + g * 131072L;
+            for (int64_t r0 = 0; r0 < rows; r0 += 64) {  /* phase 0: 16 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 64 ? rows - r0 : 64;
+                const int64_t ncol = nrow * 8, col0 = r0 * 8;
+                double *restrict tp = tiles + 0L + col0 * tf;
+                for (int64_t t = 0; t < 16; ++t) {
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0 + t, r0, nrow, bp);
+                            const double *restrict at = pg + 0L + (t * 64 + c0) * 16;
+                            const int first = t == 0 && c0 == 0;
+                            DCGAN_128_64_DX_PARALLEL_FOR
+                            for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                const double *restrict am = at + mb * 16384L;
+                                double *restrict cm = tp + mb * 16;
+                                int64_t f0 = 0;
+                                for (; f0 + 12 <= ncol; f0 += 12)
+                                    dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
+                                if (ncol - f0 > 8)
+                                    dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
+                                else if (ncol - f0 > 4)
+                                    dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
+                                else if (ncol - f0 > 0)
+                                    dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
+                            }
+                        }
+                        continue;
+                    }
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0 + t, r0, nrow, bp);
+                        const double *restrict at = pg + 0L + (t * 64 + c0) * 16;
+                        const int first = t == 0 && c0 == 0;
+                        DCGAN_128_64_DX_PARALLEL_FOR
+                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                            const int64_t left = ncol - f0;
+                            for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                const double *restrict am = at + m0 / 16 * 16384L + m0 % 16;
+                                double *restrict cm = tp + m0 * 520L + f0;
+                                if (left > 16)
+                                    dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                else if (left > 8)
+                                    dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                else if (left > 0)
+                                    dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                            }
+                        }
+                    }
+                }
+            }
+            /* the output in its own order, each element from its phase tile */
+            DCGAN_128_64_DX_PARALLEL_FOR
+            for (int64_t a = 0; a < 128; ++a)
+                for (long b = 0; b < nb; ++b) {
+                    double *restrict yo = grad_x + (b0 + b) * 8192L + (g * 128 + a) * 64L;
+                    const int64_t base = a * ta + b * 64L * tf;
+                    for (int64_t j0 = 0; j0 < 8; ++j0) {
+                        const int64_t p0 = dcgan_128_64_dx_jph0[j0];
+                        const int64_t o0 = base + dcgan_128_64_dx_ju0[j0] * tf;
+                        for (int64_t j1 = 0; j1 < 8; ++j1) {
+                            const int64_t p1 = p0 * 1 + dcgan_128_64_dx_jph1[j1];
+                            const int64_t o1 = o0 + dcgan_128_64_dx_ju1[j1] * tf;
+                            yo[j0 * 8L + j1] = tile_of[p1][o1];
+                        }
+                    }
+                }
+        }
+    }
+}
+
+void dcgan_128_64_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x)
+{
+    void *ws = TCONV_SYM_ALLOC(dcgan_128_64_dx_WORKSPACE_BYTES);
+    if (!ws) {  /* no memory: the result is NaN, never garbage */
+        for (int64_t i = 0; i < n * 8192L; ++i)
+            grad_x[i] = NAN;
+        return;
+    }
+    dcgan_128_64_dx_packed_ws(n, grad_y, packed, grad_x, ws);
+    TCONV_SYM_FREE(ws);
+}
+
+void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
+{
+    double *packed = (double *)TCONV_SYM_ALLOC(dcgan_128_64_dx_PACKED_ELEMS * sizeof(double));
+    if (!packed) {
+        for (int64_t i = 0; i < n * 8192L; ++i)
+            grad_x[i] = NAN;
+        return;
+    }
+    dcgan_128_64_dx_pack(0, w, packed);
+    dcgan_128_64_dx_packed(n, grad_y, packed, grad_x);
+    TCONV_SYM_FREE(packed);
 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:bfbfc8934132dc9c323853f977b40856911ea96337e1f83519114ed54c4688a0
+ * content-hash:  sha256:fae05d6c732c4b6342a4b4bc190ee4bf869a0f52972256d296929c976c0b7597
  */
 #ifndef TCONV_SYM_DCGAN_128_64_DX_H
 #define TCONV_SYM_DCGAN_128_64_DX_H
@@ -13,17 +13,21 @@
 #include <stdint.h>
 
 /*
- * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
+ * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64) (polyphase, GEMM form)
  *   grad_y: n x 64 x 16 x 16 double, C order
  *   w: 128 x 64 x 4 x 4 double, C order
  *   grad_x: n x 128 x 8 x 8 double, C order (written)
- * Memory: stack <= 66,816 B, static 864 B, workspace 0 B; no heap allocation.
- * Arrays must not overlap. C99 (restrict).
+ *   packed: dcgan_128_64_dx_PACKED_ELEMS double written once by dcgan_128_64_dx_pack(0, w, packed) (w in PyTorch layout)
+ *   ws: a caller's workspace of dcgan_128_64_dx_WORKSPACE_BYTES bytes (aligned for double), any contents
+ * Arrays must not overlap. C99 (restrict). The workspace of dcgan_128_64_dx_packed and the packed weights of
+ * dcgan_128_64_dx come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
-#define DCGAN_128_64_DX_WORKSPACE_BYTES 0u
-#define DCGAN_128_64_DX_STACK_BYTES 66816u
-#define DCGAN_128_64_DX_STATIC_BYTES 864u
+#define dcgan_128_64_dx_PACKED_ELEMS 131072L
+#define dcgan_128_64_dx_WORKSPACE_BYTES (99840L * (int64_t)sizeof(double))
 
+void dcgan_128_64_dx_pack(long n, const double *restrict w, double *restrict packed);
+void dcgan_128_64_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x);
+void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws);
 void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
 
 #endif /* TCONV_SYM_DCGAN_128_64_DX_H */

@@ -5,20 +5,22 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:5585bcf87b1f76d0c98825d8b4c5e997bc459718aefecda8f998d70da32a19a2
+ * content-hash:  sha256:a85af8da2ef63f44256eb209b2dec0c3b42d09b985fe3a5f0d4b6dea4081f9e5
  */
 
 /*
  * forward kernel, polyphase in GEMM form (4 output phase(s), 1 group(s), 64 x 128 channels):
- * GEMM form: 4 phase GEMMs (M=64 out channels, K=taps x 128 in channels, N=96 flat positions)
+ * GEMM form: 4 phase GEMMs (M=64 out channels, K=taps x 128 in channels, N=64 positions per sample)
+ *   input packed per tap: 128 input channels x 256 positions (4 sample(s)) per block
  *   positions tile 8 channels x 24 positions (3 vectors), 128 input channels per cache block
  *   channels tile 12 positions x 16 channels (2 vectors), 128 input channels per cache block
- *     (each pass uses the tile that rounds fewer positions up)
- *   weights packed in panels of 16 output channels; up to 5 sample(s) per pass
- *   executed MACs 1.39x the structural nonzeros (halo products thrown away)
+ *     (a pass with fewer than 48 positions per phase uses the channels tile)
+ *   weights packed in panels of 16 output channels; up to 8 sample(s) per pass
+ *   executed MACs 1.14x the structural nonzeros (border products of zero inputs)
  *   output order: phase tiles, then the output written row by row in its own order.
- * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * xpad[c, f + offset_tap],
- * f a flat position of a zero-haloed copy of the input (padded 10 x 10, 5 sample(s) side by side).
+ * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
+ * output positions on a 8 x 8 grid (8 sample(s) side by side), B_tap[c, f] the input value
+ * tap reads for f (zero outside the input), packed per tap and block of input channels.
  * Entry points:
  *   dcgan_128_64_fwd_pack(0, w, packed)                      pack the weights once (dcgan_128_64_fwd_PACKED_ELEMS elements)
  *   dcgan_128_64_fwd_packed(n, x, packed, y)                 run with packed weights (workspace from TCONV_SYM_ALLOC)
@@ -41,9 +43,12 @@
 #ifndef TCONV_SYM_FREE
 #define TCONV_SYM_FREE(p) free(p)
 #endif
+#ifndef TCONV_SYM_NO_ROW
+#define TCONV_SYM_NO_ROW INT64_MIN  /* a row of a tap outside the input: zeros */
+#endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), the loops over
- * independent tiles (positions or channel blocks of a phase, input channels of the copy, output
+ * independent tiles (positions or channel blocks of a phase, input channels of a packed block, output
  * channels of the interleave) run on N threads; every output element is still the same sum in the
  * same order, so the result is identical to one thread. Otherwise plain sequential C99. */
 #ifndef TCONV_SYM_THREADS
@@ -56,10 +61,31 @@
 #endif
 
 
-static const int64_t dcgan_128_64_fwd_taps[16] = { 5, 7, 13, 15, 4, 6, 12, 14, 1, 3, 9, 11, 0, 2, 8, 10 };  /* flat kernel tap of each (phase, tap) */
-static const int64_t dcgan_128_64_fwd_offs[16] = { 11, 10, 1, 0, 12, 11, 2, 1, 21, 20, 11, 10, 22, 21, 12, 11 };  /* its flat offset into the haloed input */
+/* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
+static const int64_t dcgan_128_64_fwd_pt_tap[16] = { 5, 7, 13, 15, 4, 6, 12, 14, 1, 3, 9, 11, 0, 2, 8, 10 };
+static const int64_t dcgan_128_64_fwd_pt_rows[16] = { 0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120 };
+static const int64_t dcgan_128_64_fwd_pt_pack[16] = { 1, 2, 1, 2, 0, 1, 0, 1, 1, 2, 1, 2, 0, 1, 0, 1 };
+/* row tables: per row of a sample's phase grid, the input offset of position 0 of that row (TCONV_SYM_NO_ROW: outside) */
+static const int64_t dcgan_128_64_fwd_rows[128] = {
+    0, 8, 16, 24, 32, 40, 48, 56,
+    -1, 7, 15, 23, 31, 39, 47, 55,
+    TCONV_SYM_NO_ROW, 0, 8, 16, 24, 32, 40, 48,
+    TCONV_SYM_NO_ROW, -1, 7, 15, 23, 31, 39, 47,
+    1, 9, 17, 25, 33, 41, 49, 57,
+    0, 8, 16, 24, 32, 40, 48, 56,
+    TCONV_SYM_NO_ROW, 1, 9, 17, 25, 33, 41, 49,
+    TCONV_SYM_NO_ROW, 0, 8, 16, 24, 32, 40, 48,
+    8, 16, 24, 32, 40, 48, 56, TCONV_SYM_NO_ROW,
+    7, 15, 23, 31, 39, 47, 55, TCONV_SYM_NO_ROW,
+    0, 8, 16, 24, 32, 40, 48, 56,
+    -1, 7, 15, 23, 31, 39, 47, 55,
+    9, 17, 25, 33, 41, 49, 57, TCONV_SYM_NO_ROW,
+    8, 16, 24, 32, 40, 48, 56, TCONV_SYM_NO_ROW,
+    1, 9, 17, 25, 33, 41, 49, 57,
+    0, 8, 16, 24, 32, 40, 48, 56,
+};
 static const int64_t dcgan_128_64_fwd_jph0[16] = { 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1 };  /* axis 0: phase of each output index */
-static const int64_t dcgan_128_64_fwd_ju0[16] = { 0, 0, 10, 10, 20, 20, 30, 30, 40, 40, 50, 50, 60, 60, 70, 70 };  /* ... and its flat offset in the phase tile */
+static const int64_t dcgan_128_64_fwd_ju0[16] = { 0, 0, 8, 8, 16, 16, 24, 24, 32, 32, 40, 40, 48, 48, 56, 56 };  /* ... and its flat offset in the phase tile */
 static const int64_t dcgan_128_64_fwd_jph1[16] = { 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1 };  /* axis 1: phase of each output index */
 static const int64_t dcgan_128_64_fwd_ju1[16] = { 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7 };  /* ... and its flat offset in the phase tile */
 
@@ -73,7 +99,7 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
                         packed[g * 131072L + 0L + ((mb * 4 + t) * 128 + c) * 16 + i] =
-                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[0 + t]] : 0;
+                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[0 + t]] : 0;
                     }
         for (int64_t mb = 0; mb < 4; ++mb)  /* phase 1 */
             for (int64_t t = 0; t < 4; ++t)
@@ -81,7 +107,7 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
                         packed[g * 131072L + 32768L + ((mb * 4 + t) * 128 + c) * 16 + i] =
-                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[4 + t]] : 0;
+                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[4 + t]] : 0;
                     }
         for (int64_t mb = 0; mb < 4; ++mb)  /* phase 2 */
             for (int64_t t = 0; t < 4; ++t)
@@ -89,7 +115,7 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
                         packed[g * 131072L + 65536L + ((mb * 4 + t) * 128 + c) * 16 + i] =
-                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[8 + t]] : 0;
+                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[8 + t]] : 0;
                     }
         for (int64_t mb = 0; mb < 4; ++mb)  /* phase 3 */
             for (int64_t t = 0; t < 4; ++t)
@@ -97,8 +123,118 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
                         packed[g * 131072L + 98304L + ((mb * 4 + t) * 128 + c) * 16 + i] =
-                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_taps[12 + t]] : 0;
+                            a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[12 + t]] : 0;
                     }
+    }
+}
+
+/* B block of (phase, tap) pt: nc input channels (from xs, channel stride 64) x the positions of rows
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 264; zeros outside the input and after the last row */
+static void dcgan_128_64_fwd_pack_b0(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 6 of 8 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
+    DCGAN_128_64_FWD_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 264L;
+        const double *restrict xc = xs + c * 64L;
+        int64_t b = r0 / 8, rr = r0 % 8;
+        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 8192L + base;
+            if (++rr == 8) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 8; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 7; ++u)
+                dst[u] = xc[at + u];
+            for (int64_t u = 7; u < 8; ++u)
+                dst[u] = 0;
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void dcgan_128_64_fwd_pack_b1(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 7 of 8 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
+    DCGAN_128_64_FWD_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 264L;
+        const double *restrict xc = xs + c * 64L;
+        int64_t b = r0 / 8, rr = r0 % 8;
+        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 8192L + base;
+            if (++rr == 8) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 8; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 8; ++u)
+                dst[u] = xc[at + u];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void dcgan_128_64_fwd_pack_b2(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 1 .. 7 of 8 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
+    DCGAN_128_64_FWD_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 264L;
+        const double *restrict xc = xs + c * 64L;
+        int64_t b = r0 / 8, rr = r0 % 8;
+        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 8192L + base + 1;
+            if (++rr == 8) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 8; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 1; ++u)
+                dst[u] = 0;
+            for (int64_t u = 0; u < 7; ++u)
+                dst[1 + u] = xc[at + u];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+/* B block of (phase, tap) pt: nc input channels (from xs, channel stride 64) x the positions of rows
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 264; zeros outside the input and after the last row */
+static void dcgan_128_64_fwd_pack_b(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    switch (dcgan_128_64_fwd_pt_pack[pt]) {
+    case 0:
+        dcgan_128_64_fwd_pack_b0(xs, nc, pt, r0, nrow, bp);
+        break;
+    case 1:
+        dcgan_128_64_fwd_pack_b1(xs, nc, pt, r0, nrow, bp);
+        break;
+    default:
+        dcgan_128_64_fwd_pack_b2(xs, nc, pt, r0, nrow, bp);
+        break;
     }
 }
 
@@ -109,7 +245,7 @@ typedef double dcgan_128_64_fwd_vec __attribute__((vector_size(64), aligned(8), 
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
  * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
-static void dcgan_128_64_fwd_micro_p(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                            double *restrict ct, int64_t ldc, int first)
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
@@ -148,10 +284,91 @@ static void dcgan_128_64_fwd_micro_p(int64_t nc, const double *restrict a, const
 #endif
 }
 
-/* C[0:12 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile
- * (small phase planes: positions rounded up to 12, not 24) */
-static void dcgan_128_64_fwd_micro_c(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+/* C[0:8 channels, 0:16 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 16 positions */
+static void dcgan_128_64_fwd_micro_p2(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                            double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[8][2];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec bv[2];
+        for (int v = 0; v < 2; ++v)
+            bv[v] = *(const dcgan_128_64_fwd_vec *)(bc + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * bv[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][16];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * b[c * cs + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:8 channels, 0:8 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 8 positions */
+static void dcgan_128_64_fwd_micro_p1(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                           double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[8][1];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 1; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec bv[1];
+        for (int v = 0; v < 1; ++v)
+            bv[v] = *(const dcgan_128_64_fwd_vec *)(bc + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] += s * bv[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 1; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][8];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 8; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int j = 0; j < 8; ++j)
+                acc[i][j] += s * b[c * cs + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 8; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:12 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_fwd_micro_c12(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[12][2];
@@ -189,155 +406,312 @@ static void dcgan_128_64_fwd_micro_c(int64_t nc, const double *restrict a, const
 #endif
 }
 
+/* C[0:8 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_fwd_micro_c8(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[8][2];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][16];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:4 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_fwd_micro_c4(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[4][2];
+    for (int i = 0; i < 4; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 4; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 4; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[4][16];
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 4; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
 void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
 {
-    double *restrict xp = (double *)ws;  /* [in channel][flat position]: the haloed input, 5 sample(s) side by side */
-    double *restrict tiles = xp + 64256L;  /* per phase [out channel][flat position] */
+    double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 264 positions */
+    double *restrict tiles = bp + 33792L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[4];
     for (int64_t p = 0; p < 4; ++p)
         tile_of[p] = tiles;
     tile_of[0] = tiles + 0L;
-    tile_of[1] = tiles + 30720L;
-    tile_of[2] = tiles + 61440L;
-    tile_of[3] = tiles + 92160L;
-    memset(xp, 0, 64256L * sizeof(double));  /* the halo stays zero */
-    for (int64_t b0 = 0; b0 < n; b0 += 5) {
-        const int64_t nb = n - b0 < 5 ? n - b0 : 5;
-        /* copy the samples into the haloed layout */
-        DCGAN_128_64_FWD_PARALLEL_FOR
-        for (int64_t c = 0; c < 128; ++c)
-            for (long b = 0; b < nb; ++b) {
-                const double *restrict src = x + (b0 + b) * 8192L + c * 64L;
-                double *restrict dst = xp + c * 502L + b * 100L + 11L;
-                for (int64_t i0 = 0; i0 < 8; ++i0)
-                    memcpy(dst + i0 * 10L, src + i0 * 8L, 8 * sizeof(double));
-            }
-        /* per pass: the micro-kernel that rounds fewer flat positions up (same packed panels) */
-        const int64_t span = (nb - 1) * 100L + 78;
-        const int by_channels = (span + 11) / 12 * 12 < (span + 23) / 24 * 24;
-        const int64_t step = by_channels ? 12 : 24;
-        const int64_t tf = by_channels ? 64L : 1, ta = by_channels ? 1 : 480L;  /* tile layout */
+    tile_of[1] = tiles + 33280L;
+    tile_of[2] = tiles + 66560L;
+    tile_of[3] = tiles + 99840L;
+    for (int64_t b0 = 0; b0 < n; b0 += 8) {
+        const int64_t nb = n - b0 < 8 ? n - b0 : 8;
+        const int64_t rows = nb * 8;  /* rows of each phase grid in this pass */
+        /* small passes: the channels micro-kernel (vectors over output channels, tile [position][channel]) */
+        const int by_channels = rows * 8 < 48;
+        const int64_t tf = by_channels ? 64L : 1, ta = by_channels ? 1 : 520L;  /* tile layout */
         for (int64_t g = 0; g < 1; ++g) {
-            const double *restrict xg = xp + g * 64256L;
+            const double *restrict xg = x + b0 * 8192L + g * 8192L;
             const double *restrict pg = packed + g * 131072L;
-            {   /* phase 0: 4 tap(s), extent 8 x 8 */
-                const int64_t nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
-                double *restrict tp = tiles + 0L;
-                if (by_channels) {
-                    for (int64_t t = 0; t < 4; ++t)
+            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 0: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+                const int64_t ncol = nrow * 8, col0 = r0 * 8;
+                double *restrict tp = tiles + 0L + col0 * tf;
+                for (int64_t t = 0; t < 4; ++t) {
+                    if (by_channels) {
                         for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[0 + t];
+                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 0 + t, r0, nrow, bp);
                             const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
+                            const int first = t == 0 && c0 == 0;
                             DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
-                                for (int64_t f0 = 0; f0 < nf; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
-                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
+                                const double *restrict am = at + mb * 8192L;
+                                double *restrict cm = tp + mb * 16;
+                                int64_t f0 = 0;
+                                for (; f0 + 12 <= ncol; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                if (ncol - f0 > 8)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 4)
+                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 0)
+                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                            }
                         }
-                } else
-                for (int64_t t = 0; t < 4; ++t)
+                        continue;
+                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[0 + t];
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 0 + t, r0, nrow, bp);
                         const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
+                        const int first = t == 0 && c0 == 0;
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
-                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
+                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                            const int64_t left = ncol - f0;
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
+                                double *restrict cm = tp + m0 * 520L + f0;
+                                if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 8)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 0)
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                            }
+                        }
                     }
+                }
             }
-            {   /* phase 1: 4 tap(s), extent 8 x 8 */
-                const int64_t nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
-                double *restrict tp = tiles + 30720L;
-                if (by_channels) {
-                    for (int64_t t = 0; t < 4; ++t)
+            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 1: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+                const int64_t ncol = nrow * 8, col0 = r0 * 8;
+                double *restrict tp = tiles + 33280L + col0 * tf;
+                for (int64_t t = 0; t < 4; ++t) {
+                    if (by_channels) {
                         for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[4 + t];
+                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 4 + t, r0, nrow, bp);
                             const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
+                            const int first = t == 0 && c0 == 0;
                             DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
-                                for (int64_t f0 = 0; f0 < nf; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
-                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
+                                const double *restrict am = at + mb * 8192L;
+                                double *restrict cm = tp + mb * 16;
+                                int64_t f0 = 0;
+                                for (; f0 + 12 <= ncol; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                if (ncol - f0 > 8)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 4)
+                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 0)
+                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                            }
                         }
-                } else
-                for (int64_t t = 0; t < 4; ++t)
+                        continue;
+                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[4 + t];
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 4 + t, r0, nrow, bp);
                         const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
+                        const int first = t == 0 && c0 == 0;
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
-                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
+                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                            const int64_t left = ncol - f0;
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
+                                double *restrict cm = tp + m0 * 520L + f0;
+                                if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 8)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 0)
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                            }
+                        }
                     }
+                }
             }
-            {   /* phase 2: 4 tap(s), extent 8 x 8 */
-                const int64_t nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
-                double *restrict tp = tiles + 61440L;
-                if (by_channels) {
-                    for (int64_t t = 0; t < 4; ++t)
+            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 2: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+                const int64_t ncol = nrow * 8, col0 = r0 * 8;
+                double *restrict tp = tiles + 66560L + col0 * tf;
+                for (int64_t t = 0; t < 4; ++t) {
+                    if (by_channels) {
                         for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[8 + t];
+                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 8 + t, r0, nrow, bp);
                             const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
+                            const int first = t == 0 && c0 == 0;
                             DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
-                                for (int64_t f0 = 0; f0 < nf; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
-                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
+                                const double *restrict am = at + mb * 8192L;
+                                double *restrict cm = tp + mb * 16;
+                                int64_t f0 = 0;
+                                for (; f0 + 12 <= ncol; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                if (ncol - f0 > 8)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 4)
+                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 0)
+                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                            }
                         }
-                } else
-                for (int64_t t = 0; t < 4; ++t)
+                        continue;
+                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[8 + t];
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 8 + t, r0, nrow, bp);
                         const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
+                        const int first = t == 0 && c0 == 0;
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
-                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
+                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                            const int64_t left = ncol - f0;
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
+                                double *restrict cm = tp + m0 * 520L + f0;
+                                if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 8)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 0)
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                            }
+                        }
                     }
+                }
             }
-            {   /* phase 3: 4 tap(s), extent 8 x 8 */
-                const int64_t nf = ((nb - 1) * 100L + 78 + step - 1) / step * step;
-                double *restrict tp = tiles + 92160L;
-                if (by_channels) {
-                    for (int64_t t = 0; t < 4; ++t)
+            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 3: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+                const int64_t ncol = nrow * 8, col0 = r0 * 8;
+                double *restrict tp = tiles + 99840L + col0 * tf;
+                for (int64_t t = 0; t < 4; ++t) {
+                    if (by_channels) {
                         for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[12 + t];
+                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 12 + t, r0, nrow, bp);
                             const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
+                            const int first = t == 0 && c0 == 0;
                             DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
-                                for (int64_t f0 = 0; f0 < nf; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c(nc, at + mb * 8192L, bt + f0, 502L,
-                                                tp + f0 * 64L + mb * 16, 64L, t == 0 && c0 == 0);
+                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
+                                const double *restrict am = at + mb * 8192L;
+                                double *restrict cm = tp + mb * 16;
+                                int64_t f0 = 0;
+                                for (; f0 + 12 <= ncol; f0 += 12)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                if (ncol - f0 > 8)
+                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 4)
+                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                else if (ncol - f0 > 0)
+                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                            }
                         }
-                } else
-                for (int64_t t = 0; t < 4; ++t)
+                        continue;
+                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        const double *restrict bt = xg + c0 * 502L + dcgan_128_64_fwd_offs[12 + t];
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 12 + t, r0, nrow, bp);
                         const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
+                        const int first = t == 0 && c0 == 0;
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p(nc, at + m0 / 16 * 8192L + m0 % 16, bt + f0, 502L,
-                                            tp + m0 * 480L + f0, 480L, t == 0 && c0 == 0);
+                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                            const int64_t left = ncol - f0;
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
+                                double *restrict cm = tp + m0 * 520L + f0;
+                                if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 8)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                else if (left > 0)
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                            }
+                        }
                     }
+                }
             }
             /* the output in its own order, each element from its phase tile */
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t a = 0; a < 64; ++a)
                 for (long b = 0; b < nb; ++b) {
                     double *restrict yo = y + (b0 + b) * 16384L + (g * 64 + a) * 256L;
-                    const int64_t base = a * ta + b * 100L * tf;
+                    const int64_t base = a * ta + b * 64L * tf;
                     for (int64_t j0 = 0; j0 < 16; ++j0) {
                         const int64_t p0 = dcgan_128_64_fwd_jph0[j0];
                         const int64_t o0 = base + dcgan_128_64_fwd_ju0[j0] * tf;

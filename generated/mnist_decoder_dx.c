@@ -5,20 +5,22 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:f2f80216a2c88aa51bf48f2e2c23c417479bb6324db761da2a990712e2b7649c
+ * content-hash:  sha256:33c518a41a3572eb6b89e7a379a0d630059c0155cf81083e876897a0e04f58d8
  */
 
 /*
  * input kernel, polyphase in GEMM form (1 output phase(s), 1 group(s), 32 x 1 channels):
- * GEMM form: 1 phase GEMMs (M=32 out channels, K=taps x 1 in channels, N=960 flat positions)
- *   positions tile 8 channels x 24 positions (3 vectors), 8 input channels per cache block
- *   channels tile 12 positions x 16 channels (2 vectors), 8 input channels per cache block
- *     (each pass uses the tile that rounds fewer positions up)
+ * GEMM form: 1 phase GEMMs (M=32 out channels, K=taps x 1 in channels, N=784 positions per sample)
+ *   input packed per tap: 1 input channels x 784 positions (1 sample(s)) per block
+ *   positions tile 8 channels x 24 positions (3 vectors), 1 input channels per cache block
+ *   channels tile 12 positions x 16 channels (2 vectors), 1 input channels per cache block
+ *     (a pass with fewer than 48 positions per phase uses the channels tile)
  *   weights packed in panels of 16 output channels; up to 1 sample(s) per pass
- *   executed MACs 1.37x the structural nonzeros (halo products thrown away)
+ *   executed MACs 1.13x the structural nonzeros (border products of zero inputs)
  *   output order: phase tiles, then the output written row by row in its own order.
- * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * xpad[c, f + offset_tap],
- * f a flat position of a zero-haloed copy of the input (padded 34 x 34, 1 sample(s) side by side).
+ * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
+ * output positions on a 28 x 28 grid (1 sample(s) side by side), B_tap[c, f] the input value
+ * tap reads for f (zero outside the input), packed per tap and block of input channels.
  * Entry points:
  *   mnist_decoder_dx_pack(0, w, packed)                      pack the weights once (mnist_decoder_dx_PACKED_ELEMS elements)
  *   mnist_decoder_dx_packed(n, x, packed, y)                 run with packed weights (workspace from TCONV_SYM_ALLOC)
@@ -41,9 +43,12 @@
 #ifndef TCONV_SYM_FREE
 #define TCONV_SYM_FREE(p) free(p)
 #endif
+#ifndef TCONV_SYM_NO_ROW
+#define TCONV_SYM_NO_ROW INT64_MIN  /* a row of a tap outside the input: zeros */
+#endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), the loops over
- * independent tiles (positions or channel blocks of a phase, input channels of the copy, output
+ * independent tiles (positions or channel blocks of a phase, input channels of a packed block, output
  * channels of the interleave) run on N threads; every output element is still the same sum in the
  * same order, so the result is identical to one thread. Otherwise plain sequential C99. */
 #ifndef TCONV_SYM_THREADS
@@ -56,10 +61,187 @@
 #endif
 
 
-static const int64_t mnist_decoder_dx_taps[49] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48 };  /* flat kernel tap of each (phase, tap) */
-static const int64_t mnist_decoder_dx_offs[49] = { 0, 1, 2, 3, 4, 5, 6, 34, 35, 36, 37, 38, 39, 40, 68, 69, 70, 71, 72, 73, 74, 102, 103, 104, 105, 106, 107, 108, 136, 137, 138, 139, 140, 141, 142, 170, 171, 172, 173, 174, 175, 176, 204, 205, 206, 207, 208, 209, 210 };  /* its flat offset into the haloed input */
+/* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
+static const int64_t mnist_decoder_dx_pt_tap[49] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48 };
+static const int64_t mnist_decoder_dx_pt_rows[49] = { 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 784, 812, 840, 868, 896, 924, 952, 980, 1008, 1036, 1064, 1092, 1120, 1148, 1176, 1204, 1232, 1260, 1288, 1316, 1344 };
+static const int64_t mnist_decoder_dx_pt_pack[49] = { 6, 5, 4, 3, 2, 1, 0, 6, 5, 4, 3, 2, 1, 0, 6, 5, 4, 3, 2, 1, 0, 6, 5, 4, 3, 2, 1, 0, 6, 5, 4, 3, 2, 1, 0, 6, 5, 4, 3, 2, 1, 0, 6, 5, 4, 3, 2, 1, 0 };
+/* row tables: per row of a sample's phase grid, the input offset of position 0 of that row (TCONV_SYM_NO_ROW: outside) */
+static const int64_t mnist_decoder_dx_rows[1372] = {
+    TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, -3, 25, 53, 81, 109,
+    137, 165, 193, 221, 249, 277, 305, 333,
+    361, 389, 417, 445, 473, 501, 529, 557,
+    585, 613, 641, 669, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, -2,
+    26, 54, 82, 110, 138, 166, 194, 222,
+    250, 278, 306, 334, 362, 390, 418, 446,
+    474, 502, 530, 558, 586, 614, 642, 670,
+    TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, -1, 27, 55, 83, 111,
+    139, 167, 195, 223, 251, 279, 307, 335,
+    363, 391, 419, 447, 475, 503, 531, 559,
+    587, 615, 643, 671, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 0,
+    28, 56, 84, 112, 140, 168, 196, 224,
+    252, 280, 308, 336, 364, 392, 420, 448,
+    476, 504, 532, 560, 588, 616, 644, 672,
+    TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 1, 29, 57, 85, 113,
+    141, 169, 197, 225, 253, 281, 309, 337,
+    365, 393, 421, 449, 477, 505, 533, 561,
+    589, 617, 645, 673, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 2,
+    30, 58, 86, 114, 142, 170, 198, 226,
+    254, 282, 310, 338, 366, 394, 422, 450,
+    478, 506, 534, 562, 590, 618, 646, 674,
+    TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 3, 31, 59, 87, 115,
+    143, 171, 199, 227, 255, 283, 311, 339,
+    367, 395, 423, 451, 479, 507, 535, 563,
+    591, 619, 647, 675, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, -3, 25,
+    53, 81, 109, 137, 165, 193, 221, 249,
+    277, 305, 333, 361, 389, 417, 445, 473,
+    501, 529, 557, 585, 613, 641, 669, 697,
+    TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, -2, 26, 54, 82, 110, 138,
+    166, 194, 222, 250, 278, 306, 334, 362,
+    390, 418, 446, 474, 502, 530, 558, 586,
+    614, 642, 670, 698, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, -1, 27,
+    55, 83, 111, 139, 167, 195, 223, 251,
+    279, 307, 335, 363, 391, 419, 447, 475,
+    503, 531, 559, 587, 615, 643, 671, 699,
+    TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 0, 28, 56, 84, 112, 140,
+    168, 196, 224, 252, 280, 308, 336, 364,
+    392, 420, 448, 476, 504, 532, 560, 588,
+    616, 644, 672, 700, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 1, 29,
+    57, 85, 113, 141, 169, 197, 225, 253,
+    281, 309, 337, 365, 393, 421, 449, 477,
+    505, 533, 561, 589, 617, 645, 673, 701,
+    TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 2, 30, 58, 86, 114, 142,
+    170, 198, 226, 254, 282, 310, 338, 366,
+    394, 422, 450, 478, 506, 534, 562, 590,
+    618, 646, 674, 702, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 3, 31,
+    59, 87, 115, 143, 171, 199, 227, 255,
+    283, 311, 339, 367, 395, 423, 451, 479,
+    507, 535, 563, 591, 619, 647, 675, 703,
+    TCONV_SYM_NO_ROW, -3, 25, 53, 81, 109, 137, 165,
+    193, 221, 249, 277, 305, 333, 361, 389,
+    417, 445, 473, 501, 529, 557, 585, 613,
+    641, 669, 697, 725, TCONV_SYM_NO_ROW, -2, 26, 54,
+    82, 110, 138, 166, 194, 222, 250, 278,
+    306, 334, 362, 390, 418, 446, 474, 502,
+    530, 558, 586, 614, 642, 670, 698, 726,
+    TCONV_SYM_NO_ROW, -1, 27, 55, 83, 111, 139, 167,
+    195, 223, 251, 279, 307, 335, 363, 391,
+    419, 447, 475, 503, 531, 559, 587, 615,
+    643, 671, 699, 727, TCONV_SYM_NO_ROW, 0, 28, 56,
+    84, 112, 140, 168, 196, 224, 252, 280,
+    308, 336, 364, 392, 420, 448, 476, 504,
+    532, 560, 588, 616, 644, 672, 700, 728,
+    TCONV_SYM_NO_ROW, 1, 29, 57, 85, 113, 141, 169,
+    197, 225, 253, 281, 309, 337, 365, 393,
+    421, 449, 477, 505, 533, 561, 589, 617,
+    645, 673, 701, 729, TCONV_SYM_NO_ROW, 2, 30, 58,
+    86, 114, 142, 170, 198, 226, 254, 282,
+    310, 338, 366, 394, 422, 450, 478, 506,
+    534, 562, 590, 618, 646, 674, 702, 730,
+    TCONV_SYM_NO_ROW, 3, 31, 59, 87, 115, 143, 171,
+    199, 227, 255, 283, 311, 339, 367, 395,
+    423, 451, 479, 507, 535, 563, 591, 619,
+    647, 675, 703, 731, -3, 25, 53, 81,
+    109, 137, 165, 193, 221, 249, 277, 305,
+    333, 361, 389, 417, 445, 473, 501, 529,
+    557, 585, 613, 641, 669, 697, 725, 753,
+    -2, 26, 54, 82, 110, 138, 166, 194,
+    222, 250, 278, 306, 334, 362, 390, 418,
+    446, 474, 502, 530, 558, 586, 614, 642,
+    670, 698, 726, 754, -1, 27, 55, 83,
+    111, 139, 167, 195, 223, 251, 279, 307,
+    335, 363, 391, 419, 447, 475, 503, 531,
+    559, 587, 615, 643, 671, 699, 727, 755,
+    0, 28, 56, 84, 112, 140, 168, 196,
+    224, 252, 280, 308, 336, 364, 392, 420,
+    448, 476, 504, 532, 560, 588, 616, 644,
+    672, 700, 728, 756, 1, 29, 57, 85,
+    113, 141, 169, 197, 225, 253, 281, 309,
+    337, 365, 393, 421, 449, 477, 505, 533,
+    561, 589, 617, 645, 673, 701, 729, 757,
+    2, 30, 58, 86, 114, 142, 170, 198,
+    226, 254, 282, 310, 338, 366, 394, 422,
+    450, 478, 506, 534, 562, 590, 618, 646,
+    674, 702, 730, 758, 3, 31, 59, 87,
+    115, 143, 171, 199, 227, 255, 283, 311,
+    339, 367, 395, 423, 451, 479, 507, 535,
+    563, 591, 619, 647, 675, 703, 731, 759,
+    25, 53, 81, 109, 137, 165, 193, 221,
+    249, 277, 305, 333, 361, 389, 417, 445,
+    473, 501, 529, 557, 585, 613, 641, 669,
+    697, 725, 753, TCONV_SYM_NO_ROW, 26, 54, 82, 110,
+    138, 166, 194, 222, 250, 278, 306, 334,
+    362, 390, 418, 446, 474, 502, 530, 558,
+    586, 614, 642, 670, 698, 726, 754, TCONV_SYM_NO_ROW,
+    27, 55, 83, 111, 139, 167, 195, 223,
+    251, 279, 307, 335, 363, 391, 419, 447,
+    475, 503, 531, 559, 587, 615, 643, 671,
+    699, 727, 755, TCONV_SYM_NO_ROW, 28, 56, 84, 112,
+    140, 168, 196, 224, 252, 280, 308, 336,
+    364, 392, 420, 448, 476, 504, 532, 560,
+    588, 616, 644, 672, 700, 728, 756, TCONV_SYM_NO_ROW,
+    29, 57, 85, 113, 141, 169, 197, 225,
+    253, 281, 309, 337, 365, 393, 421, 449,
+    477, 505, 533, 561, 589, 617, 645, 673,
+    701, 729, 757, TCONV_SYM_NO_ROW, 30, 58, 86, 114,
+    142, 170, 198, 226, 254, 282, 310, 338,
+    366, 394, 422, 450, 478, 506, 534, 562,
+    590, 618, 646, 674, 702, 730, 758, TCONV_SYM_NO_ROW,
+    31, 59, 87, 115, 143, 171, 199, 227,
+    255, 283, 311, 339, 367, 395, 423, 451,
+    479, 507, 535, 563, 591, 619, 647, 675,
+    703, 731, 759, TCONV_SYM_NO_ROW, 53, 81, 109, 137,
+    165, 193, 221, 249, 277, 305, 333, 361,
+    389, 417, 445, 473, 501, 529, 557, 585,
+    613, 641, 669, 697, 725, 753, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+    54, 82, 110, 138, 166, 194, 222, 250,
+    278, 306, 334, 362, 390, 418, 446, 474,
+    502, 530, 558, 586, 614, 642, 670, 698,
+    726, 754, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 55, 83, 111, 139,
+    167, 195, 223, 251, 279, 307, 335, 363,
+    391, 419, 447, 475, 503, 531, 559, 587,
+    615, 643, 671, 699, 727, 755, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+    56, 84, 112, 140, 168, 196, 224, 252,
+    280, 308, 336, 364, 392, 420, 448, 476,
+    504, 532, 560, 588, 616, 644, 672, 700,
+    728, 756, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 57, 85, 113, 141,
+    169, 197, 225, 253, 281, 309, 337, 365,
+    393, 421, 449, 477, 505, 533, 561, 589,
+    617, 645, 673, 701, 729, 757, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+    58, 86, 114, 142, 170, 198, 226, 254,
+    282, 310, 338, 366, 394, 422, 450, 478,
+    506, 534, 562, 590, 618, 646, 674, 702,
+    730, 758, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 59, 87, 115, 143,
+    171, 199, 227, 255, 283, 311, 339, 367,
+    395, 423, 451, 479, 507, 535, 563, 591,
+    619, 647, 675, 703, 731, 759, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+    81, 109, 137, 165, 193, 221, 249, 277,
+    305, 333, 361, 389, 417, 445, 473, 501,
+    529, 557, 585, 613, 641, 669, 697, 725,
+    753, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 82, 110, 138, 166,
+    194, 222, 250, 278, 306, 334, 362, 390,
+    418, 446, 474, 502, 530, 558, 586, 614,
+    642, 670, 698, 726, 754, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+    83, 111, 139, 167, 195, 223, 251, 279,
+    307, 335, 363, 391, 419, 447, 475, 503,
+    531, 559, 587, 615, 643, 671, 699, 727,
+    755, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 84, 112, 140, 168,
+    196, 224, 252, 280, 308, 336, 364, 392,
+    420, 448, 476, 504, 532, 560, 588, 616,
+    644, 672, 700, 728, 756, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+    85, 113, 141, 169, 197, 225, 253, 281,
+    309, 337, 365, 393, 421, 449, 477, 505,
+    533, 561, 589, 617, 645, 673, 701, 729,
+    757, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, 86, 114, 142, 170,
+    198, 226, 254, 282, 310, 338, 366, 394,
+    422, 450, 478, 506, 534, 562, 590, 618,
+    646, 674, 702, 730, 758, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+    87, 115, 143, 171, 199, 227, 255, 283,
+    311, 339, 367, 395, 423, 451, 479, 507,
+    535, 563, 591, 619, 647, 675, 703, 731,
+    759, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
+};
 static const int64_t mnist_decoder_dx_jph0[28] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 0: phase of each output index */
-static const int64_t mnist_decoder_dx_ju0[28] = { 0, 34, 68, 102, 136, 170, 204, 238, 272, 306, 340, 374, 408, 442, 476, 510, 544, 578, 612, 646, 680, 714, 748, 782, 816, 850, 884, 918 };  /* ... and its flat offset in the phase tile */
+static const int64_t mnist_decoder_dx_ju0[28] = { 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756 };  /* ... and its flat offset in the phase tile */
 static const int64_t mnist_decoder_dx_jph1[28] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 1: phase of each output index */
 static const int64_t mnist_decoder_dx_ju1[28] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 };  /* ... and its flat offset in the phase tile */
 
@@ -73,8 +255,254 @@ void mnist_decoder_dx_pack(long n, const double *restrict w, double *restrict pa
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
                         packed[g * 1568L + 0L + ((mb * 49 + t) * 1 + c) * 16 + i] =
-                            a < 32 ? w[g * 1568L + a * 49L + c * 49L + mnist_decoder_dx_taps[0 + t]] : 0;
+                            a < 32 ? w[g * 1568L + a * 49L + c * 49L + mnist_decoder_dx_pt_tap[0 + t]] : 0;
                     }
+    }
+}
+
+/* B block of (phase, tap) pt: nc input channels (from xs, channel stride 784) x the positions of rows
+ * r0 .. r0 + nrow of the pass, 28 per row, row stride 792; zeros outside the input and after the last row */
+static void mnist_decoder_dx_pack_b0(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 24 of 28 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = mnist_decoder_dx_rows + mnist_decoder_dx_pt_rows[pt];
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 792L;
+        const double *restrict xc = xs + c * 784L;
+        int64_t b = r0 / 28, rr = r0 % 28;
+        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 784L + base;
+            if (++rr == 28) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 28; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 25; ++u)
+                dst[u] = xc[at + u];
+            for (int64_t u = 25; u < 28; ++u)
+                dst[u] = 0;
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void mnist_decoder_dx_pack_b1(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 25 of 28 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = mnist_decoder_dx_rows + mnist_decoder_dx_pt_rows[pt];
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 792L;
+        const double *restrict xc = xs + c * 784L;
+        int64_t b = r0 / 28, rr = r0 % 28;
+        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 784L + base;
+            if (++rr == 28) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 28; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 26; ++u)
+                dst[u] = xc[at + u];
+            for (int64_t u = 26; u < 28; ++u)
+                dst[u] = 0;
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void mnist_decoder_dx_pack_b2(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 26 of 28 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = mnist_decoder_dx_rows + mnist_decoder_dx_pt_rows[pt];
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 792L;
+        const double *restrict xc = xs + c * 784L;
+        int64_t b = r0 / 28, rr = r0 % 28;
+        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 784L + base;
+            if (++rr == 28) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 28; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 27; ++u)
+                dst[u] = xc[at + u];
+            for (int64_t u = 27; u < 28; ++u)
+                dst[u] = 0;
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void mnist_decoder_dx_pack_b3(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 0 .. 27 of 28 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = mnist_decoder_dx_rows + mnist_decoder_dx_pt_rows[pt];
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 792L;
+        const double *restrict xc = xs + c * 784L;
+        int64_t b = r0 / 28, rr = r0 % 28;
+        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 784L + base;
+            if (++rr == 28) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 28; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 28; ++u)
+                dst[u] = xc[at + u];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void mnist_decoder_dx_pack_b4(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 1 .. 27 of 28 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = mnist_decoder_dx_rows + mnist_decoder_dx_pt_rows[pt];
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 792L;
+        const double *restrict xc = xs + c * 784L;
+        int64_t b = r0 / 28, rr = r0 % 28;
+        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 784L + base + 1;
+            if (++rr == 28) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 28; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 1; ++u)
+                dst[u] = 0;
+            for (int64_t u = 0; u < 27; ++u)
+                dst[1 + u] = xc[at + u];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void mnist_decoder_dx_pack_b5(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 2 .. 27 of 28 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = mnist_decoder_dx_rows + mnist_decoder_dx_pt_rows[pt];
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 792L;
+        const double *restrict xc = xs + c * 784L;
+        int64_t b = r0 / 28, rr = r0 % 28;
+        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 784L + base + 2;
+            if (++rr == 28) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 28; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 2; ++u)
+                dst[u] = 0;
+            for (int64_t u = 0; u < 26; ++u)
+                dst[2 + u] = xc[at + u];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+static void mnist_decoder_dx_pack_b6(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    /* taps whose rows read the input at positions 3 .. 27 of 28 (fixed lengths: inline vector copies) */
+    const int64_t *restrict rows = mnist_decoder_dx_rows + mnist_decoder_dx_pt_rows[pt];
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t c = 0; c < nc; ++c) {
+        double *restrict dst = bp + c * 792L;
+        const double *restrict xc = xs + c * 784L;
+        int64_t b = r0 / 28, rr = r0 % 28;
+        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+            const int64_t base = rows[rr];
+            const int64_t at = b * 784L + base + 3;
+            if (++rr == 28) {
+                rr = 0;
+                ++b;
+            }
+            if (base == TCONV_SYM_NO_ROW) {
+                for (int64_t u = 0; u < 28; ++u)
+                    dst[u] = 0;
+                continue;
+            }
+            for (int64_t u = 0; u < 3; ++u)
+                dst[u] = 0;
+            for (int64_t u = 0; u < 25; ++u)
+                dst[3 + u] = xc[at + u];
+        }
+        for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
+            dst[u] = 0;
+    }
+}
+
+/* B block of (phase, tap) pt: nc input channels (from xs, channel stride 784) x the positions of rows
+ * r0 .. r0 + nrow of the pass, 28 per row, row stride 792; zeros outside the input and after the last row */
+static void mnist_decoder_dx_pack_b(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
+{
+    switch (mnist_decoder_dx_pt_pack[pt]) {
+    case 0:
+        mnist_decoder_dx_pack_b0(xs, nc, pt, r0, nrow, bp);
+        break;
+    case 1:
+        mnist_decoder_dx_pack_b1(xs, nc, pt, r0, nrow, bp);
+        break;
+    case 2:
+        mnist_decoder_dx_pack_b2(xs, nc, pt, r0, nrow, bp);
+        break;
+    case 3:
+        mnist_decoder_dx_pack_b3(xs, nc, pt, r0, nrow, bp);
+        break;
+    case 4:
+        mnist_decoder_dx_pack_b4(xs, nc, pt, r0, nrow, bp);
+        break;
+    case 5:
+        mnist_decoder_dx_pack_b5(xs, nc, pt, r0, nrow, bp);
+        break;
+    default:
+        mnist_decoder_dx_pack_b6(xs, nc, pt, r0, nrow, bp);
+        break;
     }
 }
 
@@ -85,7 +513,7 @@ typedef double mnist_decoder_dx_vec __attribute__((vector_size(64), aligned(8), 
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
  * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
-static void mnist_decoder_dx_micro_p(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                            double *restrict ct, int64_t ldc, int first)
 {
 #ifdef MNIST_DECODER_DX_VECTORS
@@ -124,10 +552,91 @@ static void mnist_decoder_dx_micro_p(int64_t nc, const double *restrict a, const
 #endif
 }
 
-/* C[0:12 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile
- * (small phase planes: positions rounded up to 12, not 24) */
-static void mnist_decoder_dx_micro_c(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+/* C[0:8 channels, 0:16 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 16 positions */
+static void mnist_decoder_dx_micro_p2(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                            double *restrict ct, int64_t ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[8][2];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec bv[2];
+        for (int v = 0; v < 2; ++v)
+            bv[v] = *(const mnist_decoder_dx_vec *)(bc + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * bv[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][16];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * b[c * cs + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:8 channels, 0:8 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
+ * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 8 positions */
+static void mnist_decoder_dx_micro_p1(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                           double *restrict ct, int64_t ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[8][1];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 1; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec bv[1];
+        for (int v = 0; v < 1; ++v)
+            bv[v] = *(const mnist_decoder_dx_vec *)(bc + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] += s * bv[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 1; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][8];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 8; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = a[c * 16 + i];
+            for (int j = 0; j < 8; ++j)
+                acc[i][j] += s * b[c * cs + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 8; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:12 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void mnist_decoder_dx_micro_c12(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[12][2];
@@ -165,68 +674,159 @@ static void mnist_decoder_dx_micro_c(int64_t nc, const double *restrict a, const
 #endif
 }
 
+/* C[0:8 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void mnist_decoder_dx_micro_c8(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[8][2];
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 8; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 8; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[8][16];
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 8; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:4 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void mnist_decoder_dx_micro_c4(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[4][2];
+    for (int i = 0; i < 4; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 4; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 4; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[4][16];
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 4; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
 void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
 {
-    double *restrict xp = (double *)ws;  /* [in channel][flat position]: the haloed input, 1 sample(s) side by side */
-    double *restrict tiles = xp + 1170L;  /* per phase [out channel][flat position] */
+    double *restrict bp = (double *)ws;  /* the packed input block: up to 1 channels x 792 positions */
+    double *restrict tiles = bp + 792L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[1];
     for (int64_t p = 0; p < 1; ++p)
         tile_of[p] = tiles;
     tile_of[0] = tiles + 0L;
-    memset(xp, 0, 1170L * sizeof(double));  /* the halo stays zero */
     for (int64_t b0 = 0; b0 < n; b0 += 1) {
         const int64_t nb = n - b0 < 1 ? n - b0 : 1;
-        /* copy the samples into the haloed layout */
-        MNIST_DECODER_DX_PARALLEL_FOR
-        for (int64_t c = 0; c < 1; ++c)
-            for (long b = 0; b < nb; ++b) {
-                const double *restrict src = grad_y + (b0 + b) * 784L + c * 784L;
-                double *restrict dst = xp + c * 1170L + b * 1156L + 105L;
-                for (int64_t i0 = 0; i0 < 28; ++i0)
-                    memcpy(dst + i0 * 34L, src + i0 * 28L, 28 * sizeof(double));
-            }
-        /* per pass: the micro-kernel that rounds fewer flat positions up (same packed panels) */
-        const int64_t span = (nb - 1) * 1156L + 946;
-        const int by_channels = (span + 11) / 12 * 12 < (span + 23) / 24 * 24;
-        const int64_t step = by_channels ? 12 : 24;
-        const int64_t tf = by_channels ? 32L : 1, ta = by_channels ? 1 : 960L;  /* tile layout */
+        const int64_t rows = nb * 28;  /* rows of each phase grid in this pass */
+        /* small passes: the channels micro-kernel (vectors over output channels, tile [position][channel]) */
+        const int by_channels = rows * 28 < 48;
+        const int64_t tf = by_channels ? 32L : 1, ta = by_channels ? 1 : 792L;  /* tile layout */
         for (int64_t g = 0; g < 1; ++g) {
-            const double *restrict xg = xp + g * 1170L;
+            const double *restrict xg = grad_y + b0 * 784L + g * 784L;
             const double *restrict pg = packed + g * 1568L;
-            {   /* phase 0: 49 tap(s), extent 28 x 28 */
-                const int64_t nf = ((nb - 1) * 1156L + 946 + step - 1) / step * step;
-                double *restrict tp = tiles + 0L;
-                if (by_channels) {
-                    for (int64_t t = 0; t < 49; ++t)
-                        for (int64_t c0 = 0; c0 < 1; c0 += 8) {
-                            const int64_t nc = 1 - c0 < 8 ? 1 - c0 : 8;
-                            const double *restrict bt = xg + c0 * 1170L + mnist_decoder_dx_offs[0 + t];
+            for (int64_t r0 = 0; r0 < rows; r0 += 28) {  /* phase 0: 49 tap(s), extent 28 x 28 */
+                const int64_t nrow = rows - r0 < 28 ? rows - r0 : 28;
+                const int64_t ncol = nrow * 28, col0 = r0 * 28;
+                double *restrict tp = tiles + 0L + col0 * tf;
+                for (int64_t t = 0; t < 49; ++t) {
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 1; c0 += 1) {
+                            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+                            mnist_decoder_dx_pack_b(xg + c0 * 784L, nc, 0 + t, r0, nrow, bp);
                             const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
+                            const int first = t == 0 && c0 == 0;
                             MNIST_DECODER_DX_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
-                                for (int64_t f0 = 0; f0 < nf; f0 += 12)
-                                    mnist_decoder_dx_micro_c(nc, at + mb * 784L, bt + f0, 1170L,
-                                                tp + f0 * 32L + mb * 16, 32L, t == 0 && c0 == 0);
+                            for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                const double *restrict am = at + mb * 784L;
+                                double *restrict cm = tp + mb * 16;
+                                int64_t f0 = 0;
+                                for (; f0 + 12 <= ncol; f0 += 12)
+                                    mnist_decoder_dx_micro_c12(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
+                                if (ncol - f0 > 8)
+                                    mnist_decoder_dx_micro_c12(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
+                                else if (ncol - f0 > 4)
+                                    mnist_decoder_dx_micro_c8(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
+                                else if (ncol - f0 > 0)
+                                    mnist_decoder_dx_micro_c4(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
+                            }
                         }
-                } else
-                for (int64_t t = 0; t < 49; ++t)
-                    for (int64_t c0 = 0; c0 < 1; c0 += 8) {
-                        const int64_t nc = 1 - c0 < 8 ? 1 - c0 : 8;
-                        const double *restrict bt = xg + c0 * 1170L + mnist_decoder_dx_offs[0 + t];
-                        const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
-                        MNIST_DECODER_DX_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < nf; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 32; m0 += 8)
-                                mnist_decoder_dx_micro_p(nc, at + m0 / 16 * 784L + m0 % 16, bt + f0, 1170L,
-                                            tp + m0 * 960L + f0, 960L, t == 0 && c0 == 0);
+                        continue;
                     }
+                    for (int64_t c0 = 0; c0 < 1; c0 += 1) {
+                        const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+                        mnist_decoder_dx_pack_b(xg + c0 * 784L, nc, 0 + t, r0, nrow, bp);
+                        const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
+                        const int first = t == 0 && c0 == 0;
+                        MNIST_DECODER_DX_PARALLEL_FOR
+                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                            const int64_t left = ncol - f0;
+                            for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                const double *restrict am = at + m0 / 16 * 784L + m0 % 16;
+                                double *restrict cm = tp + m0 * 792L + f0;
+                                if (left > 16)
+                                    mnist_decoder_dx_micro_p3(nc, am, bp + f0, 792L, cm, 792L, first);
+                                else if (left > 8)
+                                    mnist_decoder_dx_micro_p2(nc, am, bp + f0, 792L, cm, 792L, first);
+                                else if (left > 0)
+                                    mnist_decoder_dx_micro_p1(nc, am, bp + f0, 792L, cm, 792L, first);
+                            }
+                        }
+                    }
+                }
             }
             /* the output in its own order, each element from its phase tile */
             MNIST_DECODER_DX_PARALLEL_FOR
             for (int64_t a = 0; a < 32; ++a)
                 for (long b = 0; b < nb; ++b) {
                     double *restrict yo = grad_x + (b0 + b) * 25088L + (g * 32 + a) * 784L;
-                    const int64_t base = a * ta + b * 1156L * tf;
+                    const int64_t base = a * ta + b * 784L * tf;
                     for (int64_t j0 = 0; j0 < 28; ++j0) {
                         const int64_t p0 = mnist_decoder_dx_jph0[j0];
                         const int64_t o0 = base + mnist_decoder_dx_ju0[j0] * tf;

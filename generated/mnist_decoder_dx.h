@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:c479d19ebbf9a294866781d7ff4ed7f68b2f594048afc824e3c121b824a5feda
+ * content-hash:  sha256:0715378a5366517bb202764f9ceff4a14bfe87e30c6c54129ebb0d36d37a8845
  */
 #ifndef TCONV_SYM_MNIST_DECODER_DX_H
 #define TCONV_SYM_MNIST_DECODER_DX_H
@@ -23,7 +23,7 @@
  * mnist_decoder_dx come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
 #define mnist_decoder_dx_PACKED_ELEMS 1568L
-#define mnist_decoder_dx_WORKSPACE_BYTES (31890L * (int64_t)sizeof(double))
+#define mnist_decoder_dx_WORKSPACE_BYTES (26136L * (int64_t)sizeof(double))
 
 void mnist_decoder_dx_pack(long n, const double *restrict w, double *restrict packed);
 void mnist_decoder_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x);

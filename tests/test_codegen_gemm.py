@@ -39,6 +39,12 @@ CASES = [
                        out_channels=64),
     # a stride-1 convolution reads its input with step 1 too
     ConvSpec(in_size=(10, 9), kernel_size=3, padding=1, in_channels=32, out_channels=16),
+    # a strided convolution reads its input with step 2 (packed with a strided gather)
+    ConvSpec(in_size=(11, 16), kernel_size=3, stride=2, padding=1, in_channels=24,
+             out_channels=40),
+    # 1-D, stride 3, a ragged last phase (out_len not a multiple of the stride)
+    TransposedConvSpec(in_size=50, kernel_size=7, stride=3, padding=2, output_padding=2,
+                       in_channels=16, out_channels=33),
 ]
 
 
@@ -66,6 +72,46 @@ SCATTER_CASES = [
                        out_channels=1),
     ConvSpec(in_size=(12, 11), kernel_size=3, padding=1, in_channels=64, out_channels=3),
 ]
+
+
+def test_input_gradient_of_a_strided_transposed_conv_is_a_strided_gemm(tmp_path):
+    # the input gradient of a stride-2 transposed convolution is a stride-2 convolution: one
+    # phase, its input read with step 2 by the packing of B
+    spec = TransposedConvSpec(in_size=(6, 7), kernel_size=4, stride=2, padding=1,
+                              in_channels=16, out_channels=24)
+    plan = make_plan(spec, lang="c", dtype="float64", derivative="input")
+    form = gemm.gemm_form(plan)
+    assert form is not None and form.in_step == 2 and len(form.phases) == 1
+    art = generate(spec, lang="c", dtype="float64", derivative="input", out_dir=tmp_path,
+                   name="dx")
+    assert "GEMM form" in art.source
+    for batch in (1, 4):
+        assert art.verify(batch=batch) < 1e-12
+
+
+def test_rows_are_packed_in_chunks_across_samples(tmp_path):
+    # many input channels: a packed block holds 21 rows, a sample 10, a pass 4 samples: chunks
+    # of 21 and 19 rows start inside a sample and span several
+    spec = TransposedConvSpec(in_size=(10, 12), kernel_size=3, stride=2, padding=1,
+                              output_padding=1, in_channels=256, out_channels=8)
+    form = gemm.gemm_form(make_plan(spec, lang="c", dtype="float64"))
+    assert form.chunk_rows == 21 and form.rows_per_sample == 10 and form.samples == 4
+    art = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="chunks")
+    for batch in (1, 3):
+        assert art.verify(batch=batch) < 1e-12
+
+
+def test_no_halo_products_on_small_planes():
+    # a 4x4 input, k4 s2 p1: the first GEMM form computed a zero-haloed 6x6 plane per sample
+    # (1.8x the structural nonzeros); packed phase positions compute only border zeros
+    spec = TransposedConvSpec(in_size=(4, 4), kernel_size=4, stride=2, padding=1,
+                              in_channels=512, out_channels=256)
+    form = gemm.gemm_form(make_plan(spec, lang="c", dtype="float32"))
+    assert form.executed_macs == 4 * 4 * 256 * 512 * 16  # 4 phases x 4 taps x 4x4 positions
+    # structurally 14 of the 16 (tap, position) pairs per axis read the input (the border
+    # taps of the first and last position read padding): (16/14)^2 = 1.31 executed per nonzero
+    assert form.nnz == 14 * 14 * 256 * 512
+    assert form.grid == (4, 4) and form.sample_stride == 16
 
 
 @pytest.mark.parametrize("spec", SCATTER_CASES, ids=_ids)
@@ -97,15 +143,13 @@ def test_both_micro_kernels_are_tested():
     assert {f.channels for f in forms} == {True, False}  # verify() runs batch 1 and 3 below
 
 
-def test_rule_leaves_small_strided_and_one_channel_kernels_alone():
+def test_rule_leaves_small_and_one_channel_kernels_alone():
     tiny = make_plan(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2), lang="c",
                      strategy="polyphase")
-    strided_conv = make_plan(ConvSpec(in_size=(16, 16), kernel_size=3, stride=2,
-                                      in_channels=64, out_channels=64), lang="c")
     one_out = make_plan(TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3,
                                            in_channels=32), lang="c")
     weight_grad = make_plan(CASES[0], lang="c", derivative="weight")
-    for plan in (tiny, strided_conv, one_out, weight_grad):
+    for plan in (tiny, one_out, weight_grad):
         assert gemm.gemm_form(plan) is None
     form = gemm.gemm_form(make_plan(CASES[0], lang="c"))
     assert 1.0 <= form.waste <= gemm.MAX_WASTE

@@ -1,35 +1,41 @@
-"""The GEMM form of a polyphase C kernel: packed weights, a register-blocked micro-kernel.
+"""The GEMM form of a polyphase C kernel: packed weights, packed input panels, a register-blocked
+micro-kernel.
 
-For an operator that reads its input with step 1 on every axis (a transposed convolution,
-or a stride-1 convolution), every output phase is a matrix product
+Every output phase of a C polyphase kernel (a transposed convolution has ``Π stride`` of them,
+a convolution one) is a matrix product
 
-    ``T_phase[a, f] = Σ_taps Σ_c  W_tap[a, c] · xpad[c, f + offset_tap]``
+    ``T_phase[a, f] = Σ_taps Σ_c  W_tap[a, c] · B_tap[c, f]``,
+    ``B_tap[c, f] = x[c, in_step·u(f) + offset_tap]`` (zero where that is outside the input)
 
-over *flat* positions ``f`` of a zero-haloed copy ``xpad`` of the input (a halo wide enough
-that every tap of every phase is in range everywhere; several samples side by side). Flat
-positions between the rows (the halo columns) and the halo products are computed and thrown
-away: the executed MACs (:attr:`GemmForm.executed_macs`) exceed the structural nonzeros by
-the halo, which :func:`gemm_form` bounds (:data:`MAX_WASTE`). In exchange every load of the
-input is a contiguous vector and the contraction is one GEMM per phase:
+over the phase's own output positions ``f`` (several samples side by side): no inserted zero,
+no halo and no flat position between rows is computed. Each phase's positions are laid out on
+the grid of the largest phase (``ceil(out_len / out_step)`` per axis), so every phase tile has
+the same shape; where a phase is shorter, the extra row or column is computed and dropped
+(:attr:`GemmForm.executed_macs` counts it; :func:`gemm_form` bounds the total against the
+structural nonzeros, :data:`MAX_WASTE`). The input is read with any step (strided
+convolutions, input gradients of strided transposed convolutions).
 
-- weights are packed once — by ``NAME_pack`` (``prepare(w)`` in Python), or at generation
-  for baked weights (a static packed table) — into panels ``[group][phase][row block][tap]
+- weights are packed once — by ``NAME_pack`` (``prepare(w)`` in Python), or at generation for
+  baked weights (a static packed table) — into panels ``[group][phase][row block][tap]
   [in channel][MR]``;
-- two micro-kernels over the same packed panels (GCC vector extensions, so they compile to
+- the input is packed per (tap, block of input channels, chunk of rows) into a contiguous
+  block ``[channel][position]`` (rows copied with ``memcpy`` for step 1, zeros outside the
+  input), the B operand every row block of the weights then reads from L1/L2;
+- two micro-kernels over the same packed weights (GCC vector extensions, so they compile to
   AVX-512, AVX2, NEON or SSE; a plain C99 loop elsewhere or with
   ``-DTCONV_SYM_NO_VECTOR_EXTENSIONS``): the *positions* tile keeps ``8`` output channels x
-  ``NR = 3`` 64-byte vectors of contiguous positions in registers (``MR`` = the output
-  channels when fewer than 8); the *channels* tile (with at least two vectors of output
-  channels) keeps 12 positions x 2 vectors of output channels — on small phase planes it
-  rounds far fewer positions up. Each pass (a group of samples) uses the one that rounds
-  fewer flat positions up;
+  ``NR = 3`` vectors of positions in registers (``MR`` = the output channels when fewer than
+  8), with 2- and 1-vector variants for the last columns of a chunk; the *channels* tile (with
+  at least two vectors of output channels) keeps 12 positions (8 and 4 for the last ones) x 2
+  vectors of output channels. A pass (a group of samples) with fewer than
+  :attr:`GemmForm.channels_below` positions per phase uses the channels tile;
 - cache blocking from the plan: the operand reused across the inner loop stays in L1 (an
-  ``NR × KC`` input sliver, or a ``KC × MR`` weight panel; at most 32 KiB), the weight block
-  of a step in L2;
+  ``NR × KC`` sliver of the packed input, or a ``KC × MR`` weight panel; at most 32 KiB), the
+  packed input block (``KC`` channels x a chunk of rows) in L2;
 - output order: each phase is computed into a contiguous tile, then the output is written in
   its own order (rows of ``y`` in C order, each element read from its phase tile) — no
   strided or scattered stores;
-- memory: the haloed input and the phase tiles live in one workspace of
+- memory: the packed input block and the phase tiles live in one workspace of
   ``NAME_WORKSPACE_BYTES``: ``NAME_packed_ws`` takes it from the caller, ``NAME_packed``
   allocates it with ``TCONV_SYM_ALLOC`` / ``TCONV_SYM_FREE`` (``malloc`` / ``free`` unless
   defined before including the file), so the memory source is pluggable;
@@ -42,14 +48,15 @@ input is a contiguous vector and the contraction is one GEMM per phase:
 ...                           in_channels=512, out_channels=256)
 >>> form = gemm_form(make_plan(spec, lang="c", dtype="float32", name="pix2pix"))
 >>> form
-GemmForm(mr=32, pmr=8, nv=3, nr=48, kc=168, channels=True, samples=1, phases=4, waste=1.19)
+GemmForm(mr=32, pmr=8, nv=3, nr=48, kc=128, channels=True, samples=2, phases=4, waste=1.07)
 >>> print(form.describe())
-GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=288 flat positions)
-  positions tile 8 channels x 48 positions (3 vectors), 168 input channels per cache block
+GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=256 positions per sample)
+  input packed per tap: 256 input channels x 256 positions (1 sample(s)) per block
+  positions tile 8 channels x 48 positions (3 vectors), 128 input channels per cache block
   channels tile 12 positions x 32 channels (2 vectors), 256 input channels per cache block
-    (each pass uses the tile that rounds fewer positions up)
-  weights packed in panels of 32 output channels; up to 1 sample(s) per pass
-  executed MACs 1.19x the structural nonzeros (halo products thrown away)
+    (a pass with fewer than 96 positions per phase uses the channels tile)
+  weights packed in panels of 32 output channels; up to 2 sample(s) per pass
+  executed MACs 1.07x the structural nonzeros (border products of zero inputs)
   output order: phase tiles, then the output written row by row in its own order
 """
 
@@ -57,7 +64,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -77,25 +84,42 @@ MIN_TERMS = 16_384
 MIN_OUT_CHANNELS = 8
 #: Bytes of one vector of the micro-kernel (AVX-512; narrower ISAs split it).
 VECTOR_BYTES = 64
-#: Flat positions per pass (samples are put side by side until about this many).
+#: Positions per phase and pass (samples are put side by side until about this many).
 TARGET_POSITIONS = 512
-#: Bytes of the input sliver kept in L1 per cache block.
+#: Bytes of the operand kept in L1 per cache block.
 L1_SLIVER_BYTES = 32 * 1024
+#: Bytes of the packed input block (kept in L2).
+L2_BLOCK_BYTES = 256 * 1024
+#: Marks a row of a tap that lies outside the input (the C tables' ``INT64_MIN``).
+NO_ROW = -(2 ** 63)
+#: Positions per register tile of the channels micro-kernel (x 2 vectors of channels), and the
+#: narrower variants for the last positions of a chunk.
+CHANNEL_TILE_POSITIONS = (12, 8, 4)
+
+
+@dataclass(frozen=True)
+class PhaseTap:
+    """One tap of one phase: its flat kernel index, where its row table starts, and the range
+    ``[ulo, uhi)`` of positions on the last axis that read inside the input (input index
+    ``in_step·u + row base``)."""
+
+    tap: int
+    rows: int
+    ulo: int
+    uhi: int
 
 
 @dataclass(frozen=True)
 class Phase:
     """One output phase: its id (mixed radix over the strides), positions per axis, taps
-    (flat kernel index and flat offset into the haloed input), last flat position, offsets of
-    its packed weights and of its tile."""
+    (flat kernel index each), the offsets of its packed weights and of its tile."""
 
     pid: int
     extent: tuple[int, ...]
     taps: tuple[int, ...]
-    offsets: tuple[int, ...]
-    last: int
     wofs: int
     tile: int
+    first: int = 0  # index of its first PhaseTap in GemmForm.phase_taps
 
 
 @dataclass(frozen=True, repr=False)
@@ -110,25 +134,26 @@ class GemmForm:
     og: int
     ogp: int
     ig: int
-    lo: tuple[int, ...]
-    padded: tuple[int, ...]
-    pstrides: tuple[int, ...]
-    sample_stride: int
-    channel_stride: int
-    tile_stride: int
+    grid: tuple[int, ...]
     phases: tuple[Phase, ...]
+    phase_taps: tuple[PhaseTap, ...]
+    row_table: tuple[int, ...]
+    in_step: int
+    chunk_rows: int
+    ldb: int
+    tile_stride: int
     n_phase_ids: int
     group_pack: int
-    out_phase: tuple[tuple[int, ...], ...] = field(default=())
-    out_flat: tuple[tuple[int, ...], ...] = field(default=())
-    executed_macs: int = 0
-    nnz: int = 0
+    out_phase: tuple[tuple[int, ...], ...]
+    out_flat: tuple[tuple[int, ...], ...]
+    executed_macs: int
+    nnz: int
     groups: int = 1
     pmr: int = 8
     channels: bool = False
     pr: int = 0
     kc_channels: int = 0
-    max_last: int = 0
+    channels_below: int = 0
 
     @property
     def nr(self) -> int:
@@ -136,18 +161,36 @@ class GemmForm:
         return self.nv * self.vl
 
     @property
+    def row_len(self) -> int:
+        """Positions per row (the last axis of the phase grid)."""
+        return self.grid[-1]
+
+    @property
+    def rows_per_sample(self) -> int:
+        return math.prod(self.grid[:-1])
+
+    @property
+    def sample_stride(self) -> int:
+        """Positions per sample in a phase tile."""
+        return math.prod(self.grid)
+
+    @property
+    def kc_max(self) -> int:
+        return max(self.kc, self.kc_channels)
+
+    @property
     def waste(self) -> float:
         """Executed MACs over structural nonzeros (1.0: none thrown away)."""
         return self.executed_macs / self.nnz if self.nnz else 1.0
 
     @property
-    def workspace_elems(self) -> int:
-        """Elements of the workspace: the haloed input of all channels, then the tiles."""
-        return self.in_elems + self.tile_elems
+    def b_elems(self) -> int:
+        """Elements of the packed input block: ``kc_max`` rows of ``ldb``."""
+        return self.kc_max * self.ldb
 
     @property
-    def in_elems(self) -> int:
-        return self.channels_in * self.channel_stride
+    def in_elems(self) -> int:  # kept for callers of the first GEMM form
+        return self.b_elems
 
     @property
     def channels_in(self) -> int:
@@ -157,23 +200,32 @@ class GemmForm:
     def tile_elems(self) -> int:
         return len(self.phases) * self.ogp * self.tile_stride
 
+    @property
+    def workspace_elems(self) -> int:
+        """Elements of the workspace: the packed input block, then the phase tiles."""
+        return self.b_elems + self.tile_elems
+
     def describe(self) -> str:
         """A short report for the generated code's comment and the REPL."""
-        n = self.phases[0].last + 1 if self.phases else 0
-        n = -(-n // self.nr) * self.nr
         tiles = (f"  positions tile {self.pmr} channels x {self.nr} positions ({self.nv} "
                  f"vectors), {self.kc} input channels per cache block\n")
         if self.channels:
             tiles += (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
                       f"{self.kc_channels} input channels per cache block\n"
-                      f"    (each pass uses the tile that rounds fewer positions up)\n")
+                      f"    (a pass with fewer than {self.channels_below} positions per phase "
+                      f"uses the channels tile)\n")
+        chunk = self.chunk_rows * self.row_len
+        per = self.sample_stride
+        samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
         return (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
-                f"K=taps x {self.ig} in channels, N={n} flat positions)\n"
+                f"K=taps x {self.ig} in channels, N={per} positions per sample)\n"
+                f"  input packed per tap: {self.kc_max} input channels x {chunk} positions"
+                f"{samples} per block\n"
                 f"{tiles}"
                 f"  weights packed in panels of {self.mr} output channels; up to "
                 f"{self.samples} sample(s) per pass\n"
-                f"  executed MACs {self.waste:.2f}x the structural nonzeros (halo products "
-                f"thrown away)\n"
+                f"  executed MACs {self.waste:.2f}x the structural nonzeros (border products "
+                f"of zero inputs)\n"
                 f"  output order: phase tiles, then the output written row by row in its own "
                 f"order")
 
@@ -197,97 +249,126 @@ def _register_tile(og: int) -> tuple[int, int]:
     return og, max(1, min(8, 24 // og))
 
 
-#: Positions per register tile of the channels micro-kernel (x 2 vectors of channels).
-CHANNEL_TILE_POSITIONS = 12
+def _channel_block(ig: int, most: int) -> int:
+    """Input channels per cache block: at most ``most`` (rounded down to 8), the blocks of
+    ``ig`` as even as that allows (512 in blocks of at most 168: 4 x 128, not 3 x 168 + 8).
+
+    >>> _channel_block(512, 170), _channel_block(100, 170), _channel_block(300, 256)
+    (128, 100, 152)
+    """
+    most = max(8, most // 8 * 8)
+    if ig <= most:
+        return ig
+    blocks = -(-ig // most)
+    return -(-(-(-ig // blocks)) // 8) * 8
+
+
+def _applies(plan) -> bool:
+    return (plan.lang == "c" and plan.strategy == "polyphase" and plan.direction != "weight"
+            and plan.dtype in ("float32", "float64")
+            and getattr(plan, "layout", "nchw") == "nchw"
+            and getattr(plan, "weight_layout", "pytorch") == "pytorch"
+            and not plan.sparse_baked and plan.nnz >= MIN_TERMS
+            and plan.out_per_group >= MIN_OUT_CHANNELS)
+
+
+def _phase_taps(axes, combo, grid, in_strides, kernel):
+    """The taps of one phase: per tap its flat kernel index, its row table (input offset of
+    ``u = 0`` on the last axis of every row of a sample, or :data:`NO_ROW`), ``ulo``, ``uhi``."""
+    extent = [_phase_len(ax, p) for ax, p in zip(axes, combo)]
+    per_axis = [[t for t in ax.taps if t.phase == p] for ax, p in zip(axes, combo)]
+    out = []
+    for ts in itertools.product(*per_axis):
+        tap = int(np.ravel_multi_index(tuple(t.tap for t in ts), kernel))
+        last = ts[-1]
+        ulo, uhi = last.start, min(last.stop, extent[-1])
+        rows = []
+        for us in itertools.product(*(range(gd) for gd in grid[:-1])):
+            ok = ulo < uhi and all(t.start <= u < min(t.stop, e)
+                                   for t, u, e in zip(ts, us, extent))
+            rows.append(sum((ax.in_step * u + t.offset) * s
+                            for ax, t, u, s in zip(axes, ts, us, in_strides))
+                        + last.offset if ok else NO_ROW)
+        if all(r == NO_ROW for r in rows):
+            continue  # reads nothing inside the input (a tap of zeros only)
+        out.append((tap, rows, ulo, uhi))
+    return tuple(extent), out
 
 
 def gemm_form(plan) -> GemmForm | None:
-    """The GEMM form of ``plan`` (a C polyphase forward or input-gradient kernel that reads
-    its input with step 1), or ``None`` when it does not apply or wastes more than
-    :data:`MAX_WASTE` (the rule; see the module).
+    """The GEMM form of ``plan`` (a C polyphase forward or input-gradient kernel in float32 or
+    float64 with at least :data:`MIN_OUT_CHANNELS` output channels per group), or ``None``
+    when it does not apply or executes more than :data:`MAX_WASTE` times the structural
+    nonzeros (the rule; see the module).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
     >>> gemm_form(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
     True
     """
-    if plan.lang != "c" or plan.strategy != "polyphase" or plan.direction == "weight" \
-            or plan.dtype not in ("float32", "float64") \
-            or getattr(plan, "layout", "nchw") != "nchw" \
-            or getattr(plan, "weight_layout", "pytorch") != "pytorch" \
-            or plan.sparse_baked or plan.nnz < MIN_TERMS \
-            or plan.out_per_group < MIN_OUT_CHANNELS:
+    if not _applies(plan):
         return None
     axes = plan.axes
-    if any(ax.in_step != 1 for ax in axes):
-        return None
     og, ig, g = plan.out_per_group, plan.in_per_group, plan.groups
     size = np.dtype(plan.dtype).itemsize
     vl = VECTOR_BYTES // size
-    lo, hi = [], []
-    for ax in axes:
-        lo.append(max([0] + [-t.offset for t in ax.taps]))
-        hi.append(max([0] + [_phase_len(ax, t.phase) - 1 + t.offset - (ax.in_len - 1)
-                             for t in ax.taps]))
-    padded = tuple(a + ax.in_len + b for a, b, ax in zip(lo, hi, axes))
-    pstrides = tuple(math.prod(padded[d + 1:]) for d in range(len(padded)))
-    sp = math.prod(padded)
-    samples = max(1, min(64, TARGET_POSITIONS // sp))
+    steps = [ax.out_step for ax in axes]
+    grid = tuple(_phase_len(ax, 0) for ax in axes)  # phase 0 is the longest on every axis
+    in_dims = [ax.in_len for ax in axes]
+    in_strides = [math.prod(in_dims[d + 1:]) for d in range(len(in_dims))]
+    per_sample = math.prod(grid)
+    rows_per_sample = math.prod(grid[:-1])
+    samples = max(1, min(64, TARGET_POSITIONS // per_sample))
 
     kernel = plan.spec.kernel_size
-    steps = [ax.out_step for ax in axes]
-    phases, max_reach, exec_macs = [], 0, 0
+    raw, exec_macs = [], 0
     for combo in itertools.product(*(range(s) for s in steps)):
-        extent = tuple(_phase_len(ax, p) for ax, p in zip(axes, combo))
+        extent, taps = _phase_taps(axes, combo, grid, in_strides, kernel)
         if 0 in extent:
             continue
         pid = 0
         for p, s in zip(combo, steps):
             pid = pid * s + p
-        per_axis = [[t for t in ax.taps if t.phase == p] for ax, p in zip(axes, combo)]
-        taps, offsets = [], []
-        for ts in itertools.product(*per_axis):
-            taps.append(int(np.ravel_multi_index(tuple(t.tap for t in ts), kernel)))
-            offsets.append(sum((t.offset + a) * s for t, a, s in zip(ts, lo, pstrides)))
-        last = sum((e - 1) * s for e, s in zip(extent, pstrides))
-        exec_macs += len(taps) * og * ig * g * (last + 1)
-        phases.append(Phase(pid, extent, tuple(taps), tuple(offsets), last, 0, 0))
-        if taps:
-            max_reach = max(max_reach, max(offsets))
-    max_last = max((p.last for p in phases), default=0)
-    # Two micro-kernels over the same packed panels: vectors over positions (rounds a
-    # phase's flat positions up to NV vectors) and, with at least 2 vectors of output
-    # channels, vectors over channels (rounds positions up to 12 only: small phase planes);
-    # the kernel picks per pass whichever rounds fewer positions up.
+        exec_macs += len(taps) * og * ig * g * per_sample
+        raw.append((pid, extent, taps))
+
     pmr, nv = _register_tile(og)
     nr = nv * vl
     channels = og >= 2 * vl
     mr = 2 * vl if channels else pmr
-    pr = CHANNEL_TILE_POSITIONS if channels else 0
+    pr = CHANNEL_TILE_POSITIONS[0] if channels else 0
     ogp = -(-og // mr) * mr
-    kc = max(8, min(ig, L1_SLIVER_BYTES // (nr * size) // 8 * 8))
-    kc_channels = max(8, min(ig, L1_SLIVER_BYTES // (mr * size) // 8 * 8)) if channels else 0
-    n_max = -(-((samples - 1) * sp + max_last + 1) // nr) * nr
-    channel_stride = max(samples * sp, n_max + max_reach)
-    tile_stride = n_max
-    placed, wofs = [], 0
-    for i, p in enumerate(phases):
-        placed.append(Phase(p.pid, p.extent, p.taps, p.offsets, p.last, wofs,
-                            i * ogp * tile_stride))
-        wofs += len(p.taps) * ig * ogp
-    phases = tuple(placed)
+    kc = _channel_block(ig, L1_SLIVER_BYTES // (nr * size))
+    kc_channels = _channel_block(ig, L1_SLIVER_BYTES // (mr * size)) if channels else 0
+    kc_max = max(kc, kc_channels)
+    row_len = grid[-1]
+    pass_rows = samples * rows_per_sample
+    chunk_rows = max(1, min(pass_rows, L2_BLOCK_BYTES // (kc_max * size) // row_len))
+    ldb = -(-(chunk_rows * row_len) // vl) * vl + vl  # room for the last vector's overrun
+    tile_stride = -(-(samples * per_sample) // vl) * vl + vl
+
+    phases, phase_taps, table, wofs = [], [], [], 0
+    for i, (pid, extent, taps) in enumerate(raw):
+        phases.append(Phase(pid, extent, tuple(t[0] for t in taps), wofs,
+                            i * ogp * tile_stride, len(phase_taps)))
+        for tap, rows, ulo, uhi in taps:
+            phase_taps.append(PhaseTap(tap, len(table), ulo, uhi))
+            table += rows
+        wofs += len(taps) * ig * ogp
 
     out_phase, out_flat = [], []
-    for ax, s in zip(axes, pstrides):
+    gstrides = [math.prod(grid[d + 1:]) for d in range(len(grid))]
+    for ax, s in zip(axes, gstrides):
         out_phase.append(tuple(j % ax.out_step for j in range(ax.out_len)))
         out_flat.append(tuple((j // ax.out_step) * s for j in range(ax.out_len)))
     form = GemmForm(
-        mr=mr, nv=nv, vl=vl, kc=kc, samples=samples, og=og, ogp=ogp, ig=ig, lo=tuple(lo),
-        padded=padded, pstrides=pstrides, sample_stride=sp, channel_stride=channel_stride,
-        tile_stride=tile_stride, phases=phases, n_phase_ids=math.prod(steps),
-        group_pack=wofs, out_phase=tuple(out_phase), out_flat=tuple(out_flat),
-        executed_macs=exec_macs, nnz=plan.nnz, groups=g, pmr=pmr, channels=channels, pr=pr,
-        kc_channels=kc_channels, max_last=max_last)
+        mr=mr, nv=nv, vl=vl, kc=kc, samples=samples, og=og, ogp=ogp, ig=ig, grid=grid,
+        phases=tuple(phases), phase_taps=tuple(phase_taps), row_table=tuple(table),
+        in_step=axes[-1].in_step, chunk_rows=chunk_rows, ldb=ldb, tile_stride=tile_stride,
+        n_phase_ids=math.prod(steps), group_pack=wofs, out_phase=tuple(out_phase),
+        out_flat=tuple(out_flat), executed_macs=exec_macs, nnz=plan.nnz, groups=g, pmr=pmr,
+        channels=channels, pr=pr, kc_channels=kc_channels,
+        channels_below=2 * nr if channels else 0)
     if form.waste > MAX_WASTE:
         return None
     return form
@@ -327,23 +408,21 @@ def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
 
 def gemm_context(plan, k, form: GemmForm):
     """The rendering context ``k`` of a plan (numbers only), extended with the GEMM form's
-    tables: every (phase, tap) flat kernel tap and offset, where each phase's taps start,
-    strides of the input and output, and the packed literals of baked weights."""
+    tables: every (phase, tap) flat kernel tap, row table start and last-axis range, the row
+    tables, strides of the output and the packed literals of baked weights."""
     from types import SimpleNamespace
 
     from .plan import literal
 
-    taps, offs, start = [], [], {}
-    for ph in form.phases:
-        start[ph.pid] = len(taps)
-        taps += ph.taps
-        offs += ph.offsets
-    in_dims, out_dims = list(k.in_dims), list(k.out_dims)
+    out_dims = list(k.out_dims)
+    table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]
+    ranges = sorted({(t.ulo, t.uhi) for t in form.phase_taps}) or [(0, form.row_len)]
     extra = dict(
-        form=form, all_taps=taps, all_offs=offs, n_taps=len(taps), tap_start=start,
-        in_strides=[math.prod(in_dims[d + 1:]) for d in range(len(in_dims))],
+        form=form, n_taps=len(form.phase_taps), row_table=table, pack_ranges=ranges,
+        pt_tap=[t.tap for t in form.phase_taps], pt_rows=[t.rows for t in form.phase_taps],
+        pt_pack=[ranges.index((t.ulo, t.uhi)) for t in form.phase_taps],
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
-        pad_base=sum(a * s for a, s in zip(form.lo, form.pstrides)), packed_literals=[],
+        packed_literals=[],
     )
     if plan.baked:
         g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
