@@ -51,7 +51,7 @@ convolutions, input gradients of strided transposed convolutions).
 GemmForm(mr=32, pmr=8, nv=3, nr=48, kc=128, channels=True, samples=2, phases=4, waste=1.07)
 >>> print(form.describe())
 GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=256 positions per sample)
-  input packed per tap: 256 input channels x 256 positions (1 sample(s)) per block
+  input packed per tap: 256 input channels x 240 positions per block
   positions tile 8 channels x 48 positions (3 vectors), 128 input channels per cache block
   channels tile 12 positions x 32 channels (2 vectors), 256 input channels per cache block
     (a pass with fewer than 96 positions per phase uses the channels tile)
@@ -94,7 +94,7 @@ L2_BLOCK_BYTES = 256 * 1024
 NO_ROW = -(2 ** 63)
 #: Positions per register tile of the channels micro-kernel (x 2 vectors of channels), and the
 #: narrower variants for the last positions of a chunk.
-CHANNEL_TILE_POSITIONS = (12, 8, 4)
+CHANNEL_TILE_POSITIONS = (12, 10, 8, 6, 4)
 
 
 @dataclass(frozen=True)
@@ -263,6 +263,23 @@ def _channel_block(ig: int, most: int) -> int:
     return -(-(-(-ig // blocks)) // 8) * 8
 
 
+def _chunk_rows(pass_rows: int, most: int, row_len: int, nr: int) -> int:
+    """Rows per packed input block: at most ``most`` (the L2 budget) and the pass; among the
+    counts down to half of that, one whose positions fill whole register tiles of ``nr``
+    (no narrow remainder tile per block), else the largest.
+
+    >>> _chunk_rows(32, 16, 16, 48), _chunk_rows(32, 16, 7, 48), _chunk_rows(4, 16, 16, 48)
+    (15, 16, 4)
+    """
+    top = max(1, min(pass_rows, most))
+    if top == pass_rows:
+        return top
+    for rows in range(top, max(1, top // 2) - 1, -1):
+        if rows * row_len % nr == 0:
+            return rows
+    return top
+
+
 def _applies(plan) -> bool:
     return (plan.lang == "c" and plan.strategy == "polyphase" and plan.direction != "weight"
             and plan.dtype in ("float32", "float64")
@@ -343,7 +360,8 @@ def gemm_form(plan) -> GemmForm | None:
     kc_max = max(kc, kc_channels)
     row_len = grid[-1]
     pass_rows = samples * rows_per_sample
-    chunk_rows = max(1, min(pass_rows, L2_BLOCK_BYTES // (kc_max * size) // row_len))
+    chunk_rows = _chunk_rows(pass_rows, L2_BLOCK_BYTES // (kc_max * size) // row_len, row_len,
+                             nr)
     ldb = -(-(chunk_rows * row_len) // vl) * vl + vl  # room for the last vector's overrun
     tile_stride = -(-(samples * per_sample) // vl) * vl + vl
 
@@ -419,6 +437,7 @@ def gemm_context(plan, k, form: GemmForm):
     ranges = sorted({(t.ulo, t.uhi) for t in form.phase_taps}) or [(0, form.row_len)]
     extra = dict(
         form=form, n_taps=len(form.phase_taps), row_table=table, pack_ranges=ranges,
+        channel_tiles=list(CHANNEL_TILE_POSITIONS),
         pt_tap=[t.tap for t in form.phase_taps], pt_rows=[t.rows for t in form.phase_taps],
         pt_pack=[ranges.index((t.ulo, t.uhi)) for t in form.phase_taps],
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
