@@ -239,7 +239,14 @@ def render(plan: Plan) -> dict[str, str]:
         from .gemm import gemm_context, gemm_form
         from .gemm_scatter import scatter_context, scatter_form
 
+        from .depthwise import depthwise_context, depthwise_form
+
         form = gemm_form(plan)
+        direct = depthwise_form(plan) if form is None else None
+        if direct is not None:
+            k = depthwise_context(plan, _context(plan), direct)
+            return {f"{plan.name}.c": env.get_template("c_depthwise.c.j2").render(k=k),
+                    f"{plan.name}.h": env.get_template("c_header.h.j2").render(k=k)}
         scatter = scatter_form(plan) if form is None else None
         if form is not None or scatter is not None:  # packed weights, micro-kernels
             k = _context(plan)
