@@ -331,7 +331,7 @@ def gemm_context(plan, k, form: GemmForm):
     strides of the input and output, and the packed literals of baked weights."""
     from types import SimpleNamespace
 
-    from .plan import literal
+    from .clang import literal
 
     taps, offs, start = [], [], {}
     for ph in form.phases:
