@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:dc8b198efaa3923d81fc29fb223463bd375873d4f8c0371d90424c832c29f647
+ * content-hash:  sha256:161e62486803cef4b5759cbf9bcd355f37af61533d90691351291cafc9cec92e
  */
 
 /*
@@ -86,8 +86,6 @@ static const int64_t dcgan_128_64_dx_rows[128] = {
 };
 static const int64_t dcgan_128_64_dx_jph0[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 0: phase of each output index */
 static const int64_t dcgan_128_64_dx_ju0[8] = { 0, 8, 16, 24, 32, 40, 48, 56 };  /* ... and its flat offset in the phase tile */
-static const int64_t dcgan_128_64_dx_jph1[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 1: phase of each output index */
-static const int64_t dcgan_128_64_dx_ju1[8] = { 0, 1, 2, 3, 4, 5, 6, 7 };  /* ... and its flat offset in the phase tile */
 
 void dcgan_128_64_dx_pack(long n, const double *restrict w, double *restrict packed)
 {
@@ -382,6 +380,46 @@ static void dcgan_128_64_dx_micro_c12(int64_t nc, const double *restrict a, cons
 #endif
 }
 
+/* C[0:10 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_dx_micro_c10(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[10][2];
+    for (int i = 0; i < 10; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 10; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 10; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[10][16];
+    for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 10; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
 /* C[0:8 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
 static void dcgan_128_64_dx_micro_c8(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                              double *restrict ct, int64_t ldc, int first)
@@ -417,6 +455,46 @@ static void dcgan_128_64_dx_micro_c8(int64_t nc, const double *restrict a, const
                 acc[i][j] += s * a[c * 16 + j];
         }
     for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:6 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_dx_micro_c6(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_DX_VECTORS
+    dcgan_128_64_dx_vec acc[6][2];
+    for (int i = 0; i < 6; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 6; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 6; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[6][16];
+    for (int i = 0; i < 6; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 6; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 6; ++i)
         for (int j = 0; j < 16; ++j)
             ct[i * ldc + j] = acc[i][j];
 #endif
@@ -494,15 +572,30 @@ void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const doub
                             for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
                                 const double *restrict am = at + mb * 16384L;
                                 double *restrict cm = tp + mb * 16;
-                                int64_t f0 = 0;
-                                for (; f0 + 12 <= ncol; f0 += 12)
-                                    dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
-                                if (ncol - f0 > 8)
-                                    dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
-                                else if (ncol - f0 > 4)
-                                    dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
-                                else if (ncol - f0 > 0)
-                                    dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cm + f0 * 128L, 128L, first);
+                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                    double *restrict cf = cm + f0 * 128L;
+                                    if (size > 10) {
+                                        dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                        f0 += 12;
+                                    }
+                                    else if (size > 8) {
+                                        dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                        f0 += 10;
+                                    }
+                                    else if (size > 6) {
+                                        dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                        f0 += 8;
+                                    }
+                                    else if (size > 4) {
+                                        dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                        f0 += 6;
+                                    }
+                                    else if (1) {
+                                        dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                        f0 += 4;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -529,7 +622,7 @@ void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const doub
                     }
                 }
             }
-            /* the output in its own order, each element from its phase tile */
+            /* the output in its own order: each row of y from the phase tiles of its last axis, interleaved */
             DCGAN_128_64_DX_PARALLEL_FOR
             for (int64_t a = 0; a < 128; ++a)
                 for (long b = 0; b < nb; ++b) {
@@ -538,10 +631,10 @@ void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const doub
                     for (int64_t j0 = 0; j0 < 8; ++j0) {
                         const int64_t p0 = dcgan_128_64_dx_jph0[j0];
                         const int64_t o0 = base + dcgan_128_64_dx_ju0[j0] * tf;
-                        for (int64_t j1 = 0; j1 < 8; ++j1) {
-                            const int64_t p1 = p0 * 1 + dcgan_128_64_dx_jph1[j1];
-                            const int64_t o1 = o0 + dcgan_128_64_dx_ju1[j1] * tf;
-                            yo[j0 * 8L + j1] = tile_of[p1][o1];
+                        double *restrict yr = yo + j0 * 8L;
+                        const double *restrict t0 = tile_of[p0 * 1 + 0] + o0;
+                        for (int64_t u = 0; u < 8; ++u) {
+                            yr[u] = t0[u * tf];
                         }
                     }
                 }

@@ -5,13 +5,13 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:a85af8da2ef63f44256eb209b2dec0c3b42d09b985fe3a5f0d4b6dea4081f9e5
+ * content-hash:  sha256:bb445611e998325af708af2bab52d8b6ce6467511a67d10ff8c17cb2135bc327
  */
 
 /*
  * forward kernel, polyphase in GEMM form (4 output phase(s), 1 group(s), 64 x 128 channels):
  * GEMM form: 4 phase GEMMs (M=64 out channels, K=taps x 128 in channels, N=64 positions per sample)
- *   input packed per tap: 128 input channels x 256 positions (4 sample(s)) per block
+ *   input packed per tap: 128 input channels x 240 positions per block
  *   positions tile 8 channels x 24 positions (3 vectors), 128 input channels per cache block
  *   channels tile 12 positions x 16 channels (2 vectors), 128 input channels per cache block
  *     (a pass with fewer than 48 positions per phase uses the channels tile)
@@ -86,8 +86,6 @@ static const int64_t dcgan_128_64_fwd_rows[128] = {
 };
 static const int64_t dcgan_128_64_fwd_jph0[16] = { 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1 };  /* axis 0: phase of each output index */
 static const int64_t dcgan_128_64_fwd_ju0[16] = { 0, 0, 8, 8, 16, 16, 24, 24, 32, 32, 40, 40, 48, 48, 56, 56 };  /* ... and its flat offset in the phase tile */
-static const int64_t dcgan_128_64_fwd_jph1[16] = { 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1 };  /* axis 1: phase of each output index */
-static const int64_t dcgan_128_64_fwd_ju1[16] = { 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7 };  /* ... and its flat offset in the phase tile */
 
 void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict packed)
 {
@@ -129,32 +127,39 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
 }
 
 /* B block of (phase, tap) pt: nc input channels (from xs, channel stride 64) x the positions of rows
- * r0 .. r0 + nrow of the pass, 8 per row, row stride 264; zeros outside the input and after the last row */
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 248; zeros outside the input and after the last row */
 static void dcgan_128_64_fwd_pack_b0(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
 {
     /* taps whose rows read the input at positions 0 .. 6 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
     DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
-        double *restrict dst = bp + c * 264L;
+        double *restrict dst = bp + c * 248L;
         const double *restrict xc = xs + c * 64L;
         int64_t b = r0 / 8, rr = r0 % 8;
-        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 8192L + base;
-            if (++rr == 8) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 8; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 8 && rows[rr + len] == base + len * 8)
+                    ++len;
+                memcpy(dst, xc + b * 8192L + base, (size_t)((len - 1) * 8 + 7) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 7; u < 8; ++u)
+                        dst[i * 8 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 7; ++u)
-                dst[u] = xc[at + u];
-            for (int64_t u = 7; u < 8; ++u)
-                dst[u] = 0;
+            r += len;
+            dst += len * 8;
+            rr += len;
+            if (rr == 8) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -167,23 +172,28 @@ static void dcgan_128_64_fwd_pack_b1(const double *restrict xs, int64_t nc, int6
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
     DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
-        double *restrict dst = bp + c * 264L;
+        double *restrict dst = bp + c * 248L;
         const double *restrict xc = xs + c * 64L;
         int64_t b = r0 / 8, rr = r0 % 8;
-        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 8192L + base;
-            if (++rr == 8) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 8; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 8 && rows[rr + len] == base + len * 8)
+                    ++len;
+                memcpy(dst, xc + b * 8192L + base, (size_t)((len - 1) * 8 + 8) * sizeof(double));
             }
-            for (int64_t u = 0; u < 8; ++u)
-                dst[u] = xc[at + u];
+            r += len;
+            dst += len * 8;
+            rr += len;
+            if (rr == 8) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -196,25 +206,32 @@ static void dcgan_128_64_fwd_pack_b2(const double *restrict xs, int64_t nc, int6
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
     DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
-        double *restrict dst = bp + c * 264L;
+        double *restrict dst = bp + c * 248L;
         const double *restrict xc = xs + c * 64L;
         int64_t b = r0 / 8, rr = r0 % 8;
-        for (int64_t r = 0; r < nrow; ++r, dst += 8) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 8192L + base + 1;
-            if (++rr == 8) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 8; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 8 && rows[rr + len] == base + len * 8)
+                    ++len;
+                memcpy(dst + 1, xc + b * 8192L + base + 1, (size_t)((len - 1) * 8 + 7) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 0; u < 1; ++u)
+                        dst[i * 8 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 1; ++u)
-                dst[u] = 0;
-            for (int64_t u = 0; u < 7; ++u)
-                dst[1 + u] = xc[at + u];
+            r += len;
+            dst += len * 8;
+            rr += len;
+            if (rr == 8) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -222,7 +239,7 @@ static void dcgan_128_64_fwd_pack_b2(const double *restrict xs, int64_t nc, int6
 }
 
 /* B block of (phase, tap) pt: nc input channels (from xs, channel stride 64) x the positions of rows
- * r0 .. r0 + nrow of the pass, 8 per row, row stride 264; zeros outside the input and after the last row */
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 248; zeros outside the input and after the last row */
 static void dcgan_128_64_fwd_pack_b(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
 {
     switch (dcgan_128_64_fwd_pt_pack[pt]) {
@@ -406,6 +423,46 @@ static void dcgan_128_64_fwd_micro_c12(int64_t nc, const double *restrict a, con
 #endif
 }
 
+/* C[0:10 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_fwd_micro_c10(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[10][2];
+    for (int i = 0; i < 10; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 10; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 10; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[10][16];
+    for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 10; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
 /* C[0:8 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
 static void dcgan_128_64_fwd_micro_c8(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                              double *restrict ct, int64_t ldc, int first)
@@ -441,6 +498,46 @@ static void dcgan_128_64_fwd_micro_c8(int64_t nc, const double *restrict a, cons
                 acc[i][j] += s * a[c * 16 + j];
         }
     for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:6 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_fwd_micro_c6(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[6][2];
+    for (int i = 0; i < 6; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 6; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 6; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[6][16];
+    for (int i = 0; i < 6; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 6; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 6; ++i)
         for (int j = 0; j < 16; ++j)
             ct[i * ldc + j] = acc[i][j];
 #endif
@@ -488,8 +585,8 @@ static void dcgan_128_64_fwd_micro_c4(int64_t nc, const double *restrict a, cons
 
 void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
 {
-    double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 264 positions */
-    double *restrict tiles = bp + 33792L;  /* per phase [out channel][position] (or [position][out channel]) */
+    double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 248 positions */
+    double *restrict tiles = bp + 31744L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[4];
     for (int64_t p = 0; p < 4; ++p)
         tile_of[p] = tiles;
@@ -506,8 +603,8 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = x + b0 * 8192L + g * 8192L;
             const double *restrict pg = packed + g * 131072L;
-            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 0: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 0: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 0L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -521,15 +618,30 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
                                 const double *restrict am = at + mb * 8192L;
                                 double *restrict cm = tp + mb * 16;
-                                int64_t f0 = 0;
-                                for (; f0 + 12 <= ncol; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                if (ncol - f0 > 8)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 4)
-                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 0)
-                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                    double *restrict cf = cm + f0 * 64L;
+                                    if (size > 10) {
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 12;
+                                    }
+                                    else if (size > 8) {
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 10;
+                                    }
+                                    else if (size > 6) {
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 8;
+                                    }
+                                    else if (size > 4) {
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 6;
+                                    }
+                                    else if (1) {
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 4;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -546,18 +658,18 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
                                 if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
                             }
                         }
                     }
                 }
             }
-            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 1: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 1: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 33280L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -571,15 +683,30 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
                                 const double *restrict am = at + mb * 8192L;
                                 double *restrict cm = tp + mb * 16;
-                                int64_t f0 = 0;
-                                for (; f0 + 12 <= ncol; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                if (ncol - f0 > 8)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 4)
-                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 0)
-                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                    double *restrict cf = cm + f0 * 64L;
+                                    if (size > 10) {
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 12;
+                                    }
+                                    else if (size > 8) {
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 10;
+                                    }
+                                    else if (size > 6) {
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 8;
+                                    }
+                                    else if (size > 4) {
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 6;
+                                    }
+                                    else if (1) {
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 4;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -596,18 +723,18 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
                                 if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
                             }
                         }
                     }
                 }
             }
-            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 2: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 2: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 66560L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -621,15 +748,30 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
                                 const double *restrict am = at + mb * 8192L;
                                 double *restrict cm = tp + mb * 16;
-                                int64_t f0 = 0;
-                                for (; f0 + 12 <= ncol; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                if (ncol - f0 > 8)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 4)
-                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 0)
-                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                    double *restrict cf = cm + f0 * 64L;
+                                    if (size > 10) {
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 12;
+                                    }
+                                    else if (size > 8) {
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 10;
+                                    }
+                                    else if (size > 6) {
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 8;
+                                    }
+                                    else if (size > 4) {
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 6;
+                                    }
+                                    else if (1) {
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 4;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -646,18 +788,18 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
                                 if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
                             }
                         }
                     }
                 }
             }
-            for (int64_t r0 = 0; r0 < rows; r0 += 32) {  /* phase 3: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 32 ? rows - r0 : 32;
+            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 3: 4 tap(s), extent 8 x 8 */
+                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 99840L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -671,15 +813,30 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                             for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
                                 const double *restrict am = at + mb * 8192L;
                                 double *restrict cm = tp + mb * 16;
-                                int64_t f0 = 0;
-                                for (; f0 + 12 <= ncol; f0 += 12)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                if (ncol - f0 > 8)
-                                    dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 4)
-                                    dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
-                                else if (ncol - f0 > 0)
-                                    dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 264L, cm + f0 * 64L, 64L, first);
+                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                    double *restrict cf = cm + f0 * 64L;
+                                    if (size > 10) {
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 12;
+                                    }
+                                    else if (size > 8) {
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 10;
+                                    }
+                                    else if (size > 6) {
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 8;
+                                    }
+                                    else if (size > 4) {
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 6;
+                                    }
+                                    else if (1) {
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        f0 += 4;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -696,17 +853,17 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
                                 if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 264L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
                             }
                         }
                     }
                 }
             }
-            /* the output in its own order, each element from its phase tile */
+            /* the output in its own order: each row of y from the phase tiles of its last axis, interleaved */
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t a = 0; a < 64; ++a)
                 for (long b = 0; b < nb; ++b) {
@@ -715,10 +872,12 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                     for (int64_t j0 = 0; j0 < 16; ++j0) {
                         const int64_t p0 = dcgan_128_64_fwd_jph0[j0];
                         const int64_t o0 = base + dcgan_128_64_fwd_ju0[j0] * tf;
-                        for (int64_t j1 = 0; j1 < 16; ++j1) {
-                            const int64_t p1 = p0 * 2 + dcgan_128_64_fwd_jph1[j1];
-                            const int64_t o1 = o0 + dcgan_128_64_fwd_ju1[j1] * tf;
-                            yo[j0 * 16L + j1] = tile_of[p1][o1];
+                        double *restrict yr = yo + j0 * 16L;
+                        const double *restrict t0 = tile_of[p0 * 2 + 0] + o0;
+                        const double *restrict t1 = tile_of[p0 * 2 + 1] + o0;
+                        for (int64_t u = 0; u < 8; ++u) {
+                            yr[u * 2] = t0[u * tf];
+                            yr[u * 2 + 1] = t1[u * tf];
                         }
                     }
                 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:33c518a41a3572eb6b89e7a379a0d630059c0155cf81083e876897a0e04f58d8
+ * content-hash:  sha256:f49a02eba856fb292c6836f3fca873bcd6e575d6bdaabebe131149cde25aff2d
  */
 
 /*
@@ -242,8 +242,6 @@ static const int64_t mnist_decoder_dx_rows[1372] = {
 };
 static const int64_t mnist_decoder_dx_jph0[28] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 0: phase of each output index */
 static const int64_t mnist_decoder_dx_ju0[28] = { 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756 };  /* ... and its flat offset in the phase tile */
-static const int64_t mnist_decoder_dx_jph1[28] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 1: phase of each output index */
-static const int64_t mnist_decoder_dx_ju1[28] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 };  /* ... and its flat offset in the phase tile */
 
 void mnist_decoder_dx_pack(long n, const double *restrict w, double *restrict packed)
 {
@@ -271,22 +269,29 @@ static void mnist_decoder_dx_pack_b0(const double *restrict xs, int64_t nc, int6
         double *restrict dst = bp + c * 792L;
         const double *restrict xc = xs + c * 784L;
         int64_t b = r0 / 28, rr = r0 % 28;
-        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 784L + base;
-            if (++rr == 28) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 28; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 28 && rows[rr + len] == base + len * 28)
+                    ++len;
+                memcpy(dst, xc + b * 784L + base, (size_t)((len - 1) * 28 + 25) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 25; u < 28; ++u)
+                        dst[i * 28 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 25; ++u)
-                dst[u] = xc[at + u];
-            for (int64_t u = 25; u < 28; ++u)
-                dst[u] = 0;
+            r += len;
+            dst += len * 28;
+            rr += len;
+            if (rr == 28) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -302,22 +307,29 @@ static void mnist_decoder_dx_pack_b1(const double *restrict xs, int64_t nc, int6
         double *restrict dst = bp + c * 792L;
         const double *restrict xc = xs + c * 784L;
         int64_t b = r0 / 28, rr = r0 % 28;
-        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 784L + base;
-            if (++rr == 28) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 28; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 28 && rows[rr + len] == base + len * 28)
+                    ++len;
+                memcpy(dst, xc + b * 784L + base, (size_t)((len - 1) * 28 + 26) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 26; u < 28; ++u)
+                        dst[i * 28 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 26; ++u)
-                dst[u] = xc[at + u];
-            for (int64_t u = 26; u < 28; ++u)
-                dst[u] = 0;
+            r += len;
+            dst += len * 28;
+            rr += len;
+            if (rr == 28) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -333,22 +345,29 @@ static void mnist_decoder_dx_pack_b2(const double *restrict xs, int64_t nc, int6
         double *restrict dst = bp + c * 792L;
         const double *restrict xc = xs + c * 784L;
         int64_t b = r0 / 28, rr = r0 % 28;
-        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 784L + base;
-            if (++rr == 28) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 28; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 28 && rows[rr + len] == base + len * 28)
+                    ++len;
+                memcpy(dst, xc + b * 784L + base, (size_t)((len - 1) * 28 + 27) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 27; u < 28; ++u)
+                        dst[i * 28 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 27; ++u)
-                dst[u] = xc[at + u];
-            for (int64_t u = 27; u < 28; ++u)
-                dst[u] = 0;
+            r += len;
+            dst += len * 28;
+            rr += len;
+            if (rr == 28) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -364,20 +383,25 @@ static void mnist_decoder_dx_pack_b3(const double *restrict xs, int64_t nc, int6
         double *restrict dst = bp + c * 792L;
         const double *restrict xc = xs + c * 784L;
         int64_t b = r0 / 28, rr = r0 % 28;
-        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 784L + base;
-            if (++rr == 28) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 28; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 28 && rows[rr + len] == base + len * 28)
+                    ++len;
+                memcpy(dst, xc + b * 784L + base, (size_t)((len - 1) * 28 + 28) * sizeof(double));
             }
-            for (int64_t u = 0; u < 28; ++u)
-                dst[u] = xc[at + u];
+            r += len;
+            dst += len * 28;
+            rr += len;
+            if (rr == 28) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -393,22 +417,29 @@ static void mnist_decoder_dx_pack_b4(const double *restrict xs, int64_t nc, int6
         double *restrict dst = bp + c * 792L;
         const double *restrict xc = xs + c * 784L;
         int64_t b = r0 / 28, rr = r0 % 28;
-        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 784L + base + 1;
-            if (++rr == 28) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 28; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 28 && rows[rr + len] == base + len * 28)
+                    ++len;
+                memcpy(dst + 1, xc + b * 784L + base + 1, (size_t)((len - 1) * 28 + 27) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 0; u < 1; ++u)
+                        dst[i * 28 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 1; ++u)
-                dst[u] = 0;
-            for (int64_t u = 0; u < 27; ++u)
-                dst[1 + u] = xc[at + u];
+            r += len;
+            dst += len * 28;
+            rr += len;
+            if (rr == 28) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -424,22 +455,29 @@ static void mnist_decoder_dx_pack_b5(const double *restrict xs, int64_t nc, int6
         double *restrict dst = bp + c * 792L;
         const double *restrict xc = xs + c * 784L;
         int64_t b = r0 / 28, rr = r0 % 28;
-        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 784L + base + 2;
-            if (++rr == 28) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 28; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 28 && rows[rr + len] == base + len * 28)
+                    ++len;
+                memcpy(dst + 2, xc + b * 784L + base + 2, (size_t)((len - 1) * 28 + 26) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 0; u < 2; ++u)
+                        dst[i * 28 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 2; ++u)
-                dst[u] = 0;
-            for (int64_t u = 0; u < 26; ++u)
-                dst[2 + u] = xc[at + u];
+            r += len;
+            dst += len * 28;
+            rr += len;
+            if (rr == 28) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -455,22 +493,29 @@ static void mnist_decoder_dx_pack_b6(const double *restrict xs, int64_t nc, int6
         double *restrict dst = bp + c * 792L;
         const double *restrict xc = xs + c * 784L;
         int64_t b = r0 / 28, rr = r0 % 28;
-        for (int64_t r = 0; r < nrow; ++r, dst += 28) {
+        /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
+        for (int64_t r = 0; r < nrow;) {
             const int64_t base = rows[rr];
-            const int64_t at = b * 784L + base + 3;
-            if (++rr == 28) {
-                rr = 0;
-                ++b;
-            }
+            int64_t len = 1;
             if (base == TCONV_SYM_NO_ROW) {
                 for (int64_t u = 0; u < 28; ++u)
                     dst[u] = 0;
-                continue;
+            } else {
+                while (r + len < nrow && rr + len < 28 && rows[rr + len] == base + len * 28)
+                    ++len;
+                memcpy(dst + 3, xc + b * 784L + base + 3, (size_t)((len - 1) * 28 + 25) * sizeof(double));
+                for (int64_t i = 0; i < len; ++i) {  /* what the copy took from the neighbouring rows */
+                    for (int64_t u = 0; u < 3; ++u)
+                        dst[i * 28 + u] = 0;
+                }
             }
-            for (int64_t u = 0; u < 3; ++u)
-                dst[u] = 0;
-            for (int64_t u = 0; u < 25; ++u)
-                dst[3 + u] = xc[at + u];
+            r += len;
+            dst += len * 28;
+            rr += len;
+            if (rr == 28) {
+                rr = 0;
+                ++b;
+            }
         }
         for (int64_t u = 0; u < 8; ++u)  /* the last vector of a tile reads past the last row */
             dst[u] = 0;
@@ -674,6 +719,46 @@ static void mnist_decoder_dx_micro_c12(int64_t nc, const double *restrict a, con
 #endif
 }
 
+/* C[0:10 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void mnist_decoder_dx_micro_c10(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[10][2];
+    for (int i = 0; i < 10; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 10; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 10; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[10][16];
+    for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 10; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
 /* C[0:8 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
 static void mnist_decoder_dx_micro_c8(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                              double *restrict ct, int64_t ldc, int first)
@@ -709,6 +794,46 @@ static void mnist_decoder_dx_micro_c8(int64_t nc, const double *restrict a, cons
                 acc[i][j] += s * a[c * 16 + j];
         }
     for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:6 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void mnist_decoder_dx_micro_c6(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[6][2];
+    for (int i = 0; i < 6; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 6; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 6; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[6][16];
+    for (int i = 0; i < 6; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 6; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 6; ++i)
         for (int j = 0; j < 16; ++j)
             ct[i * ldc + j] = acc[i][j];
 #endif
@@ -786,15 +911,30 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                             for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
                                 const double *restrict am = at + mb * 784L;
                                 double *restrict cm = tp + mb * 16;
-                                int64_t f0 = 0;
-                                for (; f0 + 12 <= ncol; f0 += 12)
-                                    mnist_decoder_dx_micro_c12(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
-                                if (ncol - f0 > 8)
-                                    mnist_decoder_dx_micro_c12(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
-                                else if (ncol - f0 > 4)
-                                    mnist_decoder_dx_micro_c8(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
-                                else if (ncol - f0 > 0)
-                                    mnist_decoder_dx_micro_c4(nc, am, bp + f0, 792L, cm + f0 * 32L, 32L, first);
+                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                    double *restrict cf = cm + f0 * 32L;
+                                    if (size > 10) {
+                                        mnist_decoder_dx_micro_c12(nc, am, bp + f0, 792L, cf, 32L, first);
+                                        f0 += 12;
+                                    }
+                                    else if (size > 8) {
+                                        mnist_decoder_dx_micro_c10(nc, am, bp + f0, 792L, cf, 32L, first);
+                                        f0 += 10;
+                                    }
+                                    else if (size > 6) {
+                                        mnist_decoder_dx_micro_c8(nc, am, bp + f0, 792L, cf, 32L, first);
+                                        f0 += 8;
+                                    }
+                                    else if (size > 4) {
+                                        mnist_decoder_dx_micro_c6(nc, am, bp + f0, 792L, cf, 32L, first);
+                                        f0 += 6;
+                                    }
+                                    else if (1) {
+                                        mnist_decoder_dx_micro_c4(nc, am, bp + f0, 792L, cf, 32L, first);
+                                        f0 += 4;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -821,7 +961,7 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                     }
                 }
             }
-            /* the output in its own order, each element from its phase tile */
+            /* the output in its own order: each row of y from the phase tiles of its last axis, interleaved */
             MNIST_DECODER_DX_PARALLEL_FOR
             for (int64_t a = 0; a < 32; ++a)
                 for (long b = 0; b < nb; ++b) {
@@ -830,10 +970,10 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                     for (int64_t j0 = 0; j0 < 28; ++j0) {
                         const int64_t p0 = mnist_decoder_dx_jph0[j0];
                         const int64_t o0 = base + mnist_decoder_dx_ju0[j0] * tf;
-                        for (int64_t j1 = 0; j1 < 28; ++j1) {
-                            const int64_t p1 = p0 * 1 + mnist_decoder_dx_jph1[j1];
-                            const int64_t o1 = o0 + mnist_decoder_dx_ju1[j1] * tf;
-                            yo[j0 * 28L + j1] = tile_of[p1][o1];
+                        double *restrict yr = yo + j0 * 28L;
+                        const double *restrict t0 = tile_of[p0 * 1 + 0] + o0;
+                        for (int64_t u = 0; u < 28; ++u) {
+                            yr[u] = t0[u * tf];
                         }
                     }
                 }

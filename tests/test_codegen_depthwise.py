@@ -78,10 +78,13 @@ def test_rule():
     assert depthwise.depthwise_form(make_plan(CASES[0], lang="c")) is not None
 
 
+#: more than MAX_SPARSE_BAKED nonzero weights: a weight table, not the sparse form
+BIG = TransposedConvSpec(in_size=(6, 6), kernel_size=5, stride=2, padding=2, output_padding=1,
+                         in_channels=200, out_channels=200, groups=200)
+
+
 def test_baked_weights(tmp_path):
-    # more than MAX_SPARSE_BAKED nonzero weights: a weight table, not the sparse form
-    spec = TransposedConvSpec(in_size=(6, 6), kernel_size=5, stride=2, padding=2,
-                              output_padding=1, in_channels=200, out_channels=200, groups=200)
+    spec = BIG
     w = np.random.default_rng(2).choice([-2.0, -1.0, 1.0, 2.0], size=spec.weight_shape)
     art = generate(spec, lang="c", strategy="polyphase", dtype="float64", weights=w,
                    out_dir=tmp_path, name="bk")
@@ -98,3 +101,21 @@ def test_compile_warning_free_with_strict_flags(tmp_path):
         proc = subprocess.run(["gcc", *WARNING_FLAGS, "-O2", "-c", str(art.paths[0]), "-o",
                                str(tmp_path / "k.o")], capture_output=True, text=True)
         assert proc.returncode == 0 and not proc.stderr, proc.stderr
+
+
+def test_the_plan_holds_the_form_and_its_memory(tmp_path):
+    from test_codegen_small_devices import _stack_and_static
+
+    plan = make_plan(CASES[0], lang="c", dtype="float32", name="fcn")
+    assert plan.schedule == "depthwise" and isinstance(plan.lowering, depthwise.DepthwiseForm)
+    assert plan.memory.workspace_bytes == 0
+    assert "lowering       direct form" in repr(plan)
+    w = np.random.default_rng(0).choice([-1.0, 1.0], size=BIG.weight_shape)
+    arts = [generate(CASES[0], lang="c", dtype="float32", out_dir=tmp_path, name="fcn"),
+            generate(BIG, lang="c", dtype="float64", out_dir=tmp_path, name="big", weights=w)]
+    for art in arts:
+        assert art.plan.schedule == "depthwise"
+        frames, static = _stack_and_static("gcc", ["-O3", "-march=native"], art, tmp_path)
+        assert frames[art.name] <= art.plan.memory.stack_bytes, (frames, art.plan.memory)
+        table = 8 * w.size if art.plan.baked else 0
+        assert table <= static <= art.plan.memory.static_bytes, (static, art.plan.memory)

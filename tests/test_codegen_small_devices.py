@@ -327,9 +327,14 @@ def _register_tiled_kernels(monkeypatch):
     monkeypatch.setattr(gemm_scatter, "MAX_WASTE", 0.0)
 
 
-def test_max_stack_picks_tap_blocks_or_refuses():
-    big = make_plan(MNIST, lang="c", name="k")
-    assert big.schedule == "panel" and big.memory.stack_bytes > 200_000
+def test_max_stack_picks_tap_blocks_or_refuses(monkeypatch):
+    big = make_plan(MNIST, lang="c", name="k")  # a GEMM form: scratch in a workspace
+    assert big.schedule == "gemm-scatter" and big.memory.stack_bytes <= 4096
+    assert big.memory.workspace_bytes > 200_000
+    with monkeypatch.context() as m:
+        _register_tiled_kernels(m)
+        tiled = make_plan(MNIST, lang="c", name="k")
+    assert tiled.schedule == "panel" and tiled.memory.stack_bytes > 200_000
     small = make_plan(MNIST, lang="c", name="k", max_stack=4096)
     assert small.schedule == "blocks" and small.memory.stack_bytes <= 4096
     assert "max_stack=4,096" in small.reason and "memory         stack <= 1,024 B" in str(small)

@@ -5,8 +5,9 @@ The layers, one module per concern:
 - :mod:`~tconv_sym.codegen.plan`: lower an operator (a spec and a direction) to a
   :class:`~tconv_sym.codegen.plan.Plan` — the structurally nonzero terms (``unrolled``) or the
   polyphase tap blocks (``polyphase``), all read from :mod:`tconv_sym.structure`;
-- :mod:`~tconv_sym.codegen.schedule`: the schedule of a C kernel and its lowering
-  (:mod:`~tconv_sym.codegen.tiled` register tiles, :mod:`~tconv_sym.codegen.blocks` tap-block
+- :mod:`~tconv_sym.codegen.schedule`: the schedule of a C kernel and its lowering, decided
+  once (:mod:`~tconv_sym.codegen.gemm` / :mod:`~tconv_sym.codegen.gemm_scatter` GEMM forms,
+  :mod:`~tconv_sym.codegen.tiled` register tiles, :mod:`~tconv_sym.codegen.blocks` tap-block
   loops in any layout and dtype) and its memory (:mod:`~tconv_sym.codegen.memory`);
 - :mod:`~tconv_sym.codegen.layout` (data and weight layouts), :mod:`~tconv_sym.codegen.quant`
   (TFLite's int8 arithmetic, the integer oracle), :mod:`~tconv_sym.codegen.clang` (C facts);

@@ -1,5 +1,6 @@
 """The C-language facts of generated kernels in one place: element and accumulator types,
-index types, the warning flags every kernel compiles cleanly with, reserved names.
+index types, the warning flags every kernel compiles cleanly with, reserved names, the exact
+source literal of a number (C, and Python for the NumPy kernels).
 
 >>> CTYPES["int8"], ACCUMULATORS["int8"], index_type(2**31 - 1), index_type(2**31)
 ('int8_t', 'int32_t', 'int32_t', 'int64_t')
@@ -10,7 +11,7 @@ index types, the warning flags every kernel compiles cleanly with, reserved name
 from __future__ import annotations
 
 __all__ = ["CTYPES", "ACCUMULATORS", "WARNING_FLAGS", "C_KEYWORDS", "index_type",
-           "element_bytes", "index_type_of", "signature", "INT32_MAX"]
+           "element_bytes", "index_type_of", "signature", "literal", "INT32_MAX"]
 
 #: C type of the data of a kernel, by dtype.
 CTYPES = {"float64": "double", "float32": "float", "int8": "int8_t"}
@@ -21,7 +22,10 @@ WARNING_FLAGS = ("-std=c99", "-Wall", "-Wextra", "-pedantic", "-Wmissing-prototy
                  "-Wconversion", "-Wshadow", "-Werror")
 INT32_MAX = 2**31 - 1
 
-_BYTES = {"double": 8, "float": 4, "int8_t": 1, "int32_t": 4, "int64_t": 8, "long": 8}
+#: Bytes of the C types of generated kernels (``long`` and pointers: LP64, the hosts'; an
+#: upper bound on 32-bit targets).
+_BYTES = {"double": 8, "float": 4, "int8_t": 1, "int32_t": 4, "int64_t": 8, "long": 8,
+          "void *": 8}
 
 #: Names a kernel may not take: C keywords and names with a meaning in every C program.
 C_KEYWORDS = frozenset({
@@ -54,6 +58,25 @@ def index_type_of(spec) -> str:
 def element_bytes(dtype_or_ctype: str) -> int:
     """Bytes of one element of a dtype (``"float32"``) or C type (``"int32_t"``)."""
     return _BYTES[CTYPES.get(dtype_or_ctype, dtype_or_ctype)]
+
+
+def literal(value: float, dtype: str, lang: str) -> str:
+    """The exact source literal of a weight (``"0"`` for a zero, which is never emitted).
+
+    >>> literal(0.25, "float64", "c"), literal(0.1, "float32", "c"), literal(3, "float32", "numpy")
+    ('0.25', '0.1f', '3.0')
+    """
+    import numpy as np
+
+    if value == 0:
+        return "0"
+    if dtype == "float32":
+        v32 = np.float32(value)
+        if lang == "c":
+            text = str(v32)
+            return (text if ("." in text or "e" in text) else text + ".0") + "f"
+        return repr(float(v32))
+    return repr(float(value))
 
 
 def signature(name: str, arg_names, result_name: str, ctype: str, itype: str,

@@ -155,7 +155,7 @@ def depthwise_context(plan, k, form: DepthwiseForm):
     """The rendering context ``k`` of a plan extended with the direct form's tables."""
     from types import SimpleNamespace
 
-    from .plan import literal
+    from .clang import literal
 
     table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]
     out_dims = list(k.out_dims)

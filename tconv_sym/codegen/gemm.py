@@ -260,7 +260,8 @@ def _channel_block(ig: int, most: int) -> int:
     if ig <= most:
         return ig
     blocks = -(-ig // most)
-    return -(-(-(-ig // blocks)) // 8) * 8
+    per_block = -(-ig // blocks)
+    return -(-per_block // 8) * 8
 
 
 def _chunk_rows(pass_rows: int, most: int, row_len: int, nr: int) -> int:
@@ -430,7 +431,7 @@ def gemm_context(plan, k, form: GemmForm):
     tables, strides of the output and the packed literals of baked weights."""
     from types import SimpleNamespace
 
-    from .plan import literal
+    from .clang import literal
 
     out_dims = list(k.out_dims)
     table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]

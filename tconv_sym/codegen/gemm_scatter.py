@@ -165,7 +165,7 @@ def scatter_context(plan, k, form: ScatterForm):
     of baked weights)."""
     from types import SimpleNamespace
 
-    from .plan import literal
+    from .clang import literal
 
     packed = []
     if plan.baked:

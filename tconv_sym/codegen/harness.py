@@ -22,8 +22,8 @@ import math
 
 import numpy as np
 
-from .clang import CTYPES
-from .plan import literal
+from .clang import CTYPES, literal
+from .schedule import caller_workspace
 
 __all__ = ["render_harness", "render_test_harness", "harness_vectors"]
 
@@ -79,7 +79,7 @@ def render_test_harness(plan, context, batch: int = 1, seed: int = 0) -> str:
     k.inputs = inputs
     k.expected = _c_values(expected, "int8" if int8 else "float64")
     k.bound = [] if bound is None else [repr(float(b)) for b in bound.reshape(-1).tolist()]
-    k.workspace = bool(plan.memory and plan.memory.workspace_bytes)
+    k.workspace = caller_workspace(plan) > 0
     k.oracle = ("the exact integer model: int64 tap-basis sums, TFLite requantization" if int8
                 else "the scipy.sparse matrix of the operator, in float64")
     k.rule = "bit for bit" if int8 else f"within {k.dtype} tolerance times |M|.|x|"

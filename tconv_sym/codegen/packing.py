@@ -98,8 +98,9 @@ def with_prepare(kernel, lib, plan, caller, check):
 
 
 def _packed_elems(plan):
-    from .gemm import gemm_form
-    from .gemm_scatter import scatter_form
+    """Elements of the packed weights of a GEMM-form plan (its lowering), else ``None``."""
+    from .schedule import GEMM_SCHEDULES
 
-    form = gemm_form(plan) or scatter_form(plan)
-    return None if form is None else form.group_pack * plan.groups
+    if plan.schedule not in GEMM_SCHEDULES:
+        return None
+    return plan.lowering.group_pack * plan.groups

@@ -47,10 +47,11 @@ from .._validate import choice
 from ..budget import check as budget_check
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import conv_structure, operator_structure
-from .clang import C_KEYWORDS
+from .clang import C_KEYWORDS, literal
 from .cost import AUTO_UNROLL_LINES, check_sizes, polyphase_lines, unrolled_lines
 from .layout import LAYOUTS, data_shape, default_weight_layout, to_pytorch, weight_shape
 from .schedule import (
+    GEMM_SCHEDULES,
     as_quantization,
     baked_int8,
     bias_int32,
@@ -59,6 +60,7 @@ from .schedule import (
     kernel_array_of,
     needs_blocks,
 )
+from .tiled import TILED_SCHEDULES
 
 __all__ = [
     "Plan",
@@ -338,23 +340,6 @@ def _unrolled_rows(spec, direction: str, coefs) -> tuple[Row, ...]:
     return tuple(out)
 
 
-def literal(value: float, dtype: str, lang: str) -> str:
-    """The exact source literal of a weight (``"0"`` for a zero, which is never emitted).
-
-    >>> literal(0.25, "float64", "c"), literal(0.1, "float32", "c"), literal(3, "float32", "numpy")
-    ('0.25', '0.1f', '3.0')
-    """
-    if value == 0:
-        return "0"
-    if dtype == "float32":
-        v32 = np.float32(value)
-        if lang == "c":
-            text = str(v32)
-            return (text if ("." in text or "e" in text) else text + ".0") + "f"
-        return repr(float(v32))
-    return repr(float(value))
-
-
 # --------------------------------------------------------------------------------------
 # The plan
 # --------------------------------------------------------------------------------------
@@ -486,8 +471,20 @@ class Plan:
         """The schedule, layouts, quantization and memory lines of the report."""
         text = f"\n  schedule       {self.schedule}" if self.schedule else ""
         low = self.lowering
-        if self.schedule in ("channels", "spatial", "panel"):
+        if self.schedule in TILED_SCHEDULES:
             text += f"\n  tiling         {' '.join(low.describe.split())}"
+        elif self.schedule in GEMM_SCHEDULES:
+            first, *rest = low.describe().splitlines()
+            text += f"\n  lowering       {first}" + "".join(f"\n{' ' * 15}{r}" for r in rest)
+            how = ("a static table (baked weights)" if self.baked else
+                   f"by {self.name}_pack once (fn.prepare(w) in Python)")
+            text += (f"\n  packed weights {low.group_pack * self.groups:,} elements, {how}"
+                     f"\n  workspace      {self.name}_WORKSPACE_BYTES = "
+                     f"{self.memory.workspace_bytes:,} B: from the caller ({self.name}_packed_ws)"
+                     " or TCONV_SYM_ALLOC")
+        elif self.schedule == "depthwise":
+            first, *rest = low.describe().splitlines()
+            text += f"\n  lowering       {first}" + "".join(f"\n{' ' * 15}{r}" for r in rest)
         elif self.schedule == "blocks":
             text += (f"\n  loops          {len(low.loops)} loop nests over exact boxes, the "
                      f"innermost over {self.in_per_group} input channel(s) at stride "

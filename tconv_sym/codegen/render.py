@@ -33,8 +33,9 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from .clang import ACCUMULATORS, CTYPES, index_type_of, signature
-from .plan import Plan, literal
+from .clang import ACCUMULATORS, CTYPES, index_type_of, literal, signature
+from .plan import Plan
+from .schedule import GEMM_SCHEDULES
 from .tiled import TILED_SCHEDULES, weight_strides
 
 __all__ = ["render", "environment", "template_names", "HASH_PLACEHOLDER"]
@@ -235,26 +236,22 @@ def render(plan: Plan) -> dict[str, str]:
     # generated — do not edit. Written by tconv_sym ...; regenerate instead.
     """
     env = environment()
-    if plan.schedule in TILED_SCHEDULES:  # float NCHW C polyphase: the GEMM forms first
-        from .gemm import gemm_context, gemm_form
-        from .gemm_scatter import scatter_context, scatter_form
+    if plan.schedule in GEMM_SCHEDULES:  # packed weights, micro-kernels (plan.lowering)
+        from .gemm import gemm_context
+        from .gemm_scatter import scatter_context
 
-        from .depthwise import depthwise_context, depthwise_form
+        if plan.schedule == "gemm":
+            k, body = gemm_context(plan, _context(plan), plan.lowering), "c_gemm.c.j2"
+        else:
+            k, body = scatter_context(plan, _context(plan), plan.lowering), "c_gemm_scatter.c.j2"
+        return {f"{plan.name}.c": env.get_template(body).render(k=k),
+                f"{plan.name}.h": env.get_template("c_gemm.h.j2").render(k=k)}
+    if plan.schedule == "depthwise":  # rows of accumulators per phase (plan.lowering)
+        from .depthwise import depthwise_context
 
-        form = gemm_form(plan)
-        direct = depthwise_form(plan) if form is None else None
-        if direct is not None:
-            k = depthwise_context(plan, _context(plan), direct)
-            return {f"{plan.name}.c": env.get_template("c_depthwise.c.j2").render(k=k),
-                    f"{plan.name}.h": env.get_template("c_header.h.j2").render(k=k)}
-        scatter = scatter_form(plan) if form is None else None
-        if form is not None or scatter is not None:  # packed weights, micro-kernels
-            k = _context(plan)
-            k = gemm_context(plan, k, form) if form is not None else \
-                scatter_context(plan, k, scatter)
-            body = "c_gemm.c.j2" if form is not None else "c_gemm_scatter.c.j2"
-            return {f"{plan.name}.c": env.get_template(body).render(k=k),
-                    f"{plan.name}.h": env.get_template("c_gemm.h.j2").render(k=k)}
+        k = depthwise_context(plan, _context(plan), plan.lowering)
+        return {f"{plan.name}.c": env.get_template("c_depthwise.c.j2").render(k=k),
+                f"{plan.name}.h": env.get_template("c_header.h.j2").render(k=k)}
     if plan.schedule == "blocks":
         k = _blocks_context(plan)
         return {f"{plan.name}.c": env.get_template("c_blocks.c.j2").render(k=k),

@@ -1,25 +1,50 @@
 """The planner's last decisions: the schedule a kernel is written in, its lowering, its memory.
 
-Schedules (``plan.schedule``):
+Schedules (``plan.schedule``), each with its lowering (``plan.lowering``) and template:
 
 - ``"straight-line"``: C, ``strategy="unrolled"`` — one statement per output element;
+- ``"gemm"``: C polyphase, float, NCHW data and PyTorch weights, an input read with step 1
+  (a transposed convolution, a stride-1 convolution), >= 8 output channels per group: one
+  GEMM per output phase over a zero-haloed copy of the input (:mod:`.gemm`; the lowering is
+  its :class:`~.gemm.GemmForm`); weights packed once, scratch in one workspace of
+  ``NAME_WORKSPACE_BYTES``, nothing on the stack but a frame and the register tiles;
+- ``"depthwise"``: the same kernels with one input channel per group and 1-7 output
+  channels (depthwise layers): per output row and phase, rows of accumulators summed straight
+  from the input rows, no GEMM (:mod:`.depthwise`, a :class:`~.depthwise.DepthwiseForm`);
+  the accumulator rows on the stack, no workspace;
+- ``"gemm-scatter"``: the same kernels with 1-7 output channels per group: one GEMM with the
+  taps as rows, then a strided add per tap block (:mod:`.gemm_scatter`, a
+  :class:`~.gemm_scatter.ScatterForm`);
 - ``"channels"`` / ``"spatial"`` / ``"panel"``: C polyphase, register-tiled regions
-  (:mod:`.tiled`, :mod:`.tiling`); scratch (packed weights, a channels-last copy) on the stack;
+  (:mod:`.tiled`, :mod:`.tiling`) where no GEMM form applies (too few terms, a strided read,
+  too many products thrown away); scratch (packed weights, a channels-last copy) on the stack;
 - ``"boxes"``: C polyphase loops over exact boxes (weight gradients, sparse baked weights);
 - ``"blocks"``: C tap-block loops in any layout and dtype (:mod:`.blocks`): channels-last,
   TFLite weights, int8 — nothing on the stack but scalars, int8 accumulators in the caller's
-  workspace. Chosen for ``layout="nhwc"``, non-PyTorch weight layouts, ``dtype="int8"``, and
-  whenever another schedule's stack would exceed ``max_stack``;
+  workspace, no heap. Chosen for ``layout="nhwc"``, non-PyTorch weight layouts,
+  ``dtype="int8"``, and whenever another schedule's stack would exceed ``max_stack``;
 - ``"scatter"`` / ``"matmul"``: NumPy polyphase (one GEMM over all taps, or one per block).
+
+``max_stack``: the planner lowers a float NCHW polyphase C kernel to its register-tiled
+schedule first. A limit that schedule exceeds is a small device's and gets the heap-free
+tap-block loops. Within the limit, the GEMM form replaces it where one applies: its stack is a
+frame and the register tiles (checked against the limit too), its scratch the workspace, which
+``NAME`` allocates with ``TCONV_SYM_ALLOC`` and ``NAME_packed_ws`` takes from the caller.
 
 >>> from tconv_sym import TransposedConvSpec
 >>> from tconv_sym.codegen.plan import make_plan
 >>> spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
->>> make_plan(spec, lang="c", name="k").schedule
-'panel'
+>>> p = make_plan(spec, lang="c", name="k")
+>>> p.schedule, p.lowering
+('gemm-scatter', ScatterForm(rows=49, mr=8, nv=3, nr=24, kc=32, waste=1.13))
+>>> p.memory
+Memory(stack 2,752 B, static 0 B, workspace 557,568 B)
 >>> p = make_plan(spec, lang="c", name="k", max_stack=4096)
 >>> p.schedule, p.memory.stack_bytes <= 4096
 ('blocks', True)
+>>> make_plan(TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, in_channels=3,
+...                              out_channels=2), lang="c").schedule  # too small for a GEMM
+'spatial'
 """
 
 from __future__ import annotations
@@ -30,15 +55,22 @@ import numpy as np
 
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
+from .depthwise import depthwise_form
+from .gemm import VECTOR_BYTES, gemm_form
+from .gemm_scatter import scatter_form
 from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .tiled import TILED_SCHEDULES, lower_tiled
 
 __all__ = ["needs_blocks", "check_small_device_options", "choose_schedule", "baked_int8",
            "bias_int32", "as_quantization", "kernel_array_of", "estimate_memory",
-           "SCHEDULES"]
+           "gemm_lowering", "workspace_bytes", "caller_workspace", "SCHEDULES",
+           "GEMM_SCHEDULES"]
 
-SCHEDULES = ("straight-line", *TILED_SCHEDULES, "boxes", "blocks", "scatter", "matmul")
+#: Schedules of the GEMM forms (``plan.lowering``: a GemmForm, a ScatterForm).
+GEMM_SCHEDULES = ("gemm", "gemm-scatter")
+SCHEDULES = ("straight-line", *GEMM_SCHEDULES, "depthwise", *TILED_SCHEDULES, "boxes", "blocks",
+             "scatter", "matmul")
 #: Bytes of a loop counter / position kept in a stack array (``int_fast32_t``: 8 on LP64).
 _LONG = 8
 
@@ -155,6 +187,86 @@ def _tiled_static(plan, low) -> int:
     return n * entry
 
 
+def gemm_lowering(plan):
+    """``(schedule, form)`` of the GEMM form of a C polyphase plan — ``"gemm"`` with a
+    :class:`~.gemm.GemmForm` where :func:`~.gemm.gemm_form` applies, else ``"depthwise"``
+    with a :class:`~.depthwise.DepthwiseForm` where :func:`~.depthwise.depthwise_form` does
+    (one input channel per group: nothing to contract), else ``"gemm-scatter"`` with a
+    :class:`~.gemm_scatter.ScatterForm` where :func:`~.gemm_scatter.scatter_form` does — or
+    ``None`` (the rules are theirs).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+    ...                           in_channels=512, out_channels=256)
+    >>> gemm_lowering(make_plan(spec, lang="c", dtype="float32"))[0]
+    'gemm'
+    >>> gemm_lowering(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
+    True
+    """
+    form = gemm_form(plan)
+    if form is not None:
+        return "gemm", form
+    form = depthwise_form(plan)
+    if form is not None:
+        return "depthwise", form
+    form = scatter_form(plan)
+    return None if form is None else ("gemm-scatter", form)
+
+
+def workspace_bytes(form, dtype: str) -> int:
+    """``NAME_WORKSPACE_BYTES`` of a GEMM form: its workspace elements (the header's
+    ``elements * sizeof(T)``) in bytes.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+    >>> p = make_plan(spec, lang="c", dtype="float32")
+    >>> workspace_bytes(p.lowering, "float32") == 4 * p.lowering.workspace_elems
+    True
+    """
+    return form.workspace_elems * element_bytes(dtype)
+
+
+def caller_workspace(plan) -> int:
+    """Bytes of the ``void *ws`` that the entry point ``NAME`` itself takes (tap-block
+    kernels with int8 accumulators), 0 for the others: a GEMM form's ``NAME`` allocates its
+    workspace (``NAME_packed_ws`` is the entry that takes one).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
+    >>> p = make_plan(spec, lang="c")
+    >>> p.memory.workspace_bytes > 0, caller_workspace(p)
+    (True, 0)
+    """
+    if plan.memory is None or plan.schedule in GEMM_SCHEDULES:
+        return 0
+    return plan.memory.workspace_bytes
+
+
+def _gemm_stack(form) -> int:
+    """Declared stack arrays of a GEMM-form kernel, in bytes: the micro-kernel's register
+    tile of accumulators and its vectors of operands (the positions tile, or the channels
+    tile of the phase GEMMs; a compiler keeps them in registers when it can), and the phase
+    GEMMs' table of tile pointers."""
+    tile = form.pmr * form.nv + form.nv  # positions: MR x NV accumulators, NV operand vectors
+    if getattr(form, "channels", False):  # channels: 12 positions x 2 vectors, 2 operands
+        tile = max(tile, form.pr * 2 + 2)
+    return tile * VECTOR_BYTES + getattr(form, "n_phase_ids", 0) * element_bytes("void *")
+
+
+def _gemm_static(plan, form) -> int:
+    """Static tables of a GEMM-form kernel, in bytes: the packed weight table when the
+    weights are baked, and the phase GEMMs' tap, offset and output-order tables."""
+    static = form.group_pack * plan.groups * element_bytes(plan.dtype) if plan.baked else 0
+    if plan.schedule == "gemm":  # per (phase, tap) tap, row table and packer; row tables;
+        n_taps = len(form.phase_taps)  # phase and offset of each output index but the last axis
+        static += (3 * max(n_taps, 1) + max(len(form.row_table), 1)
+                   + 2 * sum(ax.out_len for ax in plan.axes[:-1])) * element_bytes("int64_t")
+    return static
+
+
 def estimate_memory(plan) -> Memory | None:
     """Stack, static and workspace bytes of a C plan (``None`` for NumPy)."""
     if plan.lang != "c":
@@ -170,6 +282,16 @@ def estimate_memory(plan) -> Memory | None:
             static += 3 * plan.spec.out_channels * 4  # bias, multiplier, shift (int32)
             workspace = plan.lowering.y_size * element_bytes(ACCUMULATORS["int8"])
         return Memory(FRAME_BYTES, static, workspace)
+    if plan.schedule == "depthwise":
+        form = plan.lowering
+        static = plan.weights.size * size if plan.baked else 0
+        static += (len(form.row_table) + 2 * sum(ax.out_len for ax in plan.axes[:-1])) \
+            * element_bytes("int64_t")
+        return Memory(form.stack_bytes + FRAME_BYTES, static, 0)
+    if plan.schedule in GEMM_SCHEDULES:
+        form = plan.lowering
+        return Memory(_gemm_stack(form) + FRAME_BYTES, _gemm_static(plan, form),
+                      workspace_bytes(form, plan.dtype))
     if plan.schedule == "boxes":
         static = 0
         if plan.sparse_baked:
@@ -181,8 +303,9 @@ def estimate_memory(plan) -> Memory | None:
                   0)
 
 
-def _with(plan, schedule: str, reason: str | None = None):
-    lowering = None
+def _with(plan, schedule: str, reason: str | None = None, lowering=None):
+    """``plan`` lowered to ``schedule`` (a GEMM form comes as ``lowering``), with its memory.
+    The executed MACs stay the plan's count (a GEMM form states its own waste)."""
     executed = plan.executed_macs
     sparse = plan.sparse_baked
     if schedule in TILED_SCHEDULES:
@@ -210,9 +333,29 @@ def _first_schedule(plan) -> str:
     return lower_tiled(plan).mode
 
 
+def _as_gemm(plan, tiled, limit: int):
+    """A register-tiled plan (within the stack limit) as its GEMM form where one applies."""
+    found = gemm_lowering(plan) if tiled.schedule in TILED_SCHEDULES else None  # or depthwise
+    if found is None:
+        return tiled
+    schedule, form = found
+    out = _with(plan, schedule, lowering=form)
+    return out if out.memory.stack_bytes <= limit else tiled
+
+
 def choose_schedule(plan, max_stack: int | None = None):
     """The plan with its schedule, lowering and memory; within ``max_stack`` bytes of stack
-    (register-tiled kernels fall back to tap-block loops) or a clear ValueError."""
+    (register-tiled kernels fall back to tap-block loops) or a clear ValueError. A
+    register-tiled schedule within the limit becomes a GEMM form where one applies.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+    ...                           in_channels=512, out_channels=256)
+    >>> p = make_plan(spec, lang="c", dtype="float32")
+    >>> choose_schedule(p).schedule, choose_schedule(p, max_stack=4096).schedule
+    ('gemm', 'blocks')
+    """
     if max_stack is None:
         limit = DEFAULT_MAX_STACK
     elif isinstance(max_stack, bool) or not isinstance(max_stack, (int, np.integer)) \
@@ -222,7 +365,7 @@ def choose_schedule(plan, max_stack: int | None = None):
         limit = int(max_stack)
     out = _with(plan, _first_schedule(plan))
     if out.memory is None or out.memory.stack_bytes <= limit:
-        return out
+        return _as_gemm(plan, out, limit)
     if out.schedule in TILED_SCHEDULES:
         before = out.memory.stack_bytes
         out = _with(plan, "blocks", plan.reason + (

@@ -1,17 +1,18 @@
 """Lowering of the register-tiled polyphase C kernel: regions, register tiles, tap tables.
 
-The planner calls :func:`lower_tiled` once and keeps the result as ``plan.lowering``; the
-template ``c_polyphase.c.j2`` only prints it. The decisions (see :mod:`.tiling`): the register
+The planner calls :func:`lower_tiled` once and keeps the result as ``plan.lowering`` (for
+kernels no GEMM form of :mod:`.gemm` / :mod:`.gemm_scatter` applies to, see :mod:`.schedule`);
+the template ``c_polyphase.c.j2`` only prints it. The decisions (see :mod:`.tiling`): the register
 tiling (``"channels"``, ``"spatial"`` or ``"panel"``), whether spatial tiles run along whole
 rows, row tiles of narrow regions, tap groups of ranged regions; the numbers: per phase its
 taps, per region its offsets and tap tables.
 
 >>> from tconv_sym import TransposedConvSpec
 >>> from tconv_sym.codegen.plan import make_plan
->>> p = make_plan(TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3,
-...               in_channels=32), lang="c", name="mnist")
->>> p.schedule, p.lowering.mode, p.lowering.n_regions
-('panel', 'panel', 49)
+>>> p = make_plan(TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, in_channels=3,
+...               out_channels=2), lang="c", name="up")  # 6,144 terms: too few for a GEMM
+>>> p.schedule, p.lowering.mode, len(p.lowering.phases)
+('spatial', 'spatial', 4)
 """
 
 from __future__ import annotations

@@ -372,6 +372,20 @@ def _ignored(ident, layer: dict) -> str:
     return ", ".join(params.show(n) for n in ignored_parameters(ident.parameters, params))
 
 
+def _unavailable(doc: _Doc, notes, layer: str, consequence: str = "") -> None:
+    """Say in the report and its notes that the optional layer ``tconv_sym.<layer>`` could not
+    be imported (the report goes on without it).
+
+    >>> doc, notes = _Doc(), []
+    >>> _unavailable(doc, notes, "interop")
+    >>> print(doc.markdown().strip()); notes
+    **interop not available** (tconv_sym.interop could not be imported).
+    ['interop not available']
+    """
+    doc.p(f"**{layer} not available** (tconv_sym.{layer} could not be imported){consequence}.")
+    notes.append(f"{layer} not available")
+
+
 def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, notes) -> None:
     doc.h(2, "Identities proved for this layer")
     if not prove:
@@ -380,10 +394,7 @@ def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, note
     target = _proof_spec(spec)
     results = _prove_all(target, budget)
     if results is None:
-        doc.p("**prover not available** (tconv_sym.prover could not be imported): no identities "
-              "were proved for this layer.")
-        notes.append("prover not available")
-        return
+        return _unavailable(doc, notes, "prover", ": no identities were proved for this layer")
     if target == spec:
         where = f"the sizes of this layer, `{spec!r}`"
     else:
@@ -428,9 +439,7 @@ def _frameworks_section(doc: _Doc, spec, notes) -> None:
     try:
         from ..interop import convert
     except ImportError:
-        doc.p("**interop not available** (tconv_sym.interop could not be imported).")
-        notes.append("interop not available")
-        return
+        return _unavailable(doc, notes, "interop")
     doc.p("The same operator in each framework (`tconv_sym.interop.convert`), with the weight "
           "re-layout and, where no exact parameters exist, the crop that makes it exact:")
     for fw in FRAMEWORKS:
@@ -556,9 +565,7 @@ def _plan_section(doc: _Doc, spec, notes, lang: str) -> None:
     try:
         from ..codegen.plan import make_plan
     except ImportError:
-        doc.p("**codegen not available** (tconv_sym.codegen could not be imported).")
-        notes.append("codegen not available")
-        return
+        return _unavailable(doc, notes, "codegen")
     try:
         plan = make_plan(spec, lang=lang, name="layer")
     except (ValueError, TypeError) as exc:

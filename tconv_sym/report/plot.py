@@ -15,11 +15,10 @@ picture                       numbers
 ============================  ====================================================
 
 >>> from tconv_sym import TransposedConvSpec
->>> spec = TransposedConvSpec(in_size=4, kernel_size=3, stride=2)
->>> overlap_counts(spec)[0].tolist()             # Cᵀ·1: odd pixels get 1 term, even ones 2
-[1, 1, 2, 1, 2, 1, 2, 1, 1]
->>> checkerboard_verdict(spec).free
-False
+>>> spec = TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
+>>> fig = overlap_map(spec)                      # the picture of Cᵀ·1 ...
+>>> overlap_counts(spec)[0][:3].tolist()         # ... and the numbers it draws
+[[1, 1, 2, 1, 2, 1, 2, 1, 1], [1, 1, 2, 1, 2, 1, 2, 1, 1], [2, 2, 4, 2, 4, 2, 4, 2, 2]]
 
 The drawing functions import matplotlib (the ``plot`` extra) only when called, build their
 figures with :class:`matplotlib.figure.Figure` on the Agg canvas (never ``pyplot``: no GUI, no
