@@ -320,11 +320,13 @@ def test_plan_memory_matches_fstack_usage_and_the_symbol_table(tmp_path, monkeyp
 
 def _register_tiled_kernels(monkeypatch):
     """Render the register-tiled schedules these tests measure, not the GEMM forms that
-    replace them for float NCHW kernels (issue 17; their memory is a heap workspace)."""
-    from tconv_sym.codegen import gemm, gemm_scatter
+    replace them for float NCHW kernels (issue 17; their memory is a heap workspace), nor the
+    direct form of depthwise kernels."""
+    from tconv_sym.codegen import depthwise, gemm, gemm_scatter
 
     monkeypatch.setattr(gemm, "MAX_WASTE", 0.0)
     monkeypatch.setattr(gemm_scatter, "MAX_WASTE", 0.0)
+    monkeypatch.setattr(depthwise, "MAX_IN_PER_GROUP", 0)
 
 
 def test_max_stack_picks_tap_blocks_or_refuses(monkeypatch):
@@ -378,7 +380,16 @@ def test_harness_runs_on_aarch64_under_qemu(tmp_path):
                  name="f32_nhwc", test_harness=True),
         generate(MNIST, lang="c", dtype="float32", out_dir=tmp_path, name="mnist_f32",
                  test_harness=True),
+        # the phase GEMMs with packed input panels (NEON through GCC's vector extensions)
+        generate(TransposedConvSpec(in_size=(6, 5), kernel_size=4, stride=2, padding=1,
+                                    in_channels=64, out_channels=40), lang="c",
+                 dtype="float32", out_dir=tmp_path, name="gemm_f32", test_harness=True),
+        # the direct form of a depthwise layer
+        generate(TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+                                    in_channels=21, out_channels=21, groups=21), lang="c",
+                 dtype="float64", out_dir=tmp_path, name="dw_f64", test_harness=True),
     ]
+    assert [a.plan.schedule for a in arts[2:]] == ["gemm-scatter", "gemm", "depthwise"]
     for art in arts:
         exe = tmp_path / f"{art.name}.arm64"
         sources = [str(p) for p in art.paths if p.suffix == ".c"]

@@ -107,13 +107,19 @@ def test_gemm_kernels_are_built_without_the_peeling_limit():
                                    name="k")) == BOX_GCC_FLAGS
 
 
-def test_stack_buffer_is_declared_with_the_planned_size(tmp_path):
+def test_stack_buffer_is_declared_with_the_planned_size(tmp_path, monkeypatch):
+    from test_codegen_small_devices import _register_tiled_kernels
+
     spec = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
                               in_channels=128, out_channels=64)
-    # the forward reads its input with step 1: the GEMM form (packed panels, no stack buffer)
-    art = generate(spec, lang="c", strategy="polyphase", out_dir=tmp_path, name="dc")
-    assert "GEMM form" in art.source and "wk[" not in art.source
-    # the input gradient is a stride-2 convolution: register tiles with weights on the stack
+    # the GEMM form (packed panels, no stack buffer), also for the input gradient (a
+    # stride-2 convolution: its input packed with a strided gather)
+    for derivative in (None, "input"):
+        art = generate(spec, lang="c", strategy="polyphase", derivative=derivative,
+                       out_dir=tmp_path, name="dc")
+        assert "GEMM form" in art.source and "wk[" not in art.source
+    # without the GEMM forms: register tiles with the weights on the stack
+    _register_tiled_kernels(monkeypatch)
     art = generate(spec, lang="c", strategy="polyphase", derivative="input", out_dir=tmp_path,
                    name="dcx")
     assert "double wk[8192];" in art.source  # 16 taps x 64 in x 8 out channels = 64 KiB
