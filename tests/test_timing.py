@@ -44,3 +44,15 @@ def test_race_alternates_the_order(clock):
     timing.race({"a": tagged("a"), "b": tagged("b")}, rounds=2, min_time=0.0)
     timed = calls[4:]  # after the warm-up and calibration calls of each
     assert timed == ["a", "b", "b", "a"]
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_the_peak_includes_onnxruntime_matmul(dtype):
+    # MLAS is part of the peak: the fastest one-thread matmul the machine was seen to do
+    import numpy as np
+
+    pytest.importorskip("onnxruntime")
+    rng = np.random.default_rng(0)
+    a, b = (rng.integers(-3, 4, size=(32, 32)).astype(dtype) for _ in range(2))
+    run = timing._onnxruntime_matmul(a, b)
+    np.testing.assert_array_equal(run(), a @ b)  # small integers: exact
