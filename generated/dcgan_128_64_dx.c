@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:161e62486803cef4b5759cbf9bcd355f37af61533d90691351291cafc9cec92e
+ * content-hash:  sha256:7cd23dc0b8410bbc7a38830894c2fffe237d48d88f480d919bcb8ad5760e4d58
  */
 
 /*
@@ -557,8 +557,8 @@ void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const doub
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = grad_y + b0 * 16384L + g * 16384L;
             const double *restrict pg = packed + g * 131072L;
-            for (int64_t r0 = 0; r0 < rows; r0 += 64) {  /* phase 0: 16 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 64 ? rows - r0 : 64;
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 0: 16 tap(s), extent 8 x 8 */
+                nrow = rows - r0 <= 64 ? rows - r0 : 64;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 0L + col0 * tf;
                 for (int64_t t = 0; t < 16; ++t) {
@@ -605,19 +605,31 @@ void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const doub
                         dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0 + t, r0, nrow, bp);
                         const double *restrict at = pg + 0L + (t * 64 + c0) * 16;
                         const int first = t == 0 && c0 == 0;
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         DCGAN_128_64_DX_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
+                            for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * 16384L + m0 % 16, bp + f0, 520L,
+                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t m0 = 0; m0 < 128; m0 += 8) {
                                 const double *restrict am = at + m0 / 16 * 16384L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 16)
+                                if (left > 24)
+                                    dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                else if (left > 16)
                                     dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
                                 else if (left > 8)
                                     dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
                                 else if (left > 0)
                                     dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
                             }
+                            f0 += width;
                         }
                     }
                 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:bb445611e998325af708af2bab52d8b6ce6467511a67d10ff8c17cb2135bc327
+ * content-hash:  sha256:b5dd1f531cdfed40c67662a69e0743b5a709452b82fa9c54d93c06ef9a022777
  */
 
 /*
@@ -127,14 +127,14 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
 }
 
 /* B block of (phase, tap) pt: nc input channels (from xs, channel stride 64) x the positions of rows
- * r0 .. r0 + nrow of the pass, 8 per row, row stride 248; zeros outside the input and after the last row */
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 304; zeros outside the input and after the last row */
 static void dcgan_128_64_fwd_pack_b0(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
 {
     /* taps whose rows read the input at positions 0 .. 6 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
     DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
-        double *restrict dst = bp + c * 248L;
+        double *restrict dst = bp + c * 304L;
         const double *restrict xc = xs + c * 64L;
         int64_t b = r0 / 8, rr = r0 % 8;
         /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
@@ -172,7 +172,7 @@ static void dcgan_128_64_fwd_pack_b1(const double *restrict xs, int64_t nc, int6
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
     DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
-        double *restrict dst = bp + c * 248L;
+        double *restrict dst = bp + c * 304L;
         const double *restrict xc = xs + c * 64L;
         int64_t b = r0 / 8, rr = r0 % 8;
         /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
@@ -206,7 +206,7 @@ static void dcgan_128_64_fwd_pack_b2(const double *restrict xs, int64_t nc, int6
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
     DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
-        double *restrict dst = bp + c * 248L;
+        double *restrict dst = bp + c * 304L;
         const double *restrict xc = xs + c * 64L;
         int64_t b = r0 / 8, rr = r0 % 8;
         /* the rows of a phase grid are the input's rows: consecutive rows of a tap are one contiguous copy */
@@ -239,7 +239,7 @@ static void dcgan_128_64_fwd_pack_b2(const double *restrict xs, int64_t nc, int6
 }
 
 /* B block of (phase, tap) pt: nc input channels (from xs, channel stride 64) x the positions of rows
- * r0 .. r0 + nrow of the pass, 8 per row, row stride 248; zeros outside the input and after the last row */
+ * r0 .. r0 + nrow of the pass, 8 per row, row stride 304; zeros outside the input and after the last row */
 static void dcgan_128_64_fwd_pack_b(const double *restrict xs, int64_t nc, int64_t pt, int64_t r0, int64_t nrow, double *restrict bp)
 {
     switch (dcgan_128_64_fwd_pt_pack[pt]) {
@@ -585,8 +585,8 @@ static void dcgan_128_64_fwd_micro_c4(int64_t nc, const double *restrict a, cons
 
 void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
 {
-    double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 248 positions */
-    double *restrict tiles = bp + 31744L;  /* per phase [out channel][position] (or [position][out channel]) */
+    double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 304 positions */
+    double *restrict tiles = bp + 38912L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[4];
     for (int64_t p = 0; p < 4; ++p)
         tile_of[p] = tiles;
@@ -603,8 +603,8 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = x + b0 * 8192L + g * 8192L;
             const double *restrict pg = packed + g * 131072L;
-            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 0: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 0: 4 tap(s), extent 8 x 8 */
+                nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 0L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -622,23 +622,23 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                     const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
                                     double *restrict cf = cm + f0 * 64L;
                                     if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 12;
                                     }
                                     else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 10;
                                     }
                                     else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 8;
                                     }
                                     else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 6;
                                     }
                                     else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 4;
                                     }
                                 }
@@ -651,25 +651,37 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 0 + t, r0, nrow, bp);
                         const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
                         const int first = t == 0 && c0 == 0;
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
+                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t m0 = 0; m0 < 64; m0 += 8) {
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
+                                if (left > 24)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                else if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
                             }
+                            f0 += width;
                         }
                     }
                 }
             }
-            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 1: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 1: 4 tap(s), extent 8 x 8 */
+                nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 33280L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -687,23 +699,23 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                     const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
                                     double *restrict cf = cm + f0 * 64L;
                                     if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 12;
                                     }
                                     else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 10;
                                     }
                                     else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 8;
                                     }
                                     else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 6;
                                     }
                                     else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 4;
                                     }
                                 }
@@ -716,25 +728,37 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 4 + t, r0, nrow, bp);
                         const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
                         const int first = t == 0 && c0 == 0;
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
+                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t m0 = 0; m0 < 64; m0 += 8) {
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
+                                if (left > 24)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                else if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
                             }
+                            f0 += width;
                         }
                     }
                 }
             }
-            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 2: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 2: 4 tap(s), extent 8 x 8 */
+                nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 66560L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -752,23 +776,23 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                     const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
                                     double *restrict cf = cm + f0 * 64L;
                                     if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 12;
                                     }
                                     else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 10;
                                     }
                                     else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 8;
                                     }
                                     else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 6;
                                     }
                                     else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 4;
                                     }
                                 }
@@ -781,25 +805,37 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 8 + t, r0, nrow, bp);
                         const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
                         const int first = t == 0 && c0 == 0;
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
+                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t m0 = 0; m0 < 64; m0 += 8) {
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
+                                if (left > 24)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                else if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
                             }
+                            f0 += width;
                         }
                     }
                 }
             }
-            for (int64_t r0 = 0; r0 < rows; r0 += 30) {  /* phase 3: 4 tap(s), extent 8 x 8 */
-                const int64_t nrow = rows - r0 < 30 ? rows - r0 : 30;
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 3: 4 tap(s), extent 8 x 8 */
+                nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 99840L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
@@ -817,23 +853,23 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                                     const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
                                     double *restrict cf = cm + f0 * 64L;
                                     if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 12;
                                     }
                                     else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 10;
                                     }
                                     else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 8;
                                     }
                                     else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 6;
                                     }
                                     else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 248L, cf, 64L, first);
+                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
                                         f0 += 4;
                                     }
                                 }
@@ -846,19 +882,31 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 12 + t, r0, nrow, bp);
                         const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
                         const int first = t == 0 && c0 == 0;
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
+                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
+                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t m0 = 0; m0 < 64; m0 += 8) {
                                 const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
                                 double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 248L, cm, 520L, first);
+                                if (left > 24)
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                else if (left > 16)
+                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
                                 else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 248L, cm, 520L, first);
+                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
                             }
+                            f0 += width;
                         }
                     }
                 }

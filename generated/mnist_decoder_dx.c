@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:f49a02eba856fb292c6836f3fca873bcd6e575d6bdaabebe131149cde25aff2d
+ * content-hash:  sha256:0ad12d7308777b40ee8c8fba1f56e8dc0c6157be47c6b5e94554599757bbd6c3
  */
 
 /*
@@ -896,8 +896,8 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = grad_y + b0 * 784L + g * 784L;
             const double *restrict pg = packed + g * 1568L;
-            for (int64_t r0 = 0; r0 < rows; r0 += 28) {  /* phase 0: 49 tap(s), extent 28 x 28 */
-                const int64_t nrow = rows - r0 < 28 ? rows - r0 : 28;
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 0: 49 tap(s), extent 28 x 28 */
+                nrow = rows - r0 <= 28 ? rows - r0 : 28;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 28, col0 = r0 * 28;
                 double *restrict tp = tiles + 0L + col0 * tf;
                 for (int64_t t = 0; t < 49; ++t) {
@@ -944,19 +944,31 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                         mnist_decoder_dx_pack_b(xg + c0 * 784L, nc, 0 + t, r0, nrow, bp);
                         const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
                         const int first = t == 0 && c0 == 0;
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         MNIST_DECODER_DX_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < ncol; f0 += 24) {  /* the input sliver stays in L1 */
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
+                            for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * 784L + m0 % 16, bp + f0, 792L,
+                                                 tp + m0 * 792L + f0, 792L, first);
+                        for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t m0 = 0; m0 < 32; m0 += 8) {
                                 const double *restrict am = at + m0 / 16 * 784L + m0 % 16;
                                 double *restrict cm = tp + m0 * 792L + f0;
-                                if (left > 16)
+                                if (left > 24)
+                                    mnist_decoder_dx_micro_p2(nc, am, bp + f0, 792L, cm, 792L, first);
+                                else if (left > 16)
                                     mnist_decoder_dx_micro_p3(nc, am, bp + f0, 792L, cm, 792L, first);
                                 else if (left > 8)
                                     mnist_decoder_dx_micro_p2(nc, am, bp + f0, 792L, cm, 792L, first);
                                 else if (left > 0)
                                     mnist_decoder_dx_micro_p1(nc, am, bp + f0, 792L, cm, 792L, first);
                             }
+                            f0 += width;
                         }
                     }
                 }

@@ -250,3 +250,30 @@ def test_threads_give_the_same_bits(tmp_path):
     numpy_art = generate(spec, lang="numpy", out_dir=tmp_path, name="thr_np")
     with pytest.raises(ValueError, match="needs a C kernel"):
         numpy_art.load(threads=2)
+
+
+def test_packed_calls_keep_one_workspace_per_thread(tmp_path):
+    # fn(x, packed) runs NAME_packed_ws with a workspace kept per thread: concurrent calls
+    # (the GIL is released in the kernel) each get their own and the right numbers
+    import threading
+
+    spec = CASES[0]
+    fn = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="ws_kept").load()
+    rng = np.random.default_rng(5)
+    w = rng.integers(-3, 4, size=spec.weight_shape).astype(np.float64)
+    packed = fn.prepare(w)
+    xs = [rng.integers(-3, 4, size=(3, *spec.in_shape)).astype(np.float64) for _ in range(4)]
+    want = [fn(x, w) for x in xs]  # unpacked weights: NAME allocates its own workspace
+    got = [None] * len(xs)
+
+    def work(i):
+        for _ in range(20):
+            got[i] = fn(xs[i], packed)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(xs))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for g, wnt in zip(got, want):
+        np.testing.assert_array_equal(g, wnt)

@@ -62,17 +62,20 @@ def helper():
     return module
 
 
-def caller(address: int, inputs: int):
+def caller(address: int, inputs: int, workspace: bool = False):
     """``call(n, *inputs, out)`` running the kernel at ``address`` (``inputs`` arrays then
-    the output; all C-contiguous and of the kernel's dtype — the caller checks that).
+    the output; all C-contiguous and of the kernel's dtype — the caller checks that); with
+    ``workspace=True``, ``call(n, *inputs, out, ws)`` (a writable scratch buffer last, as
+    ``NAME_packed_ws`` takes it).
 
     Uses the helper when available, else ctypes with raw pointers.
     """
     module = helper()
-    if module is not None and inputs in (1, 2):
+    if module is not None and inputs in (1, 2) and (not workspace or inputs == 2):
         fn = module.call
         return functools.partial(fn, address)
-    proto = ctypes.CFUNCTYPE(None, ctypes.c_long, *[ctypes.c_void_p] * (inputs + 1))
+    proto = ctypes.CFUNCTYPE(None, ctypes.c_long,
+                             *[ctypes.c_void_p] * (inputs + 1 + bool(workspace)))
     cfn = proto(address)
 
     def call(n, *arrays):

@@ -140,6 +140,7 @@ class GemmForm:
     row_table: tuple[int, ...]
     in_step: int
     chunk_rows: int
+    last_chunk_rows: int
     ldb: int
     tile_stride: int
     n_phase_ids: int
@@ -363,7 +364,9 @@ def gemm_form(plan) -> GemmForm | None:
     pass_rows = samples * rows_per_sample
     chunk_rows = _chunk_rows(pass_rows, L2_BLOCK_BYTES // (kc_max * size) // row_len, row_len,
                              nr)
-    ldb = -(-(chunk_rows * row_len) // vl) * vl + vl  # room for the last vector's overrun
+    # the last chunk of a pass may take up to a quarter more rows (no small chunk at the end)
+    last_chunk_rows = min(pass_rows, chunk_rows + chunk_rows // 4)
+    ldb = -(-(last_chunk_rows * row_len) // vl) * vl + vl  # room for the last vector's overrun
     tile_stride = -(-(samples * per_sample) // vl) * vl + vl
 
     phases, phase_taps, table, wofs = [], [], [], 0
@@ -383,7 +386,8 @@ def gemm_form(plan) -> GemmForm | None:
     form = GemmForm(
         mr=mr, nv=nv, vl=vl, kc=kc, samples=samples, og=og, ogp=ogp, ig=ig, grid=grid,
         phases=tuple(phases), phase_taps=tuple(phase_taps), row_table=tuple(table),
-        in_step=axes[-1].in_step, chunk_rows=chunk_rows, ldb=ldb, tile_stride=tile_stride,
+        in_step=axes[-1].in_step, chunk_rows=chunk_rows, last_chunk_rows=last_chunk_rows,
+        ldb=ldb, tile_stride=tile_stride,
         n_phase_ids=math.prod(steps), group_pack=wofs, out_phase=tuple(out_phase),
         out_flat=tuple(out_flat), executed_macs=exec_macs, nnz=plan.nnz, groups=g, pmr=pmr,
         channels=channels, pr=pr, kc_channels=kc_channels,

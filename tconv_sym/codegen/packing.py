@@ -3,7 +3,9 @@
 A kernel in GEMM form (:mod:`.gemm`) exports ``NAME_pack`` and ``NAME_packed`` besides
 ``NAME``. Its Python callable gets a ``prepare(w)`` method returning :class:`PackedWeights`;
 passing those instead of ``w`` skips the packing on every call (what onnxruntime does with
-weights given as initializers).
+weights given as initializers). With packed weights the callable runs ``NAME_packed_ws`` with
+a workspace of ``NAME_WORKSPACE_BYTES`` that it keeps, one per calling thread (allocated on a
+thread's first call), so no call allocates, maps and faults in fresh pages.
 
 >>> import tempfile, numpy as np
 >>> from tconv_sym import TransposedConvSpec, generate
@@ -23,6 +25,7 @@ True
 from __future__ import annotations
 
 import ctypes
+import threading
 
 import numpy as np
 
@@ -62,6 +65,17 @@ def with_prepare(kernel, lib, plan, caller, check):
         return kernel
     pack = caller(ctypes.cast(pack_fn, ctypes.c_void_p).value, 1)
     run = caller(ctypes.cast(packed_fn, ctypes.c_void_p).value, 2)
+    ws_bytes = plan.memory.workspace_bytes if plan.memory is not None else 0
+    ws_fn = getattr(lib, f"{name}_packed_ws", None) if ws_bytes else None
+    if ws_fn is not None:  # one workspace per thread, kept: no allocation or page faults per call
+        run_ws = caller(ctypes.cast(ws_fn, ctypes.c_void_p).value, 2, workspace=True)
+        local = threading.local()
+
+        def run(n, x, w, out):  # noqa: F811 - the workspace variant replaces NAME_packed
+            ws = getattr(local, "ws", None)
+            if ws is None:
+                ws = local.ws = np.empty(ws_bytes, np.uint8)
+            run_ws(n, x, w, out, ws)
     dtype = np.dtype(plan.dtype)
     x_arg, w_arg = plan.args
     x_shape = tuple(x_arg.shape)
