@@ -33,7 +33,7 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from .gemm import NO_ROW, PhaseTap, _phase_len, _phase_taps
+from .gemm import NO_ROW, PhaseGrid, PhaseTap, _phase_len, _phase_taps
 
 __all__ = ["DepthwiseForm", "depthwise_form", "depthwise_context", "MAX_ROW_BYTES",
            "MAX_IN_PER_GROUP"]
@@ -45,7 +45,7 @@ MAX_IN_PER_GROUP = 1
 
 
 @dataclass(frozen=True, repr=False)
-class DepthwiseForm:
+class DepthwiseForm(PhaseGrid):
     """The numbers of the direct form of one kernel (see the module)."""
 
     grid: tuple[int, ...]
@@ -62,21 +62,9 @@ class DepthwiseForm:
     nnz: int
 
     @property
-    def row_len(self) -> int:
-        return self.grid[-1]
-
-    @property
-    def rows_per_sample(self) -> int:
-        return math.prod(self.grid[:-1])
-
-    @property
     def stack_bytes(self) -> int:
         """The accumulator rows: every phase of the last axis."""
         return self.steps[-1] * self.row_len * self.elem_bytes
-
-    @property
-    def waste(self) -> float:
-        return self.executed_macs / self.nnz if self.nnz else 1.0
 
     def describe(self) -> str:
         """A short report for the generated code's comment and the REPL."""

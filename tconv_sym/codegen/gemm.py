@@ -68,7 +68,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["GemmForm", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE", "MIN_TERMS",
+__all__ = ["GemmForm", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE", "MIN_TERMS",
            "MIN_OUT_CHANNELS", "VECTOR_BYTES"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
@@ -122,8 +122,28 @@ class Phase:
     first: int = 0  # index of its first PhaseTap in GemmForm.phase_taps
 
 
+class PhaseGrid:
+    """What a form laid out on the grid of the longest phase (``grid``) knows of it; with
+    ``executed_macs`` and ``nnz``, its waste. Shared by :class:`GemmForm` and the depthwise
+    form."""
+
+    @property
+    def row_len(self) -> int:
+        """Positions per row (the last axis of the phase grid)."""
+        return self.grid[-1]
+
+    @property
+    def rows_per_sample(self) -> int:
+        return math.prod(self.grid[:-1])
+
+    @property
+    def waste(self) -> float:
+        """Executed MACs over structural nonzeros (1.0: none thrown away)."""
+        return self.executed_macs / self.nnz if self.nnz else 1.0
+
+
 @dataclass(frozen=True, repr=False)
-class GemmForm:
+class GemmForm(PhaseGrid):
     """Every number of the GEMM form of one kernel (see the module)."""
 
     mr: int
@@ -162,15 +182,6 @@ class GemmForm:
         return self.nv * self.vl
 
     @property
-    def row_len(self) -> int:
-        """Positions per row (the last axis of the phase grid)."""
-        return self.grid[-1]
-
-    @property
-    def rows_per_sample(self) -> int:
-        return math.prod(self.grid[:-1])
-
-    @property
     def sample_stride(self) -> int:
         """Positions per sample in a phase tile."""
         return math.prod(self.grid)
@@ -179,10 +190,6 @@ class GemmForm:
     def kc_max(self) -> int:
         return max(self.kc, self.kc_channels)
 
-    @property
-    def waste(self) -> float:
-        """Executed MACs over structural nonzeros (1.0: none thrown away)."""
-        return self.executed_macs / self.nnz if self.nnz else 1.0
 
     @property
     def b_elems(self) -> int:
