@@ -68,8 +68,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["GemmForm", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE", "MIN_TERMS",
-           "MIN_OUT_CHANNELS", "VECTOR_BYTES"]
+__all__ = ["GemmForm", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE",
+           "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 2.0
