@@ -68,8 +68,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["GemmForm", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE",
-           "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES"]
+__all__ = ["GemmForm", "LaneRun", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE",
+           "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES", "LANE_POSITIONS"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 2.0
@@ -95,6 +95,10 @@ NO_ROW = -(2 ** 63)
 #: Positions per register tile of the channels micro-kernel (x 2 vectors of channels), and the
 #: narrower variants for the last positions of a chunk.
 CHANNEL_TILE_POSITIONS = (12, 10, 8, 6, 4)
+#: Positions per phase and sample up to which a batch of whole vectors of samples runs in
+#: *lanes* (the samples as the vector lanes, every tap only over the positions it reads inside
+#: the input): the small planes where border taps and per-tap packing cost the most.
+LANE_POSITIONS = 64
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,19 @@ class PhaseTap:
     rows: int
     ulo: int
     uhi: int
+    lane_first: int = 0  # its first LaneRun in GemmForm.lane_runs
+    lane_count: int = 0
+
+
+@dataclass(frozen=True)
+class LaneRun:
+    """Positions one tap reads inside the input, in lanes: ``count`` positions from ``pos``
+    (flat on one sample's phase grid) read the input (one channel plane, flat) from
+    ``offset`` on, consecutively."""
+
+    pos: int
+    count: int
+    offset: int
 
 
 @dataclass(frozen=True)
@@ -120,6 +137,8 @@ class Phase:
     wofs: int
     tile: int
     first: int = 0  # index of its first PhaseTap in GemmForm.phase_taps
+    lane_order: tuple[int, ...] = ()  # its taps in the order lanes runs them
+    lane_cover: bool = False  # the first of lane_order reads every position (else zeroed)
 
 
 class PhaseGrid:
@@ -175,6 +194,36 @@ class GemmForm(PhaseGrid):
     pr: int = 0
     kc_channels: int = 0
     channels_below: int = 0
+    lane_runs: tuple[LaneRun, ...] = ()
+    in_spatial: int = 0
+
+    @property
+    def lanes(self) -> bool:
+        """Whether whole vectors of samples run in lanes (see :data:`LANE_POSITIONS`)."""
+        return bool(self.lane_runs)
+
+    @property
+    def lane_ldb(self) -> int:
+        """Channel stride of the transposed input in lanes (one vector more than a channel:
+        no 4 KiB aliasing between channels)."""
+        return (self.in_spatial + 1) * self.vl
+
+    @property
+    def lane_ldc(self) -> int:
+        """Row (output channel) stride of a phase tile in lanes."""
+        return (self.sample_stride + 1) * self.vl
+
+    @property
+    def lane_elems(self) -> int:
+        """Workspace elements of lanes: the transposed input of a group, the phase tiles."""
+        if not self.lanes:
+            return 0
+        return self.ig * self.lane_ldb + len(self.phases) * self.ogp * self.lane_ldc
+
+    @property
+    def lane_macs(self) -> int:
+        """MACs of one sample in lanes (exactly the nonzeros, but for padded channels)."""
+        return sum(r.count for r in self.lane_runs) * self.ogp * self.ig * self.groups
 
     @property
     def nr(self) -> int:
@@ -210,8 +259,9 @@ class GemmForm(PhaseGrid):
 
     @property
     def workspace_elems(self) -> int:
-        """Elements of the workspace: the packed input block, then the phase tiles."""
-        return self.b_elems + self.tile_elems
+        """Elements of the workspace: the packed input block, then the phase tiles (or, for
+        lanes, the transposed input and its phase tiles, when larger)."""
+        return max(self.b_elems + self.tile_elems, self.lane_elems)
 
     def describe(self) -> str:
         """A short report for the generated code's comment and the REPL."""
@@ -225,11 +275,17 @@ class GemmForm(PhaseGrid):
         chunk = self.chunk_rows * self.row_len
         per = self.sample_stride
         samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
+        lanes = ""
+        if self.lanes:
+            lanes = (f"  batches of {self.vl} samples run in lanes (the samples as the vector "
+                     f"lanes, each tap only where it reads the input: executed MACs "
+                     f"{self.lane_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros)\n")
         return (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
                 f"K=taps x {self.ig} in channels, N={per} positions per sample)\n"
                 f"  input packed per tap: {self.kc_max} input channels x {chunk} positions"
                 f"{samples} per block\n"
                 f"{tiles}"
+                f"{lanes}"
                 f"  weights packed in panels of {self.mr} output channels; up to "
                 f"{self.samples} sample(s) per pass\n"
                 f"  executed MACs {self.waste:.2f}x the structural nonzeros (border products "
@@ -240,7 +296,7 @@ class GemmForm(PhaseGrid):
     def __repr__(self) -> str:
         return (f"GemmForm(mr={self.mr}, pmr={self.pmr}, nv={self.nv}, nr={self.nr}, "
                 f"kc={self.kc}, channels={self.channels}, samples={self.samples}, "
-                f"phases={len(self.phases)}, waste={self.waste:.2f})")
+                f"phases={len(self.phases)}, waste={self.waste:.2f}, lanes={self.lanes})")
 
 
 def _phase_len(ax, phase: int) -> int:
@@ -321,6 +377,29 @@ def _phase_taps(axes, combo, grid, in_strides, kernel):
     return tuple(extent), out
 
 
+def _lane_runs(rows, ulo: int, uhi: int, row_len: int) -> list[LaneRun]:
+    """The runs of one tap in lanes: per row of its table that reads the input, the positions
+    ``[ulo, uhi)``; consecutive whole rows that read consecutive input are one run.
+
+    >>> _lane_runs([NO_ROW, 0, 4, 8], 0, 4, 4)
+    [LaneRun(pos=4, count=12, offset=0)]
+    >>> _lane_runs([1, 5], 1, 4, 4)
+    [LaneRun(pos=1, count=3, offset=2), LaneRun(pos=5, count=3, offset=6)]
+    """
+    runs: list[LaneRun] = []
+    for r, base in enumerate(rows):
+        if base == NO_ROW or ulo >= uhi:
+            continue
+        pos, offset, count = r * row_len + ulo, base + ulo, uhi - ulo
+        last = runs[-1] if runs else None
+        if (last and ulo == 0 and uhi == row_len and last.pos + last.count == pos
+                and last.offset + last.count == offset):
+            runs[-1] = LaneRun(last.pos, last.count + count, last.offset)
+        else:
+            runs.append(LaneRun(pos, count, offset))
+    return runs
+
+
 def gemm_form(plan) -> GemmForm | None:
     """The GEMM form of ``plan`` (a C polyphase forward or input-gradient kernel in float32 or
     float64 with at least :data:`MIN_OUT_CHANNELS` output channels per group), or ``None``
@@ -376,13 +455,21 @@ def gemm_form(plan) -> GemmForm | None:
     ldb = -(-(last_chunk_rows * row_len) // vl) * vl + vl  # room for the last vector's overrun
     tile_stride = -(-(samples * per_sample) // vl) * vl + vl
 
-    phases, phase_taps, table, wofs = [], [], [], 0
+    lanes = (all(ax.in_step == 1 for ax in axes) and per_sample <= LANE_POSITIONS)
+    phases, phase_taps, table, wofs, lane_runs = [], [], [], 0, []
     for i, (pid, extent, taps) in enumerate(raw):
-        phases.append(Phase(pid, extent, tuple(t[0] for t in taps), wofs,
-                            i * ogp * tile_stride, len(phase_taps)))
+        first, covered = len(phase_taps), []
         for tap, rows, ulo, uhi in taps:
-            phase_taps.append(PhaseTap(tap, len(table), ulo, uhi))
+            runs = _lane_runs(rows, ulo, uhi, row_len) if lanes else []
+            phase_taps.append(PhaseTap(tap, len(table), ulo, uhi, len(lane_runs), len(runs)))
+            covered.append(sum(r.count for r in runs) == math.prod(extent))
             table += rows
+            lane_runs += runs
+        # lanes: a tap that reads every position first (it overwrites the tile), else zeros
+        order = sorted(range(len(taps)), key=lambda t: not covered[t])
+        phases.append(Phase(pid, extent, tuple(t[0] for t in taps), wofs,
+                            i * ogp * tile_stride, first, tuple(order),
+                            bool(covered) and covered[order[0]]))
         wofs += len(taps) * ig * ogp
 
     out_phase, out_flat = [], []
@@ -398,7 +485,8 @@ def gemm_form(plan) -> GemmForm | None:
         n_phase_ids=math.prod(steps), group_pack=wofs, out_phase=tuple(out_phase),
         out_flat=tuple(out_flat), executed_macs=exec_macs, nnz=plan.nnz, groups=g, pmr=pmr,
         channels=channels, pr=pr, kc_channels=kc_channels,
-        channels_below=2 * nr if channels else 0)
+        channels_below=2 * nr if channels else 0, lane_runs=tuple(lane_runs),
+        in_spatial=math.prod(in_dims))
     if form.waste > MAX_WASTE:
         return None
     return form

@@ -249,11 +249,12 @@ def _gemm_stack(form) -> int:
     """Declared stack arrays of a GEMM-form kernel, in bytes: the micro-kernel's register
     tile of accumulators and its vectors of operands (the positions tile, or the channels
     tile of the phase GEMMs; a compiler keeps them in registers when it can), and the phase
-    GEMMs' table of tile pointers."""
+    GEMMs' table of tile pointers (twice with lanes: both paths may be inlined in one frame)."""
     tile = form.pmr * form.nv + form.nv  # positions: MR x NV accumulators, NV operand vectors
     if getattr(form, "channels", False):  # channels: 12 positions x 2 vectors, 2 operands
         tile = max(tile, form.pr * 2 + 2)
-    return tile * VECTOR_BYTES + getattr(form, "n_phase_ids", 0) * element_bytes("void *")
+    tables = (2 if getattr(form, "lanes", False) else 1) * getattr(form, "n_phase_ids", 0)
+    return tile * VECTOR_BYTES + tables * element_bytes("void *")
 
 
 def _gemm_static(plan, form) -> int:
@@ -261,9 +262,10 @@ def _gemm_static(plan, form) -> int:
     weights are baked, and the phase GEMMs' tap, offset and output-order tables."""
     static = form.group_pack * plan.groups * element_bytes(plan.dtype) if plan.baked else 0
     if plan.schedule == "gemm":  # per (phase, tap) tap, row table and packer; row tables;
-        n_taps = len(form.phase_taps)  # phase and offset of each output index but the last axis
-        static += (3 * max(n_taps, 1) + max(len(form.row_table), 1)
-                   + 2 * sum(ax.out_len for ax in plan.axes[:-1])) * element_bytes("int64_t")
+        n_taps = len(form.phase_taps)  # phase and offset of each output index but the last
+        static += (3 * max(n_taps, 1) + max(len(form.row_table), 1)  # axis; lanes' runs
+                   + 2 * sum(ax.out_len for ax in plan.axes[:-1])
+                   + 3 * len(form.lane_runs)) * element_bytes("int64_t")
     return static
 
 
