@@ -99,6 +99,11 @@ CHANNEL_TILE_POSITIONS = (12, 10, 8, 6, 4)
 #: *lanes* (the samples as the vector lanes, every tap only over the positions it reads inside
 #: the input): the small planes where border taps and per-tap packing cost the most.
 LANE_POSITIONS = 64
+#: ... when the rows path executes at least this many times the nonzeros: measured at batch 16
+#: (one thread, float32), lanes took DCGAN 128->64 8x8 (rows: 1.14x the nonzeros) from 1350 to
+#: 1040 us and a 512->256 4x4 layer (1.31x) from 4640 to 3210 us, but WaveGAN 512->256 length
+#: 64 (1.02x) from 26.1 to 27.1 ms, and planes of 256 positions 8-40 % slower.
+LANE_MIN_WASTE = 1.08
 
 
 @dataclass(frozen=True)
@@ -455,7 +460,8 @@ def gemm_form(plan) -> GemmForm | None:
     ldb = -(-(last_chunk_rows * row_len) // vl) * vl + vl  # room for the last vector's overrun
     tile_stride = -(-(samples * per_sample) // vl) * vl + vl
 
-    lanes = (all(ax.in_step == 1 for ax in axes) and per_sample <= LANE_POSITIONS)
+    lanes = (all(ax.in_step == 1 for ax in axes) and per_sample <= LANE_POSITIONS
+             and exec_macs >= LANE_MIN_WASTE * plan.nnz)
     phases, phase_taps, table, wofs, lane_runs = [], [], [], 0, []
     for i, (pid, extent, taps) in enumerate(raw):
         first, covered = len(phase_taps), []
