@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:7cd23dc0b8410bbc7a38830894c2fffe237d48d88f480d919bcb8ad5760e4d58
+ * content-hash:  sha256:ddd7bf98ec8f6c23531f8a25ab81e2c1891e93e8d40fc2b460c07c2db65260ad
  */
 
 /*
@@ -16,7 +16,7 @@
  *   channels tile 12 positions x 16 channels (2 vectors), 64 input channels per cache block
  *     (a pass with fewer than 48 positions per phase uses the channels tile)
  *   weights packed in panels of 16 output channels; up to 8 sample(s) per pass
- *   executed MACs 1.14x the structural nonzeros (border products of zero inputs)
+ *   executed MACs 1.14x the structural nonzeros in packed blocks (border products of zero inputs)
  *   output order: phase tiles, then the output written row by row in its own order.
  * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
  * output positions on a 8 x 8 grid (8 sample(s) side by side), B_tap[c, f] the input value
@@ -540,7 +540,31 @@ static void dcgan_128_64_dx_micro_c4(int64_t nc, const double *restrict a, const
 #endif
 }
 
-void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+/* The output in its own order: each row of y (y at the pass's first sample and the group's first channel) from the
+ * phase tiles of its last axis, interleaved; the tile element of (channel a, sample b, flat position f) is at
+ * a * ta + b * tb + f * tf of its phase tile */
+static void dcgan_128_64_dx_interleave(const double *const *tile_of, int64_t nb, int64_t ta, int64_t tb, int64_t tf, double *restrict y)
+{
+    DCGAN_128_64_DX_PARALLEL_FOR
+    for (int64_t a = 0; a < 128; ++a)
+        for (int64_t b = 0; b < nb; ++b) {
+            double *restrict yo = y + b * 8192L + a * 64L;
+            const int64_t base = a * ta + b * tb;
+            for (int64_t j0 = 0; j0 < 8; ++j0) {
+                const int64_t p0 = dcgan_128_64_dx_jph0[j0];
+                const int64_t o0 = base + dcgan_128_64_dx_ju0[j0] * tf;
+                double *restrict yr = yo + j0 * 8L;
+                const double *restrict t0 = tile_of[p0 * 1 + 0] + o0;
+                for (int64_t u = 0; u < 8; ++u) {
+                    yr[u] = t0[u * tf];
+                }
+            }
+        }
+}
+
+/* Any number of samples, in passes of up to 8: per phase, chunk of rows, tap and block of input channels,
+ * the packed input block, then the register tiles over it */
+static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
 {
     double *restrict bp = (double *)ws;  /* the packed input block: up to 64 channels x 520 positions */
     double *restrict tiles = bp + 33280L;  /* per phase [out channel][position] (or [position][out channel]) */
@@ -634,24 +658,18 @@ void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const doub
                     }
                 }
             }
-            /* the output in its own order: each row of y from the phase tiles of its last axis, interleaved */
-            DCGAN_128_64_DX_PARALLEL_FOR
-            for (int64_t a = 0; a < 128; ++a)
-                for (long b = 0; b < nb; ++b) {
-                    double *restrict yo = grad_x + (b0 + b) * 8192L + (g * 128 + a) * 64L;
-                    const int64_t base = a * ta + b * 64L * tf;
-                    for (int64_t j0 = 0; j0 < 8; ++j0) {
-                        const int64_t p0 = dcgan_128_64_dx_jph0[j0];
-                        const int64_t o0 = base + dcgan_128_64_dx_ju0[j0] * tf;
-                        double *restrict yr = yo + j0 * 8L;
-                        const double *restrict t0 = tile_of[p0 * 1 + 0] + o0;
-                        for (int64_t u = 0; u < 8; ++u) {
-                            yr[u] = t0[u * tf];
-                        }
-                    }
-                }
+            dcgan_128_64_dx_interleave(tile_of, nb, ta, 64L * tf, tf,
+                           grad_x + b0 * 8192L + g * 8192L);
         }
     }
+}
+
+
+void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+{
+    int64_t b0 = 0;
+    if (b0 < n)
+        dcgan_128_64_dx_by_rows(n - b0, grad_y + b0 * 16384L, packed, grad_x + b0 * 8192L, ws);
 }
 
 void dcgan_128_64_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x)

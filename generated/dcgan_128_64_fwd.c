@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b5dd1f531cdfed40c67662a69e0743b5a709452b82fa9c54d93c06ef9a022777
+ * content-hash:  sha256:f14eeb4567d03b103b33d2c8e91ae94a3de98da4c70f4c79c951467190f09f48
  */
 
 /*
@@ -14,9 +14,12 @@
  *   input packed per tap: 128 input channels x 240 positions per block
  *   positions tile 8 channels x 24 positions (3 vectors), 128 input channels per cache block
  *   channels tile 12 positions x 16 channels (2 vectors), 128 input channels per cache block
- *     (a pass with fewer than 48 positions per phase uses the channels tile)
+ *     (a pass with fewer than 48 positions per phase uses the channels tile,
+ *     over the runs of each tap, in place)
+ *   lanes: each 8 samples as the vector lanes, each tap only where it reads the input
+ *     (executed MACs 1.00x the nonzeros)
  *   weights packed in panels of 16 output channels; up to 8 sample(s) per pass
- *   executed MACs 1.14x the structural nonzeros (border products of zero inputs)
+ *   executed MACs 1.14x the structural nonzeros in packed blocks (border products of zero inputs)
  *   output order: phase tiles, then the output written row by row in its own order.
  * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
  * output positions on a 8 x 8 grid (8 sample(s) side by side), B_tap[c, f] the input value
@@ -84,6 +87,10 @@ static const int64_t dcgan_128_64_fwd_rows[128] = {
     1, 9, 17, 25, 33, 41, 49, 57,
     0, 8, 16, 24, 32, 40, 48, 56,
 };
+/* runs of each tap (count positions from pos of a sample's phase grid read the input from off on), by (phase, tap) from its first run */
+static const int64_t dcgan_128_64_fwd_lr_pos[68] = { 0, 1, 9, 17, 25, 33, 41, 49, 57, 8, 9, 17, 25, 33, 41, 49, 57, 0, 8, 16, 24, 32, 40, 48, 56, 0, 8, 16, 24, 32, 40, 48, 56, 8, 0, 1, 9, 17, 25, 33, 41, 49, 0, 1, 9, 17, 25, 33, 41, 49, 57, 0, 8, 16, 24, 32, 40, 48, 0, 0, 8, 16, 24, 32, 40, 48, 56, 0 };
+static const int64_t dcgan_128_64_fwd_lr_off[68] = { 0, 0, 8, 16, 24, 32, 40, 48, 56, 0, 0, 8, 16, 24, 32, 40, 48, 1, 9, 17, 25, 33, 41, 49, 57, 0, 1, 9, 17, 25, 33, 41, 49, 0, 8, 8, 16, 24, 32, 40, 48, 56, 0, 0, 8, 16, 24, 32, 40, 48, 56, 9, 17, 25, 33, 41, 49, 57, 8, 1, 9, 17, 25, 33, 41, 49, 57, 0 };
+static const int64_t dcgan_128_64_fwd_lr_len[68] = { 64, 7, 7, 7, 7, 7, 7, 7, 7, 56, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 64, 7, 7, 7, 7, 7, 7, 7, 56, 56, 7, 7, 7, 7, 7, 7, 7, 64, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 56, 7, 7, 7, 7, 7, 7, 7, 7, 64 };
 static const int64_t dcgan_128_64_fwd_jph0[16] = { 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1 };  /* axis 0: phase of each output index */
 static const int64_t dcgan_128_64_fwd_ju0[16] = { 0, 0, 8, 8, 16, 16, 24, 24, 32, 32, 40, 40, 48, 48, 56, 56 };  /* ... and its flat offset in the phase tile */
 
@@ -423,6 +430,46 @@ static void dcgan_128_64_fwd_micro_c12(int64_t nc, const double *restrict a, con
 #endif
 }
 
+/* C[0:11 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_fwd_micro_c11(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef DCGAN_128_64_FWD_VECTORS
+    dcgan_128_64_fwd_vec acc[11][2];
+    for (int i = 0; i < 11; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        dcgan_128_64_fwd_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 11; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 11; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[11][16];
+    for (int i = 0; i < 11; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 11; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 11; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
 /* C[0:10 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
 static void dcgan_128_64_fwd_micro_c10(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                              double *restrict ct, int64_t ldc, int first)
@@ -463,13 +510,13 @@ static void dcgan_128_64_fwd_micro_c10(int64_t nc, const double *restrict a, con
 #endif
 }
 
-/* C[0:8 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
-static void dcgan_128_64_fwd_micro_c8(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+/* C[0:7 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void dcgan_128_64_fwd_micro_c7(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                              double *restrict ct, int64_t ldc, int first)
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
-    dcgan_128_64_fwd_vec acc[8][2];
-    for (int i = 0; i < 8; ++i)
+    dcgan_128_64_fwd_vec acc[7][2];
+    for (int i = 0; i < 7; ++i)
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
@@ -477,113 +524,277 @@ static void dcgan_128_64_fwd_micro_c8(int64_t nc, const double *restrict a, cons
         dcgan_128_64_fwd_vec av[2];
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 7; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 7; ++i)
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
-    double acc[8][16];
-    for (int i = 0; i < 8; ++i)
+    double acc[7][16];
+    for (int i = 0; i < 7; ++i)
         for (int j = 0; j < 16; ++j)
             acc[i][j] = first ? 0 : ct[i * ldc + j];
     for (int64_t c = 0; c < nc; ++c)
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 7; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
                 acc[i][j] += s * a[c * 16 + j];
         }
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 7; ++i)
         for (int j = 0; j < 16; ++j)
             ct[i * ldc + j] = acc[i][j];
 #endif
 }
 
-/* C[0:6 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
-static void dcgan_128_64_fwd_micro_c6(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
-                             double *restrict ct, int64_t ldc, int first)
+/* the channels tile over one run: count positions (input x, one channel plane, nc channels with stride 64) into the
+ * tile [position][channel] c; even tiles of at most 12 positions, each exactly inside the run */
+static void dcgan_128_64_fwd_run_c(int64_t nc, const double *restrict a, const double *restrict x, double *restrict c, int64_t count, int first)
 {
-#ifdef DCGAN_128_64_FWD_VECTORS
-    dcgan_128_64_fwd_vec acc[6][2];
-    for (int i = 0; i < 6; ++i)
-        for (int v = 0; v < 2; ++v)
-            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
-    for (int64_t c = 0; c < nc; ++c) {
-        const double *restrict bc = b + c * cs;
-        dcgan_128_64_fwd_vec av[2];
-        for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
-        for (int i = 0; i < 6; ++i) {
-            const double s = bc[i];
-            for (int v = 0; v < 2; ++v)
-                acc[i][v] += s * av[v];
+    for (int64_t f0 = 0; f0 < count;) {
+        const int64_t left = count - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+        switch (size) {
+        case 12:
+            dcgan_128_64_fwd_micro_c12(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
+            break;
+        case 11:
+            dcgan_128_64_fwd_micro_c11(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
+            break;
+        case 10:
+            dcgan_128_64_fwd_micro_c10(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
+            break;
+        default:
+            dcgan_128_64_fwd_micro_c7(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
+            break;
         }
+        f0 += size;
     }
-    for (int i = 0; i < 6; ++i)
-        for (int v = 0; v < 2; ++v)
-            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
-#else  /* plain C99 */
-    double acc[6][16];
-    for (int i = 0; i < 6; ++i)
-        for (int j = 0; j < 16; ++j)
-            acc[i][j] = first ? 0 : ct[i * ldc + j];
-    for (int64_t c = 0; c < nc; ++c)
-        for (int i = 0; i < 6; ++i) {
-            const double s = b[c * cs + i];
-            for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
-        }
-    for (int i = 0; i < 6; ++i)
-        for (int j = 0; j < 16; ++j)
-            ct[i * ldc + j] = acc[i][j];
-#endif
 }
 
-/* C[0:4 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
-static void dcgan_128_64_fwd_micro_c4(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
-                             double *restrict ct, int64_t ldc, int first)
+/* small passes of nb samples: the channels micro-kernel over each tap's runs only, reading the input in place (no
+ * packing, no product of a zero outside the input); the phase tiles are [sample][position][out channel] */
+static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg, const double *restrict pg, double *restrict tiles)
 {
-#ifdef DCGAN_128_64_FWD_VECTORS
-    dcgan_128_64_fwd_vec acc[4][2];
-    for (int i = 0; i < 4; ++i)
-        for (int v = 0; v < 2; ++v)
-            acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
-    for (int64_t c = 0; c < nc; ++c) {
-        const double *restrict bc = b + c * cs;
-        dcgan_128_64_fwd_vec av[2];
-        for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
-        for (int i = 0; i < 4; ++i) {
-            const double s = bc[i];
-            for (int v = 0; v < 2; ++v)
-                acc[i][v] += s * av[v];
+    {  /* phase 0: 4 tap(s), extent 8 x 8 */
+        double *restrict tp = tiles + 0L;
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 5: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 0L + (0 * 128 + c0) * 16;
+            const int first = c0 == 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 0; r < 1; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 7: 8 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 0L + (1 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 1; r < 9; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 13: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 0L + (2 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 9; r < 10; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 15: 7 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 0L + (3 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 10; r < 17; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
         }
     }
-    for (int i = 0; i < 4; ++i)
-        for (int v = 0; v < 2; ++v)
-            *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
-#else  /* plain C99 */
-    double acc[4][16];
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 16; ++j)
-            acc[i][j] = first ? 0 : ct[i * ldc + j];
-    for (int64_t c = 0; c < nc; ++c)
-        for (int i = 0; i < 4; ++i) {
-            const double s = b[c * cs + i];
-            for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+    {  /* phase 1: 4 tap(s), extent 8 x 8 */
+        double *restrict tp = tiles + 33280L;
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 6: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 32768L + (1 * 128 + c0) * 16;
+            const int first = c0 == 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 25; r < 26; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
         }
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 16; ++j)
-            ct[i * ldc + j] = acc[i][j];
-#endif
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 4: 8 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 32768L + (0 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 17; r < 25; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 12: 7 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 32768L + (2 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 26; r < 33; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 14: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 32768L + (3 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 33; r < 34; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+    }
+    {  /* phase 2: 4 tap(s), extent 8 x 8 */
+        double *restrict tp = tiles + 66560L;
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 9: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 65536L + (2 * 128 + c0) * 16;
+            const int first = c0 == 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 42; r < 43; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 1: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 65536L + (0 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 34; r < 35; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 3: 7 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 65536L + (1 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 35; r < 42; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 11: 8 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 65536L + (3 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 43; r < 51; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+    }
+    {  /* phase 3: 4 tap(s), extent 8 x 8 */
+        double *restrict tp = tiles + 99840L;
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 10: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 98304L + (3 * 128 + c0) * 16;
+            const int first = c0 == 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 67; r < 68; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 0: 7 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 98304L + (0 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 51; r < 58; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 2: 1 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 98304L + (1 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 58; r < 59; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 8: 8 run(s) */
+            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+            const double *restrict at = pg + 98304L + (2 * 128 + c0) * 16;
+            const int first = 0;
+            DCGAN_128_64_FWD_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 59; r < 67; ++r)
+                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
+                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+        }
+    }
 }
 
-void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
+/* The output in its own order: each row of y (y at the pass's first sample and the group's first channel) from the
+ * phase tiles of its last axis, interleaved; the tile element of (channel a, sample b, flat position f) is at
+ * a * ta + b * tb + f * tf of its phase tile */
+static void dcgan_128_64_fwd_interleave(const double *const *tile_of, int64_t nb, int64_t ta, int64_t tb, int64_t tf, double *restrict y)
+{
+    DCGAN_128_64_FWD_PARALLEL_FOR
+    for (int64_t a = 0; a < 64; ++a)
+        for (int64_t b = 0; b < nb; ++b) {
+            double *restrict yo = y + b * 16384L + a * 256L;
+            const int64_t base = a * ta + b * tb;
+            for (int64_t j0 = 0; j0 < 16; ++j0) {
+                const int64_t p0 = dcgan_128_64_fwd_jph0[j0];
+                const int64_t o0 = base + dcgan_128_64_fwd_ju0[j0] * tf;
+                double *restrict yr = yo + j0 * 16L;
+                const double *restrict t0 = tile_of[p0 * 2 + 0] + o0;
+                const double *restrict t1 = tile_of[p0 * 2 + 1] + o0;
+                for (int64_t u = 0; u < 8; ++u) {
+                    yr[u * 2] = t0[u * tf];
+                    yr[u * 2 + 1] = t1[u * tf];
+                }
+            }
+        }
+}
+
+/* Any number of samples, in passes of up to 8: per phase, chunk of rows, tap and block of input channels,
+ * the packed input block, then the register tiles over it */
+static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
 {
     double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 304 positions */
     double *restrict tiles = bp + 38912L;  /* per phase [out channel][position] (or [position][out channel]) */
@@ -603,49 +814,17 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = x + b0 * 8192L + g * 8192L;
             const double *restrict pg = packed + g * 131072L;
+            if (by_channels) {
+                dcgan_128_64_fwd_channel_runs(nb, xg, pg, tiles);
+                dcgan_128_64_fwd_interleave(tile_of, nb, ta, 64L * tf, tf,
+                               y + b0 * 16384L + g * 16384L);
+                continue;
+            }
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 0: 4 tap(s), extent 8 x 8 */
                 nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 0L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
-                    if (by_channels) {
-                        for (int64_t c0 = 0; c0 < 128; c0 += 128) {
-                            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 0 + t, r0, nrow, bp);
-                            const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
-                            const int first = t == 0 && c0 == 0;
-                            DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
-                                const double *restrict am = at + mb * 8192L;
-                                double *restrict cm = tp + mb * 16;
-                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
-                                    double *restrict cf = cm + f0 * 64L;
-                                    if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 12;
-                                    }
-                                    else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 10;
-                                    }
-                                    else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 8;
-                                    }
-                                    else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 6;
-                                    }
-                                    else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 4;
-                                    }
-                                }
-                            }
-                        }
-                        continue;
-                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 0 + t, r0, nrow, bp);
@@ -685,44 +864,6 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 33280L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
-                    if (by_channels) {
-                        for (int64_t c0 = 0; c0 < 128; c0 += 128) {
-                            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 4 + t, r0, nrow, bp);
-                            const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
-                            const int first = t == 0 && c0 == 0;
-                            DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
-                                const double *restrict am = at + mb * 8192L;
-                                double *restrict cm = tp + mb * 16;
-                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
-                                    double *restrict cf = cm + f0 * 64L;
-                                    if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 12;
-                                    }
-                                    else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 10;
-                                    }
-                                    else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 8;
-                                    }
-                                    else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 6;
-                                    }
-                                    else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 4;
-                                    }
-                                }
-                            }
-                        }
-                        continue;
-                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 4 + t, r0, nrow, bp);
@@ -762,44 +903,6 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 66560L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
-                    if (by_channels) {
-                        for (int64_t c0 = 0; c0 < 128; c0 += 128) {
-                            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 8 + t, r0, nrow, bp);
-                            const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
-                            const int first = t == 0 && c0 == 0;
-                            DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
-                                const double *restrict am = at + mb * 8192L;
-                                double *restrict cm = tp + mb * 16;
-                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
-                                    double *restrict cf = cm + f0 * 64L;
-                                    if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 12;
-                                    }
-                                    else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 10;
-                                    }
-                                    else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 8;
-                                    }
-                                    else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 6;
-                                    }
-                                    else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 4;
-                                    }
-                                }
-                            }
-                        }
-                        continue;
-                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 8 + t, r0, nrow, bp);
@@ -839,44 +942,6 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                 const int64_t ncol = nrow * 8, col0 = r0 * 8;
                 double *restrict tp = tiles + 99840L + col0 * tf;
                 for (int64_t t = 0; t < 4; ++t) {
-                    if (by_channels) {
-                        for (int64_t c0 = 0; c0 < 128; c0 += 128) {
-                            const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                            dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 12 + t, r0, nrow, bp);
-                            const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
-                            const int first = t == 0 && c0 == 0;
-                            DCGAN_128_64_FWD_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 4; ++mb) {  /* the weight panel stays in L1 */
-                                const double *restrict am = at + mb * 8192L;
-                                double *restrict cm = tp + mb * 16;
-                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
-                                    double *restrict cf = cm + f0 * 64L;
-                                    if (size > 10) {
-                                        dcgan_128_64_fwd_micro_c12(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 12;
-                                    }
-                                    else if (size > 8) {
-                                        dcgan_128_64_fwd_micro_c10(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 10;
-                                    }
-                                    else if (size > 6) {
-                                        dcgan_128_64_fwd_micro_c8(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 8;
-                                    }
-                                    else if (size > 4) {
-                                        dcgan_128_64_fwd_micro_c6(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 6;
-                                    }
-                                    else if (1) {
-                                        dcgan_128_64_fwd_micro_c4(nc, am, bp + f0, 304L, cf, 64L, first);
-                                        f0 += 4;
-                                    }
-                                }
-                            }
-                        }
-                        continue;
-                    }
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
                         dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 12 + t, r0, nrow, bp);
@@ -911,26 +976,200 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
                     }
                 }
             }
-            /* the output in its own order: each row of y from the phase tiles of its last axis, interleaved */
-            DCGAN_128_64_FWD_PARALLEL_FOR
-            for (int64_t a = 0; a < 64; ++a)
-                for (long b = 0; b < nb; ++b) {
-                    double *restrict yo = y + (b0 + b) * 16384L + (g * 64 + a) * 256L;
-                    const int64_t base = a * ta + b * 64L * tf;
-                    for (int64_t j0 = 0; j0 < 16; ++j0) {
-                        const int64_t p0 = dcgan_128_64_fwd_jph0[j0];
-                        const int64_t o0 = base + dcgan_128_64_fwd_ju0[j0] * tf;
-                        double *restrict yr = yo + j0 * 16L;
-                        const double *restrict t0 = tile_of[p0 * 2 + 0] + o0;
-                        const double *restrict t1 = tile_of[p0 * 2 + 1] + o0;
-                        for (int64_t u = 0; u < 8; ++u) {
-                            yr[u * 2] = t0[u * tf];
-                            yr[u * 2 + 1] = t1[u * tf];
-                        }
-                    }
-                }
+            dcgan_128_64_fwd_interleave(tile_of, nb, ta, 64L * tf, tf,
+                           y + b0 * 16384L + g * 16384L);
         }
     }
+}
+
+
+/* lanes, one run: count positions of 8 samples each (B: nc input channels, stride 520), into the phase tile */
+static void dcgan_128_64_fwd_lane_run(int64_t nc, const double *restrict at, int64_t panel, const double *restrict bt, double *restrict tp, int64_t count, int first)
+{
+    /* whole tiles, then a tail of 2 or 1 position(s); 1 left after a whole tile: two 2-wide tiles instead */
+    const int64_t body = count - count % 3 - (count % 3 == 1 && count > 3 ? 3 : 0);
+    DCGAN_128_64_FWD_PARALLEL_FOR
+    for (int64_t f = 0; f < body; f += 3)  /* the input sliver stays in L1 */
+        for (int64_t m0 = 0; m0 < 64; m0 += 8)
+            dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * panel + m0 % 16, bt + f * 8L, 520L,
+                             tp + m0 * 520L + f * 8L, 520L, first);
+    if (count > body)
+        for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+            const double *restrict am = at + m0 / 16 * panel + m0 % 16;
+            double *restrict cm = tp + m0 * 520L + body * 8L;
+            const double *restrict bm = bt + body * 8L;
+            if (count - body == 4) {
+                dcgan_128_64_fwd_micro_p2(nc, am, bm, 520L, cm, 520L, first);
+                dcgan_128_64_fwd_micro_p2(nc, am, bm + 16, 520L, cm + 16, 520L, first);
+            } else
+            if (count - body == 2)
+                dcgan_128_64_fwd_micro_p2(nc, am, bm, 520L, cm, 520L, first);
+            else if (count - body == 1)
+                dcgan_128_64_fwd_micro_p1(nc, am, bm, 520L, cm, 520L, first);
+        }
+}
+
+/* lanes: 8 samples at once, the samples as the vector lanes. The input of a group is transposed once to
+ * [channel][position][sample]; per phase, tap (one that reads every position first) and block of input channels, the
+ * register tiles run over the tap's runs only (no product of a zero outside the input), reading the transposed input
+ * in place (no packing per tap); the phase tiles are [out channel][position][sample] */
+static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
+{
+    double *restrict xt = (double *)ws;  /* 128 channels x 64 positions x 8 samples (channel stride 520) */
+    double *restrict tiles = xt + 66560L;  /* per phase [out channel (stride 520)][position][sample] */
+    const double *tile_of[4];
+    for (int64_t p = 0; p < 4; ++p)
+        tile_of[p] = tiles;
+    tile_of[0] = tiles + 0L;
+    tile_of[1] = tiles + 33280L;
+    tile_of[2] = tiles + 66560L;
+    tile_of[3] = tiles + 99840L;
+    for (int64_t g = 0; g < 1; ++g) {
+        const double *restrict xg = x + g * 8192L;
+        const double *restrict pg = packed + g * 131072L;
+        DCGAN_128_64_FWD_PARALLEL_FOR
+        for (int64_t c = 0; c < 128; ++c)
+            for (int64_t l = 0; l < 8; ++l) {
+                const double *restrict src = xg + l * 8192L + c * 64L;
+                double *restrict dst = xt + c * 520L + l;
+                for (int64_t i = 0; i < 64; ++i)
+                    dst[i * 8] = src[i];
+            }
+        {  /* phase 0: 4 tap(s), extent 8 x 8 */
+            double *restrict tp = tiles + 0L;
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 5: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 0L + (0 * 128 + c0) * 16;
+                const int first = c0 == 0;
+                for (int64_t r = 0; r < 1; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 7: 8 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 0L + (1 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 1; r < 9; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 13: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 0L + (2 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 9; r < 10; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 15: 7 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 0L + (3 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 10; r < 17; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+        }
+        {  /* phase 1: 4 tap(s), extent 8 x 8 */
+            double *restrict tp = tiles + 33280L;
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 6: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 32768L + (1 * 128 + c0) * 16;
+                const int first = c0 == 0;
+                for (int64_t r = 25; r < 26; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 4: 8 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 32768L + (0 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 17; r < 25; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 12: 7 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 32768L + (2 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 26; r < 33; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 14: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 32768L + (3 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 33; r < 34; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+        }
+        {  /* phase 2: 4 tap(s), extent 8 x 8 */
+            double *restrict tp = tiles + 66560L;
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 9: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 65536L + (2 * 128 + c0) * 16;
+                const int first = c0 == 0;
+                for (int64_t r = 42; r < 43; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 1: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 65536L + (0 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 34; r < 35; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 3: 7 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 65536L + (1 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 35; r < 42; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 11: 8 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 65536L + (3 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 43; r < 51; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+        }
+        {  /* phase 3: 4 tap(s), extent 8 x 8 */
+            double *restrict tp = tiles + 99840L;
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 10: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 98304L + (3 * 128 + c0) * 16;
+                const int first = c0 == 0;
+                for (int64_t r = 67; r < 68; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 0: 7 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 98304L + (0 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 51; r < 58; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 2: 1 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 98304L + (1 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 58; r < 59; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+            for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 8: 8 run(s) */
+                const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                const double *restrict at = pg + 98304L + (2 * 128 + c0) * 16;
+                const int first = 0;
+                for (int64_t r = 59; r < 67; ++r)
+                    dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
+            }
+        }
+        dcgan_128_64_fwd_interleave(tile_of, 8, 520L, 1, 8, y + g * 16384L);
+    }
+}
+
+void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
+{
+    int64_t b0 = 0;
+    for (; b0 + 8 <= n; b0 += 8)  /* whole vectors of samples: lanes */
+        dcgan_128_64_fwd_lanes(x + b0 * 8192L, packed, y + b0 * 16384L, ws);
+    if (b0 < n)
+        dcgan_128_64_fwd_by_rows(n - b0, x + b0 * 8192L, packed, y + b0 * 16384L, ws);
 }
 
 void dcgan_128_64_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:459d113a591960e42c483e283de9218b9b036c677d9166b4d4af6fab439aeda6
+ * content-hash:  sha256:1a64f4b85b29ccdb21a8ba1f0910ebc35e85ebdd4af9efa2a503eef52cd5c20e
  */
 #ifndef TCONV_SYM_DCGAN_128_64_FWD_H
 #define TCONV_SYM_DCGAN_128_64_FWD_H
@@ -23,7 +23,7 @@
  * dcgan_128_64_fwd come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
 #define dcgan_128_64_fwd_PACKED_ELEMS 131072L
-#define dcgan_128_64_fwd_WORKSPACE_BYTES (172032L * (int64_t)sizeof(double))
+#define dcgan_128_64_fwd_WORKSPACE_BYTES (199680L * (int64_t)sizeof(double))
 
 void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict packed);
 void dcgan_128_64_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y);

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:0ad12d7308777b40ee8c8fba1f56e8dc0c6157be47c6b5e94554599757bbd6c3
+ * content-hash:  sha256:0301d6fec849a762fb9221a1639760da5966da512637fc83789f1f710a826f15
  */
 
 /*
@@ -14,9 +14,10 @@
  *   input packed per tap: 1 input channels x 784 positions (1 sample(s)) per block
  *   positions tile 8 channels x 24 positions (3 vectors), 1 input channels per cache block
  *   channels tile 12 positions x 16 channels (2 vectors), 1 input channels per cache block
- *     (a pass with fewer than 48 positions per phase uses the channels tile)
+ *     (a pass with fewer than 48 positions per phase uses the channels tile,
+ *     over the runs of each tap, in place)
  *   weights packed in panels of 16 output channels; up to 1 sample(s) per pass
- *   executed MACs 1.13x the structural nonzeros (border products of zero inputs)
+ *   executed MACs 1.13x the structural nonzeros in packed blocks (border products of zero inputs)
  *   output order: phase tiles, then the output written row by row in its own order.
  * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
  * output positions on a 28 x 28 grid (1 sample(s) side by side), B_tap[c, f] the input value
@@ -240,6 +241,10 @@ static const int64_t mnist_decoder_dx_rows[1372] = {
     535, 563, 591, 619, 647, 675, 703, 731,
     759, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW, TCONV_SYM_NO_ROW,
 };
+/* runs of each tap (count positions from pos of a sample's phase grid read the input from off on), by (phase, tap) from its first run */
+static const int64_t mnist_decoder_dx_lr_pos[1111] = { 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 84, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 56, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 28, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 0, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 0, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 0, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 0, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672 };
+static const int64_t mnist_decoder_dx_lr_off[1111] = { 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 0, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 0, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 0, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 0, 1, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 2, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 3, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 28, 29, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 30, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 31, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 56, 57, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 58, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 59, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756, 84, 85, 113, 141, 169, 197, 225, 253, 281, 309, 337, 365, 393, 421, 449, 477, 505, 533, 561, 589, 617, 645, 673, 701, 729, 757, 86, 114, 142, 170, 198, 226, 254, 282, 310, 338, 366, 394, 422, 450, 478, 506, 534, 562, 590, 618, 646, 674, 702, 730, 758, 87, 115, 143, 171, 199, 227, 255, 283, 311, 339, 367, 395, 423, 451, 479, 507, 535, 563, 591, 619, 647, 675, 703, 731, 759 };
+static const int64_t mnist_decoder_dx_lr_len[1111] = { 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 700, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 728, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 756, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 784, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 756, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 728, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 700, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25 };
 static const int64_t mnist_decoder_dx_jph0[28] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 0: phase of each output index */
 static const int64_t mnist_decoder_dx_ju0[28] = { 0, 28, 56, 84, 112, 140, 168, 196, 224, 252, 280, 308, 336, 364, 392, 420, 448, 476, 504, 532, 560, 588, 616, 644, 672, 700, 728, 756 };  /* ... and its flat offset in the phase tile */
 
@@ -719,13 +724,13 @@ static void mnist_decoder_dx_micro_c12(int64_t nc, const double *restrict a, con
 #endif
 }
 
-/* C[0:10 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
-static void mnist_decoder_dx_micro_c10(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+/* C[0:11 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void mnist_decoder_dx_micro_c11(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                              double *restrict ct, int64_t ldc, int first)
 {
 #ifdef MNIST_DECODER_DX_VECTORS
-    mnist_decoder_dx_vec acc[10][2];
-    for (int i = 0; i < 10; ++i)
+    mnist_decoder_dx_vec acc[11][2];
+    for (int i = 0; i < 11; ++i)
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
@@ -733,27 +738,67 @@ static void mnist_decoder_dx_micro_c10(int64_t nc, const double *restrict a, con
         mnist_decoder_dx_vec av[2];
         for (int v = 0; v < 2; ++v)
             av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
-        for (int i = 0; i < 10; ++i) {
+        for (int i = 0; i < 11; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 11; ++i)
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
-    double acc[10][16];
-    for (int i = 0; i < 10; ++i)
+    double acc[11][16];
+    for (int i = 0; i < 11; ++i)
         for (int j = 0; j < 16; ++j)
             acc[i][j] = first ? 0 : ct[i * ldc + j];
     for (int64_t c = 0; c < nc; ++c)
-        for (int i = 0; i < 10; ++i) {
+        for (int i = 0; i < 11; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
                 acc[i][j] += s * a[c * 16 + j];
         }
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 11; ++i)
+        for (int j = 0; j < 16; ++j)
+            ct[i * ldc + j] = acc[i][j];
+#endif
+}
+
+/* C[0:9 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
+static void mnist_decoder_dx_micro_c9(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
+                             double *restrict ct, int64_t ldc, int first)
+{
+#ifdef MNIST_DECODER_DX_VECTORS
+    mnist_decoder_dx_vec acc[9][2];
+    for (int i = 0; i < 9; ++i)
+        for (int v = 0; v < 2; ++v)
+            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
+    for (int64_t c = 0; c < nc; ++c) {
+        const double *restrict bc = b + c * cs;
+        mnist_decoder_dx_vec av[2];
+        for (int v = 0; v < 2; ++v)
+            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
+        for (int i = 0; i < 9; ++i) {
+            const double s = bc[i];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] += s * av[v];
+        }
+    }
+    for (int i = 0; i < 9; ++i)
+        for (int v = 0; v < 2; ++v)
+            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#else  /* plain C99 */
+    double acc[9][16];
+    for (int i = 0; i < 9; ++i)
+        for (int j = 0; j < 16; ++j)
+            acc[i][j] = first ? 0 : ct[i * ldc + j];
+    for (int64_t c = 0; c < nc; ++c)
+        for (int i = 0; i < 9; ++i) {
+            const double s = b[c * cs + i];
+            for (int j = 0; j < 16; ++j)
+                acc[i][j] += s * a[c * 16 + j];
+        }
+    for (int i = 0; i < 9; ++i)
         for (int j = 0; j < 16; ++j)
             ct[i * ldc + j] = acc[i][j];
 #endif
@@ -799,87 +844,603 @@ static void mnist_decoder_dx_micro_c8(int64_t nc, const double *restrict a, cons
 #endif
 }
 
-/* C[0:6 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
-static void mnist_decoder_dx_micro_c6(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
-                             double *restrict ct, int64_t ldc, int first)
+/* the channels tile over one run: count positions (input x, one channel plane, nc channels with stride 784) into the
+ * tile [position][channel] c; even tiles of at most 12 positions, each exactly inside the run */
+static void mnist_decoder_dx_run_c(int64_t nc, const double *restrict a, const double *restrict x, double *restrict c, int64_t count, int first)
 {
-#ifdef MNIST_DECODER_DX_VECTORS
-    mnist_decoder_dx_vec acc[6][2];
-    for (int i = 0; i < 6; ++i)
-        for (int v = 0; v < 2; ++v)
-            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
-    for (int64_t c = 0; c < nc; ++c) {
-        const double *restrict bc = b + c * cs;
-        mnist_decoder_dx_vec av[2];
-        for (int v = 0; v < 2; ++v)
-            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
-        for (int i = 0; i < 6; ++i) {
-            const double s = bc[i];
-            for (int v = 0; v < 2; ++v)
-                acc[i][v] += s * av[v];
+    for (int64_t f0 = 0; f0 < count;) {
+        const int64_t left = count - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+        switch (size) {
+        case 12:
+            mnist_decoder_dx_micro_c12(nc, a, x + f0, 784L, c + f0 * 32L, 32L, first);
+            break;
+        case 11:
+            mnist_decoder_dx_micro_c11(nc, a, x + f0, 784L, c + f0 * 32L, 32L, first);
+            break;
+        case 9:
+            mnist_decoder_dx_micro_c9(nc, a, x + f0, 784L, c + f0 * 32L, 32L, first);
+            break;
+        default:
+            mnist_decoder_dx_micro_c8(nc, a, x + f0, 784L, c + f0 * 32L, 32L, first);
+            break;
         }
+        f0 += size;
     }
-    for (int i = 0; i < 6; ++i)
-        for (int v = 0; v < 2; ++v)
-            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
-#else  /* plain C99 */
-    double acc[6][16];
-    for (int i = 0; i < 6; ++i)
-        for (int j = 0; j < 16; ++j)
-            acc[i][j] = first ? 0 : ct[i * ldc + j];
-    for (int64_t c = 0; c < nc; ++c)
-        for (int i = 0; i < 6; ++i) {
-            const double s = b[c * cs + i];
-            for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
-        }
-    for (int i = 0; i < 6; ++i)
-        for (int j = 0; j < 16; ++j)
-            ct[i * ldc + j] = acc[i][j];
-#endif
 }
 
-/* C[0:4 positions, 0:16 channels] (row stride ldc) = (first ? 0 : C) + B^T A: the channels register tile */
-static void mnist_decoder_dx_micro_c4(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
-                             double *restrict ct, int64_t ldc, int first)
+/* small passes of nb samples: the channels micro-kernel over each tap's runs only, reading the input in place (no
+ * packing, no product of a zero outside the input); the phase tiles are [sample][position][out channel] */
+static void mnist_decoder_dx_channel_runs(int64_t nb, const double *restrict xg, const double *restrict pg, double *restrict tiles)
 {
-#ifdef MNIST_DECODER_DX_VECTORS
-    mnist_decoder_dx_vec acc[4][2];
-    for (int i = 0; i < 4; ++i)
-        for (int v = 0; v < 2; ++v)
-            acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
-    for (int64_t c = 0; c < nc; ++c) {
-        const double *restrict bc = b + c * cs;
-        mnist_decoder_dx_vec av[2];
-        for (int v = 0; v < 2; ++v)
-            av[v] = *(const mnist_decoder_dx_vec *)(a + c * 16 + v * 8);
-        for (int i = 0; i < 4; ++i) {
-            const double s = bc[i];
-            for (int v = 0; v < 2; ++v)
-                acc[i][v] += s * av[v];
+    {  /* phase 0: 49 tap(s), extent 28 x 28 */
+        double *restrict tp = tiles + 0L;
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 24: 1 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (24 * 1 + c0) * 16;
+            const int first = c0 == 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 555; r < 556; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 0: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (0 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 0; r < 25; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 1: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (1 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 25; r < 50; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 2: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (2 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 50; r < 75; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 3: 1 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (3 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 75; r < 76; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 4: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (4 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 76; r < 101; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 5: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (5 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 101; r < 126; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 6: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (6 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 126; r < 151; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 7: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (7 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 151; r < 177; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 8: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (8 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 177; r < 203; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 9: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (9 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 203; r < 229; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 10: 1 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (10 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 229; r < 230; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 11: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (11 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 230; r < 256; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 12: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (12 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 256; r < 282; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 13: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (13 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 282; r < 308; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 14: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (14 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 308; r < 335; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 15: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (15 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 335; r < 362; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 16: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (16 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 362; r < 389; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 17: 1 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (17 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 389; r < 390; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 18: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (18 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 390; r < 417; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 19: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (19 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 417; r < 444; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 20: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (20 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 444; r < 471; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 21: 28 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (21 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 471; r < 499; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 22: 28 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (22 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 499; r < 527; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 23: 28 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (23 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 527; r < 555; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 25: 28 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (25 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 556; r < 584; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 26: 28 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (26 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 584; r < 612; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 27: 28 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (27 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 612; r < 640; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 28: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (28 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 640; r < 667; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 29: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (29 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 667; r < 694; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 30: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (30 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 694; r < 721; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 31: 1 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (31 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 721; r < 722; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 32: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (32 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 722; r < 749; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 33: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (33 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 749; r < 776; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 34: 27 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (34 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 776; r < 803; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 35: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (35 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 803; r < 829; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 36: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (36 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 829; r < 855; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 37: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (37 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 855; r < 881; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 38: 1 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (38 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 881; r < 882; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 39: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (39 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 882; r < 908; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 40: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (40 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 908; r < 934; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 41: 26 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (41 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 934; r < 960; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 42: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (42 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 960; r < 985; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 43: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (43 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 985; r < 1010; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 44: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (44 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 1010; r < 1035; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 45: 1 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (45 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 1035; r < 1036; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 46: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (46 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 1036; r < 1061; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 47: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (47 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 1061; r < 1086; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
+        }
+        for (int64_t c0 = 0; c0 < 1; c0 += 1) {  /* tap 48: 25 run(s) */
+            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
+            const double *restrict at = pg + 0L + (48 * 1 + c0) * 16;
+            const int first = 0;
+            MNIST_DECODER_DX_PARALLEL_FOR
+            for (int64_t mb = 0; mb < 2; ++mb)  /* the weight panel stays in L1 */
+                for (int64_t b = 0; b < nb; ++b)
+                    for (int64_t r = 1086; r < 1111; ++r)
+                        mnist_decoder_dx_run_c(nc, at + mb * 784L, xg + b * 784L + c0 * 784L + mnist_decoder_dx_lr_off[r],
+                                 tp + (b * 784L + mnist_decoder_dx_lr_pos[r]) * 32L + mb * 16, mnist_decoder_dx_lr_len[r], first);
         }
     }
-    for (int i = 0; i < 4; ++i)
-        for (int v = 0; v < 2; ++v)
-            *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
-#else  /* plain C99 */
-    double acc[4][16];
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 16; ++j)
-            acc[i][j] = first ? 0 : ct[i * ldc + j];
-    for (int64_t c = 0; c < nc; ++c)
-        for (int i = 0; i < 4; ++i) {
-            const double s = b[c * cs + i];
-            for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
-        }
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 16; ++j)
-            ct[i * ldc + j] = acc[i][j];
-#endif
 }
 
-void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+/* The output in its own order: each row of y (y at the pass's first sample and the group's first channel) from the
+ * phase tiles of its last axis, interleaved; the tile element of (channel a, sample b, flat position f) is at
+ * a * ta + b * tb + f * tf of its phase tile */
+static void mnist_decoder_dx_interleave(const double *const *tile_of, int64_t nb, int64_t ta, int64_t tb, int64_t tf, double *restrict y)
+{
+    MNIST_DECODER_DX_PARALLEL_FOR
+    for (int64_t a = 0; a < 32; ++a)
+        for (int64_t b = 0; b < nb; ++b) {
+            double *restrict yo = y + b * 25088L + a * 784L;
+            const int64_t base = a * ta + b * tb;
+            for (int64_t j0 = 0; j0 < 28; ++j0) {
+                const int64_t p0 = mnist_decoder_dx_jph0[j0];
+                const int64_t o0 = base + mnist_decoder_dx_ju0[j0] * tf;
+                double *restrict yr = yo + j0 * 28L;
+                const double *restrict t0 = tile_of[p0 * 1 + 0] + o0;
+                for (int64_t u = 0; u < 28; ++u) {
+                    yr[u] = t0[u * tf];
+                }
+            }
+        }
+}
+
+/* Any number of samples, in passes of up to 1: per phase, chunk of rows, tap and block of input channels,
+ * the packed input block, then the register tiles over it */
+static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
 {
     double *restrict bp = (double *)ws;  /* the packed input block: up to 1 channels x 792 positions */
     double *restrict tiles = bp + 792L;  /* per phase [out channel][position] (or [position][out channel]) */
@@ -896,49 +1457,17 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = grad_y + b0 * 784L + g * 784L;
             const double *restrict pg = packed + g * 1568L;
+            if (by_channels) {
+                mnist_decoder_dx_channel_runs(nb, xg, pg, tiles);
+                mnist_decoder_dx_interleave(tile_of, nb, ta, 784L * tf, tf,
+                               grad_x + b0 * 25088L + g * 25088L);
+                continue;
+            }
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 0: 49 tap(s), extent 28 x 28 */
                 nrow = rows - r0 <= 28 ? rows - r0 : 28;  /* the last chunk takes what is left */
                 const int64_t ncol = nrow * 28, col0 = r0 * 28;
                 double *restrict tp = tiles + 0L + col0 * tf;
                 for (int64_t t = 0; t < 49; ++t) {
-                    if (by_channels) {
-                        for (int64_t c0 = 0; c0 < 1; c0 += 1) {
-                            const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
-                            mnist_decoder_dx_pack_b(xg + c0 * 784L, nc, 0 + t, r0, nrow, bp);
-                            const double *restrict at = pg + 0L + (t * 1 + c0) * 16;
-                            const int first = t == 0 && c0 == 0;
-                            MNIST_DECODER_DX_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
-                                const double *restrict am = at + mb * 784L;
-                                double *restrict cm = tp + mb * 16;
-                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
-                                    double *restrict cf = cm + f0 * 32L;
-                                    if (size > 10) {
-                                        mnist_decoder_dx_micro_c12(nc, am, bp + f0, 792L, cf, 32L, first);
-                                        f0 += 12;
-                                    }
-                                    else if (size > 8) {
-                                        mnist_decoder_dx_micro_c10(nc, am, bp + f0, 792L, cf, 32L, first);
-                                        f0 += 10;
-                                    }
-                                    else if (size > 6) {
-                                        mnist_decoder_dx_micro_c8(nc, am, bp + f0, 792L, cf, 32L, first);
-                                        f0 += 8;
-                                    }
-                                    else if (size > 4) {
-                                        mnist_decoder_dx_micro_c6(nc, am, bp + f0, 792L, cf, 32L, first);
-                                        f0 += 6;
-                                    }
-                                    else if (1) {
-                                        mnist_decoder_dx_micro_c4(nc, am, bp + f0, 792L, cf, 32L, first);
-                                        f0 += 4;
-                                    }
-                                }
-                            }
-                        }
-                        continue;
-                    }
                     for (int64_t c0 = 0; c0 < 1; c0 += 1) {
                         const int64_t nc = 1 - c0 < 1 ? 1 - c0 : 1;
                         mnist_decoder_dx_pack_b(xg + c0 * 784L, nc, 0 + t, r0, nrow, bp);
@@ -973,24 +1502,18 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
                     }
                 }
             }
-            /* the output in its own order: each row of y from the phase tiles of its last axis, interleaved */
-            MNIST_DECODER_DX_PARALLEL_FOR
-            for (int64_t a = 0; a < 32; ++a)
-                for (long b = 0; b < nb; ++b) {
-                    double *restrict yo = grad_x + (b0 + b) * 25088L + (g * 32 + a) * 784L;
-                    const int64_t base = a * ta + b * 784L * tf;
-                    for (int64_t j0 = 0; j0 < 28; ++j0) {
-                        const int64_t p0 = mnist_decoder_dx_jph0[j0];
-                        const int64_t o0 = base + mnist_decoder_dx_ju0[j0] * tf;
-                        double *restrict yr = yo + j0 * 28L;
-                        const double *restrict t0 = tile_of[p0 * 1 + 0] + o0;
-                        for (int64_t u = 0; u < 28; ++u) {
-                            yr[u] = t0[u * tf];
-                        }
-                    }
-                }
+            mnist_decoder_dx_interleave(tile_of, nb, ta, 784L * tf, tf,
+                           grad_x + b0 * 25088L + g * 25088L);
         }
     }
+}
+
+
+void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+{
+    int64_t b0 = 0;
+    if (b0 < n)
+        mnist_decoder_dx_by_rows(n - b0, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws);
 }
 
 void mnist_decoder_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x)

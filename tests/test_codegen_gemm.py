@@ -57,7 +57,10 @@ def test_gemm_form_is_chosen_and_matches_scipy(spec, tmp_path):
     for dtype in ("float32", "float64"):
         art = generate(spec, lang="c", dtype=dtype, out_dir=tmp_path, name=f"g_{dtype}")
         assert "GEMM form" in art.source
-        for batch in (1, 3):  # one sample: the channels micro-kernel where it exists
+        batches = [1, 3]  # one sample: the channels micro-kernel where it exists
+        if art.plan.lowering.lanes:  # a whole vector of samples in lanes, the rest by rows
+            batches.append(art.plan.lowering.vl + 2)
+        for batch in batches:
             assert art.verify(batch=batch) < 1e-4  # integers exact, floats within TOLERANCES
 
 
@@ -72,6 +75,36 @@ SCATTER_CASES = [
                        out_channels=1),
     ConvSpec(in_size=(12, 11), kernel_size=3, padding=1, in_channels=64, out_channels=3),
 ]
+
+
+def test_the_cases_cover_lanes_runs_and_phases_without_a_covering_tap():
+    forms = [gemm.gemm_form(make_plan(spec, lang="c", dtype=dtype))
+             for spec in CASES for dtype in ("float32", "float64")]
+    assert any(f.lanes for f in forms) and any(f.channel_runs for f in forms)
+    assert any(f.channel_runs and not all(p.run_cover for p in f.phases) for f in forms)
+    assert any(f.channels and f.runs and not f.channel_runs for f in forms)  # RUN_MIN_TILE
+    assert not any(f.runs for f in forms if f.in_step != 1)  # strided reads: packed only
+
+
+@pytest.mark.parametrize("size, kernel, stride, padding, lanes_cover", [
+    ((8, 8), 4, 2, 1, True),  # DCGAN-like: every phase has a tap that reads every position
+    ((6, 6), 4, 2, 0, False),  # no tap of some phase reads every position: tiles zeroed
+])
+def test_runs_execute_exactly_the_nonzeros(size, kernel, stride, padding, lanes_cover,
+                                           tmp_path):
+    spec = TransposedConvSpec(in_size=size, kernel_size=kernel, stride=stride,
+                              padding=padding, in_channels=16, out_channels=32)
+    plan = make_plan(spec, lang="c", dtype="float32")
+    form = gemm.gemm_form(plan)
+    assert form.lanes and form.channel_runs
+    assert all(p.run_cover for p in form.phases) is lanes_cover
+    # the packed blocks compute border zeros; the runs only what reads the input
+    assert form.executed_macs > plan.nnz and form.run_macs == plan.nnz
+    assert all(0 <= r.pos and r.pos + r.count <= form.sample_stride for r in form.runs)
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="runs")
+    assert "lanes:" in art.source and "_channel_runs(" in art.source
+    for batch in (1, 16, 33):  # channels tile over runs; lanes; lanes twice + 1 by runs
+        assert art.verify(batch=batch) < 1e-4
 
 
 def test_input_gradient_of_a_strided_transposed_conv_is_a_strided_gemm(tmp_path):
@@ -243,6 +276,9 @@ def test_threads_give_the_same_bits(tmp_path):
     assert four is not one
     np.testing.assert_array_equal(four(x, four.prepare(w)), one(x, one.prepare(w)))
     np.testing.assert_array_equal(four(x[:1], w), one(x[:1], w))  # the channels tile
+    x = rng.standard_normal((17, *spec.in_shape)).astype(np.float32)  # lanes + 1 by rows
+    assert art.plan.lowering.lanes
+    np.testing.assert_array_equal(four(x, four.prepare(w)), one(x, one.prepare(w)))
     with pytest.raises(ValueError, match="threads must be a positive integer"):
         art.load(threads=0)
     with pytest.raises(TypeError, match="threads must be an integer"):

@@ -149,7 +149,7 @@ def test_gemm_memory_matches_fstack_usage_and_the_symbol_table(tmp_path):
         micro = max(v for k, v in frames.items() if k.startswith(f"{n}_micro_"))
         # the deepest call chain: packed -> packed_ws -> (by rows | lanes -> lane run) -> micro
         # (frames gcc inlined are absent)
-        def frame(f):  # its frame, 0 when inlined (gcc may add a .constprop suffix)
+        def frame(f, frames=frames, n=n):  # 0 when inlined (gcc may add a .constprop suffix)
             return max((v for k, v in frames.items() if k.split(".")[0] == f"{n}_{f}"),
                        default=0)
 

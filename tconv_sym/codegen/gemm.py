@@ -40,7 +40,13 @@ convolutions, input gradients of strided transposed convolutions).
   allocates it with ``TCONV_SYM_ALLOC`` / ``TCONV_SYM_FREE`` (``malloc`` / ``free`` unless
   defined before including the file), so the memory source is pluggable;
 - threads: opt-in (:mod:`.threads`, ``load(threads=N)``): OpenMP over independent tiles,
-  bit-identical to one thread.
+  bit-identical to one thread;
+- border taps: where every axis reads the input with step 1, each tap's positions that read
+  inside the input are a few *runs* (:class:`TapRun`); small passes on the channels tile read
+  them in place (no packing, no product of a zero; :data:`RUN_MIN_TILE`), and on small planes
+  with much border waste each whole vector of samples runs in *lanes* (:data:`LANE_POSITIONS`):
+  the input transposed once to ``[channel][position][sample]``, the positions tile over each
+  tap's runs only, reading it in place. Both execute exactly the nonzeros.
 
 >>> from tconv_sym import TransposedConvSpec
 >>> from tconv_sym.codegen.plan import make_plan
@@ -48,16 +54,25 @@ convolutions, input gradients of strided transposed convolutions).
 ...                           in_channels=512, out_channels=256)
 >>> form = gemm_form(make_plan(spec, lang="c", dtype="float32", name="pix2pix"))
 >>> form
-GemmForm(mr=32, pmr=8, nv=3, nr=48, kc=128, channels=True, samples=2, phases=4, waste=1.07)
+GemmForm(mr=32, pmr=8, nv=3, kc=128, channels=True, samples=2, phases=4, waste=1.07, lanes=False)
 >>> print(form.describe())
 GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=256 positions per sample)
   input packed per tap: 256 input channels x 240 positions per block
   positions tile 8 channels x 48 positions (3 vectors), 128 input channels per cache block
   channels tile 12 positions x 32 channels (2 vectors), 256 input channels per cache block
-    (a pass with fewer than 96 positions per phase uses the channels tile)
+    (a pass with fewer than 96 positions per phase uses the channels tile,
+    over the runs of each tap, in place)
   weights packed in panels of 32 output channels; up to 2 sample(s) per pass
-  executed MACs 1.07x the structural nonzeros (border products of zero inputs)
+  executed MACs 1.07x the structural nonzeros in packed blocks (border products of zero inputs)
   output order: phase tiles, then the output written row by row in its own order
+
+A small plane (DCGAN 128->64 8x8) runs every 16 samples in lanes:
+
+>>> dcgan = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
+...                            in_channels=128, out_channels=64)
+>>> small = gemm_form(make_plan(dcgan, lang="c", dtype="float32", name="dcgan"))
+>>> small.lanes, small.channel_runs, round(small.waste, 2), small.run_macs == small.nnz
+(True, True, 1.14, True)
 """
 
 from __future__ import annotations
@@ -68,8 +83,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["GemmForm", "LaneRun", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights", "MAX_WASTE",
-           "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES", "LANE_POSITIONS"]
+__all__ = ["GemmForm", "TapRun", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights",
+           "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES", "LANE_POSITIONS",
+           "LANE_MIN_WASTE", "RUN_MIN_TILE"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 2.0
@@ -104,6 +120,14 @@ LANE_POSITIONS = 64
 #: 1040 us and a 512->256 4x4 layer (1.31x) from 4640 to 3210 us, but WaveGAN 512->256 length
 #: 64 (1.02x) from 26.1 to 27.1 ms, and planes of 256 positions 8-40 % slower.
 LANE_MIN_WASTE = 1.08
+#: Whether the channels tile reads each tap's runs of the input in place (see
+#: :attr:`GemmForm.channel_runs`) ...
+RUN_CHANNELS = True
+#: ... when its tiles over the runs are this many positions wide on average: measured at batch
+#: 1, runs took DCGAN 128->64 8x8 (8.7 positions per tile) from 79 to 58 us and WaveGAN
+#: 512->256 length 64 from 1.81 to 1.56 ms, but a 512->256 4x4 layer (4.9 per tile: runs of 3
+#: on a 4-wide row reload the weight panel for every 3 positions) from 295 to 320 us.
+RUN_MIN_TILE = 6.0
 
 
 @dataclass(frozen=True)
@@ -116,13 +140,13 @@ class PhaseTap:
     rows: int
     ulo: int
     uhi: int
-    lane_first: int = 0  # its first LaneRun in GemmForm.lane_runs
-    lane_count: int = 0
+    run_first: int = 0  # its first TapRun in GemmForm.runs (every axis read with step 1)
+    run_count: int = 0
 
 
 @dataclass(frozen=True)
-class LaneRun:
-    """Positions one tap reads inside the input, in lanes: ``count`` positions from ``pos``
+class TapRun:
+    """Positions one tap reads inside the input: ``count`` positions from ``pos``
     (flat on one sample's phase grid) read the input (one channel plane, flat) from
     ``offset`` on, consecutively."""
 
@@ -142,8 +166,8 @@ class Phase:
     wofs: int
     tile: int
     first: int = 0  # index of its first PhaseTap in GemmForm.phase_taps
-    lane_order: tuple[int, ...] = ()  # its taps in the order lanes runs them
-    lane_cover: bool = False  # the first of lane_order reads every position (else zeroed)
+    run_order: tuple[int, ...] = ()  # its taps in the order runs are computed
+    run_cover: bool = False  # the first of run_order reads every position (else zeroed)
 
 
 class PhaseGrid:
@@ -199,13 +223,18 @@ class GemmForm(PhaseGrid):
     pr: int = 0
     kc_channels: int = 0
     channels_below: int = 0
-    lane_runs: tuple[LaneRun, ...] = ()
+    runs: tuple[TapRun, ...] = ()
     in_spatial: int = 0
+    lanes: bool = False  # whole vectors of samples run in lanes (see LANE_POSITIONS)
 
     @property
-    def lanes(self) -> bool:
-        """Whether whole vectors of samples run in lanes (see :data:`LANE_POSITIONS`)."""
-        return bool(self.lane_runs)
+    def channel_runs(self) -> bool:
+        """Whether a pass on the channels tile reads each tap's runs of the input in place
+        (every axis read with step 1), instead of packed blocks with zeros outside."""
+        if not (self.channels and self.runs and RUN_CHANNELS):
+            return False
+        tiles = sum(len(_even_tiles(r.count, self.pr)) for r in self.runs)
+        return sum(r.count for r in self.runs) >= RUN_MIN_TILE * tiles
 
     @property
     def lane_ldb(self) -> int:
@@ -226,9 +255,10 @@ class GemmForm(PhaseGrid):
         return self.ig * self.lane_ldb + len(self.phases) * self.ogp * self.lane_ldc
 
     @property
-    def lane_macs(self) -> int:
-        """MACs of one sample in lanes (exactly the nonzeros, but for padded channels)."""
-        return sum(r.count for r in self.lane_runs) * self.ogp * self.ig * self.groups
+    def run_macs(self) -> int:
+        """MACs of one sample over the runs (exactly the nonzeros, but for padded
+        channels): lanes and the channels tile."""
+        return sum(r.count for r in self.runs) * self.ogp * self.ig * self.groups
 
     @property
     def nr(self) -> int:
@@ -273,18 +303,19 @@ class GemmForm(PhaseGrid):
         tiles = (f"  positions tile {self.pmr} channels x {self.nr} positions ({self.nv} "
                  f"vectors), {self.kc} input channels per cache block\n")
         if self.channels:
+            runs = ",\n    over the runs of each tap, in place" if self.channel_runs else ""
             tiles += (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
                       f"{self.kc_channels} input channels per cache block\n"
                       f"    (a pass with fewer than {self.channels_below} positions per phase "
-                      f"uses the channels tile)\n")
+                      f"uses the channels tile{runs})\n")
         chunk = self.chunk_rows * self.row_len
         per = self.sample_stride
         samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
         lanes = ""
         if self.lanes:
-            lanes = (f"  batches of {self.vl} samples run in lanes (the samples as the vector "
-                     f"lanes, each tap only where it reads the input: executed MACs "
-                     f"{self.lane_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros)\n")
+            lanes = (f"  lanes: each {self.vl} samples as the vector lanes, each tap only where "
+                     f"it reads the input\n    (executed MACs "
+                     f"{self.run_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros)\n")
         return (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
                 f"K=taps x {self.ig} in channels, N={per} positions per sample)\n"
                 f"  input packed per tap: {self.kc_max} input channels x {chunk} positions"
@@ -293,13 +324,13 @@ class GemmForm(PhaseGrid):
                 f"{lanes}"
                 f"  weights packed in panels of {self.mr} output channels; up to "
                 f"{self.samples} sample(s) per pass\n"
-                f"  executed MACs {self.waste:.2f}x the structural nonzeros (border products "
-                f"of zero inputs)\n"
+                f"  executed MACs {self.waste:.2f}x the structural nonzeros in packed blocks "
+                f"(border products of zero inputs)\n"
                 f"  output order: phase tiles, then the output written row by row in its own "
                 f"order")
 
     def __repr__(self) -> str:
-        return (f"GemmForm(mr={self.mr}, pmr={self.pmr}, nv={self.nv}, nr={self.nr}, "
+        return (f"GemmForm(mr={self.mr}, pmr={self.pmr}, nv={self.nv}, "
                 f"kc={self.kc}, channels={self.channels}, samples={self.samples}, "
                 f"phases={len(self.phases)}, waste={self.waste:.2f}, lanes={self.lanes})")
 
@@ -382,16 +413,16 @@ def _phase_taps(axes, combo, grid, in_strides, kernel):
     return tuple(extent), out
 
 
-def _lane_runs(rows, ulo: int, uhi: int, row_len: int) -> list[LaneRun]:
-    """The runs of one tap in lanes: per row of its table that reads the input, the positions
+def _tap_runs(rows, ulo: int, uhi: int, row_len: int) -> list[TapRun]:
+    """The runs of one tap: per row of its table that reads the input, the positions
     ``[ulo, uhi)``; consecutive whole rows that read consecutive input are one run.
 
-    >>> _lane_runs([NO_ROW, 0, 4, 8], 0, 4, 4)
-    [LaneRun(pos=4, count=12, offset=0)]
-    >>> _lane_runs([1, 5], 1, 4, 4)
-    [LaneRun(pos=1, count=3, offset=2), LaneRun(pos=5, count=3, offset=6)]
+    >>> _tap_runs([NO_ROW, 0, 4, 8], 0, 4, 4)
+    [TapRun(pos=4, count=12, offset=0)]
+    >>> _tap_runs([1, 5], 1, 4, 4)
+    [TapRun(pos=1, count=3, offset=2), TapRun(pos=5, count=3, offset=6)]
     """
-    runs: list[LaneRun] = []
+    runs: list[TapRun] = []
     for r, base in enumerate(rows):
         if base == NO_ROW or ulo >= uhi:
             continue
@@ -399,9 +430,9 @@ def _lane_runs(rows, ulo: int, uhi: int, row_len: int) -> list[LaneRun]:
         last = runs[-1] if runs else None
         if (last and ulo == 0 and uhi == row_len and last.pos + last.count == pos
                 and last.offset + last.count == offset):
-            runs[-1] = LaneRun(last.pos, last.count + count, last.offset)
+            runs[-1] = TapRun(last.pos, last.count + count, last.offset)
         else:
-            runs.append(LaneRun(pos, count, offset))
+            runs.append(TapRun(pos, count, offset))
     return runs
 
 
@@ -460,18 +491,18 @@ def gemm_form(plan) -> GemmForm | None:
     ldb = -(-(last_chunk_rows * row_len) // vl) * vl + vl  # room for the last vector's overrun
     tile_stride = -(-(samples * per_sample) // vl) * vl + vl
 
-    lanes = (all(ax.in_step == 1 for ax in axes) and per_sample <= LANE_POSITIONS
-             and exec_macs >= LANE_MIN_WASTE * plan.nnz)
-    phases, phase_taps, table, wofs, lane_runs = [], [], [], 0, []
+    unit = all(ax.in_step == 1 for ax in axes)  # each tap's runs read the input in place
+    lanes = unit and per_sample <= LANE_POSITIONS and exec_macs >= LANE_MIN_WASTE * plan.nnz
+    phases, phase_taps, table, wofs, all_runs = [], [], [], 0, []
     for i, (pid, extent, taps) in enumerate(raw):
         first, covered = len(phase_taps), []
         for tap, rows, ulo, uhi in taps:
-            runs = _lane_runs(rows, ulo, uhi, row_len) if lanes else []
-            phase_taps.append(PhaseTap(tap, len(table), ulo, uhi, len(lane_runs), len(runs)))
+            runs = _tap_runs(rows, ulo, uhi, row_len) if unit else []
+            phase_taps.append(PhaseTap(tap, len(table), ulo, uhi, len(all_runs), len(runs)))
             covered.append(sum(r.count for r in runs) == math.prod(extent))
             table += rows
-            lane_runs += runs
-        # lanes: a tap that reads every position first (it overwrites the tile), else zeros
+            all_runs += runs
+        # over runs: a tap that reads every position first (it overwrites the tile), else zeros
         order = sorted(range(len(taps)), key=lambda t: not covered[t])
         phases.append(Phase(pid, extent, tuple(t[0] for t in taps), wofs,
                             i * ogp * tile_stride, first, tuple(order),
@@ -491,8 +522,8 @@ def gemm_form(plan) -> GemmForm | None:
         n_phase_ids=math.prod(steps), group_pack=wofs, out_phase=tuple(out_phase),
         out_flat=tuple(out_flat), executed_macs=exec_macs, nnz=plan.nnz, groups=g, pmr=pmr,
         channels=channels, pr=pr, kc_channels=kc_channels,
-        channels_below=2 * nr if channels else 0, lane_runs=tuple(lane_runs),
-        in_spatial=math.prod(in_dims))
+        channels_below=2 * nr if channels else 0, runs=tuple(all_runs),
+        in_spatial=math.prod(in_dims), lanes=lanes)
     if form.waste > MAX_WASTE:
         return None
     return form
@@ -530,6 +561,28 @@ def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
     return out.reshape(-1)
 
 
+def _even_tiles(count: int, most: int) -> list[int]:
+    """Positions per tile when ``count`` positions are cut into even tiles of at most ``most``
+    (the generated ``_run_c`` loop).
+
+    >>> _even_tiles(64, 12), _even_tiles(7, 12), _even_tiles(25, 12)
+    ([11, 11, 11, 11, 10, 10], [7], [9, 8, 8])
+    """
+    sizes = []
+    while count:
+        tiles = -(-count // most)
+        sizes.append(-(-count // tiles))
+        count -= sizes[-1]
+    return sizes
+
+
+def _run_tiles(form: GemmForm) -> list[int]:
+    """The channels-tile widths the runs of ``form`` need, widest first (one micro-kernel
+    each)."""
+    need = {n for r in form.runs for n in _even_tiles(r.count, form.pr)}
+    return sorted(need, reverse=True)
+
+
 def gemm_context(plan, k, form: GemmForm):
     """The rendering context ``k`` of a plan (numbers only), extended with the GEMM form's
     tables: every (phase, tap) flat kernel tap, row table start and last-axis range, the row
@@ -543,7 +596,7 @@ def gemm_context(plan, k, form: GemmForm):
     ranges = sorted({(t.ulo, t.uhi) for t in form.phase_taps}) or [(0, form.row_len)]
     extra = dict(
         form=form, n_taps=len(form.phase_taps), row_table=table, pack_ranges=ranges,
-        channel_tiles=list(CHANNEL_TILE_POSITIONS),
+        channel_tiles=_run_tiles(form) if form.channel_runs else list(CHANNEL_TILE_POSITIONS),
         pt_tap=[t.tap for t in form.phase_taps], pt_rows=[t.rows for t in form.phase_taps],
         pt_pack=[ranges.index((t.ulo, t.uhi)) for t in form.phase_taps],
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],

@@ -265,7 +265,7 @@ def _gemm_static(plan, form) -> int:
         n_taps = len(form.phase_taps)  # phase and offset of each output index but the last
         static += (3 * max(n_taps, 1) + max(len(form.row_table), 1)  # axis; lanes' runs
                    + 2 * sum(ax.out_len for ax in plan.axes[:-1])
-                   + 3 * len(form.lane_runs)) * element_bytes("int64_t")
+                   + 3 * len(form.runs)) * element_bytes("int64_t")
     return static
 
 
