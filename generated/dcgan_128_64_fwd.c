@@ -5,21 +5,16 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:f14eeb4567d03b103b33d2c8e91ae94a3de98da4c70f4c79c951467190f09f48
+ * content-hash:  sha256:aa35f67784629c2b3605e26acffaae18c73a8ec7d0176f75229d7667ad194bc4
  */
 
 /*
  * forward kernel, polyphase in GEMM form (4 output phase(s), 1 group(s), 64 x 128 channels):
  * GEMM form: 4 phase GEMMs (M=64 out channels, K=taps x 128 in channels, N=64 positions per sample)
- *   input packed per tap: 128 input channels x 240 positions per block
- *   positions tile 8 channels x 24 positions (3 vectors), 128 input channels per cache block
  *   channels tile 12 positions x 16 channels (2 vectors), 128 input channels per cache block
- *     (a pass with fewer than 48 positions per phase uses the channels tile,
- *     over the runs of each tap, in place)
- *   lanes: each 8 samples as the vector lanes, each tap only where it reads the input
- *     (executed MACs 1.00x the nonzeros)
+ *     every pass, over the runs of each tap, reading the input in place
+ *     (executed MACs 1.00x the nonzeros; packed blocks would execute 1.14x)
  *   weights packed in panels of 16 output channels; up to 8 sample(s) per pass
- *   executed MACs 1.14x the structural nonzeros in packed blocks (border products of zero inputs)
  *   output order: phase tiles, then the output written row by row in its own order.
  * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
  * output positions on a 8 x 8 grid (8 sample(s) side by side), B_tap[c, f] the input value
@@ -809,7 +804,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
         const int64_t nb = n - b0 < 8 ? n - b0 : 8;
         const int64_t rows = nb * 8;  /* rows of each phase grid in this pass */
         /* small passes: the channels micro-kernel (vectors over output channels, tile [position][channel]) */
-        const int by_channels = rows * 8 < 48;
+        const int by_channels = 1;  /* every pass: the positions tile would compute border zeros */
         const int64_t tf = by_channels ? 64L : 1, ta = by_channels ? 1 : 520L;  /* tile layout */
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = x + b0 * 8192L + g * 8192L;

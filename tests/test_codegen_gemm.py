@@ -83,6 +83,8 @@ def test_the_cases_cover_lanes_runs_and_phases_without_a_covering_tap():
     assert any(f.lanes for f in forms) and any(f.channel_runs for f in forms)
     assert any(f.channel_runs and not all(p.run_cover for p in f.phases) for f in forms)
     assert any(f.channels and f.runs and not f.channel_runs for f in forms)  # RUN_MIN_TILE
+    assert any(f.runs_every_pass for f in forms)  # RUN_ALL_MIN_WASTE
+    assert any(f.channel_runs and not f.runs_every_pass for f in forms)
     assert not any(f.runs for f in forms if f.in_step != 1)  # strided reads: packed only
 
 
@@ -100,11 +102,32 @@ def test_runs_execute_exactly_the_nonzeros(size, kernel, stride, padding, lanes_
     assert all(p.run_cover for p in form.phases) is lanes_cover
     # the packed blocks compute border zeros; the runs only what reads the input
     assert form.executed_macs > plan.nnz and form.run_macs == plan.nnz
-    assert all(0 <= r.pos and r.pos + r.count <= form.sample_stride for r in form.runs)
+    assert all(r.pos >= 0 and r.pos + r.count <= form.sample_stride for r in form.runs)
     art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="runs")
     assert "lanes:" in art.source and "_channel_runs(" in art.source
     for batch in (1, 16, 33):  # channels tile over runs; lanes; lanes twice + 1 by runs
         assert art.verify(batch=batch) < 1e-4
+
+
+def test_every_pass_runs_over_the_runs_where_packed_blocks_compute_border_zeros(tmp_path):
+    # pix2pix-like (k4 s2 p1 on a plane too large for lanes): packed blocks would compute
+    # 1.2x the nonzeros, so every pass, not only the small ones, reads the runs in place
+    spec = TransposedConvSpec(in_size=(10, 10), kernel_size=4, stride=2, padding=1,
+                              in_channels=24, out_channels=32)
+    plan = make_plan(spec, lang="c", dtype="float32")
+    form = gemm.gemm_form(plan)
+    assert form.runs_every_pass and not form.lanes and form.samples == 5
+    assert form.waste >= gemm.RUN_ALL_MIN_WASTE and form.run_macs == plan.nnz
+    assert "every pass, over the runs of each tap" in form.describe()
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="every")
+    assert "const int by_channels = 1;" in art.source
+    for batch in (1, 7):  # one pass; a full pass of 5 samples and one of 2
+        assert art.verify(batch=batch) < 1e-4
+    # with no border zeros to save (one tap per phase), the positions tile stays
+    flat = TransposedConvSpec(in_size=(8, 8, 8), kernel_size=2, stride=2, in_channels=64,
+                              out_channels=32)
+    kept = gemm.gemm_form(make_plan(flat, lang="c", dtype="float32"))
+    assert kept.waste == 1.0 and kept.channel_runs and not kept.runs_every_pass
 
 
 def test_input_gradient_of_a_strided_transposed_conv_is_a_strided_gemm(tmp_path):

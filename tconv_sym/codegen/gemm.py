@@ -43,7 +43,8 @@ convolutions, input gradients of strided transposed convolutions).
   bit-identical to one thread;
 - border taps: where every axis reads the input with step 1, each tap's positions that read
   inside the input are a few *runs* (:class:`TapRun`); small passes on the channels tile read
-  them in place (no packing, no product of a zero; :data:`RUN_MIN_TILE`), and on small planes
+  them in place (no packing, no product of a zero; :data:`RUN_MIN_TILE`) — every pass does
+  where packed blocks would compute border zeros (:data:`RUN_ALL_MIN_WASTE`) — and on small planes
   with much border waste each whole vector of samples runs in *lanes* (:data:`LANE_POSITIONS`):
   the input transposed once to ``[channel][position][sample]``, the positions tile over each
   tap's runs only, reading it in place. Both execute exactly the nonzeros.
@@ -57,13 +58,10 @@ convolutions, input gradients of strided transposed convolutions).
 GemmForm(mr=32, pmr=8, nv=3, kc=128, channels=True, samples=2, phases=4, waste=1.07, lanes=False)
 >>> print(form.describe())
 GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=256 positions per sample)
-  input packed per tap: 256 input channels x 240 positions per block
-  positions tile 8 channels x 48 positions (3 vectors), 128 input channels per cache block
   channels tile 12 positions x 32 channels (2 vectors), 256 input channels per cache block
-    (a pass with fewer than 96 positions per phase uses the channels tile,
-    over the runs of each tap, in place)
+    every pass, over the runs of each tap, reading the input in place
+    (executed MACs 1.00x the nonzeros; packed blocks would execute 1.07x)
   weights packed in panels of 32 output channels; up to 2 sample(s) per pass
-  executed MACs 1.07x the structural nonzeros in packed blocks (border products of zero inputs)
   output order: phase tiles, then the output written row by row in its own order
 
 A small plane (DCGAN 128->64 8x8) runs every 16 samples in lanes:
@@ -79,13 +77,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 __all__ = ["GemmForm", "TapRun", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights",
            "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES", "LANE_POSITIONS",
-           "LANE_MIN_WASTE", "RUN_MIN_TILE"]
+           "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 2.0
@@ -128,6 +126,13 @@ RUN_CHANNELS = True
 #: 512->256 length 64 from 1.81 to 1.56 ms, but a 512->256 4x4 layer (4.9 per tile: runs of 3
 #: on a 4-wide row reload the weight panel for every 3 positions) from 295 to 320 us.
 RUN_MIN_TILE = 6.0
+#: Every pass (not only the small ones) runs on the channels tile over the runs when the
+#: positions tile would execute at least this many times the nonzeros (border products of
+#: zeros) and the runs qualify (:data:`RUN_MIN_TILE`): measured (one thread, float32, min of
+#: many, alternating), pix2pix 512->256 16x16 (1.07x) went from 4.4-5.0 to 4.1 ms at batch 1
+#: and 72-84 to 71-72 ms at batch 16, VAE 256->128 16x16 (1.04x) from 630-650 to 585-600 us at
+#: batch 1; V-Net 64->32 8x8x8 (1.00x: nothing to save) was 20 % slower on the channels tile.
+RUN_ALL_MIN_WASTE = 1.02
 
 
 @dataclass(frozen=True)
@@ -237,6 +242,12 @@ class GemmForm(PhaseGrid):
         return sum(r.count for r in self.runs) >= RUN_MIN_TILE * tiles
 
     @property
+    def runs_every_pass(self) -> bool:
+        """Whether every pass runs on the channels tile over the runs (the positions tile
+        never runs: see :data:`RUN_ALL_MIN_WASTE`)."""
+        return self.channel_runs and self.channels_below > self.samples * self.sample_stride
+
+    @property
     def lane_ldb(self) -> int:
         """Channel stride of the transposed input in lanes (one vector more than a channel:
         no 4 KiB aliasing between channels)."""
@@ -300,34 +311,41 @@ class GemmForm(PhaseGrid):
 
     def describe(self) -> str:
         """A short report for the generated code's comment and the REPL."""
+        per = self.sample_stride
+        head = (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
+                f"K=taps x {self.ig} in channels, N={per} positions per sample)\n")
+        weights = (f"  weights packed in panels of {self.mr} output channels; up to "
+                   f"{self.samples} sample(s) per pass\n")
+        order = ("  output order: phase tiles, then the output written row by row in its own "
+                 "order")
+        channels = (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
+                    f"{self.kc_channels} input channels per cache block\n")
+        if self.runs_every_pass:
+            return (f"{head}{channels}"
+                    f"    every pass, over the runs of each tap, reading the input in place\n"
+                    f"    (executed MACs {self.run_macs / self.nnz if self.nnz else 1:.2f}x "
+                    f"the nonzeros; packed blocks would execute {self.waste:.2f}x)\n"
+                    f"{weights}{order}")
         tiles = (f"  positions tile {self.pmr} channels x {self.nr} positions ({self.nv} "
                  f"vectors), {self.kc} input channels per cache block\n")
         if self.channels:
             runs = ",\n    over the runs of each tap, in place" if self.channel_runs else ""
-            tiles += (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
-                      f"{self.kc_channels} input channels per cache block\n"
-                      f"    (a pass with fewer than {self.channels_below} positions per phase "
-                      f"uses the channels tile{runs})\n")
+            tiles += (f"{channels}    (a pass with fewer than {self.channels_below} positions "
+                      f"per phase uses the channels tile{runs})\n")
         chunk = self.chunk_rows * self.row_len
-        per = self.sample_stride
         samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
         lanes = ""
         if self.lanes:
             lanes = (f"  lanes: each {self.vl} samples as the vector lanes, each tap only where "
                      f"it reads the input\n    (executed MACs "
                      f"{self.run_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros)\n")
-        return (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
-                f"K=taps x {self.ig} in channels, N={per} positions per sample)\n"
+        return (f"{head}"
                 f"  input packed per tap: {self.kc_max} input channels x {chunk} positions"
                 f"{samples} per block\n"
-                f"{tiles}"
-                f"{lanes}"
-                f"  weights packed in panels of {self.mr} output channels; up to "
-                f"{self.samples} sample(s) per pass\n"
+                f"{tiles}{lanes}{weights}"
                 f"  executed MACs {self.waste:.2f}x the structural nonzeros in packed blocks "
                 f"(border products of zero inputs)\n"
-                f"  output order: phase tiles, then the output written row by row in its own "
-                f"order")
+                f"{order}")
 
     def __repr__(self) -> str:
         return (f"GemmForm(mr={self.mr}, pmr={self.pmr}, nv={self.nv}, "
@@ -526,6 +544,8 @@ def gemm_form(plan) -> GemmForm | None:
         in_spatial=math.prod(in_dims), lanes=lanes)
     if form.waste > MAX_WASTE:
         return None
+    if form.channel_runs and form.waste >= RUN_ALL_MIN_WASTE:
+        form = replace(form, channels_below=samples * per_sample + 1)
     return form
 
 
