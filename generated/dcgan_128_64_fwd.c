@@ -5,15 +5,17 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:aa35f67784629c2b3605e26acffaae18c73a8ec7d0176f75229d7667ad194bc4
+ * content-hash:  sha256:8fa3aee5b539f85a1b0925b7895b84fe7d5e40eef7e02dd1900e71602d10f59c
  */
 
 /*
  * forward kernel, polyphase in GEMM form (4 output phase(s), 1 group(s), 64 x 128 channels):
  * GEMM form: 4 phase GEMMs (M=64 out channels, K=taps x 128 in channels, N=64 positions per sample)
  *   channels tile 12 positions x 16 channels (2 vectors), 128 input channels per cache block
- *     every pass, over the runs of each tap, reading the input in place
+ *     every pass outside lanes, over the runs of each tap, reading the input in place
  *     (executed MACs 1.00x the nonzeros; packed blocks would execute 1.14x)
+ *   lanes: each 8 samples as the vector lanes, each tap only where it reads the input
+ *     (executed MACs 1.00x the nonzeros)
  *   weights packed in panels of 16 output channels; up to 8 sample(s) per pass
  *   output order: phase tiles, then the output written row by row in its own order.
  * Each phase is one GEMM T[a, f] = sum over taps and input channels c of W_tap[a, c] * B_tap[c, f], f the phase's own
@@ -545,27 +547,29 @@ static void dcgan_128_64_fwd_micro_c7(int64_t nc, const double *restrict a, cons
 #endif
 }
 
-/* the channels tile over one run: count positions (input x, one channel plane, nc channels with stride 64) into the
- * tile [position][channel] c; even tiles of at most 12 positions, each exactly inside the run */
-static void dcgan_128_64_fwd_run_c(int64_t nc, const double *restrict a, const double *restrict x, double *restrict c, int64_t count, int first)
+/* the register tiles over each tap's runs (computed at generation): the first position of a tile on a sample's phase
+ * grid, where it reads the input (one channel plane), its micro-kernel (rows x positions) and its rows' input step */
+static const int64_t dcgan_128_64_fwd_ct_pos[104] = { 0, 11, 22, 33, 44, 54, 1, 9, 17, 25, 33, 41, 49, 57, 8, 20, 31, 42, 53, 9, 17, 25, 33, 41, 49, 57, 0, 8, 16, 24, 32, 40, 48, 56, 0, 11, 22, 33, 44, 54, 8, 16, 24, 32, 40, 48, 56, 8, 20, 31, 42, 53, 0, 12, 23, 34, 45, 1, 9, 17, 25, 33, 41, 49, 0, 11, 22, 33, 44, 54, 1, 9, 17, 25, 33, 41, 49, 57, 0, 8, 16, 24, 32, 40, 48, 0, 12, 23, 34, 45, 0, 8, 16, 24, 32, 40, 48, 56, 0, 11, 22, 33, 44, 54 };
+static const int64_t dcgan_128_64_fwd_ct_off[104] = { 0, 11, 22, 33, 44, 54, 0, 8, 16, 24, 32, 40, 48, 56, 0, 12, 23, 34, 45, 0, 8, 16, 24, 32, 40, 48, 1, 9, 17, 25, 33, 41, 49, 57, 0, 11, 22, 33, 44, 54, 1, 9, 17, 25, 33, 41, 49, 0, 12, 23, 34, 45, 8, 20, 31, 42, 53, 8, 16, 24, 32, 40, 48, 56, 0, 11, 22, 33, 44, 54, 0, 8, 16, 24, 32, 40, 48, 56, 9, 17, 25, 33, 41, 49, 57, 8, 20, 31, 42, 53, 1, 9, 17, 25, 33, 41, 49, 57, 0, 11, 22, 33, 44, 54 };
+static const int64_t dcgan_128_64_fwd_ct_step[104] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+static const unsigned char dcgan_128_64_fwd_ct_kind[104] = { 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 0, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 3, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 2, 2 };
+
+/* one register tile t of the channels tile over the runs: input x (channel plane stride 64), tile [position][channel] c */
+static void dcgan_128_64_fwd_run_tile(int64_t t, int64_t nc, const double *restrict a, const double *restrict x, double *restrict c, int first)
 {
-    for (int64_t f0 = 0; f0 < count;) {
-        const int64_t left = count - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
-        switch (size) {
-        case 12:
-            dcgan_128_64_fwd_micro_c12(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
-            break;
-        case 11:
-            dcgan_128_64_fwd_micro_c11(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
-            break;
-        case 10:
-            dcgan_128_64_fwd_micro_c10(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
-            break;
-        default:
-            dcgan_128_64_fwd_micro_c7(nc, a, x + f0, 64L, c + f0 * 64L, 64L, first);
-            break;
-        }
-        f0 += size;
+    switch (dcgan_128_64_fwd_ct_kind[t]) {
+    case 0:  /* 1 x 12 */
+        dcgan_128_64_fwd_micro_c12(nc, a, x, 64L, c, 64L, first);
+        break;
+    case 1:  /* 1 x 11 */
+        dcgan_128_64_fwd_micro_c11(nc, a, x, 64L, c, 64L, first);
+        break;
+    case 2:  /* 1 x 10 */
+        dcgan_128_64_fwd_micro_c10(nc, a, x, 64L, c, 64L, first);
+        break;
+    default:  /* 1 x 7 */
+        dcgan_128_64_fwd_micro_c7(nc, a, x, 64L, c, 64L, first);
+        break;
     }
 }
 
@@ -575,190 +579,190 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
 {
     {  /* phase 0: 4 tap(s), extent 8 x 8 */
         double *restrict tp = tiles + 0L;
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 5: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 5: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (0 * 128 + c0) * 16;
             const int first = c0 == 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 0; r < 1; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 0; t < 6; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 7: 8 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 7: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (1 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 1; r < 9; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 6; t < 14; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 13: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 13: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (2 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 9; r < 10; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 14; t < 19; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 15: 7 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 15: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (3 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 10; r < 17; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 19; t < 26; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
     }
     {  /* phase 1: 4 tap(s), extent 8 x 8 */
         double *restrict tp = tiles + 33280L;
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 6: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 6: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (1 * 128 + c0) * 16;
             const int first = c0 == 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 25; r < 26; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 34; t < 40; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 4: 8 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 4: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (0 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 17; r < 25; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 26; t < 34; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 12: 7 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 12: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (2 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 26; r < 33; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 40; t < 47; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 14: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 14: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (3 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 33; r < 34; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 47; t < 52; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
     }
     {  /* phase 2: 4 tap(s), extent 8 x 8 */
         double *restrict tp = tiles + 66560L;
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 9: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 9: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (2 * 128 + c0) * 16;
             const int first = c0 == 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 42; r < 43; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 64; t < 70; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 1: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 1: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (0 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 34; r < 35; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 52; t < 57; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 3: 7 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 3: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (1 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 35; r < 42; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 57; t < 64; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 11: 8 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 11: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (3 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 43; r < 51; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 70; t < 78; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
     }
     {  /* phase 3: 4 tap(s), extent 8 x 8 */
         double *restrict tp = tiles + 99840L;
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 10: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 10: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (3 * 128 + c0) * 16;
             const int first = c0 == 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 67; r < 68; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 98; t < 104; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 0: 7 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 0: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (0 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 51; r < 58; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 78; t < 85; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 2: 1 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 2: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (1 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 58; r < 59; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 85; t < 90; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
-        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 8: 8 run(s) */
+        for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 8: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (2 * 128 + c0) * 16;
             const int first = 0;
             DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
-                    for (int64_t r = 59; r < 67; ++r)
-                        dcgan_128_64_fwd_run_c(nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_lr_off[r],
-                                 tp + (b * 64L + dcgan_128_64_fwd_lr_pos[r]) * 64L + mb * 16, dcgan_128_64_fwd_lr_len[r], first);
+                    for (int64_t t = 90; t < 98; ++t)
+                        dcgan_128_64_fwd_run_tile(t, nc, at + mb * 8192L, xg + b * 8192L + c0 * 64L + dcgan_128_64_fwd_ct_off[t],
+                                     tp + (b * 64L + dcgan_128_64_fwd_ct_pos[t]) * 64L + mb * 16, first);
         }
     }
 }

@@ -45,6 +45,9 @@ CASES = [
     # 1-D, stride 3, a ragged last phase (out_len not a multiple of the stride)
     TransposedConvSpec(in_size=50, kernel_size=7, stride=3, padding=2, output_padding=2,
                        in_channels=16, out_channels=33),
+    # runs of 2 and 3 positions: too narrow for the channels tile over the runs (packed)
+    TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1, in_channels=256,
+                       out_channels=32),
 ]
 
 
@@ -85,7 +88,34 @@ def test_the_cases_cover_lanes_runs_and_phases_without_a_covering_tap():
     assert any(f.channels and f.runs and not f.channel_runs for f in forms)  # RUN_MIN_TILE
     assert any(f.runs_every_pass for f in forms)  # RUN_ALL_MIN_WASTE
     assert any(f.channel_runs and not f.runs_every_pass for f in forms)
+    assert any(rows > 1 for f in forms for rows, _ in f.tile_kinds)  # tiles of several runs
     assert not any(f.runs for f in forms if f.in_step != 1)  # strided reads: packed only
+
+
+def _tile_reads(form, pt):
+    """(position, input offset) of every position the run tiles of (phase, tap) pt hold."""
+    return sorted((t.pos + r * form.row_len + u, t.offset + r * t.row_step + u)
+                  for t in form.run_tiles[pt.tile_first:pt.tile_first + pt.tile_count]
+                  for r in range(t.rows) for u in range(t.width))
+
+
+def test_run_tiles_hold_exactly_the_runs():
+    deep = TransposedConvSpec(in_size=(4, 4), kernel_size=4, stride=2, padding=1,
+                              in_channels=64, out_channels=32)
+    for spec in [*CASES, deep]:
+        form = gemm.gemm_form(make_plan(spec, lang="c", dtype="float32"))
+        if not (form.channels and form.runs):
+            continue
+        for pt in form.phase_taps:
+            runs = form.runs[pt.run_first:pt.run_first + pt.run_count]
+            want = sorted((r.pos + u, r.offset + u) for r in runs for u in range(r.count))
+            assert _tile_reads(form, pt) == want
+            assert all(t.rows * t.width <= form.pr for t in
+                       form.run_tiles[pt.tile_first:pt.tile_first + pt.tile_count])
+    # a 4 x 4 plane: a tap reading 3 of every 4 positions is one tile of 4 rows x 3, not 4
+    # tiles of 3 (which reloaded the weight panel every 3 positions: packed was faster)
+    form = gemm.gemm_form(make_plan(deep, lang="c", dtype="float32"))
+    assert form.channel_runs and (4, 3) in form.tile_kinds and (3, 3) in form.tile_kinds
 
 
 @pytest.mark.parametrize("size, kernel, stride, padding, lanes_cover", [
@@ -241,8 +271,13 @@ def test_baked_weights_are_a_packed_table(tmp_path):
     assert art.verify() < 1e-5
 
 
-def test_caller_workspace_and_plain_c99_fallback(tmp_path):
-    spec = CASES[0]
+@pytest.mark.parametrize("spec", [
+    CASES[0],
+    # tiles of several runs whose rows read the input 6 apart on a phase grid 7 wide
+    TransposedConvSpec(in_size=(6, 6), kernel_size=4, stride=2, in_channels=16,
+                       out_channels=32),
+], ids=["ragged", "row_step"])
+def test_caller_workspace_and_plain_c99_fallback(spec, tmp_path):
     art = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="ws")
     plan = art.plan
     rng = np.random.default_rng(3)

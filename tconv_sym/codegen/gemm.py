@@ -43,8 +43,10 @@ convolutions, input gradients of strided transposed convolutions).
   bit-identical to one thread;
 - border taps: where every axis reads the input with step 1, each tap's positions that read
   inside the input are a few *runs* (:class:`TapRun`); small passes on the channels tile read
-  them in place (no packing, no product of a zero; :data:`RUN_MIN_TILE`) — every pass does
-  where packed blocks would compute border zeros (:data:`RUN_ALL_MIN_WASTE`) — and on small planes
+  them in place (no packing, no product of a zero; register tiles of one run, or of several
+  narrow runs on consecutive rows, :class:`RunTile`, fixed at generation;
+  :data:`RUN_MIN_TILE`) — every pass does where packed blocks would compute border zeros
+  (:data:`RUN_ALL_MIN_WASTE`) — and on small planes
   with much border waste each whole vector of samples runs in *lanes* (:data:`LANE_POSITIONS`):
   the input transposed once to ``[channel][position][sample]``, the positions tile over each
   tap's runs only, reading it in place. Both execute exactly the nonzeros.
@@ -81,9 +83,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-__all__ = ["GemmForm", "TapRun", "PhaseGrid", "gemm_form", "gemm_context", "pack_weights",
-           "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES", "LANE_POSITIONS",
-           "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE"]
+__all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "gemm_form", "gemm_context",
+           "pack_weights", "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES",
+           "LANE_POSITIONS", "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 2.0
@@ -121,10 +123,12 @@ LANE_MIN_WASTE = 1.08
 #: Whether the channels tile reads each tap's runs of the input in place (see
 #: :attr:`GemmForm.channel_runs`) ...
 RUN_CHANNELS = True
-#: ... when its tiles over the runs are this many positions wide on average: measured at batch
-#: 1, runs took DCGAN 128->64 8x8 (8.7 positions per tile) from 79 to 58 us and WaveGAN
-#: 512->256 length 64 from 1.81 to 1.56 ms, but a 512->256 4x4 layer (4.9 per tile: runs of 3
-#: on a 4-wide row reload the weight panel for every 3 positions) from 295 to 320 us.
+#: ... when its tiles over the runs hold this many positions on average: measured at batch 1,
+#: runs took DCGAN 128->64 8x8 (8.7 positions per tile) from 79 to 58 us and WaveGAN 512->256
+#: length 64 from 1.81 to 1.56 ms, but a 512->256 4x4 layer with one tile per run (4.9 per
+#: tile: runs of 3 on a 4-wide row reload the weight panel for every 3 positions) from 295 to
+#: 320 us; with runs on consecutive rows sharing a tile (:class:`RunTile`: 9.8 per tile) the
+#: same layer went from 290 (packed) to 191-198 us.
 RUN_MIN_TILE = 6.0
 #: Every pass (not only the small ones) runs on the channels tile over the runs when the
 #: positions tile would execute at least this many times the nonzeros (border products of
@@ -147,6 +151,8 @@ class PhaseTap:
     uhi: int
     run_first: int = 0  # its first TapRun in GemmForm.runs (every axis read with step 1)
     run_count: int = 0
+    tile_first: int = 0  # its first RunTile in GemmForm.run_tiles (the channels tile)
+    tile_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,26 @@ class TapRun:
     pos: int
     count: int
     offset: int
+
+
+@dataclass(frozen=True)
+class RunTile:
+    """One register tile of the channels tile over the runs: ``rows`` rows of ``width``
+    positions; row ``ρ`` holds the positions ``pos + ρ·row_len ...`` (flat on one sample's
+    phase grid), which read the input from ``offset + ρ·row_step`` on. Runs narrower than
+    half a tile on consecutive rows share one tile (a 4 x 4 plane's runs of 3: one tile of
+    4 x 3 positions, not four of 3)."""
+
+    pos: int
+    offset: int
+    width: int
+    rows: int = 1
+    row_step: int = 0
+
+    @property
+    def kind(self) -> tuple[int, int]:
+        """``(rows, width)``: the micro-kernel the tile runs on."""
+        return self.rows, self.width
 
 
 @dataclass(frozen=True)
@@ -229,6 +255,7 @@ class GemmForm(PhaseGrid):
     kc_channels: int = 0
     channels_below: int = 0
     runs: tuple[TapRun, ...] = ()
+    run_tiles: tuple[RunTile, ...] = ()
     in_spatial: int = 0
     lanes: bool = False  # whole vectors of samples run in lanes (see LANE_POSITIONS)
 
@@ -238,8 +265,12 @@ class GemmForm(PhaseGrid):
         (every axis read with step 1), instead of packed blocks with zeros outside."""
         if not (self.channels and self.runs and RUN_CHANNELS):
             return False
-        tiles = sum(len(_even_tiles(r.count, self.pr)) for r in self.runs)
-        return sum(r.count for r in self.runs) >= RUN_MIN_TILE * tiles
+        return sum(r.count for r in self.runs) >= RUN_MIN_TILE * len(self.run_tiles)
+
+    @property
+    def tile_kinds(self) -> list[tuple[int, int]]:
+        """The ``(rows, width)`` of every micro-kernel the run tiles need, largest first."""
+        return sorted({t.kind for t in self.run_tiles}, key=lambda k: (-k[0] * k[1], k))
 
     @property
     def runs_every_pass(self) -> bool:
@@ -320,25 +351,32 @@ class GemmForm(PhaseGrid):
                  "order")
         channels = (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
                     f"{self.kc_channels} input channels per cache block\n")
-        if self.runs_every_pass:
-            return (f"{head}{channels}"
-                    f"    every pass, over the runs of each tap, reading the input in place\n"
-                    f"    (executed MACs {self.run_macs / self.nnz if self.nnz else 1:.2f}x "
-                    f"the nonzeros; packed blocks would execute {self.waste:.2f}x)\n"
-                    f"{weights}{order}")
-        tiles = (f"  positions tile {self.pmr} channels x {self.nr} positions ({self.nv} "
-                 f"vectors), {self.kc} input channels per cache block\n")
-        if self.channels:
-            runs = ",\n    over the runs of each tap, in place" if self.channel_runs else ""
-            tiles += (f"{channels}    (a pass with fewer than {self.channels_below} positions "
-                      f"per phase uses the channels tile{runs})\n")
-        chunk = self.chunk_rows * self.row_len
-        samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
         lanes = ""
         if self.lanes:
             lanes = (f"  lanes: each {self.vl} samples as the vector lanes, each tap only where "
                      f"it reads the input\n    (executed MACs "
                      f"{self.run_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros)\n")
+        if self.runs_every_pass:
+            blocks = [f"{r}x{w}" for r, w in self.tile_kinds if r > 1]
+            more = f" (tiles of rows x positions {', '.join(blocks)})" if blocks else ""
+            return (f"{head}{channels}"
+                    f"    every pass{' outside lanes' if self.lanes else ''}, over the runs of "
+                    f"each tap, reading the input in place"
+                    f"{more}\n"
+                    f"    (executed MACs {self.run_macs / self.nnz if self.nnz else 1:.2f}x "
+                    f"the nonzeros; packed blocks would execute {self.waste:.2f}x)\n"
+                    f"{lanes}{weights}{order}")
+        tiles = (f"  positions tile {self.pmr} channels x {self.nr} positions ({self.nv} "
+                 f"vectors), {self.kc} input channels per cache block\n")
+        if self.channels:
+            runs = ",\n    over the runs of each tap, in place" if self.channel_runs else ""
+            blocks = [f"{r}x{w}" for r, w in self.tile_kinds if r > 1]
+            if self.channel_runs and blocks:
+                runs += f" (tiles of rows x positions {', '.join(blocks)})"
+            tiles += (f"{channels}    (a pass with fewer than {self.channels_below} positions "
+                      f"per phase uses the channels tile{runs})\n")
+        chunk = self.chunk_rows * self.row_len
+        samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
         return (f"{head}"
                 f"  input packed per tap: {self.kc_max} input channels x {chunk} positions"
                 f"{samples} per block\n"
@@ -511,12 +549,15 @@ def gemm_form(plan) -> GemmForm | None:
 
     unit = all(ax.in_step == 1 for ax in axes)  # each tap's runs read the input in place
     lanes = unit and per_sample <= LANE_POSITIONS and exec_macs >= LANE_MIN_WASTE * plan.nnz
-    phases, phase_taps, table, wofs, all_runs = [], [], [], 0, []
+    phases, phase_taps, table, wofs, all_runs, all_tiles = [], [], [], 0, [], []
     for i, (pid, extent, taps) in enumerate(raw):
         first, covered = len(phase_taps), []
         for tap, rows, ulo, uhi in taps:
             runs = _tap_runs(rows, ulo, uhi, row_len) if unit else []
-            phase_taps.append(PhaseTap(tap, len(table), ulo, uhi, len(all_runs), len(runs)))
+            tiles = _tap_tiles(runs, pr, row_len) if channels else []
+            phase_taps.append(PhaseTap(tap, len(table), ulo, uhi, len(all_runs), len(runs),
+                                       len(all_tiles), len(tiles)))
+            all_tiles += tiles
             covered.append(sum(r.count for r in runs) == math.prod(extent))
             table += rows
             all_runs += runs
@@ -541,6 +582,7 @@ def gemm_form(plan) -> GemmForm | None:
         out_flat=tuple(out_flat), executed_macs=exec_macs, nnz=plan.nnz, groups=g, pmr=pmr,
         channels=channels, pr=pr, kc_channels=kc_channels,
         channels_below=2 * nr if channels else 0, runs=tuple(all_runs),
+        run_tiles=tuple(all_tiles),
         in_spatial=math.prod(in_dims), lanes=lanes)
     if form.waste > MAX_WASTE:
         return None
@@ -596,11 +638,42 @@ def _even_tiles(count: int, most: int) -> list[int]:
     return sizes
 
 
-def _run_tiles(form: GemmForm) -> list[int]:
-    """The channels-tile widths the runs of ``form`` need, widest first (one micro-kernel
-    each)."""
-    need = {n for r in form.runs for n in _even_tiles(r.count, form.pr)}
-    return sorted(need, reverse=True)
+def _tap_tiles(runs: list[TapRun], most: int, row_len: int) -> list[RunTile]:
+    """The register tiles of the channels tile over one tap's runs, at most ``most``
+    positions each: a run on its own in even tiles (:func:`_even_tiles`); runs of the same
+    width, at most half a tile, on consecutive rows with one input step between them, as
+    tiles of several rows (as even as allowed).
+
+    >>> [t.kind for t in _tap_tiles([TapRun(0, 16, 0)], 12, 16)]
+    [(1, 8), (1, 8)]
+    >>> _tap_tiles([TapRun(r * 4, 3, r * 4 + 1) for r in range(4)], 12, 4)
+    [RunTile(pos=0, offset=1, width=3, rows=4, row_step=4)]
+    >>> [t.kind for t in _tap_tiles([TapRun(r * 8, 5, r * 9) for r in range(5)], 12, 8)]
+    [(2, 5), (2, 5), (1, 5)]
+    """
+    tiles: list[RunTile] = []
+    i = 0
+    while i < len(runs):
+        first, j, step = runs[i], i + 1, None
+        while 2 * first.count <= most and j < len(runs):
+            prev, run = runs[j - 1], runs[j]
+            if (run.count != first.count or run.pos - prev.pos != row_len
+                    or step not in (None, run.offset - prev.offset)):
+                break
+            step, j = run.offset - prev.offset, j + 1
+        if j - i == 1:
+            pos, offset = first.pos, first.offset
+            for width in _even_tiles(first.count, most):
+                tiles.append(RunTile(pos, offset, width))
+                pos, offset = pos + width, offset + width
+        else:
+            r = i
+            for rows in _even_tiles(j - i, most // first.count):
+                tiles.append(RunTile(runs[r].pos, runs[r].offset, first.count, rows,
+                                     step if rows > 1 else 0))
+                r += rows
+        i = j
+    return tiles
 
 
 def gemm_context(plan, k, form: GemmForm):
@@ -616,7 +689,8 @@ def gemm_context(plan, k, form: GemmForm):
     ranges = sorted({(t.ulo, t.uhi) for t in form.phase_taps}) or [(0, form.row_len)]
     extra = dict(
         form=form, n_taps=len(form.phase_taps), row_table=table, pack_ranges=ranges,
-        channel_tiles=_run_tiles(form) if form.channel_runs else list(CHANNEL_TILE_POSITIONS),
+        channel_tiles=sorted({w for r, w in form.tile_kinds if r == 1}, reverse=True)
+        if form.channel_runs else list(CHANNEL_TILE_POSITIONS),
         pt_tap=[t.tap for t in form.phase_taps], pt_rows=[t.rows for t in form.phase_taps],
         pt_pack=[ranges.index((t.ulo, t.uhi)) for t in form.phase_taps],
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],

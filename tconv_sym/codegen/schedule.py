@@ -263,9 +263,11 @@ def _gemm_static(plan, form) -> int:
     static = form.group_pack * plan.groups * element_bytes(plan.dtype) if plan.baked else 0
     if plan.schedule == "gemm":  # per (phase, tap) tap, row table and packer; row tables;
         n_taps = len(form.phase_taps)  # phase and offset of each output index but the last
-        static += (3 * max(n_taps, 1) + max(len(form.row_table), 1)  # axis; lanes' runs
-                   + 2 * sum(ax.out_len for ax in plan.axes[:-1])
-                   + 3 * len(form.runs)) * element_bytes("int64_t")
+        static += (3 * max(n_taps, 1) + max(len(form.row_table), 1)  # axis; lanes' runs;
+                   + 2 * sum(ax.out_len for ax in plan.axes[:-1])  # the run tiles' tables
+                   + 3 * len(form.runs) * form.lanes
+                   + 3 * len(form.run_tiles) * form.channel_runs) * element_bytes("int64_t")
+        static += len(form.run_tiles) * form.channel_runs  # their kinds, one byte each
     return static
 
 
