@@ -45,6 +45,9 @@ CASES = [
     # 1-D, stride 3, a ragged last phase (out_len not a multiple of the stride)
     TransposedConvSpec(in_size=50, kernel_size=7, stride=3, padding=2, output_padding=2,
                        in_channels=16, out_channels=33),
+    # no border zeros, 40 positions a sample: passes of 1-2 samples over the runs, larger
+    # passes on the positions tile
+    TransposedConvSpec(in_size=40, kernel_size=2, stride=2, in_channels=24, out_channels=32),
     # runs of 2 and 3 positions: too narrow for the channels tile over the runs (packed)
     TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1, in_channels=256,
                        out_channels=32),
@@ -157,7 +160,17 @@ def test_every_pass_runs_over_the_runs_where_packed_blocks_compute_border_zeros(
     flat = TransposedConvSpec(in_size=(8, 8, 8), kernel_size=2, stride=2, in_channels=64,
                               out_channels=32)
     kept = gemm.gemm_form(make_plan(flat, lang="c", dtype="float32"))
-    assert kept.waste == 1.0 and kept.channel_runs and not kept.runs_every_pass
+    assert kept.waste == 1.0 and kept.runs_qualify and not kept.runs_every_pass
+    assert not kept.channel_runs  # one sample has 512 positions per phase: never small
+
+
+def test_run_tiles_are_bounded():
+    # a 32^3 volume would need 180,000 run tiles (4.5 MB of static tables): packed instead
+    spec = TransposedConvSpec(in_size=(32, 32, 32), kernel_size=4, stride=2, padding=1,
+                              in_channels=64, out_channels=32)
+    form = gemm.gemm_form(make_plan(spec, lang="c", dtype="float32"))
+    assert len(form.run_tiles) > gemm.MAX_RUN_TILES and form.waste >= gemm.RUN_ALL_MIN_WASTE
+    assert not form.runs_qualify and not form.channel_runs and not form.runs_every_pass
 
 
 def test_input_gradient_of_a_strided_transposed_conv_is_a_strided_gemm(tmp_path):

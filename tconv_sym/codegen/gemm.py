@@ -85,7 +85,8 @@ import numpy as np
 
 __all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "gemm_form", "gemm_context",
            "pack_weights", "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES",
-           "LANE_POSITIONS", "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE"]
+           "LANE_POSITIONS", "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE",
+           "MAX_RUN_TILES"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 2.0
@@ -137,6 +138,9 @@ RUN_MIN_TILE = 6.0
 #: and 72-84 to 71-72 ms at batch 16, VAE 256->128 16x16 (1.04x) from 630-650 to 585-600 us at
 #: batch 1; V-Net 64->32 8x8x8 (1.00x: nothing to save) was 20 % slower on the channels tile.
 RUN_ALL_MIN_WASTE = 1.02
+#: At most this many register tiles over the runs (their tables are static: 25 bytes a tile);
+#: beyond (a 32^3 volume: 180,000 tiles) the packed blocks run.
+MAX_RUN_TILES = 16_384
 
 
 @dataclass(frozen=True)
@@ -260,12 +264,20 @@ class GemmForm(PhaseGrid):
     lanes: bool = False  # whole vectors of samples run in lanes (see LANE_POSITIONS)
 
     @property
-    def channel_runs(self) -> bool:
-        """Whether a pass on the channels tile reads each tap's runs of the input in place
-        (every axis read with step 1), instead of packed blocks with zeros outside."""
+    def runs_qualify(self) -> bool:
+        """Whether the channels tile may read each tap's runs of the input in place (every axis
+        read with step 1, tiles wide enough on average, :data:`RUN_MIN_TILE`, and at most
+        :data:`MAX_RUN_TILES` of them), instead of packed blocks with zeros outside."""
         if not (self.channels and self.runs and RUN_CHANNELS):
             return False
-        return sum(r.count for r in self.runs) >= RUN_MIN_TILE * len(self.run_tiles)
+        tiles = len(self.run_tiles)
+        return tiles <= MAX_RUN_TILES and sum(r.count for r in self.runs) >= RUN_MIN_TILE * tiles
+
+    @property
+    def channel_runs(self) -> bool:
+        """Whether some pass runs on the channels tile over the runs (:attr:`runs_qualify`,
+        and one sample has fewer than :attr:`channels_below` positions per phase)."""
+        return self.runs_qualify and self.sample_stride < self.channels_below
 
     @property
     def tile_kinds(self) -> list[tuple[int, int]]:
@@ -586,7 +598,7 @@ def gemm_form(plan) -> GemmForm | None:
         in_spatial=math.prod(in_dims), lanes=lanes)
     if form.waste > MAX_WASTE:
         return None
-    if form.channel_runs and form.waste >= RUN_ALL_MIN_WASTE:
+    if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE:
         form = replace(form, channels_below=samples * per_sample + 1)
     return form
 
@@ -687,10 +699,12 @@ def gemm_context(plan, k, form: GemmForm):
     out_dims = list(k.out_dims)
     table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]
     ranges = sorted({(t.ulo, t.uhi) for t in form.phase_taps}) or [(0, form.row_len)]
+    kinds = form.tile_kinds
     extra = dict(
         form=form, n_taps=len(form.phase_taps), row_table=table, pack_ranges=ranges,
-        channel_tiles=sorted({w for r, w in form.tile_kinds if r == 1}, reverse=True)
+        channel_tiles=sorted({w for r, w in kinds if r == 1}, reverse=True)
         if form.channel_runs else list(CHANNEL_TILE_POSITIONS),
+        ct_kind=[kinds.index(t.kind) for t in form.run_tiles] if form.channel_runs else [],
         pt_tap=[t.tap for t in form.phase_taps], pt_rows=[t.rows for t in form.phase_taps],
         pt_pack=[ranges.index((t.ulo, t.uhi)) for t in form.phase_taps],
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
