@@ -363,28 +363,25 @@ class GemmForm(PhaseGrid):
                  "order")
         channels = (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
                     f"{self.kc_channels} input channels per cache block\n")
+        exact = f"executed MACs {self.run_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros"
+        blocks = [f"{r}x{w}" for r, w in self.tile_kinds if r > 1]
+        shared = f" (tiles of rows x positions {', '.join(blocks)})" if blocks else ""
         lanes = ""
         if self.lanes:
             lanes = (f"  lanes: each {self.vl} samples as the vector lanes, each tap only where "
-                     f"it reads the input\n    (executed MACs "
-                     f"{self.run_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros)\n")
+                     f"it reads the input\n    ({exact})\n")
         if self.runs_every_pass:
-            blocks = [f"{r}x{w}" for r, w in self.tile_kinds if r > 1]
-            more = f" (tiles of rows x positions {', '.join(blocks)})" if blocks else ""
             return (f"{head}{channels}"
                     f"    every pass{' outside lanes' if self.lanes else ''}, over the runs of "
-                    f"each tap, reading the input in place"
-                    f"{more}\n"
-                    f"    (executed MACs {self.run_macs / self.nnz if self.nnz else 1:.2f}x "
-                    f"the nonzeros; packed blocks would execute {self.waste:.2f}x)\n"
+                    f"each tap, reading the input in place{shared}\n"
+                    f"    ({exact}; packed blocks would execute {self.waste:.2f}x)\n"
                     f"{lanes}{weights}{order}")
         tiles = (f"  positions tile {self.pmr} channels x {self.nr} positions ({self.nv} "
                  f"vectors), {self.kc} input channels per cache block\n")
         if self.channels:
-            runs = ",\n    over the runs of each tap, in place" if self.channel_runs else ""
-            blocks = [f"{r}x{w}" for r, w in self.tile_kinds if r > 1]
-            if self.channel_runs and blocks:
-                runs += f" (tiles of rows x positions {', '.join(blocks)})"
+            runs = ""
+            if self.channel_runs:
+                runs = f",\n    over the runs of each tap, in place{shared}"
             tiles += (f"{channels}    (a pass with fewer than {self.channels_below} positions "
                       f"per phase uses the channels tile{runs})\n")
         chunk = self.chunk_rows * self.row_len

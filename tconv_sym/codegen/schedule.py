@@ -261,13 +261,15 @@ def _gemm_static(plan, form) -> int:
     """Static tables of a GEMM-form kernel, in bytes: the packed weight table when the
     weights are baked, and the phase GEMMs' tap, offset and output-order tables."""
     static = form.group_pack * plan.groups * element_bytes(plan.dtype) if plan.baked else 0
-    if plan.schedule == "gemm":  # per (phase, tap) tap, row table and packer; row tables;
-        n_taps = len(form.phase_taps)  # phase and offset of each output index but the last
-        static += (3 * max(n_taps, 1) + max(len(form.row_table), 1)  # axis; lanes' runs;
-                   + 2 * sum(ax.out_len for ax in plan.axes[:-1])  # the run tiles' tables
-                   + 3 * len(form.runs) * form.lanes
-                   + 3 * len(form.run_tiles) * form.channel_runs) * element_bytes("int64_t")
-        static += len(form.run_tiles) * form.channel_runs  # their kinds, one byte each
+    if plan.schedule == "gemm":
+        n_taps = len(form.phase_taps)
+        static += (3 * max(n_taps, 1)  # per (phase, tap): tap, row table start, packer
+                   + max(len(form.row_table), 1)  # the row tables
+                   + 2 * sum(ax.out_len for ax in plan.axes[:-1])  # output phase and offset
+                   + 3 * len(form.runs) * form.lanes  # the lanes' runs
+                   + 3 * len(form.run_tiles) * form.channel_runs  # the run tiles' tables
+                   ) * element_bytes("int64_t")
+        static += len(form.run_tiles) * form.channel_runs  # the run tiles' kinds, a byte each
     return static
 
 
