@@ -24,6 +24,7 @@ LAYERS = [
     ("tconv_sym.budget", 0),
     ("tconv_sym._inputs", 0),
     ("tconv_sym._write", 0),
+    ("tconv_sym.progress", 0),
     ("tconv_sym.display", 0),
     ("tconv_sym.spec", 1),
     ("tconv_sym.structure", 2),
