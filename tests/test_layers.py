@@ -29,6 +29,7 @@ LAYERS = [
     ("tconv_sym.spec", 1),
     ("tconv_sym.structure", 2),
     ("tconv_sym.symbols", 2),
+    ("tconv_sym.winograd", 2),
     ("tconv_sym.operators", 3),
     ("tconv_sym.analysis", 3),
     ("tconv_sym.factored", 3),
