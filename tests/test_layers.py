@@ -33,6 +33,7 @@ LAYERS = [
     ("tconv_sym.operators", 3),
     ("tconv_sym.analysis", 3),
     ("tconv_sym.factored", 3),
+    ("tconv_sym.fast_algorithms", 3),
     ("tconv_sym.reference", 4),
     ("tconv_sym.prover", 5),
     ("tconv_sym.templates", 6),
