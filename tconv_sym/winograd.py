@@ -229,20 +229,21 @@ def winograd_correlate(x: np.ndarray, w: np.ndarray, m: int | tuple[int, ...],
         v = np.take(v, idx, axis=2 + 2 * ax)  # (..., tiles, n, ...)
     for ax, (_, _, bt) in enumerate(mats):
         v = np.moveaxis(np.tensordot(bt, v, axes=([1], [3 + 2 * ax])), 0, 3 + 2 * ax)
-    # M = U ⊙ V summed over C_in: one GEMM per transformed position
-    n_sp = nd
+    # M = U ⊙ V summed over C_in: one GEMM (tiles × C_in @ C_in × C_out) per position
+    n_sp, batch = nd, x.shape[0]
     tile_axes = [2 + 2 * a for a in range(n_sp)]
     pos_axes = [3 + 2 * a for a in range(n_sp)]
-    v = np.transpose(v, [0, *tile_axes, *pos_axes, 1])          # (N, T..., n..., C_in)
-    uu = np.transpose(u, [*range(2, 2 + n_sp), 1, 0])            # (n..., C_in, C_out)
-    mm = np.matmul(v[..., None, :], uu)[..., 0, :]                # (N, T..., n..., C_out)
-    # Y = Aᵀ M A per dim
+    npos, ntiles = math.prod(f.n for f in fs), batch * math.prod(tiles)
+    v = np.transpose(v, [*pos_axes, 0, *tile_axes, 1]).reshape(npos, ntiles, x.shape[1])
+    uu = np.transpose(u, [*range(2, 2 + n_sp), 1, 0]).reshape(npos, x.shape[1], w.shape[0])
+    mm = np.matmul(v, uu).reshape(tuple(f.n for f in fs) + (batch, *tiles, w.shape[0]))
+    # Y = Aᵀ M A per dim: (n0, …, N, T0, …, C_out) -> (m0, …, N, T0, …, C_out)
     for ax, (at, _, _) in enumerate(mats):
-        mm = np.moveaxis(np.tensordot(at, mm, axes=([1], [1 + n_sp + ax])), 0, 1 + n_sp + ax)
-    # (N, T0.., m0.., C_out) -> (N, C_out, T0*m0, ...)
-    perm = [0, 1 + 2 * n_sp]
+        mm = np.moveaxis(np.tensordot(at, mm, axes=([1], [ax])), 0, ax)
+    # -> (N, C_out, T0, m0, T1, m1, …)
+    perm = [n_sp, 2 * n_sp + 1]
     for a in range(n_sp):
-        perm += [1 + a, 1 + n_sp + a]
-    y = np.transpose(mm, perm).reshape((x.shape[0], w.shape[0])
+        perm += [n_sp + 1 + a, a]
+    y = np.transpose(mm, perm).reshape((batch, w.shape[0])
                                        + tuple(t * mi for t, mi in zip(tiles, ms)))
     return y[(slice(None), slice(None)) + tuple(slice(0, o) for o in outs)]
