@@ -178,6 +178,13 @@ def layer_params(*, from_text: bool = False, symbols=(), labels=None, **params) 
         if key not in symbolic:
             out[key] = positive_int(label[key], out[key])
     out["mode"] = choice(label["mode"], out["mode"], MODES)
+    if not symbolic & {"in_channels", "out_channels", "groups"}:
+        for key in ("in_channels", "out_channels"):
+            if out[key] % out["groups"]:
+                raise ValueError(
+                    f"{label['groups']}={out['groups']} must divide {label[key]}={out[key]} "
+                    f"(in_channels={out['in_channels']}, out_channels={out['out_channels']}): "
+                    "each group has the same number of channels")
     return out
 
 
@@ -266,12 +273,6 @@ class _BaseSpec:
         for name in ("in_size", "kernel_size", "stride", "dilation", "in_channels",
                      "out_channels", "groups", "mode"):
             self._set(name, p[name])
-        for name in ("in_channels", "out_channels"):
-            if getattr(self, name) % self.groups:
-                raise ValueError(
-                    f"groups={self.groups} must divide {name}={getattr(self, name)} "
-                    f"(in_channels={self.in_channels}, out_channels={self.out_channels})"
-                )
         self._set("padding_word", p["padding"] if isinstance(p["padding"], str) else None)
         return p
 

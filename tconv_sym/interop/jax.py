@@ -255,6 +255,7 @@ class Jax(Framework):
     """
 
     name, title, resolver = "jax", "lax.conv_transpose", staticmethod(resolve_jax)
+    aliases = ("lax", "jax.lax")
     padding_modes = ("SAME", "VALID", "EXPLICIT")
     why_inexact = "lax.conv_transpose reaches every window with explicit padding"
     has_groups = False
@@ -262,6 +263,22 @@ class Jax(Framework):
     def no_groups(self, spec):
         return (f"lax.conv_transpose has no feature_group_count (got groups={spec.groups}); "
                 "use lax.conv_general_dilated with lhs_dilation instead")
+
+    def no_groups_text(self):
+        return ("lax.conv_transpose has no feature_group_count; use lax.conv_general_dilated "
+                "with lhs_dilation instead")
+
+    def resolve_flags(self, flags):
+        """SAME / VALID, or explicit (lo, hi) pairs of the zero-inserted input (JAX's own
+        meaning of numbers: ``K-1`` on both sides is the full output)."""
+        pad = flags["padding"]
+        if isinstance(pad, str) and pad not in ("same", "valid"):
+            raise ValueError(f"padding {pad!r}: JAX takes SAME, VALID or (lo, hi) pairs of the "
+                             "zero-inserted input")
+        k, cin, cout = flags["kernel_size"], flags["in_channels"], flags["out_channels"]
+        return resolve_jax((1, *flags["in_size"], cin), (*k, cin, cout), flags["stride"],
+                           pad.upper() if isinstance(pad, str) else [tuple(p) for p in pad],
+                           flags["dilation"])
 
     def windows(self, mode, i, k, s, d, target):
         span = kernel_span(k, d)

@@ -185,6 +185,7 @@ class Onnx(Framework):
     """
 
     name, title, resolver = "onnx", "onnxruntime ConvTranspose", staticmethod(resolve_onnx)
+    aliases = ("onnxruntime", "ort")
     padding_modes = ("NOTSET", "VALID", "SAME_UPPER", "SAME_LOWER", "output_shape")
     why_inexact = ("ONNX pads are non-negative and onnxruntime keeps output_padding < "
                    "strides, so it cannot add zeros before the output (or reach more than "
@@ -214,6 +215,30 @@ class Onnx(Framework):
         }
         x_shape = (1, spec.in_channels, *spec.in_size)
         return params, resolve_onnx(x_shape, spec.weight_shape, **params)
+
+    def resolve_flags(self, flags):
+        """``same`` is SAME_UPPER, ``valid`` VALID, ``full`` the spec's pads; numbers are
+        ``pads`` (begins, then ends)."""
+        pad = flags["padding"]
+        cin, g = flags["in_channels"], flags["groups"]
+        params = {"strides": list(flags["stride"]), "dilations": list(flags["dilation"]),
+                  "group": g}
+        if pad == "same":
+            params["auto_pad"] = "SAME_UPPER"
+        elif pad == "valid":
+            params["auto_pad"] = "VALID"
+        else:
+            if pad == "full":
+                pad = TransposedConvSpec(in_size=flags["in_size"],
+                                         kernel_size=flags["kernel_size"],
+                                         dilation=flags["dilation"], padding="full").padding
+            params["pads"] = [lo for lo, _ in pad] + [hi for _, hi in pad]
+        if flags["output_padding"] is not None:
+            params["output_padding"] = list(flags["output_padding"])
+        if flags["output_size"] is not None:
+            params["output_shape"] = list(flags["output_size"])
+        return resolve_onnx((1, cin, *flags["in_size"]),
+                            (cin, flags["out_channels"] // g, *flags["kernel_size"]), **params)
 
 
 ONNX = Onnx()

@@ -253,6 +253,9 @@ class Resolution:
     weight_layout: str
     weight_flip: bool = False
     params: dict = field(default_factory=dict)
+    #: what the framework itself does not run as the tool computes it (e.g. a Keras layer
+    #: that aborts on the TensorFlow backend on CPU), each with its workaround
+    cautions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.spec, TransposedConvSpec):
@@ -481,7 +484,8 @@ class Resolution:
         return TorchEquivalent(tuple(pads), tuple(ops), crops, all(c == (0, 0) for c in crops))
 
     def notes(self) -> list[str]:
-        """What is unusual about the window: empty dims, dims that are zeros only.
+        """What is unusual about the window (empty dims, dims that are zeros only), and
+        the :attr:`cautions` (where the framework itself refuses or aborts).
 
         >>> from tconv_sym.interop import resolve_jax
         >>> resolve_jax((1, 2, 1), (3, 1, 1), (1,), [(0, -2)]).notes()
@@ -495,7 +499,7 @@ class Resolution:
             elif b <= 0 or a >= f:
                 out.append(f"dim {dim}: the window [{a}:{b}] lies outside the full output "
                            f"[0:{f}] (zeros only)")
-        return out
+        return out + list(self.cautions)
 
     # --- printing ----------------------------------------------------------------------
     def _slices(self) -> str:

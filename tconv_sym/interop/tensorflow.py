@@ -402,6 +402,7 @@ class TensorFlow(Framework):
     """
 
     name, title, resolver = "tensorflow", "TensorFlow", staticmethod(resolve_tf)
+    aliases = ("tf",)
     padding_modes = ("SAME", "VALID", "EXPLICIT")
     why_inexact = ("TensorFlow picks the crop from `padding` (SAME: the odd sample at the end, "
                    "VALID: none, explicit pads in conv2d_transpose only) and `output_shape` "
@@ -411,6 +412,9 @@ class TensorFlow(Framework):
     def no_groups(self, spec):
         return (f"TensorFlow's conv{spec.ndim}d_transpose has no groups (got groups="
                 f"{spec.groups}); split the channels into {spec.groups} separate calls")
+
+    def no_groups_text(self):
+        return "TensorFlow's conv_transpose has no groups; split the channels into separate calls"
 
     def modes(self, spec):
         return ["SAME", "VALID"] + (["EXPLICIT"] if spec.ndim == 2 else [])
@@ -444,6 +448,31 @@ class TensorFlow(Framework):
                   "data_format": fmt, "dilations": spec.dilation}
         filters = (*spec.kernel_size, spec.out_channels, spec.in_channels)
         return params, resolve_tf(x_shape, filters, **params)
+
+    def resolve_flags(self, flags):
+        """SAME / VALID (or, 2-D, explicit (lo, hi) pairs); without ``output_size`` the
+        output size is the spec's for that padding word (SAME ``i*s``, VALID the full
+        output) plus ``output_padding`` — sizes come from the spec only."""
+        nd, pad = flags["ndim"], flags["padding"]
+        if isinstance(pad, str) and pad not in ("same", "valid"):
+            raise ValueError(f"padding {pad!r}: TensorFlow takes SAME, VALID or (2-D) explicit "
+                             "(lo, hi) pairs")
+        if not isinstance(pad, str) and nd != 2:
+            raise ValueError(f"padding {pad!r}: explicit pairs are conv2d_transpose's only; "
+                             f"conv{nd}d_transpose takes SAME or VALID")
+        fmt = _FORMATS[nd][0]
+        out_size = flags["output_size"]
+        if out_size is None:
+            geometry = {k: flags[k] for k in ("in_size", "kernel_size", "stride", "dilation")}
+            out_size = TransposedConvSpec(padding=pad, output_padding=flags["output_padding"],
+                                          **geometry).out_size
+        cin, cout = flags["in_channels"], flags["out_channels"]
+        shape = dict(zip("NC" + spatial_letters(nd), (1, cout, *out_size)))
+        x_of = dict(zip("NC" + spatial_letters(nd), (1, cin, *flags["in_size"])))
+        padding = pad.upper() if isinstance(pad, str) else _explicit_param(pad, fmt)
+        return resolve_tf(tuple(x_of[c] for c in fmt), (*flags["kernel_size"], cout, cin),
+                          tuple(shape[c] for c in fmt), flags["stride"], padding, fmt,
+                          flags["dilation"])
 
 
 TENSORFLOW = TensorFlow()
