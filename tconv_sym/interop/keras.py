@@ -35,7 +35,7 @@ from .resolution import (
     spec_for_window,
     window_of_dilated_padding,
 )
-from .tensorflow import MAX_CANDIDATES, valid_length_range
+from .tensorflow import MAX_CANDIDATES, cpu_float64_cautions, valid_length_range
 
 __all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose",
            "tensorflow_backend_cautions", "KERAS"]
@@ -194,14 +194,10 @@ def tensorflow_backend_cautions(in_size, kernel_size, strides, dilation, padding
                    "('could not create a primitive descriptor'), float64 'Size of out_backprop "
                    "doesn't match computed'. Workaround: another output_padding (None gives "
                    f"{valid.stop - 1}), {_OTHER_BACKENDS}")
-    if data_format == "channels_first":
-        out.append("on the TensorFlow backend (CPU) float64 data aborts with channels_first "
-                   "(TensorFlow's CPU float64 kernel supports NHWC only). Workaround: "
-                   f"data_format='channels_last' or float32, {_OTHER_BACKENDS}")
-    if max(dilation) > 1:
-        out.append("on the TensorFlow backend (CPU) float64 data aborts with dilation_rate > 1 "
-                   "('Current CPU implementations do not yet support dilation rates larger "
-                   f"than 1'). Workaround: float32, {_OTHER_BACKENDS}")
+    backend = cpu_float64_cautions(dilation, data_format == "channels_first",
+                                   _OTHER_BACKENDS.removeprefix("or "))
+    out += [text.replace("on the CPU TensorFlow", "on the TensorFlow backend (CPU) Keras")
+            for text in backend]
     return tuple(out)
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "tf_conv2d_backprop_input",
     "tf_conv2d",
     "tf_valid_output_sizes",
+    "cpu_float64_cautions",
     "TENSORFLOW",
 ]
 
@@ -266,8 +267,30 @@ def resolve_tf(input_shape, filters_shape, output_shape, strides, padding="SAME"
     return Resolution(
         framework="tensorflow", op=_OPS[nd], spec=spec, zero_pad=((0, 0),) * nd,
         in_layout=layout, out_layout=layout, weight_layout=sp + "OI", weight_flip=False,
-        params=params,
+        params=params, cautions=cpu_float64_cautions(dil, fmt.index("C") == 1,
+                                                     "jax.lax.conv_transpose or PyTorch"),
     )
+
+
+def cpu_float64_cautions(dilation, channels_first: bool, elsewhere: str) -> tuple[str, ...]:
+    """What TensorFlow's CPU kernels refuse in float64 (its float32 kernels, oneDNN, run
+    them): dilation > 1 and channels-first data — found by running every class
+    (``tests/test_conversion_matrix.py``), each with the workaround (``elsewhere``: what
+    else computes it).
+
+    >>> cpu_float64_cautions((2,), False, "PyTorch")[0][:58]
+    'on the CPU TensorFlow refuses float64 data with dilation >'
+    """
+    out = []
+    if channels_first:
+        out.append("on the CPU TensorFlow refuses float64 data in channels-first layout (its "
+                   "float64 kernel supports NHWC only). Workaround: channels-last data or "
+                   f"float32, or {elsewhere}")
+    if max(dilation) > 1:
+        out.append("on the CPU TensorFlow refuses float64 data with dilation > 1 ('Current CPU "
+                   "implementations do not yet support dilation rates larger than 1'). "
+                   f"Workaround: float32, or {elsewhere}")
+    return tuple(out)
 
 
 def _explicit_param(pads, fmt: str) -> list[list[int]]:
