@@ -28,10 +28,10 @@ from .onnx import ONNX
 from .pytorch import PYTORCH
 from .resolution import (
     Resolution,
-    _inverse,
     best_option,
     from_spec,
     full_length,
+    inverse_perm,
     layout_perm,
     spatial_letters,
 )
@@ -177,22 +177,22 @@ class Conversion:
 
         return conversion_code(self)
 
-    def _weight_relayout(self):
+    def weight_relayout(self):
         """(perm, flip axes) taking the source weight layout to the target's."""
         src, tgt = self.source, self.target
         sp = spatial_letters(src.ndim)
         to_canon = layout_perm(src.weight_layout, "IO" + sp)
         from_canon = layout_perm(tgt.weight_layout, "IO" + sp)
-        perm = tuple(to_canon[j] for j in _inverse(from_canon))
+        perm = tuple(to_canon[j] for j in inverse_perm(from_canon))
         flip = tuple(j for j, c in enumerate(tgt.weight_layout) if c in sp) \
             if src.weight_flip != tgt.weight_flip else ()
         return perm, flip
 
-    def _data_relayout(self, source_layout: str, target_layout: str):
+    def data_relayout(self, source_layout: str, target_layout: str):
         sp = spatial_letters(self.source.ndim)
         to_canon = layout_perm(source_layout, "NC" + sp)
         from_canon = layout_perm(target_layout, "NC" + sp)
-        return tuple(to_canon[j] for j in _inverse(from_canon))
+        return tuple(to_canon[j] for j in inverse_perm(from_canon))
 
     def convert_weight(self, w):
         """The source framework's weight in the target framework's layout.
@@ -211,7 +211,7 @@ class Conversion:
             raise ValueError(
                 f"w must have the {self.source.framework} layout {self.source.weight_layout} "
                 f"= {self.source.weight_shape}, got shape {shape}")
-        perm, flip = self._weight_relayout()
+        perm, flip = self.weight_relayout()
         return relayout(w, perm, flip)
 
     def convert_input(self, x):
@@ -229,7 +229,7 @@ class Conversion:
         if batch is None or shape != src.input_shape(batch):
             raise ValueError(f"x must have the {src.in_layout} shape {src.input_shape(1)} (any "
                              f"batch size), got shape {shape}")
-        return relayout(x, self._data_relayout(src.in_layout, self.target.in_layout))
+        return relayout(x, self.data_relayout(src.in_layout, self.target.in_layout))
 
     def finish(self, y):
         """The target's output ``y``, cropped (or zero-padded) and laid out as the source's.
@@ -253,7 +253,7 @@ class Conversion:
         order = [tgt.out_layout[j] for j in spatial]
         crops = [self.crop[sp.index(c)] for c in order]
         y = crop_pad(y, crops, spatial)
-        return relayout(y, self._data_relayout(tgt.out_layout, src.out_layout))
+        return relayout(y, self.data_relayout(tgt.out_layout, src.out_layout))
 
     def _need_target(self) -> None:
         if self.target is None:

@@ -36,7 +36,7 @@ from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
-    _as_array,
+    as_array,
     full_length,
     spatial_letters,
     spec_for_window,
@@ -236,8 +236,8 @@ def jax_conv_transpose(lhs, rhs, strides, padding, rhs_dilation=None, dimension_
            [ 4,  4, 10,  6],
            [ 3,  3,  7,  4]])
     """
-    x = _as_array("lhs", lhs)
-    w = _as_array("rhs", rhs)
+    x = as_array("lhs", lhs)
+    w = as_array("rhs", rhs)
     r = resolve_jax(x.shape, w.shape, strides, padding, rhs_dilation, dimension_numbers,
                     transpose_kernel, use_consistent_padding)
     return r.apply(x, w)

@@ -30,7 +30,7 @@ from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
-    _as_array,
+    as_array,
     spatial_letters,
     spec_for_window,
     window_of_dilated_padding,
@@ -212,8 +212,8 @@ def keras_conv_transpose(inputs, kernel, strides=1, padding="valid", output_padd
            [ 4,  4, 10,  6],
            [ 3,  3,  7,  4]])
     """
-    x = _as_array("inputs", inputs)
-    w = _as_array("kernel", kernel)
+    x = as_array("inputs", inputs)
+    w = as_array("kernel", kernel)
     r = resolve_keras(x.shape, w.shape, strides, padding, output_padding, data_format,
                       dilation_rate, rules="ops")
     return r.apply(x, w)

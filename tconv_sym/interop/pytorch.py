@@ -25,7 +25,7 @@ import numpy as np
 from .._validate import as_int, int_tuple, is_sequence, nonnegative_int, positive_int
 from ..spec import TransposedConvSpec, conv_transpose_out_length
 from .framework import Framework
-from .resolution import Resolution, _as_array, spatial_letters, torch_options
+from .resolution import Resolution, as_array, spatial_letters, torch_options
 
 __all__ = ["resolve_torch", "from_torch", "torch_conv_transpose", "PYTORCH"]
 
@@ -161,8 +161,8 @@ def torch_conv_transpose(x, weight, bias=None, stride=1, padding=0, output_paddi
     >>> torch_conv_transpose([[[1, 2]]], [[[1, 1, 1]]], stride=2, output_size=[6])
     array([[[1, 1, 3, 2, 2, 0]]])
     """
-    x = _as_array("x", x)
-    w = _as_array("weight", weight)
+    x = as_array("x", x)
+    w = as_array("weight", weight)
     r = resolve_torch(x.shape, w.shape, stride=stride, padding=padding,
                       output_padding=output_padding, groups=groups, dilation=dilation,
                       output_size=output_size)

@@ -25,7 +25,7 @@ y = jnp.transpose(y, (0, 2, 1))  # back to tconv_sym NCW
 
 from __future__ import annotations
 
-from .resolution import _inverse, layout_perm, spatial_letters
+from .resolution import inverse_perm, layout_perm, spatial_letters
 
 __all__ = ["conversion_code", "conv_code", "SYNTAX"]
 
@@ -108,7 +108,7 @@ def _relayout(syn: _Syntax, expr: str, perm, flip) -> str:
 def _data_perm(src_layout: str, tgt_layout: str, nd: int) -> tuple[int, ...]:
     sp = spatial_letters(nd)
     to_canon = layout_perm(src_layout, "NC" + sp)
-    return tuple(to_canon[j] for j in _inverse(layout_perm(tgt_layout, "NC" + sp)))
+    return tuple(to_canon[j] for j in inverse_perm(layout_perm(tgt_layout, "NC" + sp)))
 
 
 def conversion_code(c) -> str:
@@ -118,7 +118,7 @@ def conversion_code(c) -> str:
     src, tgt, to = c.source, c.target, c.to
     syn = SYNTAX[to]
     nd = src.ndim
-    w_perm, w_flip = c._weight_relayout()
+    w_perm, w_flip = c.weight_relayout()
     x_perm = _data_perm(src.in_layout, tgt.in_layout, nd)
     ctx = _Context(
         c=c, syn=syn, nd=nd,

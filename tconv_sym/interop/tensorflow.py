@@ -34,7 +34,7 @@ import numpy as np
 from .._validate import is_sequence, nonnegative_int, positive_int
 from ..spec import ConvSpec, TransposedConvSpec, conv_out_length
 from .framework import Framework
-from .resolution import Resolution, _as_array, full_length, layout_perm, spatial_letters
+from .resolution import Resolution, as_array, full_length, layout_perm, spatial_letters
 
 __all__ = [
     "resolve_tf",
@@ -306,8 +306,8 @@ def tf_conv_transpose(input, filters, output_shape, strides, padding="SAME", dat
     ...                   strides=2, padding="VALID")[0, :, 0]
     array([1, 1, 3, 2, 2])
     """
-    x = _as_array("input", input)
-    f = _as_array("filters", filters)
+    x = as_array("input", input)
+    f = as_array("filters", filters)
     r = resolve_tf(x.shape, f.shape, output_shape, strides, padding, data_format, dilations)
     return r.apply(x, f)
 
@@ -385,8 +385,8 @@ def tf_conv2d(input, filters, strides, padding, data_format="NHWC", dilations=No
     """
     from ..reference import conv
 
-    x = _as_array("input", input)
-    f = _as_array("filters", filters)
+    x = as_array("input", input)
+    f = as_array("filters", filters)
     if x.ndim != 4 or f.ndim != 4:
         raise ValueError(f"conv2d needs a 4-D input and 4-D filters (kH, kW, C_in, C_out), "
                          f"got shapes {x.shape} and {f.shape}")
