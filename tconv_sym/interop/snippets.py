@@ -152,13 +152,16 @@ class _Context:
     def bias(self) -> bool:
         return self.c.bias
 
-    def bias_shape(self) -> tuple[int, ...] | None:
-        """How ``b`` broadcasts over the target's output (None: channels last, as it is)."""
-        tgt = self.c.target
-        c_axis = tgt.out_layout.index("C")
+    def bias_lines(self, b: str, reshaped: str) -> list[str]:
+        """``y = y + b`` (``b`` in the output's dtype) for a function without a bias
+        argument, reshaped to broadcast over the channel axis unless it is the last."""
+        if not self.bias:
+            return []
+        c_axis = self.c.target.out_layout.index("C")
         if c_axis == self.nd + 1:
-            return None
-        return tuple(-1 if j == c_axis else 1 for j in range(self.nd + 2))[1:]
+            return [f"y = y + {b}"]
+        shape = tuple(-1 if j == c_axis else 1 for j in range(self.nd + 2))[1:]
+        return [f"y = y + {reshaped.format(b=b, shape=shape)}"]
 
 
 def _torch_lines(ctx) -> list[str]:
@@ -200,11 +203,7 @@ def _tf_lines(ctx) -> list[str]:
     lines = [f"X = {ctx.X}  # {ctx.x_note}",
              f"W = tf.cast({ctx.W}, X.dtype)  # {ctx.w_note}",
              f"y = tf.nn.{tgt.op}(X, W, output_shape=[{', '.join(sizes)}], {rest})"]
-    if ctx.bias:
-        shape = ctx.bias_shape()
-        b = "tf.cast(b, y.dtype)"
-        lines.append(f"y = y + {b}" if shape is None else f"y = y + tf.reshape({b}, {shape})")
-    return lines
+    return lines + ctx.bias_lines("tf.cast(b, y.dtype)", "tf.reshape({b}, {shape})")
 
 
 def _jax_lines(ctx) -> list[str]:
@@ -213,11 +212,7 @@ def _jax_lines(ctx) -> list[str]:
              f"X = {ctx.X}  # {ctx.x_note}",
              f"W = {_cast_jax(ctx.W)}  # {ctx.w_note}",
              f"y = jax.lax.conv_transpose(X, W, {_kwargs(ctx.c.params)})"]
-    if ctx.bias:
-        shape = ctx.bias_shape()
-        b = "jnp.asarray(b, dtype=y.dtype)"
-        lines.append(f"y = y + {b}" if shape is None else f"y = y + {b}.reshape({shape})")
-    return lines
+    return lines + ctx.bias_lines("jnp.asarray(b, dtype=y.dtype)", "{b}.reshape({shape})")
 
 
 def _cast_jax(expr: str) -> str:
