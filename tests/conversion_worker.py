@@ -203,6 +203,43 @@ def _cli_script(fw: str, flags: str, to: str) -> str:
     return text
 
 
+def scanned_cases() -> list[dict]:
+    """A scanned PyTorch model: every layer's snippets as the scan report prints them
+    (``layer.equivalents[fw].to_code()``, ordinary and transposed layers), against the
+    model's own module on batch 3 with its (non-zero) bias."""
+    import torch
+
+    import tconv_sym as ts
+
+    torch.manual_seed(1)
+    net = torch.nn.Sequential(torch.nn.Conv2d(3, 4, 3, stride=2, padding=1),
+                              torch.nn.ConvTranspose2d(4, 2, 4, stride=2, padding=1),
+                              torch.nn.ConvTranspose2d(2, 3, 3, stride=2, padding=1,
+                                                       output_padding=1))
+    with torch.no_grad():
+        for m in net:
+            m.bias.add_(2.0)  # clearly non-zero
+    cases = []
+    for j, (layer, module) in enumerate(zip(ts.scan(net, input_shape=(1, 3, 8, 8)), net)):
+        assert layer.bias is not None
+        for dtype in DTYPES:
+            rng = np.random.default_rng(100 + j)
+            x = rng.standard_normal((BATCH, *layer.input_shape[1:])).astype(dtype)
+            m = module.to(getattr(torch, dtype))
+            with torch.no_grad():
+                ref = m(torch.from_numpy(x)).numpy().astype(np.float64)
+            w = m.weight.detach().numpy()
+            b = m.bias.detach().numpy()
+            for to, eq in layer.equivalents.items():
+                cases.append(dict(source=f"scan-{layer.name}-{layer.op}", source_fw="pytorch",
+                                  target=to, dtype=dtype, via="report", x=x, w=w, b=b,
+                                  ref=ref, ref_status="ok", code=eq.to_code(),
+                                  impossible=None, source_cautions=[],
+                                  cautions=list(getattr(getattr(eq, "target", None),
+                                                        "cautions", ()))))
+    return cases
+
+
 def build_cases():
     """Every source with its data, its own framework's output, and the code per target."""
     from tconv_sym.cli._args import FLAG_NAMES
@@ -246,7 +283,7 @@ def build_cases():
                                   impossible=c.reason if c.target is None else None,
                                   cautions=list(c.target.cautions) if c.target else [],
                                   source_cautions=list(src.cautions)))
-    return cases
+    return cases + scanned_cases()
 
 
 def run_cases(cases, targets, backend) -> list[dict]:

@@ -76,7 +76,7 @@ def _cell(row):
 
 def test_every_cell_is_executed_and_agrees(matrix):
     rows, _ = matrix
-    sources = {r["source"] for r in rows}
+    sources = {r["source"] for r in rows if r["via"] != "report"}
     assert len(sources) >= 13
     assert {r["source_fw"] for r in rows} == {"pytorch", "tensorflow", "keras", "onnx", "jax",
                                               "tconv_sym"}
@@ -106,6 +106,24 @@ def test_every_cell_is_executed_and_agrees(matrix):
             failures.append(r)
     assert not failures, failures[:5]
     assert executed >= 180 and refused == 2
+
+
+def test_scan_report_snippets_run_in_every_framework(matrix):
+    """A scanned model's report: each layer's snippet for each framework, executed there
+    with the model's own weights and bias, equals the model's layer."""
+    rows, _ = matrix
+    report = [r for r in rows if r["via"] == "report"]
+    layers = {r["source"] for r in report}
+    assert len(layers) == 3 and any("Conv2d" in name for name in layers)
+    cells = {(r["source"], r["target"], r["backend"], r["dtype"]) for r in report}
+    for layer in layers:
+        for dtype in ("float32", "float64"):
+            for target in ("tensorflow", "onnx", "jax"):
+                assert (layer, target, None, dtype) in cells
+            for backend in ("tensorflow", "jax", "torch"):
+                assert (layer, "keras", backend, dtype) in cells
+    bad = [r for r in report if r["status"] != "ok" or r["rel_err"] > _tolerance(r)]
+    assert not bad, bad[:3]
 
 
 def test_float64_stays_float64_and_the_code_reads_the_bias(matrix):

@@ -115,8 +115,8 @@ class Conversion:
     def __post_init__(self) -> None:
         if self.params is not None and self.target is not None \
                 and not isinstance(self.params, ConversionParams):
-            object.__setattr__(self, "params", ConversionParams(self.to, self.source,
-                                                                self.params))
+            object.__setattr__(self, "params", ConversionParams(
+                framework_for(self.to), self.source, self.params))
 
     @property
     def call_params(self) -> dict | None:

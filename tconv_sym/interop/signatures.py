@@ -15,7 +15,7 @@ keys —, indexed it answers every key, and ``.constructor`` is the constructor'
 >>> from tconv_sym.interop import from_spec
 >>> r = from_spec(TransposedConvSpec(in_size=4, kernel_size=3, in_channels=2, out_channels=6,
 ...                                  groups=2))
->>> p = ConversionParams("pytorch", r, {"stride": (1,), "padding": (0,)})
+>>> p = ConversionParams(PYTORCH, r, {"stride": (1,), "padding": (0,)})
 >>> dict(p), p["in_channels"]
 ({'stride': (1,), 'padding': (0,), 'groups': 2}, 2)
 >>> p.constructor
@@ -35,6 +35,7 @@ __all__ = ["CONSTRUCTOR_KEYS", "ConversionParams", "constructor_params", "has_bi
 #: target framework -> keys of ``Conversion.constructor_params`` that only its layer
 #: constructor takes (each framework object's ``constructor_only``)
 CONSTRUCTOR_KEYS = {fw.name: fw.constructor_only for fw in (PYTORCH, KERAS)}
+_WITH_CONSTRUCTOR = {fw.name: fw for fw in (PYTORCH, KERAS)}
 
 
 def has_bias(source) -> bool:
@@ -51,7 +52,8 @@ def has_bias(source) -> bool:
 
 def constructor_params(to: str, source, params: dict) -> dict:
     """``params`` completed with what the ``to`` framework's layer constructor needs, in
-    the constructor's argument order (the framework object's ``to_kwargs``).
+    the constructor's argument order (the framework object's ``to_kwargs``; kept for
+    callers of round 2, :class:`ConversionParams` asks the framework object itself).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.interop import from_spec
@@ -59,9 +61,8 @@ def constructor_params(to: str, source, params: dict) -> dict:
     >>> constructor_params("keras", r, {"strides": (1, 1), "padding": "valid"})
     {'filters': 8, 'kernel_size': (3, 3), 'strides': (1, 1), 'padding': 'valid', 'use_bias': False}
     """
-    from .conversion import framework_for  # same layer; conversion imports this module
-
-    return framework_for(to).to_kwargs(params, source)
+    fw = _WITH_CONSTRUCTOR.get(to)
+    return fw.to_kwargs(params, source) if fw is not None else dict(params)
 
 
 class ConversionParams(Mapping):
@@ -75,10 +76,10 @@ class ConversionParams(Mapping):
     ``c.constructor_params`` names the constructor's arguments explicitly.
     """
 
-    def __init__(self, to: str, source, params: dict) -> None:
-        self.constructor = constructor_params(to, source, params)
-        extra = CONSTRUCTOR_KEYS.get(to, ())
-        self.call = {k: v for k, v in self.constructor.items() if k not in extra}
+    def __init__(self, framework, source, params: dict) -> None:
+        self.constructor = framework.to_kwargs(params, source)
+        self.call = {k: v for k, v in self.constructor.items()
+                     if k not in framework.constructor_only}
 
     def __getitem__(self, key):
         return self.constructor[key]
