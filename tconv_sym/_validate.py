@@ -14,6 +14,7 @@ ValueError: stride must be a positive integer, got 0
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Sequence
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "int_tuple",
     "choice",
     "padding_pairs",
+    "parse_ints",
+    "parse_padding_text",
     "spatial_ndim",
     "PADDING_WORDS",
     "MAX_INT",
@@ -142,8 +145,105 @@ def choice(name: str, value, allowed: Sequence[str]) -> str:
         )
     low = value.lower()
     if low not in allowed:
-        raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}, got {value!r}")
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}, got {value!r}"
+                         + did_you_mean(value, allowed))
     return low
+
+
+def parse_ints(text, name: str = "size") -> tuple[int, ...]:
+    """Command-line text of one integer per spatial dim: ``"28x28"`` -> ``(28, 28)``,
+    ``"3"`` -> ``(3,)``; ``×`` and ``,`` also separate dims. Nothing is evaluated.
+
+    >>> parse_ints("28x28"), parse_ints("3"), parse_ints("4,4,2"), parse_ints("2×1")
+    ((28, 28), (3,), (4, 4, 2), (2, 1))
+    >>> parse_ints("8xa", "--in")
+    Traceback (most recent call last):
+        ...
+    ValueError: --in must be one integer per spatial dim separated by 'x' (e.g. 28x28), got '8xa'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"{name} must be a string such as '28x28', got {text!r}")
+    parts = text.strip().lower().replace("×", "x").replace(",", "x").split("x")
+    if not all(re.fullmatch(r"\s*[+-]?\d{1,30}\s*", p) for p in parts):
+        raise ValueError(f"{name} must be one integer per spatial dim separated by 'x' (e.g. "
+                         f"28x28), got {text!r}")
+    return tuple(int(p) for p in parts)
+
+
+_PAD_TEXT = ("same/valid/full, an integer, one integer per dim (1x2), lo:hi pairs per dim "
+             "(0:1x0:1) or (lo, hi) pairs ((1,2),(0,1))")
+
+
+def parse_padding_text(text, name: str = "padding", words: Sequence[str] = PADDING_WORDS):
+    """Command-line text of a padding: a word (lower-cased), one int (every dim), or one
+    ``(lo, hi)`` pair per dim. ``1x2`` / ``1,2`` are *per dim* (``(1, 1), (2, 2)``), never a
+    1-D ``(lo, hi)``; a pair is written ``lo:hi`` or ``(lo, hi)``. This is the only place
+    that rule is written; :func:`padding_pairs` reads text through it.
+
+    >>> parse_padding_text("SAME"), parse_padding_text("3"), parse_padding_text("1x2")
+    ('same', 3, ((1, 1), (2, 2)))
+    >>> parse_padding_text("0:1x0:1"), parse_padding_text("(1,2),(0, 1)"), parse_padding_text("0:1")
+    (((0, 1), (0, 1)), ((1, 2), (0, 1)), ((0, 1),))
+    >>> parse_padding_text("1x(2")
+    Traceback (most recent call last):
+        ...
+    ValueError: padding must be same/valid/full, an integer, one integer per dim (1x2), lo:hi \
+pairs per dim (0:1x0:1) or (lo, hi) pairs ((1,2),(0,1)), got '1x(2'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"{name} must be a string, got {text!r}")
+    low = text.strip().lower()
+    if words and low in words:
+        return low
+    if re.fullmatch(r"[+-]?\d{1,30}", low):
+        return int(low)
+    pairs = []
+    for item in _top_level_items(low):
+        m = re.fullmatch(r"\(([+-]?\d{1,30}),([+-]?\d{1,30})\)|([+-]?\d{1,30}):([+-]?\d{1,30})"
+                         r"|([+-]?\d{1,30})", item)
+        if m is None:
+            bad = f"{name} must be {_PAD_TEXT}, got {text!r}"
+            if words and low.isidentifier():
+                bad = (f"{name} must be one of {', '.join(map(repr, words))}, got {text!r}"
+                       + (did_you_mean(low, words) or " (or a number, or (lo, hi) pairs)"))
+            raise ValueError(bad)
+        lo, hi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) \
+            if m.group(3) else (m.group(5), m.group(5))
+        pairs.append((int(lo), int(hi)))
+    return tuple(pairs)
+
+
+def _top_level_items(text: str) -> list[str]:
+    """``text`` without spaces, split at ``x``, ``×`` and ``,`` outside parentheses."""
+    items, depth, current = [], 0, ""
+    for ch in re.sub(r"\s", "", text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth == 0 and ch in "x×,":
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    return items
+
+
+def did_you_mean(value: str, allowed: Sequence[str]) -> str:
+    """``"; did you mean 'x'?"`` for the closest of ``allowed`` (difflib), or ``""``.
+
+    >>> did_you_mean("smae", ("valid", "same", "full"))
+    "; did you mean 'same'?"
+    """
+    import difflib
+
+    close = difflib.get_close_matches(str(value).lower(), [a.lower() for a in allowed], n=1,
+                                      cutoff=0.6)
+    if not close:
+        return ""
+    original = next(a for a in allowed if a.lower() == close[0])
+    return f"; did you mean {original!r}?"
 
 
 def _pair(name: str, p) -> tuple[int, int]:
@@ -173,9 +273,12 @@ def padding_pairs(value, ndim: int, name: str = "padding", words: Sequence[str] 
 'valid', 'same', 'full'; got (1, 2, 3)
     """
     if isinstance(value, str):
-        if not words:
+        if not words and not re.search(r"\d", value):
             raise TypeError(f"{name} must be an int or (lo, hi) pairs, got the word {value!r}")
-        return choice(name, value, words)
+        parsed = parse_padding_text(value, name, words)
+        if isinstance(parsed, str):
+            return parsed
+        value = parsed if isinstance(parsed, int) else _per_dim_text(parsed, ndim, name, value)
     if not is_sequence(value):
         v = nonnegative_int(name, value)
         return ((v, v),) * ndim
@@ -189,6 +292,15 @@ def padding_pairs(value, ndim: int, name: str = "padding", words: Sequence[str] 
             f"got {value!r}"
         )
     return tuple(_pair(f"{name}[{i}]", p) for i, p in enumerate(items))
+
+
+def _per_dim_text(pairs, ndim: int, name: str, text: str):
+    """Text pairs are per dim: one pair per dim (or a single pair for every dim)."""
+    if len(pairs) == 1 and ndim > 1:
+        return pairs * ndim
+    if len(pairs) != ndim:
+        raise ValueError(f"{name}={text!r} gives {len(pairs)} dims, the layer has {ndim}")
+    return pairs
 
 
 def spatial_ndim(named: dict, padding=None, size_name: str = "in_size") -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._inputs import native_numbers, to_numpy
+from ._validate import positive_int
 from .factored import factored
 from .operators import kernel_array
 from .spec import ConvSpec, TransposedConvSpec
@@ -89,21 +90,20 @@ def conv(x, w, stride=1, padding=0, dilation=1, groups=1, bias=None) -> np.ndarr
     x = _as_batch("x", x)
     w = to_numpy(w)
     _check_weight(w, x)
-    groups_ = groups if isinstance(groups, int) and groups > 0 else 1
-    if w.shape[1] * groups_ != x.shape[1]:
+    groups = positive_int("groups", groups)
+    if w.shape[1] * groups != x.shape[1]:
         raise ValueError(
             f"x has {x.shape[1]} channels but w of shape {w.shape} with groups={groups} expects "
-            f"{w.shape[1] * groups_} (C_in = w.shape[1] * groups)"
+            f"{w.shape[1] * groups} (C_in = w.shape[1] * groups)"
         )
-    if isinstance(padding, str) and padding.lower() == "same" and any(
-            v != 1 for v in (stride if isinstance(stride, (tuple, list)) else (stride,))):
-        raise ValueError(f"padding='same' is not supported for strided convolutions (PyTorch "
-                         f"raises too), got stride={stride!r}; use ConvSpec(padding='same') for "
-                         "TensorFlow's SAME")
     spec = ConvSpec(
         in_size=x.shape[2:], kernel_size=w.shape[2:], stride=stride, padding=padding,
         dilation=dilation, in_channels=x.shape[1], out_channels=w.shape[0], groups=groups,
     )
+    if spec.padding_word == "same" and max(spec.stride) > 1:  # PyTorch's rule, read off
+        raise ValueError(f"padding='same' is not supported for strided convolutions (PyTorch "
+                         f"raises too), got stride={stride!r}; use ConvSpec(padding='same') for "
+                         "TensorFlow's SAME")
     y = factored(spec).apply(x, kernel_array(w, spec.weight_shape, backend="scipy", name="w"))
     return _add_bias(y, bias, spec.out_channels)
 
@@ -133,10 +133,10 @@ def conv_transpose(
         output_size = tuple(output_size) if not isinstance(output_size, int) else output_size
         if isinstance(output_size, tuple) and len(output_size) == x.ndim:
             output_size = output_size[2:]
-    groups_ = groups if isinstance(groups, int) and groups > 0 else 1
+    groups = positive_int("groups", groups)
     spec = TransposedConvSpec(
         in_size=x.shape[2:], kernel_size=w.shape[2:], stride=stride, padding=padding,
-        dilation=dilation, in_channels=x.shape[1], out_channels=w.shape[1] * groups_,
+        dilation=dilation, in_channels=x.shape[1], out_channels=w.shape[1] * groups,
         groups=groups, output_padding=None if _is_zero(output_padding) else output_padding,
         output_size=output_size,
     )

@@ -29,9 +29,13 @@ from dataclasses import InitVar, dataclass
 from ._validate import (
     PADDING_WORDS,
     choice,
+    did_you_mean,
     int_tuple,
+    is_sequence,
     nonnegative_int,
     padding_pairs,
+    parse_ints,
+    parse_padding_text,
     positive_int,
     spatial_ndim,
 )
@@ -39,6 +43,9 @@ from ._validate import (
 __all__ = [
     "ConvSpec",
     "TransposedConvSpec",
+    "layer_params",
+    "layer_spec",
+    "LAYER_FIELDS",
     "conv_out_length",
     "kernel_span",
     "conv_transpose_out_length",
@@ -91,6 +98,137 @@ def _same_padding(i: int, k: int, s: int, d: int) -> tuple[int, int]:
 
 
 # --------------------------------------------------------------------------------------
+# The front door: every input form of a layer's parameters becomes these fields
+# --------------------------------------------------------------------------------------
+#: the fields of a layer, in the specs' order (``output_padding``/``output_size``:
+#: transposed only)
+LAYER_FIELDS = ("in_size", "kernel_size", "stride", "padding", "dilation", "output_padding",
+                "output_size", "in_channels", "out_channels", "groups", "mode")
+#: other names of the fields (the prover's ``size``/``kernel``, the frameworks' plurals)
+FIELD_ALIASES = {"size": "in_size", "kernel": "kernel_size", "strides": "stride",
+                 "dilations": "dilation", "dilation_rate": "dilation", "pads": "padding"}
+_PER_DIM = ("in_size", "kernel_size", "stride", "dilation", "output_padding", "output_size")
+_DEFAULTS = {"stride": 1, "padding": 0, "dilation": 1, "output_padding": None,
+             "output_size": None, "in_channels": 1, "out_channels": 1, "groups": 1,
+             "mode": "correlation"}
+
+
+def layer_params(*, from_text: bool = False, symbols=(), labels=None, **params) -> dict:
+    """The one normaliser of layer parameters: keyword arguments (ints, per-dim sequences,
+    ``(lo, hi)`` pairs, padding words) or command-line text (``"28x28"``, ``"same"``,
+    ``"1x2"``, ``"0:1x0:1"``, ``"(1,2),(0,1)"``, with ``from_text=True``) become one dict of
+    checked fields named as the specs name them (:data:`LAYER_FIELDS`; the aliases ``size``,
+    ``kernel``, ``strides``, ``dilations``, ``dilation_rate`` are accepted).
+
+    Every per-dim field becomes a tuple of ``ndim`` ints (``ndim``: the length of the tuple
+    fields, which must agree; ``output_padding`` / ``output_size`` stay ``None`` when not
+    given, ``kernel_size`` may be ``None``); ``padding`` becomes ``(lo, hi)`` per dim or a
+    padding *word* (lower-cased; the spec resolves it, knowing the sizes); channels and
+    groups positive ints; ``mode`` checked. Fields named in ``symbols`` may instead hold a
+    symbol (a SymPy expression or an identifier string), returned as given. The result
+    also carries ``ndim``. Errors name the field (or its label in ``labels``, e.g.
+    ``{"in_size": "--in"}`` for a command line), the value and what is allowed.
+
+    >>> p = layer_params(in_size="8x8", kernel_size="3", stride="2", padding="1x2",
+    ...                  from_text=True)
+    >>> p["in_size"], p["kernel_size"], p["stride"], p["padding"], p["ndim"]
+    ((8, 8), (3, 3), (2, 2), ((1, 1), (2, 2)), 2)
+    >>> layer_params(size=(4, 4), kernel=3, padding="SAME")["padding"]
+    'same'
+    >>> layer_params(in_size=4, kernel_size=3, stride=0)
+    Traceback (most recent call last):
+        ...
+    ValueError: stride must be a positive integer, got 0
+    """
+    named = {}
+    for key, value in params.items():
+        canon = FIELD_ALIASES.get(key, key)
+        if canon not in LAYER_FIELDS:
+            raise TypeError(f"{key!r} is not a layer parameter (allowed: "
+                            f"{', '.join(LAYER_FIELDS)})" + did_you_mean(key, LAYER_FIELDS))
+        if canon in named:
+            raise TypeError(f"{key!r} and {canon!r} name the same parameter; give one")
+        named[canon] = value
+    if "in_size" not in named:
+        raise TypeError("in_size (the spatial input size) is required")
+    out = {**_DEFAULTS, "kernel_size": None, **named}
+    label = {k: k for k in LAYER_FIELDS} | dict(labels or {})
+    symbolic = {k for k in symbols if _is_symbol(out.get(k))}
+    if from_text:
+        for key in (*_PER_DIM, "in_channels", "out_channels", "groups"):
+            if isinstance(out[key], str) and key not in symbolic:
+                values = parse_ints(out[key], label[key])  # the input size sets the dims
+                out[key] = values if key == "in_size" else _scalar(values)
+    sized = {k: out[k] for k in _PER_DIM if out[k] is not None and k not in symbolic}
+    padding = out["padding"]
+    if isinstance(padding, str) and "padding" not in symbolic:
+        padding = parse_padding_text(padding, label["padding"])  # "1x2": per dim, 2 dims
+        if isinstance(padding, tuple) and len(padding) == 1:
+            padding = padding * _text_ndim(sized)  # "0:1": the same pair in every dim
+    ndim = spatial_ndim(sized, None if "padding" in symbolic else padding)
+    out["ndim"] = ndim
+    for key in _PER_DIM:
+        if out[key] is None or key in symbolic:
+            continue
+        check = nonnegative_int if key == "output_padding" else positive_int
+        out[key] = int_tuple(label[key], out[key], ndim, check)
+    if "padding" not in symbolic:
+        out["padding"] = padding_pairs(padding, ndim, label["padding"])
+    for key in ("in_channels", "out_channels", "groups"):
+        if key not in symbolic:
+            out[key] = positive_int(label[key], out[key])
+    out["mode"] = choice(label["mode"], out["mode"], MODES)
+    if not symbolic & {"in_channels", "out_channels", "groups"}:
+        for key in ("in_channels", "out_channels"):
+            if out[key] % out["groups"]:
+                raise ValueError(
+                    f"{label['groups']}={out['groups']} must divide {label[key]}={out[key]} "
+                    f"(in_channels={out['in_channels']}, out_channels={out['out_channels']}): "
+                    "each group has the same number of channels")
+    return out
+
+
+def layer_spec(*, transposed: bool = True, from_text: bool = False, labels=None, **params):
+    """A :class:`TransposedConvSpec` (or, ``transposed=False``, a :class:`ConvSpec`) from
+    any input form :func:`layer_params` reads, e.g. command-line text.
+
+    >>> layer_spec(in_size="2x2", kernel_size="3", stride="2", padding="same", from_text=True)
+    TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
+    >>> layer_spec(transposed=False, in_size=(5, 5), kernel_size=3, padding="1x2",
+    ...            from_text=True)
+    ConvSpec(in_size=(5, 5), kernel_size=3, padding=(1, 2))
+    """
+    p = layer_params(from_text=from_text, labels=labels, **params)
+    p.pop("ndim")
+    if p["kernel_size"] is None:
+        raise TypeError("kernel_size is required")
+    if transposed:
+        return TransposedConvSpec(**p)
+    for key in ("output_padding", "output_size"):
+        if p.pop(key) is not None:
+            raise ValueError(f"{key} applies to transposed convolutions only")
+    return ConvSpec(**p)
+
+
+def _scalar(values: tuple):
+    return values[0] if len(values) == 1 else values
+
+
+def _text_ndim(sized: dict) -> int:
+    """The dims the sized fields agree on (for text padding such as "1x2" or "0:1")."""
+    lengths = {len(tuple(v)) for v in sized.values() if is_sequence(v)}
+    return lengths.pop() if len(lengths) == 1 else 1
+
+
+def _is_symbol(value) -> bool:
+    if isinstance(value, str):
+        return value.isidentifier() and value.lower() not in PADDING_WORDS
+    return type(value).__module__.startswith("sympy")
+
+
+
+
+# --------------------------------------------------------------------------------------
 # Normalisation helpers
 # --------------------------------------------------------------------------------------
 def _compact(values: tuple) -> object:
@@ -117,32 +255,32 @@ class _BaseSpec:
     out_channels: int = 1
     groups: int = 1
     mode: str = "correlation"
+    #: the padding word the spec was built with ("same", "valid", "full"; ``None`` for
+    #: numbers): :meth:`with_` resolves it again for the new sizes
+    padding_word: str | None = dataclasses.field(default=None, init=False, compare=False,
+                                                 repr=False)
 
     # --- construction -------------------------------------------------------------
-    def _normalise(self, extra_sized: dict) -> None:
-        named = {
-            "in_size": self.in_size,
-            "kernel_size": self.kernel_size,
-            "stride": self.stride,
-            "dilation": self.dilation,
-            **extra_sized,
-        }
-        ndim = spatial_ndim(named, self.padding)
-        set_ = self._set
-        set_("in_size", int_tuple("in_size", self.in_size, ndim))
-        set_("kernel_size", int_tuple("kernel_size", self.kernel_size, ndim))
-        set_("stride", int_tuple("stride", self.stride, ndim))
-        set_("dilation", int_tuple("dilation", self.dilation, ndim))
-        set_("in_channels", positive_int("in_channels", self.in_channels))
-        set_("out_channels", positive_int("out_channels", self.out_channels))
-        set_("groups", positive_int("groups", self.groups))
-        set_("mode", choice("mode", self.mode, MODES))
-        for name in ("in_channels", "out_channels"):
-            if getattr(self, name) % self.groups:
-                raise ValueError(
-                    f"groups={self.groups} must divide {name}={getattr(self, name)} "
-                    f"(in_channels={self.in_channels}, out_channels={self.out_channels})"
-                )
+    def _normalise(self, extra: dict) -> dict:
+        """Every field through :func:`layer_params` (the one front door); returns the
+        normalised fields (``padding`` still a word when one was given)."""
+        p = layer_params(in_size=self.in_size, kernel_size=self.kernel_size,
+                         stride=self.stride, padding=self.padding, dilation=self.dilation,
+                         in_channels=self.in_channels, out_channels=self.out_channels,
+                         groups=self.groups, mode=self.mode, **extra)
+        if p["kernel_size"] is None:
+            raise TypeError("kernel_size must be an integer, got None (NoneType)")
+        for name in ("in_size", "kernel_size", "stride", "dilation", "in_channels",
+                     "out_channels", "groups", "mode"):
+            self._set(name, p[name])
+        self._set("padding_word", p["padding"] if isinstance(p["padding"], str) else None)
+        return p
+
+    def _rewording(self, changes: dict) -> dict:
+        """``changes`` with the padding word put back (when padding does not change)."""
+        if self.padding_word is None or "padding" in changes:
+            return changes
+        return {"padding": self.padding_word, **changes}
 
     def _set(self, name: str, value) -> None:
         object.__setattr__(self, name, value)  # frozen dataclass: normalise once, in place
@@ -242,9 +380,8 @@ class ConvSpec(_BaseSpec):
     """
 
     def __post_init__(self) -> None:
-        words = self.padding if isinstance(self.padding, str) else None
-        self._normalise({})
-        self._set("padding", self._resolve_padding(words))
+        p = self._normalise({})
+        self._set("padding", self._resolve_padding(p["padding"]))
         for dim, o in enumerate(self.out_size):
             if o < 1:
                 raise ValueError(
@@ -253,10 +390,10 @@ class ConvSpec(_BaseSpec):
                     f"{self.in_size[dim] + sum(self.padding[dim])}"
                 )
 
-    def _resolve_padding(self, word: str | None) -> Pad:
-        if word is None:
-            return padding_pairs(self.padding, self.ndim)
-        word = choice("padding", word, PADDING_WORDS)
+    def _resolve_padding(self, padding) -> Pad:
+        if not isinstance(padding, str):
+            return padding
+        word = padding
         dims = zip(self.in_size, self.kernel_size, self.stride, self.dilation)
         if word == "valid":
             return ((0, 0),) * self.ndim
@@ -297,10 +434,15 @@ class ConvSpec(_BaseSpec):
     def with_(self, **changes) -> ConvSpec:
         """A copy with some parameters changed (validated again).
 
+        A spec built with a padding word keeps it: the word is resolved again for the new
+        sizes unless ``padding`` is among the changes.
+
         >>> ConvSpec(in_size=8, kernel_size=3).with_(stride=2).out_size
         (3,)
+        >>> ConvSpec(in_size=5, kernel_size=4, padding="same").with_(kernel_size=3).padding
+        ((1, 1),)
         """
-        return dataclasses.replace(self, **changes)
+        return dataclasses.replace(self, **self._rewording(changes))
 
 
 @dataclass(frozen=True, repr=False)
@@ -324,24 +466,25 @@ class TransposedConvSpec(_BaseSpec):
 
     output_padding: tuple[int, ...] = None
     output_size: InitVar[object] = None
+    #: whether output_padding was given (or picked by output_size) rather than implied by
+    #: the padding word: :meth:`with_` keeps a given one and re-derives an implied one
+    output_padding_given: bool = dataclasses.field(default=False, init=False, compare=False,
+                                                   repr=False)
 
     def __post_init__(self, output_size) -> None:
-        words = self.padding if isinstance(self.padding, str) else None
         op_given = self.output_padding is not None
-        extra = {"output_padding": self.output_padding if op_given else 0}
-        if output_size is not None:
-            extra["output_size"] = output_size
-        self._normalise(extra)
+        extra = {"output_padding": self.output_padding, "output_size": output_size}
+        p = self._normalise(extra)
         nd = self.ndim
-        op = int_tuple("output_padding", extra["output_padding"], nd, nonnegative_int)
-        pads, op_same = self._resolve_padding(words)
+        op = p["output_padding"] if op_given else (0,) * nd
+        pads, op_same = self._resolve_padding(p["padding"])
         self._set("padding", pads)
-        if words is not None and not op_given:
+        if isinstance(p["padding"], str) and not op_given:
             op = op_same
         if output_size is not None:
-            wanted = int_tuple("output_size", output_size, nd)
-            op = self._output_padding_for(wanted, op if op_given else None)
+            op = self._output_padding_for(p["output_size"], op if op_given else None)
         self._set("output_padding", op)
+        self._set("output_padding_given", op_given or output_size is not None)
         for dim, (a, s, d) in enumerate(zip(op, self.stride, self.dilation)):
             if a >= s and a >= d:
                 raise ValueError(
@@ -356,12 +499,12 @@ class TransposedConvSpec(_BaseSpec):
                     f"{self._base_out_size[dim]}"
                 )
 
-    def _resolve_padding(self, word: str | None) -> tuple[Pad, tuple[int, ...]]:
+    def _resolve_padding(self, padding) -> tuple[Pad, tuple[int, ...]]:
         """Forward-convolution padding, and the output_padding that 'same' implies."""
         nd = self.ndim
-        if word is None:
-            return padding_pairs(self.padding, nd), (0,) * nd
-        word = choice("padding", word, PADDING_WORDS)
+        if not isinstance(padding, str):
+            return padding, (0,) * nd
+        word = padding
         dims = tuple(zip(self.kernel_size, self.stride, self.dilation))
         if word == "valid":
             return ((0, 0),) * nd, (0,) * nd
@@ -432,9 +575,19 @@ class TransposedConvSpec(_BaseSpec):
     def with_(self, **changes) -> TransposedConvSpec:
         """A copy with some parameters changed (validated again).
 
+        A padding word is resolved again for the new sizes (with the output_padding it
+        implies, unless one was given) unless ``padding`` is among the changes.
+
         >>> TransposedConvSpec(in_size=4, kernel_size=3).with_(stride=2).out_size
         (9,)
+        >>> TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding="same").with_(
+        ...     in_size=5).out_size
+        (10,)
         """
+        changes = self._rewording(changes)
+        if self.padding_word is not None and not self.output_padding_given \
+                and "output_padding" not in changes:
+            changes["output_padding"] = None
         return dataclasses.replace(self, **changes)
 
     def _repr_fields(self):

@@ -181,3 +181,59 @@ def test_impossible_and_bad_names():
         convert({"input_shape": (1, 1, 3)}, to="onnx")
     with pytest.raises(TypeError, match="spec_or_params"):
         convert([1, 2, 3], to="onnx")
+
+
+def test_params_splat_into_the_function_constructor_params_build_the_layer(torch):
+    """``**c.params`` is the function's keyword arguments again (as before round 2);
+    ``c.constructor_params`` builds the layer; indexing answers both."""
+    import tconv_sym as ts
+
+    spec = TransposedConvSpec(in_size=(3, 4), kernel_size=3, stride=2, padding=1,
+                              output_padding=1, in_channels=2, out_channels=4, groups=2)
+    c = convert(spec, to="torch")
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((3, *spec.in_shape))
+    w = rng.standard_normal(spec.weight_shape)
+    expected = ts.conv_transpose(x, w, stride=2, padding=1, output_padding=1, groups=2)
+    y = torch.nn.functional.conv_transpose2d(torch.from_numpy(x), torch.from_numpy(w),
+                                             **c.params)
+    np.testing.assert_allclose(y.numpy(), expected, rtol=1e-12, atol=1e-12)
+    layer = torch.nn.ConvTranspose2d(**c.constructor_params).double()
+    with torch.no_grad():
+        layer.weight.copy_(torch.from_numpy(w))
+        np.testing.assert_allclose(layer(torch.from_numpy(x)).numpy(), expected, rtol=1e-12,
+                                   atol=1e-12)
+    assert c.params["in_channels"] == 2 and "in_channels" in c.params
+    assert "in_channels" not in dict(c.params) and dict(c.params) == c.call_params
+    assert "in_channels=2" in repr(c) and "bias=False" in repr(c)
+
+
+def test_from_flags_reads_each_frameworks_own_terms():
+    from tconv_sym.interop import FRAMEWORKS
+    from tconv_sym.spec import layer_params
+
+    flags = layer_params(in_size=(4, 4), kernel_size=3, stride=2, padding="same",
+                         in_channels=2, out_channels=3)
+    got = {name: fw.from_flags(flags) for name, fw in FRAMEWORKS.items() if name != "pytorch"}
+    assert got["keras"].params["bias"] and not got["tensorflow"].params["bias"]
+    assert got["onnx"].params["auto_pad"] == "SAME_UPPER"
+    assert got["tensorflow"].params["output_shape"] == (1, 8, 8, 3)  # from the spec's "same"
+    # one layer, read in each framework's terms: TensorFlow's SAME window everywhere
+    assert {r.window for r in got.values()} == {((0, 8), (0, 8))}
+    with pytest.raises(ValueError, match="PyTorch's ConvTranspose padding is one int"):
+        FRAMEWORKS["pytorch"].from_flags(flags)
+    grouped = layer_params(in_size=4, kernel_size=3, in_channels=4, out_channels=2, groups=2)
+    with pytest.raises(ValueError, match="groups=2: Keras' ConvTranspose layers have no"):
+        FRAMEWORKS["keras"].from_flags(grouped)
+    assert FRAMEWORKS["onnx"].from_flags(grouped).spec.groups == 2
+    full = layer_params(in_size=3, kernel_size=3, padding="full")
+    assert FRAMEWORKS["onnx"].from_flags(full).params["pads"] == [2, 2]
+
+
+def test_framework_names_and_aliases():
+    from tconv_sym.interop import ALIASES, framework_for
+
+    assert framework_for("torch").name == "pytorch" and framework_for("TF").name == "tensorflow"
+    assert framework_for("keras3").name == "keras" and ALIASES["onnxruntime"] == "onnx"
+    with pytest.raises(ValueError, match="did you mean 'tensorflow'"):
+        framework_for("tensorflwo")

@@ -98,15 +98,15 @@ def test_live_module_gives_the_same_table(torch, exported):
 
 
 def test_equivalents_reproduce_the_layer_in_pytorch(torch, exported):
-    """Each ONNX transposed layer's PyTorch equivalent, built with nn.ConvTranspose(**params)
-    and the crop, reproduces the real module."""
+    """Each ONNX transposed layer's PyTorch equivalent, built with
+    nn.ConvTranspose(**constructor_params) and the crop, reproduces the real module."""
     module, shape, _, path = exported["net2d"]
     x = torch.randn(shape, dtype=torch.float64)
     for layer, m in zip(ts.scan(path), module):
         if layer.transposed:
             c = layer.equivalents["pytorch"]
             cls = getattr(torch.nn, f"ConvTranspose{layer.spec.ndim}d")
-            rebuilt = cls(**c.params).double()
+            rebuilt = cls(**c.constructor_params).double()
             with torch.no_grad():
                 rebuilt.weight.copy_(c.convert_weight(torch.from_numpy(layer.weight)))
                 rebuilt.bias.copy_(torch.from_numpy(layer.bias))

@@ -71,7 +71,7 @@ SCRIPT = textwrap.dedent(r'''
     with contextlib.redirect_stdout(out):
         status = main(["convert", "--from", "keras", "--to", "pytorch", "--in", "32x32",
                        "--in-channels", "128", "--out-channels", "64", "--kernel", "3",
-                       "--stride", "2", "--padding", "same"])
+                       "--stride", "2", "--padding", "same", "--no-bias"])
     code = out.getvalue().split("\n\n", 1)[1]
     layer = keras.layers.Conv2DTranspose(64, 3, strides=2, padding="same", use_bias=False)
     layer.build((None, 32, 32, 128))

@@ -43,12 +43,16 @@ def test_pytorch_code_and_constructor_reproduce_the_source(torch, label, source)
     torch.set_default_dtype(torch.float32)
     np.testing.assert_array_equal(ns["y"].detach().numpy(), expected)
     cls = getattr(torch.nn, f"ConvTranspose{source.ndim}d")
-    layer = cls(**c.params).double()  # everything the constructor needs
+    layer = cls(**c.constructor_params).double()  # everything the constructor needs
     assert layer.bias is None and layer.groups == source.spec.groups
     with torch.no_grad():
         layer.weight.copy_(c.convert_weight(torch.from_numpy(w)))
         y = c.finish(layer(c.convert_input(torch.from_numpy(x))))
     assert isinstance(y, torch.Tensor)
+    np.testing.assert_array_equal(y.numpy(), expected)
+    fn = getattr(torch.nn.functional, f"conv_transpose{source.ndim}d")  # **params: the call
+    y = c.finish(fn(c.convert_input(torch.from_numpy(x)), c.convert_weight(torch.from_numpy(w)),
+                    **c.params))
     np.testing.assert_array_equal(y.numpy(), expected)
 
 
@@ -68,11 +72,12 @@ def test_bias_reaches_the_constructor_and_the_code(torch):
     r = resolve_onnx((1, 4, 3, 3), (4, 1, 3, 3), strides=[2, 2], group=2)
     r.params["bias"] = True
     c = convert(r, to="pytorch")
-    assert c.params["bias"] is True and "bias" not in c.call_params
-    layer = torch.nn.ConvTranspose2d(**c.params)
+    assert c.params["bias"] is True and "bias" not in c.call_params and "bias" not in dict(
+        c.params)
+    layer = torch.nn.ConvTranspose2d(**c.constructor_params)
     assert layer.bias is not None and layer.weight.shape == (4, 1, 3, 3)
     assert "layer.bias.copy_(torch.as_tensor(b))" in c.to_code()
-    k = convert(r.spec.with_(groups=1, out_channels=2), to="keras")
+    k = convert(r.spec.with_(groups=1, out_channels=2), to="keras")  # a spec: no bias
     assert k.params["filters"] == 2 and k.params["use_bias"] is False
 
 

@@ -185,3 +185,69 @@ def test_latex_repr_shows_the_size_arithmetic():
     t = TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2)
     tex = t._repr_latex_()
     assert tex.startswith("$") and "(5, 5)" in tex and "(i-1)s" in tex
+
+
+# --- the front door: one normaliser, the padding word kept --------------------------------
+from tconv_sym.spec import layer_params, layer_spec  # noqa: E402
+
+
+def test_with_resolves_the_padding_word_again():
+    s = ConvSpec(in_size=5, kernel_size=4, padding="same")
+    assert s.padding == ((1, 2),) and s.padding_word == "same"
+    t = s.with_(kernel_size=3)
+    assert t.out_size == (5,) and t.padding == ((1, 1),) and t.padding_word == "same"
+    assert s.with_(padding=1).padding_word is None  # a new padding replaces the word
+    assert s == ConvSpec(in_size=5, kernel_size=4, padding=(1, 2))  # the word is not data
+    up = TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding="same")
+    assert up.out_size == (6,)
+    assert up.with_(in_size=5).out_size == (10,)  # output_padding implied by "same" again
+    assert up.with_(kernel_size=4).out_size == (6,)
+    given = TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding="same",
+                               output_padding=1)
+    assert given.out_size == (7,) and given.with_(in_size=4).out_size == (9,)  # kept: 1
+
+
+@pytest.mark.parametrize("text, ndim, pairs", [
+    ("3", 2, ((3, 3), (3, 3))),
+    ("1x2", 2, ((1, 1), (2, 2))),          # per dim, never a 1-D (lo, hi)
+    ("1,2", 2, ((1, 1), (2, 2))),
+    ("0:1", 1, ((0, 1),)),
+    ("0:1", 2, ((0, 1), (0, 1))),
+    ("0:1x2", 2, ((0, 1), (2, 2))),
+    ("(1,2),(0,1)", 2, ((1, 2), (0, 1))),
+    ("(1, 2)", 1, ((1, 2),)),
+    (" SAME ", 2, "same"),
+])
+def test_padding_text_is_read_once(text, ndim, pairs):
+    from tconv_sym._validate import padding_pairs
+
+    assert padding_pairs(text, ndim) == pairs
+    p = layer_params(in_size=(6,) * ndim, kernel_size=3, padding=text, from_text=True)
+    assert p["padding"] == pairs
+
+
+def test_layer_params_reads_every_form_into_the_same_fields():
+    text = layer_params(in_size="8x8", kernel_size="3", stride="2x1", padding="1x2",
+                        output_padding="1x0", in_channels="4", out_channels="2", groups="2",
+                        from_text=True)
+    kw = layer_params(size=(8, 8), kernel=3, strides=(2, 1), padding=((1, 1), (2, 2)),
+                      output_padding=(1, 0), in_channels=4, out_channels=2, groups=2)
+    assert text == kw and kw["ndim"] == 2 and kw["stride"] == (2, 1)
+    with pytest.raises(ValueError, match="spatial dims do not match"):
+        layer_params(in_size="8", kernel_size="3x3", from_text=True)  # --in sets the dims
+    with pytest.raises(TypeError, match="in_size must be an integer"):
+        layer_params(in_size="8", kernel_size=3)  # text only when asked for
+    with pytest.raises(ValueError, match="--stride must be a positive integer, got 0"):
+        layer_params(in_size="8", kernel_size="3", stride="0", from_text=True,
+                     labels={"stride": "--stride"})
+    with pytest.raises(TypeError, match="did you mean 'stride'"):
+        layer_params(in_size=8, kernel_size=3, stirde=2)
+    with pytest.raises(ValueError, match="groups=2 must divide out_channels=5"):
+        layer_params(in_size=8, kernel_size=3, in_channels=4, out_channels=5, groups=2)
+    sym = layer_params(in_size=8, kernel_size="k", padding="p", symbols=("kernel_size",
+                                                                           "padding"))
+    assert sym["kernel_size"] == "k" and sym["padding"] == "p" and sym["stride"] == (1,)
+    with pytest.raises(ValueError, match="did you mean 'same'"):
+        layer_params(in_size=8, kernel_size=3, padding="smae")
+    assert layer_spec(in_size="4", kernel_size="3", padding="full", from_text=True,
+                      transposed=False).out_size == (6,)

@@ -367,10 +367,8 @@ def _cc_version() -> str:
         return "no C compiler"
 
 
-def main(argv=None) -> int:
-    """Run the suite; print the table and the targets; write them to a results file."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split(
-        "\n\n")[0])
+def add_arguments(parser) -> None:
+    """The suite's flags (``python -m benchmarks`` and ``tconv-sym bench`` take the same)."""
     parser.add_argument("--quick", action="store_true",
                         help="fewer rounds and only batch 1 (a smoke run, not for numbers)")
     parser.add_argument("--no-compile", action="store_true",
@@ -379,6 +377,13 @@ def main(argv=None) -> int:
                         help="only the layers whose name contains this text")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder for the results file (default: benchmarks/results)")
+
+
+def main(argv=None) -> int:
+    """Run the suite; print the table and the targets; write them to a results file."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split(
+        "\n\n")[0])
+    add_arguments(parser)
     args = parser.parse_args(argv)
 
     from .._write import atomic_write, writable_folder

@@ -17,7 +17,7 @@ import argparse
 import importlib
 import sys
 
-__all__ = ["main", "COMMANDS"]
+__all__ = ["main", "COMMANDS", "Parser", "usage_hint"]
 
 #: sub-command name -> module under tconv_sym.cli
 COMMANDS = {
@@ -31,6 +31,79 @@ COMMANDS = {
 }
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with hints in its errors: the closest flag, choice or command (difflib), and
+    ``--in 28 28`` answered with the ``28x28`` form. Sub-command parsers are of this class
+    too, and every parser knows the command line being read (``argv``)."""
+
+    argv: list[str] = []
+
+    def error(self, message: str):
+        hint = usage_hint(self, message, self.argv)
+        super().error(message + hint)
+
+
+def usage_hint(parser, message: str, argv) -> str:
+    """A hint for an argparse ``message``: ``"; did you mean ..."`` or ``""``.
+
+    >>> p = Parser(prog="x")
+    >>> _ = p.add_argument("--stride")
+    >>> usage_hint(p, "unrecognized arguments: --strdie 2", ["--strdie", "2"])
+    "; did you mean '--stride'?"
+    >>> _ = p.add_argument("--in")
+    >>> usage_hint(p, "unrecognized arguments: 28", ["--in", "28", "28"])
+    '; sizes are one word: --in 28x28'
+    """
+    import re
+
+    from .._validate import did_you_mean
+
+    m = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+    if m:
+        return did_you_mean(m.group(1), re.findall(r"'([^']*)'", m.group(2)))
+    options = _all_options(parser, argv)
+    if "arguments are required" in message:  # often a misspelled required flag
+        unknown = [a.split("=")[0] for a in argv if a.startswith("--")
+                   and a.split("=")[0] not in options]
+        return did_you_mean(unknown[0], options).replace(
+            "; did you mean", f"; {unknown[0]}: did you mean") if unknown else ""
+    m = re.search(r"unrecognized arguments: (.*)", message)
+    if not m:
+        return ""
+    extra = m.group(1).split()
+    sizes = _size_hint(argv, extra)
+    if sizes:
+        return sizes
+    flags = [a for a in extra if a.startswith("-")]
+    return did_you_mean(flags[0].split("=")[0], options) if flags else ""
+
+
+def _size_hint(argv, extra) -> str:
+    """``--in 28 28`` (numbers left over right after a flag's number): ``--in 28x28``."""
+    argv = list(argv)
+    for j, word in enumerate(argv[:-2]):
+        if word.startswith("--") and argv[j + 1].isdigit():
+            run = [argv[j + 1]]
+            for nxt in argv[j + 2:]:
+                if not nxt.isdigit():
+                    break
+                run.append(nxt)
+            if len(run) > 1 and run[1] in extra:
+                return f"; sizes are one word: {word} {'x'.join(run)}"
+    return ""
+
+
+def _all_options(parser, argv) -> list[str]:
+    """The flags of the sub-command in ``argv`` (or of ``parser`` itself)."""
+    options = list(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            sub = next((action.choices[a] for a in argv if a in action.choices), None)
+            if sub is not None:
+                options += list(sub._option_string_actions)
+    return [o for o in options if o.startswith("--")]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argparse parser with every sub-command registered.
 
@@ -39,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     """
     from .._version import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="tconv-sym",
         description="Transposed convolution made exact: derive, prove, generate.",
     )
@@ -67,6 +140,7 @@ def main(argv=None) -> int:
     from ..codegen.compile import CompileError, CompilerNotFoundError
 
     parser = build_parser()
+    Parser.argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         return int(args._run(args) or 0)

@@ -14,11 +14,15 @@ TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0,
 
 from __future__ import annotations
 
-__all__ = ["parse_size", "parse_padding", "add_spec_arguments", "spec_from_args"]
+from .._validate import parse_ints, parse_padding_text
+
+__all__ = ["parse_size", "parse_padding", "add_spec_arguments", "spec_from_args", "flag_params",
+           "FLAG_NAMES"]
 
 
 def parse_size(text, name: str = "size") -> tuple[int, ...]:
-    """``"8x8"`` -> ``(8, 8)``; ``"8"`` -> ``(8,)``; ``×`` and ``,`` also separate dims.
+    """``"8x8"`` -> ``(8, 8)``; ``"8"`` -> ``(8,)``; ``×`` and ``,`` also separate dims
+    (:func:`tconv_sym._validate.parse_ints`, the one parser of size text).
 
     >>> parse_size("8x8"), parse_size("16"), parse_size("4,4,2")
     ((8, 8), (16,), (4, 4, 2))
@@ -27,57 +31,20 @@ def parse_size(text, name: str = "size") -> tuple[int, ...]:
         ...
     ValueError: --in must be one integer per spatial dim separated by 'x' (e.g. 28x28), got '8xa'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"{name} must be a string such as '28x28', got {text!r}")
-    parts = text.strip().lower().replace("×", "x").replace(",", "x").split("x")
-    try:
-        values = tuple(int(p) for p in parts)
-    except ValueError:
-        raise ValueError(
-            f"{name} must be one integer per spatial dim separated by 'x' (e.g. 28x28), "
-            f"got {text!r}"
-        ) from None
-    return values
-
-
-def _scalar_or_tuple(values: tuple[int, ...]):
-    return values[0] if len(values) == 1 else values
+    return parse_ints(text, name)
 
 
 def parse_padding(text, name: str = "--padding"):
     """Padding flag: ``same`` / ``valid`` / ``full``, ``3`` (all dims), ``1x2`` (per dim),
-    or ``lo:hi`` pairs per dim (``0:1x0:1``).
+    ``lo:hi`` pairs per dim (``0:1x0:1``) or ``(lo,hi)`` pairs (``(1,2),(0,1)``)
+    (:func:`tconv_sym._validate.parse_padding_text`, the one parser of padding text).
 
     >>> parse_padding("same"), parse_padding("3"), parse_padding("1x2"), parse_padding("0:1x0:1")
-    ('same', 3, (1, 2), ((0, 1), (0, 1)))
+    ('same', 3, ((1, 1), (2, 2)), ((0, 1), (0, 1)))
     >>> parse_padding("0:1")
     ((0, 1),)
     """
-    if not isinstance(text, str):
-        raise TypeError(f"{name} must be a string, got {text!r}")
-    word = text.strip().lower()
-    if word in ("same", "valid", "full"):
-        return word
-    dims = word.replace("×", "x").split("x")
-    if any(":" in d for d in dims):
-        pairs = []
-        for d in dims:
-            lo, _, hi = d.partition(":")
-            try:
-                pairs.append((int(lo), int(hi if hi else lo)))
-            except ValueError:
-                raise ValueError(
-                    f"{name} must be same/valid/full, an integer, one integer per dim (1x2) or "
-                    f"lo:hi pairs per dim (0:1x0:1), got {text!r}"
-                ) from None
-        return tuple(pairs)
-    try:
-        return _scalar_or_tuple(parse_size(word, name))
-    except ValueError:
-        raise ValueError(
-            f"{name} must be same/valid/full, an integer, one integer per dim (1x2) or "
-            f"lo:hi pairs per dim (0:1x0:1), got {text!r}"
-        ) from None
+    return parse_padding_text(text, name)
 
 
 def add_spec_arguments(parser) -> None:
@@ -115,32 +82,38 @@ def spec_from_args(args):
     >>> spec_from_args(p.parse_args(["--in", "8", "--kernel", "3", "--conv"]))
     ConvSpec(in_size=8, kernel_size=3)
     """
-    from ..spec import ConvSpec, TransposedConvSpec
+    from ..spec import layer_spec
 
-    in_size = parse_size(args.in_size, "--in")
-    padding = parse_padding(args.padding)
-    if isinstance(padding, tuple) and all(isinstance(p, int) for p in padding):
-        padding = tuple((p, p) for p in padding)  # 1x2 is per dim, never a 1-D (lo, hi)
-    kw = dict(
-        in_size=_scalar_or_tuple(in_size) if len(in_size) > 1 else in_size,
-        kernel_size=_scalar_or_tuple(parse_size(args.kernel, "--kernel")),
-        stride=_scalar_or_tuple(parse_size(args.stride, "--stride")),
-        padding=padding,
-        dilation=_scalar_or_tuple(parse_size(args.dilation, "--dilation")),
-        in_channels=args.in_channels,
-        out_channels=args.out_channels,
-        groups=args.groups,
-        mode=args.mode,
-    )
     if args.conv:
         for flag, value in (("--output-padding", args.output_padding),
                             ("--output-size", args.output_size)):
             if value is not None:
                 raise ValueError(f"{flag} applies to transposed convolutions; drop it or --conv")
-        return ConvSpec(**kw)
-    if args.output_padding is not None:
-        kw["output_padding"] = _scalar_or_tuple(parse_size(args.output_padding,
-                                                           "--output-padding"))
-    if args.output_size is not None:
-        kw["output_size"] = _scalar_or_tuple(parse_size(args.output_size, "--output-size"))
-    return TransposedConvSpec(**kw)
+    return layer_spec(transposed=not args.conv, from_text=True, labels=FLAG_NAMES,
+                      **flag_params(args))
+
+
+#: spec field -> the flag that gives it (error messages name the flag)
+FLAG_NAMES = {"in_size": "--in", "kernel_size": "--kernel", "stride": "--stride",
+              "padding": "--padding", "dilation": "--dilation",
+              "output_padding": "--output-padding", "output_size": "--output-size",
+              "in_channels": "--in-channels", "out_channels": "--out-channels",
+              "groups": "--groups", "mode": "--mode"}
+
+
+def flag_params(args) -> dict:
+    """The layer flags as text keyed by the spec's field names (for
+    :func:`tconv_sym.spec.layer_params` with ``from_text=True``; unset flags left out).
+
+    >>> import argparse
+    >>> p = argparse.ArgumentParser()
+    >>> add_spec_arguments(p)
+    >>> flag_params(p.parse_args(["--in", "8", "--kernel", "3", "--padding", "1x2"]))["padding"]
+    '1x2'
+    """
+    out = {"in_size": args.in_size, "kernel_size": args.kernel, "stride": args.stride,
+           "padding": args.padding, "dilation": args.dilation,
+           "output_padding": args.output_padding, "output_size": args.output_size,
+           "in_channels": args.in_channels, "out_channels": args.out_channels,
+           "groups": args.groups, "mode": args.mode}
+    return {k: v for k, v in out.items() if v is not None or k in ("in_size", "kernel_size")}

@@ -1,4 +1,8 @@
-"""``tconv-sym bench``: run the benchmark suite in a fresh one-thread process."""
+"""``tconv-sym bench``: run the benchmark suite in a fresh one-thread process.
+
+It takes the flags of ``python -m benchmarks`` (one definition:
+:func:`tconv_sym.bench.suite.add_arguments`) and hands them on unchanged.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +15,38 @@ HELP = ("benchmark generated kernels vs onnxruntime, PyTorch, torch.compile and 
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--quick", action="store_true", help="a short smoke run")
-    parser.add_argument("--out", default=None, help="folder for the results file")
+    from ..bench.suite import add_arguments as suite_arguments
+
+    first = len(parser._actions)
+    suite_arguments(parser)
+    flags = [(a.dest, a.option_strings[0], a.nargs == 0) for a in parser._actions[first:]]
+    parser.set_defaults(_suite_flags=flags)  # handed on as given, whatever the suite adds
+
+
+def suite_argv(args) -> list[str]:
+    """The parsed flags as ``python -m benchmarks`` arguments.
+
+    >>> import argparse
+    >>> p = argparse.ArgumentParser()
+    >>> add_arguments(p)
+    >>> suite_argv(p.parse_args(["--quick", "--only", "dcgan", "--no-compile"]))
+    ['--quick', '--no-compile', '--only', 'dcgan']
+    """
+    argv = []
+    for dest, flag, is_switch in args._suite_flags:
+        value = getattr(args, dest)
+        if is_switch and value:
+            argv.append(flag)
+        elif not is_switch and value is not None:
+            argv += [flag, str(value)]
+    return argv
 
 
 def run(args) -> int:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    cmd = [sys.executable, "-m", "tconv_sym.bench"]
-    if args.quick:
-        cmd.append("--quick")
-    if args.out:
+    if args.out is not None:
         from .._write import writable_folder
 
         writable_folder(args.out)  # before minutes of benchmarking: fail fast, one line
-        cmd += ["--out", args.out]
-    return subprocess.run(cmd, env=env).returncode
+    return subprocess.run([sys.executable, "-m", "tconv_sym.bench", *suite_argv(args)],
+                          env=env).returncode

@@ -19,7 +19,7 @@ False
 
 from __future__ import annotations
 
-from .conversion import FRAMEWORKS, Conversion, convert, framework_for, resolve
+from .conversion import ALIASES, FRAMEWORKS, Conversion, convert, framework_for, resolve
 from .framework import SPEC, Framework
 from .identities import register_all as _register_framework_identities
 from .jax import JAX, jax_conv_transpose, resolve_jax
@@ -42,6 +42,7 @@ from .tensorflow import (
 
 __all__ = [
     "FRAMEWORKS",
+    "ALIASES",
     "Framework",
     "framework_for",
     "PYTORCH",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._validate import did_you_mean
 from ..spec import TransposedConvSpec
 from .framework import SPEC, Framework
 from .jax import JAX
@@ -27,39 +28,47 @@ from .onnx import ONNX
 from .pytorch import PYTORCH
 from .resolution import (
     Resolution,
-    _inverse,
     best_option,
     from_spec,
     full_length,
+    inverse_perm,
     layout_perm,
     spatial_letters,
 )
-from .signatures import CONSTRUCTOR_KEYS, constructor_params
+from .signatures import ConversionParams, has_bias
 from .tensorflow import TENSORFLOW
 from .tensors import crop_pad, relayout, shape_of
 
-__all__ = ["convert", "resolve", "framework_for", "Conversion", "FRAMEWORKS"]
+__all__ = ["convert", "resolve", "framework_for", "Conversion", "FRAMEWORKS", "ALIASES"]
 
 #: framework name -> its :class:`~tconv_sym.interop.framework.Framework` object
 FRAMEWORKS = {fw.name: fw for fw in (PYTORCH, TENSORFLOW, KERAS, ONNX, JAX, SPEC)}
-_ALIASES = {"torch": "pytorch", "tf": "tensorflow", "spec": "tconv_sym",
-            "onnxruntime": "onnx"}
+#: every other name users type -> the framework's name (each framework's ``aliases``)
+ALIASES = {alias: fw.name for fw in FRAMEWORKS.values() for alias in fw.aliases}
 
 
 def framework_for(name) -> Framework:
-    """The framework object for a name or alias ('torch', 'tf', 'onnxruntime', 'spec').
+    """The framework object for a name or alias ('torch', 'tf', 'keras3', 'onnxruntime',
+    'spec'); anything else is refused with the names and the closest one.
 
-    >>> framework_for("tf").name
-    'tensorflow'
+    >>> framework_for("tf").name, framework_for("keras3").name, framework_for("ONNXRuntime").name
+    ('tensorflow', 'keras', 'onnx')
+    >>> framework_for("pytroch")
+    Traceback (most recent call last):
+        ...
+    ValueError: framework must be one of 'pytorch', 'tensorflow', 'keras', 'onnx', 'jax', \
+'tconv_sym' (or an alias: 'torch', 'tf', 'keras3', 'tf.keras', 'onnxruntime', 'ort', 'lax', \
+'jax.lax', 'spec', 'tconv-sym'); got 'pytroch'; did you mean 'pytorch'?
     """
     if isinstance(name, Framework):
         return name
     if not isinstance(name, str):
         raise TypeError(f"framework must be a string, got {name!r}")
-    key = _ALIASES.get(name.lower(), name.lower())
+    key = ALIASES.get(name.lower(), name.lower())
     if key not in FRAMEWORKS:
-        names = ", ".join(repr(n) for n in (*FRAMEWORKS, *_ALIASES))
-        raise ValueError(f"framework must be one of {names}; got {name!r}")
+        raise ValueError(f"framework must be one of {', '.join(map(repr, FRAMEWORKS))} (or an "
+                         f"alias: {', '.join(map(repr, ALIASES))}); got {name!r}"
+                         + did_you_mean(name, (*FRAMEWORKS, *ALIASES)))
     return FRAMEWORKS[key]
 
 
@@ -104,42 +113,62 @@ class Conversion:
     reason: str
 
     def __post_init__(self) -> None:
-        if self.params is not None and self.target is not None:
-            object.__setattr__(self, "params", constructor_params(self.to, self.source,
-                                                                  self.params))
+        if self.params is not None and self.target is not None \
+                and not isinstance(self.params, ConversionParams):
+            object.__setattr__(self, "params", ConversionParams(
+                framework_for(self.to), self.source, self.params))
 
     @property
     def call_params(self) -> dict | None:
-        """``params`` without the constructor-only keys (channels, kernel size, bias): the
-        keyword arguments of the target's *function* (``F.conv_transpose2d``,
-        ``keras.ops.conv_transpose``, the resolver ``resolve_<framework>``).
+        """The keyword arguments of the target's *function* (``F.conv_transpose2d``,
+        ``keras.ops.conv_transpose``, the resolver ``resolve_<framework>``): what
+        ``**c.params`` gives.
 
         >>> c = convert(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1))
         >>> c.params["in_channels"], "in_channels" in c.call_params
         (1, False)
         """
-        if self.params is None:
-            return None
-        extra = CONSTRUCTOR_KEYS.get(self.to, ())
-        return {k: v for k, v in self.params.items() if k not in extra}
+        return None if self.params is None else dict(self.params)
+
+    @property
+    def constructor_params(self) -> dict | None:
+        """The keyword arguments of the target's layer *constructor*
+        (``nn.ConvTranspose2d(**c.constructor_params)``, ``keras.layers.Conv2DTranspose``):
+        channels, kernel size and bias included.
+
+        >>> c = convert(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1))
+        >>> c.constructor_params
+        {'in_channels': 1, 'out_channels': 1, 'kernel_size': (4,), 'stride': (2,), \
+'padding': (1,), 'output_padding': (0,), 'groups': 1, 'bias': False, 'dilation': (1,)}
+        """
+        return None if self.params is None else dict(self.params.constructor)
+
+    @property
+    def bias(self) -> bool:
+        """Whether the source layer adds a bias (the code then reads ``b``)."""
+        return has_bias(self.source)
 
     def to_code(self) -> str:
         """Python in the target's own syntax: its constructor (or call) with these
         parameters, the weight and input re-layout, and the crop that makes it exact.
 
-        The code reads the source framework's input ``x`` and weight ``w`` and leaves the
-        source framework's output in ``y``.
+        The code reads the source framework's input ``x`` (any batch size), weight ``w``
+        and, when the layer has one, bias ``b``; it computes in the input's dtype and leaves
+        the source framework's output in ``y``. (Keras layers have a bias by default.)
 
         >>> c = convert({"input_shape": (1, 4, 4, 1), "kernel_shape": (3, 3, 1, 1),
         ...              "strides": 2, "padding": "same"}, from_="keras", to="pytorch")
         >>> print(c.to_code())
         import torch
+        X = torch.as_tensor(x).permute(0, 3, 1, 2)  # input keras NHWC -> pytorch NCHW
         layer = torch.nn.ConvTranspose2d(
-            1, 1, 3, stride=2, padding=0, output_padding=0, groups=1, bias=False, dilation=1)
+            1, 1, 3, stride=2, padding=0, output_padding=0, groups=1, bias=True, dilation=1,
+            dtype=X.dtype)
         with torch.no_grad():
             # weight keras HWOI -> pytorch IOHW
             layer.weight.copy_(torch.as_tensor(w).permute(3, 2, 0, 1))
-        y = layer(torch.as_tensor(x).permute(0, 3, 1, 2))  # input keras NHWC -> pytorch NCHW
+            layer.bias.copy_(torch.as_tensor(b))
+        y = layer(X)
         y = y[:, :, 0:8, 0:8]  # crop (start, end) (0, 1) per dim of the 9x9 output
         y = y.permute(0, 2, 3, 1)  # back to keras NHWC
         """
@@ -148,22 +177,22 @@ class Conversion:
 
         return conversion_code(self)
 
-    def _weight_relayout(self):
+    def weight_relayout(self):
         """(perm, flip axes) taking the source weight layout to the target's."""
         src, tgt = self.source, self.target
         sp = spatial_letters(src.ndim)
         to_canon = layout_perm(src.weight_layout, "IO" + sp)
         from_canon = layout_perm(tgt.weight_layout, "IO" + sp)
-        perm = tuple(to_canon[j] for j in _inverse(from_canon))
+        perm = tuple(to_canon[j] for j in inverse_perm(from_canon))
         flip = tuple(j for j, c in enumerate(tgt.weight_layout) if c in sp) \
             if src.weight_flip != tgt.weight_flip else ()
         return perm, flip
 
-    def _data_relayout(self, source_layout: str, target_layout: str):
+    def data_relayout(self, source_layout: str, target_layout: str):
         sp = spatial_letters(self.source.ndim)
         to_canon = layout_perm(source_layout, "NC" + sp)
         from_canon = layout_perm(target_layout, "NC" + sp)
-        return tuple(to_canon[j] for j in _inverse(from_canon))
+        return tuple(to_canon[j] for j in inverse_perm(from_canon))
 
     def convert_weight(self, w):
         """The source framework's weight in the target framework's layout.
@@ -182,7 +211,7 @@ class Conversion:
             raise ValueError(
                 f"w must have the {self.source.framework} layout {self.source.weight_layout} "
                 f"= {self.source.weight_shape}, got shape {shape}")
-        perm, flip = self._weight_relayout()
+        perm, flip = self.weight_relayout()
         return relayout(w, perm, flip)
 
     def convert_input(self, x):
@@ -200,7 +229,7 @@ class Conversion:
         if batch is None or shape != src.input_shape(batch):
             raise ValueError(f"x must have the {src.in_layout} shape {src.input_shape(1)} (any "
                              f"batch size), got shape {shape}")
-        return relayout(x, self._data_relayout(src.in_layout, self.target.in_layout))
+        return relayout(x, self.data_relayout(src.in_layout, self.target.in_layout))
 
     def finish(self, y):
         """The target's output ``y``, cropped (or zero-padded) and laid out as the source's.
@@ -224,20 +253,31 @@ class Conversion:
         order = [tgt.out_layout[j] for j in spatial]
         crops = [self.crop[sp.index(c)] for c in order]
         y = crop_pad(y, crops, spatial)
-        return relayout(y, self._data_relayout(tgt.out_layout, src.out_layout))
+        return relayout(y, self.data_relayout(tgt.out_layout, src.out_layout))
 
     def _need_target(self) -> None:
         if self.target is None:
             raise ValueError(f"no {self.to} equivalent: {self.reason}")
 
-    def __repr__(self) -> str:
+    def summary(self) -> list[str]:
+        """The conversion in words, one line each: exact or not, the target's parameters,
+        the crop, the re-layouts, why, and warnings (e.g. a Keras layer that aborts on
+        the TensorFlow backend on CPU). ``repr`` shows these lines; ``convert`` prints
+        them as comments above the code.
+
+        >>> c = convert(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1),
+        ...             to="onnx")
+        >>> c.summary()[0]
+        'tconv_sym TransposedConvSpec -> onnx ConvTranspose: exact'
+        """
         src = self.source
-        head = f"<Conversion {src.framework} {src.op} -> {self.to}"
+        head = f"{src.framework} {src.op} -> {self.to}"
         if self.target is None:
-            return f"{head}: impossible\n  why: {self.reason}>"
+            return [f"{head}: impossible", f"  why: {self.reason}"]
         tgt = self.target
         lines = [f"{head} {tgt.op}: {'exact' if self.exact else 'not exact'}",
-                 f"  {self.to}: " + ", ".join(f"{k}={v!r}" for k, v in self.params.items())]
+                 f"  {self.to}: " + ", ".join(f"{k}={v!r}"
+                                             for k, v in self.params.constructor.items())]
         if not self.exact:
             lines.append(f"  then crop (start, end) {_crops(self.crop)} of its output")
         lines.append(f"  weight: {src.weight_layout} {src.weight_shape} -> {tgt.weight_layout} "
@@ -246,8 +286,35 @@ class Conversion:
         if src.in_layout != tgt.in_layout or src.out_layout != tgt.out_layout:
             lines.append(f"  data: {src.in_layout} -> {tgt.in_layout}, output "
                          f"{tgt.out_layout} -> {src.out_layout}")
+        if self.bias:
+            lines.append(f"  bias: yes (b of shape ({src.spec.out_channels},), added by the code)")
         lines.append(f"  why: {self.reason}")
-        return "\n".join(lines) + ">"
+        lines += [f"  warning (source): {note}" for note in src.cautions]
+        lines += [f"  warning: {note}" for note in tgt.cautions]
+        return lines
+
+    def __repr__(self) -> str:
+        lines = self.summary()
+        return "<Conversion " + "\n".join(lines) + ">"
+
+    def to_script(self) -> str:
+        """What ``tconv-sym convert`` prints: :meth:`summary` as comments, then
+        :meth:`to_code` — pasteable Python as a whole.
+
+        >>> c = convert(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1),
+        ...             to="onnx")
+        >>> print(c.to_script().splitlines()[0])
+        # tconv_sym TransposedConvSpec -> onnx ConvTranspose: exact
+        """
+        import textwrap
+
+        comments = "\n".join(
+            textwrap.fill(line, 88, initial_indent="# ", subsequent_indent="#     ",
+                          break_long_words=False, break_on_hyphens=False)
+            for line in self.summary())
+        if self.target is None:
+            return comments
+        return comments + "\n\n" + self.to_code()
 
 
 def _crops(crops) -> str:

@@ -9,7 +9,13 @@ one :class:`Framework` object. :func:`~tconv_sym.interop.convert` only uses this
 - ``why_inexact``: which windows of the full output its parameters can keep;
 - ``windows(mode, i, k, s, d, target)``: per dim, ``(value, (start, stop))`` options;
 - ``parameters(mode, chosen, source)``: the chosen values -> the target's keyword
-  arguments and their resolution.
+  arguments and their resolution;
+- ``from_flags(flags, bias=None)``: a layer described by the normalised flags of
+  :func:`tconv_sym.spec.layer_params` *in this framework's own terms* (``padding="same"``
+  is Keras' "same" for Keras, SAME_UPPER for ONNX) -> a :class:`Resolution`;
+- ``to_kwargs(params, source)``: the resolver's keyword arguments chosen by
+  :func:`convert` -> those of the framework's layer constructor (channels, kernel size,
+  bias first; the same for frameworks without a constructor).
 
 >>> from tconv_sym.interop import FRAMEWORKS
 >>> FRAMEWORKS["onnx"]
@@ -26,10 +32,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..spec import TransposedConvSpec
+from ..spec import TransposedConvSpec, layer_spec
 from .resolution import Resolution, from_spec
 
-__all__ = ["Framework", "TconvSym", "SPEC"]
+__all__ = ["Framework", "TconvSym", "SPEC", "LayerFlags"]
+
+#: the normalised flags ``from_flags`` reads: :func:`tconv_sym.spec.layer_params`'s dict
+LayerFlags = dict
 
 
 class Framework:
@@ -48,6 +57,49 @@ class Framework:
     #: the number of spatial dims the framework has transposed convolutions for
     ndims: tuple[int, ...] = (1, 2, 3)
     has_groups: bool = True
+    #: whether the framework's layer adds a bias unless told otherwise (Keras layers do)
+    bias_default: bool = False
+    #: keys of :meth:`to_kwargs` that only the layer constructor takes (not the function)
+    constructor_only: tuple[str, ...] = ()
+    #: other names users type for the framework
+    aliases: tuple[str, ...] = ()
+
+    def from_flags(self, flags: LayerFlags, *, bias: bool | None = None) -> Resolution:
+        """The layer that normalised flags (:func:`tconv_sym.spec.layer_params`) describe
+        in this framework's terms, with ``params["bias"]`` set (``None``: the framework's
+        default, :attr:`bias_default`).
+
+        >>> from tconv_sym.spec import layer_params
+        >>> from tconv_sym.interop import FRAMEWORKS
+        >>> r = FRAMEWORKS["keras"].from_flags(layer_params(in_size=(4, 4), kernel_size=3,
+        ...                                                 stride=2, padding="same"))
+        >>> r.out_size, r.params["bias"]
+        ((8, 8), True)
+        """
+        if flags["mode"] != "correlation" and self is not SPEC:
+            raise ValueError(f"mode={flags['mode']!r} is tconv_sym's own (a flipped kernel); "
+                             f"{self.title} layers are cross-correlations")
+        if flags["groups"] != 1 and not self.has_groups:
+            raise ValueError(f"groups={flags['groups']}: {self.no_groups_text()}")
+        if flags["ndim"] not in self.ndims:
+            raise ValueError(f"{self.title} has transposed convolutions in "
+                             f"{', '.join(map(str, self.ndims))} spatial dims, not "
+                             f"{flags['ndim']}")
+        r = self.resolve_flags(flags)
+        r.params["bias"] = self.bias_default if bias is None else bool(bias)
+        return r
+
+    def resolve_flags(self, flags: LayerFlags) -> Resolution:
+        """:meth:`from_flags` without the checks every framework shares."""
+        raise NotImplementedError
+
+    def to_kwargs(self, params: dict, source: Resolution) -> dict:
+        """The keyword arguments of the framework's layer (constructor) for the resolver's
+        ``params`` of a layer converted from ``source`` (default: ``params`` themselves)."""
+        return dict(params)
+
+    def no_groups_text(self) -> str:
+        return f"{self.title} has no groups"
 
     def resolve(self, **params) -> Resolution:
         """The framework's parameters (its resolver's keyword arguments) as a resolution."""
@@ -67,7 +119,7 @@ class Framework:
         return None
 
     def no_groups(self, spec: TransposedConvSpec) -> str:
-        return f"{self.title} has no groups (got groups={spec.groups})"
+        return f"{self.no_groups_text()} (got groups={spec.groups})"
 
     def modes(self, spec: TransposedConvSpec) -> Iterable:
         """The families of parameters searched by :func:`convert` (default: the padding
@@ -110,6 +162,11 @@ class TconvSym(Framework):
     padding_modes = ("(lo, hi) per dim", "output_padding", "output_size")
     why_inexact = "a TransposedConvSpec cannot add zeros outside the full output"
     ndims = tuple(range(1, 33))
+    aliases = ("spec", "tconv-sym")
+
+    def resolve_flags(self, flags):
+        fields = {k: v for k, v in flags.items() if k != "ndim"}
+        return from_spec(layer_spec(**fields))
 
 
 SPEC = TconvSym()

@@ -36,7 +36,7 @@ from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
-    _as_array,
+    as_array,
     full_length,
     spatial_letters,
     spec_for_window,
@@ -236,8 +236,8 @@ def jax_conv_transpose(lhs, rhs, strides, padding, rhs_dilation=None, dimension_
            [ 4,  4, 10,  6],
            [ 3,  3,  7,  4]])
     """
-    x = _as_array("lhs", lhs)
-    w = _as_array("rhs", rhs)
+    x = as_array("lhs", lhs)
+    w = as_array("rhs", rhs)
     r = resolve_jax(x.shape, w.shape, strides, padding, rhs_dilation, dimension_numbers,
                     transpose_kernel, use_consistent_padding)
     return r.apply(x, w)
@@ -255,6 +255,7 @@ class Jax(Framework):
     """
 
     name, title, resolver = "jax", "lax.conv_transpose", staticmethod(resolve_jax)
+    aliases = ("lax", "jax.lax")
     padding_modes = ("SAME", "VALID", "EXPLICIT")
     why_inexact = "lax.conv_transpose reaches every window with explicit padding"
     has_groups = False
@@ -262,6 +263,22 @@ class Jax(Framework):
     def no_groups(self, spec):
         return (f"lax.conv_transpose has no feature_group_count (got groups={spec.groups}); "
                 "use lax.conv_general_dilated with lhs_dilation instead")
+
+    def no_groups_text(self):
+        return ("lax.conv_transpose has no feature_group_count; use lax.conv_general_dilated "
+                "with lhs_dilation instead")
+
+    def resolve_flags(self, flags):
+        """SAME / VALID, or explicit (lo, hi) pairs of the zero-inserted input (JAX's own
+        meaning of numbers: ``K-1`` on both sides is the full output)."""
+        pad = flags["padding"]
+        if isinstance(pad, str) and pad not in ("same", "valid"):
+            raise ValueError(f"padding {pad!r}: JAX takes SAME, VALID or (lo, hi) pairs of the "
+                             "zero-inserted input")
+        k, cin, cout = flags["kernel_size"], flags["in_channels"], flags["out_channels"]
+        return resolve_jax((1, *flags["in_size"], cin), (*k, cin, cout), flags["stride"],
+                           pad.upper() if isinstance(pad, str) else [tuple(p) for p in pad],
+                           flags["dilation"])
 
     def windows(self, mode, i, k, s, d, target):
         span = kernel_span(k, d)

@@ -30,15 +30,15 @@ from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
-    _as_array,
+    as_array,
     spatial_letters,
     spec_for_window,
     window_of_dilated_padding,
 )
-from .tensorflow import MAX_CANDIDATES, valid_length_range
+from .tensorflow import MAX_CANDIDATES, cpu_float64_cautions, valid_length_range
 
 __all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose",
-           "KERAS"]
+           "tensorflow_backend_cautions", "KERAS"]
 
 _FORMATS = ("channels_last", "channels_first")
 
@@ -91,12 +91,15 @@ def _per_dim(name, value, nd, check=positive_int):
 
 
 def resolve_keras(input_shape, kernel_shape, strides=1, padding="valid", output_padding=None,
-                  data_format=None, dilation_rate=1, *, rules="layer") -> Resolution:
+                  data_format=None, dilation_rate=1, *, rules="layer",
+                  use_bias=None) -> Resolution:
     """``keras.ops.conv_transpose(inputs, kernel, strides, padding, output_padding,
     data_format, dilation_rate)`` (what ``Conv{n}DTranspose`` layers call).
 
     ``kernel_shape`` is ``(*k, C_out, C_in)``; ``output_padding`` must be smaller than the
-    stride (Keras: "Strides must be greater than output padding").
+    stride (Keras: "Strides must be greater than output padding"). ``use_bias`` defaults
+    as Keras has it: ``True`` for a layer (``rules="layer"``), ``False`` for the op; it is
+    recorded as ``params["bias"]``.
 
     >>> r = resolve_keras((1, 4, 4, 1), (3, 3, 1, 1), strides=2, padding="same")
     >>> r.output_shape(1), r.spec
@@ -145,12 +148,57 @@ def resolve_keras(input_shape, kernel_shape, strides=1, padding="valid", output_
     layout = "N" + sp + "C" if fmt == "channels_last" else "NC" + sp
     params = {"strides": s, "padding": padding,
               "output_padding": None if output_padding is None else op,
-              "data_format": fmt, "dilation_rate": d}
+              "data_format": fmt, "dilation_rate": d,
+              "bias": rules == "layer" if use_bias is None else bool(use_bias)}
+    sizes = tuple(b - a for a, b in windows)
     return Resolution(
         framework="keras", op=f"Conv{nd}DTranspose", spec=spec, zero_pad=zeros,
         in_layout=layout, out_layout=layout, weight_layout=sp + "OI", weight_flip=False,
-        params=params,
+        params=params, cautions=tensorflow_backend_cautions(in_size, k, s, d, padding, sizes,
+                                                            fmt),
     )
+
+
+#: the other Keras backends, which compute every layer the tool computes
+_OTHER_BACKENDS = "or run Keras on the JAX or torch backend (KERAS_BACKEND=jax / torch)"
+
+
+def tensorflow_backend_cautions(in_size, kernel_size, strides, dilation, padding, out_size,
+                                data_format) -> tuple[str, ...]:
+    """Where Keras' TensorFlow backend on CPU refuses or aborts a transposed convolution
+    the JAX and torch backends (and the tool) compute, each with its workaround. Found by
+    running every class (1-3 spatial dims, both data formats, float32 and float64; see
+    ``tests/test_conversion_matrix.py``):
+
+    - a Keras output length that is not a size TensorFlow's ``conv_transpose`` accepts for
+      the padding (e.g. ``"same"`` with an even dilated kernel span and
+      ``output_padding=0``): float32 *aborts* in oneDNN (``AbortedError ... could not create
+      a primitive descriptor``), float64 raises "Size of out_backprop doesn't match";
+    - ``channels_first`` in float64 (TensorFlow's CPU double kernel supports NHWC only);
+    - ``dilation_rate > 1`` in float64 ("Current CPU implementations do not yet support
+      dilation rates larger than 1").
+
+    >>> tensorflow_backend_cautions((4,), (2,), (2,), (1,), "same", (6,), "channels_last")[0][:60]
+    'on the TensorFlow backend (CPU) this layer aborts: dim 0 has'
+    """
+    out = []
+    bad = [(dim, L, valid_length_range(i, k, s, d, padding.upper()))
+           for dim, (L, i, k, s, d) in enumerate(zip(out_size, in_size, kernel_size, strides,
+                                                     dilation))
+           if L > 0 and L not in valid_length_range(i, k, s, d, padding.upper())]
+    if bad:
+        dim, length, valid = bad[0]
+        out.append(f"on the TensorFlow backend (CPU) this layer aborts: dim {dim} has the Keras "
+                   f"output length {length}, not a {padding.upper()} size tf.nn.conv_transpose "
+                   f"accepts ({valid.start}..{valid.stop - 1}); float32 raises AbortedError "
+                   "('could not create a primitive descriptor'), float64 'Size of out_backprop "
+                   "doesn't match computed'. Workaround: another output_padding (None gives "
+                   f"{valid.stop - 1}), {_OTHER_BACKENDS}")
+    backend = cpu_float64_cautions(dilation, data_format == "channels_first",
+                                   _OTHER_BACKENDS.removeprefix("or "))
+    out += [text.replace("on the CPU TensorFlow", "on the TensorFlow backend (CPU) Keras")
+            for text in backend]
+    return tuple(out)
 
 
 def keras_conv_transpose(inputs, kernel, strides=1, padding="valid", output_padding=None,
@@ -164,8 +212,8 @@ def keras_conv_transpose(inputs, kernel, strides=1, padding="valid", output_padd
            [ 4,  4, 10,  6],
            [ 3,  3,  7,  4]])
     """
-    x = _as_array("inputs", inputs)
-    w = _as_array("kernel", kernel)
+    x = as_array("inputs", inputs)
+    w = as_array("kernel", kernel)
     r = resolve_keras(x.shape, w.shape, strides, padding, output_padding, data_format,
                       dilation_rate, rules="ops")
     return r.apply(x, w)
@@ -186,13 +234,16 @@ class Keras(Framework):
     """
 
     name, title, resolver = "keras", "Keras", staticmethod(resolve_keras)
+    aliases = ("keras3", "tf.keras")
+    bias_default = True  # Conv{n}DTranspose(use_bias=True)
+    constructor_only = ("filters", "kernel_size", "use_bias")
     padding_modes = ("same", "valid", "output_padding")
     why_inexact = ("Keras picks the crop from padding='same'/'valid' and output_padding < "
                    "stride only")
     has_groups = False
 
-    def no_groups(self, spec):
-        return f"Keras' ConvTranspose layers have no groups (got groups={spec.groups})"
+    def no_groups_text(self):
+        return "Keras' ConvTranspose layers have no groups"
 
     def cannot_express(self, spec):
         problem = super().cannot_express(spec)
@@ -225,6 +276,31 @@ class Keras(Framework):
         x_shape = (1, *spec.in_size, spec.in_channels)
         kernel = (*spec.kernel_size, spec.out_channels, spec.in_channels)
         return params, resolve_keras(x_shape, kernel, **params)
+
+    def resolve_flags(self, flags):
+        word = flags["padding"]
+        if word not in ("same", "valid"):
+            raise ValueError(f"padding {word!r}: Keras takes 'same' or 'valid'")
+        k, cin, cout = flags["kernel_size"], flags["in_channels"], flags["out_channels"]
+        return resolve_keras((1, *flags["in_size"], cin), (*k, cout, cin), flags["stride"],
+                             word, flags["output_padding"], "channels_last",
+                             flags["dilation"])
+
+    def to_kwargs(self, params, source):
+        """``Conv{n}DTranspose``'s arguments: ``filters``, ``kernel_size``, ``params``,
+        ``use_bias`` as the source has it.
+
+        >>> from tconv_sym.interop import from_spec
+        >>> from tconv_sym import TransposedConvSpec
+        >>> r = from_spec(TransposedConvSpec(in_size=(4, 4), kernel_size=3, out_channels=8))
+        >>> KERAS.to_kwargs({"strides": (1, 1), "padding": "valid"}, r)
+        {'filters': 8, 'kernel_size': (3, 3), 'strides': (1, 1), 'padding': 'valid', \
+'use_bias': False}
+        """
+        spec = source.spec
+        rest = {k: v for k, v in params.items() if k not in (*self.constructor_only, "bias")}
+        return {"filters": spec.out_channels, "kernel_size": spec.kernel_size, **rest,
+                "use_bias": bool(source.params.get("bias", False))}
 
 
 KERAS = Keras()

@@ -42,7 +42,7 @@ import numpy as np
 from .._validate import as_int, is_sequence, nonnegative_int, positive_int
 from ..spec import TransposedConvSpec
 from .framework import Framework
-from .resolution import Resolution, _as_array, full_length, spatial_letters, spec_for_window
+from .resolution import Resolution, as_array, full_length, spatial_letters, spec_for_window
 
 __all__ = ["resolve_onnx", "onnx_conv_transpose", "AUTO_PADS", "ONNX"]
 
@@ -163,8 +163,8 @@ def onnx_conv_transpose(X, W, B=None, **attributes) -> np.ndarray:  # noqa: N803
     ...                     strides=[2], output_shape=[4])
     array([[[11., 12., 11., 11.]]])
     """
-    x = _as_array("X", X)
-    w = _as_array("W", W)
+    x = as_array("X", X)
+    w = as_array("W", W)
     unknown = set(attributes) - {"auto_pad", "dilations", "group", "kernel_shape",
                                  "output_padding", "output_shape", "pads", "strides"}
     if unknown:
@@ -185,6 +185,7 @@ class Onnx(Framework):
     """
 
     name, title, resolver = "onnx", "onnxruntime ConvTranspose", staticmethod(resolve_onnx)
+    aliases = ("onnxruntime", "ort")
     padding_modes = ("NOTSET", "VALID", "SAME_UPPER", "SAME_LOWER", "output_shape")
     why_inexact = ("ONNX pads are non-negative and onnxruntime keeps output_padding < "
                    "strides, so it cannot add zeros before the output (or reach more than "
@@ -214,6 +215,30 @@ class Onnx(Framework):
         }
         x_shape = (1, spec.in_channels, *spec.in_size)
         return params, resolve_onnx(x_shape, spec.weight_shape, **params)
+
+    def resolve_flags(self, flags):
+        """``same`` is SAME_UPPER, ``valid`` VALID, ``full`` the spec's pads; numbers are
+        ``pads`` (begins, then ends)."""
+        pad = flags["padding"]
+        cin, g = flags["in_channels"], flags["groups"]
+        params = {"strides": list(flags["stride"]), "dilations": list(flags["dilation"]),
+                  "group": g}
+        if pad == "same":
+            params["auto_pad"] = "SAME_UPPER"
+        elif pad == "valid":
+            params["auto_pad"] = "VALID"
+        else:
+            if pad == "full":
+                pad = TransposedConvSpec(in_size=flags["in_size"],
+                                         kernel_size=flags["kernel_size"],
+                                         dilation=flags["dilation"], padding="full").padding
+            params["pads"] = [lo for lo, _ in pad] + [hi for _, hi in pad]
+        if flags["output_padding"] is not None:
+            params["output_padding"] = list(flags["output_padding"])
+        if flags["output_size"] is not None:
+            params["output_shape"] = list(flags["output_size"])
+        return resolve_onnx((1, cin, *flags["in_size"]),
+                            (cin, flags["out_channels"] // g, *flags["kernel_size"]), **params)
 
 
 ONNX = Onnx()

@@ -25,7 +25,7 @@ import numpy as np
 from .._validate import as_int, int_tuple, is_sequence, nonnegative_int, positive_int
 from ..spec import TransposedConvSpec, conv_transpose_out_length
 from .framework import Framework
-from .resolution import Resolution, _as_array, spatial_letters, torch_options
+from .resolution import Resolution, as_array, spatial_letters, torch_options
 
 __all__ = ["resolve_torch", "from_torch", "torch_conv_transpose", "PYTORCH"]
 
@@ -161,8 +161,8 @@ def torch_conv_transpose(x, weight, bias=None, stride=1, padding=0, output_paddi
     >>> torch_conv_transpose([[[1, 2]]], [[[1, 1, 1]]], stride=2, output_size=[6])
     array([[[1, 1, 3, 2, 2, 0]]])
     """
-    x = _as_array("x", x)
-    w = _as_array("weight", weight)
+    x = as_array("x", x)
+    w = as_array("weight", weight)
     r = resolve_torch(x.shape, w.shape, stride=stride, padding=padding,
                       output_padding=output_padding, groups=groups, dilation=dilation,
                       output_size=output_size)
@@ -182,6 +182,8 @@ class PyTorch(Framework):
     """
 
     name, title, resolver = "pytorch", "PyTorch", staticmethod(resolve_torch)
+    aliases = ("torch",)
+    constructor_only = ("in_channels", "out_channels", "kernel_size", "bias")
     padding_modes = ("padding", "output_padding", "output_size")
     why_inexact = ("PyTorch crops the same `padding` from both ends of the full output and "
                    "adds `output_padding` samples only at the end")
@@ -200,6 +202,39 @@ class PyTorch(Framework):
                   "dilation": spec.dilation}
         return params, resolve_torch((1, spec.in_channels, *spec.in_size), spec.weight_shape,
                                      **params)
+
+    def resolve_flags(self, flags):
+        pad = flags["padding"]
+        if isinstance(pad, str) or any(lo != hi for lo, hi in pad):
+            raise ValueError(f"padding {pad!r}: PyTorch's ConvTranspose padding is one int per "
+                             "dim, cropped from both ends (no words, no (lo, hi) pairs)")
+        cin, cout, g = flags["in_channels"], flags["out_channels"], flags["groups"]
+        return resolve_torch(
+            (1, cin, *flags["in_size"]), (cin, cout // g, *flags["kernel_size"]),
+            stride=flags["stride"], padding=tuple(lo for lo, _ in pad),
+            output_padding=flags["output_padding"] or 0, groups=g, dilation=flags["dilation"],
+            output_size=flags["output_size"])
+
+    def to_kwargs(self, params, source):
+        """``nn.ConvTranspose{n}d``'s arguments: channels and kernel size first, then
+        ``params`` in the constructor's order, ``bias`` as the source has it.
+
+        >>> from tconv_sym.interop import from_spec
+        >>> r = from_spec(TransposedConvSpec(in_size=4, kernel_size=3, in_channels=2,
+        ...                                  out_channels=6, groups=2))
+        >>> PYTORCH.to_kwargs({"stride": (1,), "padding": (0,)}, r)
+        {'in_channels': 2, 'out_channels': 6, 'kernel_size': (3,), 'stride': (1,), \
+'padding': (0,), 'groups': 2, 'bias': False}
+        """
+        spec = source.spec
+        rest = {k: v for k, v in params.items() if k not in self.constructor_only}
+        order = ("stride", "padding", "output_padding", "groups")
+        out = {"in_channels": spec.in_channels, "out_channels": spec.out_channels,
+               "kernel_size": spec.kernel_size, **{k: rest[k] for k in order if k in rest}}
+        out.setdefault("groups", spec.groups)
+        out["bias"] = bool(source.params.get("bias", False))
+        out.update({k: v for k, v in rest.items() if k not in out})
+        return out
 
 
 PYTORCH = PyTorch()

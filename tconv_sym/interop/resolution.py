@@ -29,6 +29,8 @@ from .._inputs import to_numpy
 from ..spec import TransposedConvSpec, conv_transpose_out_length, kernel_span
 
 __all__ = [
+    "as_array",
+    "inverse_perm",
     "Resolution",
     "TorchEquivalent",
     "from_spec",
@@ -65,7 +67,12 @@ def layout_perm(layout: str, canonical: str) -> tuple[int, ...]:
     return tuple(layout.index(c) for c in canonical)
 
 
-def _inverse(perm: tuple[int, ...]) -> tuple[int, ...]:
+def inverse_perm(perm: tuple[int, ...]) -> tuple[int, ...]:
+    """The permutation that undoes ``perm``.
+
+    >>> inverse_perm((0, 2, 3, 1))
+    (0, 3, 1, 2)
+    """
     return tuple(int(i) for i in np.argsort(perm))
 
 
@@ -253,6 +260,9 @@ class Resolution:
     weight_layout: str
     weight_flip: bool = False
     params: dict = field(default_factory=dict)
+    #: what the framework itself does not run as the tool computes it (e.g. a Keras layer
+    #: that aborts on the TensorFlow backend on CPU), each with its workaround
+    cautions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.spec, TransposedConvSpec):
@@ -335,7 +345,7 @@ class Resolution:
         >>> r.torch_weight(np.zeros((3, 3, 4, 1))).shape
         (1, 4, 3, 3)
         """
-        arr = _as_array("w", w)
+        arr = as_array("w", w)
         if arr.shape != self.weight_shape:
             raise ValueError(
                 f"w must have the {self.framework} layout {self.weight_layout} = "
@@ -354,13 +364,13 @@ class Resolution:
         >>> r.framework_weight(np.array([[[1, 10]]]))[:, 0, 0].tolist()
         [10, 1]
         """
-        arr = _as_array("w_torch", w_torch)
+        arr = as_array("w_torch", w_torch)
         if arr.shape != self.spec.weight_shape:
             raise ValueError(f"w_torch must have shape {self.spec.weight_shape}, got {arr.shape}")
         if self.weight_flip:
             arr = np.flip(arr, axis=tuple(range(2, arr.ndim)))
         perm = layout_perm(self.weight_layout, "IO" + spatial_letters(self.ndim))
-        return _fresh(np.transpose(arr, _inverse(perm)))
+        return _fresh(np.transpose(arr, inverse_perm(perm)))
 
     def to_canonical(self, x) -> np.ndarray:
         """The framework's input (any batch size) in the ``(N, C, *spatial)`` layout.
@@ -370,7 +380,7 @@ class Resolution:
         >>> r.to_canonical(np.zeros((5, 2, 2, 3))).shape
         (5, 3, 2, 2)
         """
-        arr = _as_array("x", x)
+        arr = as_array("x", x)
         batch = arr.shape[self.in_layout.index("N")] if arr.ndim == self.ndim + 2 else None
         if batch is None or arr.shape != self.input_shape(batch):
             raise ValueError(
@@ -388,7 +398,7 @@ class Resolution:
         (5, 2, 2, 3)
         """
         perm = layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim))
-        return _fresh(np.transpose(np.asarray(x), _inverse(perm)))
+        return _fresh(np.transpose(np.asarray(x), inverse_perm(perm)))
 
     def output_to_canonical(self, y) -> np.ndarray:
         """The framework's output in the ``(N, C, *spatial)`` layout.
@@ -410,7 +420,7 @@ class Resolution:
         (5, 4, 4, 1)
         """
         perm = layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim))
-        return _fresh(np.transpose(np.asarray(y), _inverse(perm)))
+        return _fresh(np.transpose(np.asarray(y), inverse_perm(perm)))
 
     # --- numerics (all through the core operators) -------------------------------------
     def matrix(self, w, backend: str = "scipy"):
@@ -452,7 +462,7 @@ class Resolution:
         y = factored(self.spec).apply(self.to_canonical(x), w_t)
         y = zero_pad_array(y, self.zero_pad)
         if bias is not None:
-            b = _as_array("bias", bias)
+            b = as_array("bias", bias)
             if b.shape != (self.spec.out_channels,):
                 raise ValueError(f"bias must have shape ({self.spec.out_channels},), got {b.shape}")
             y = y + b.reshape((1, -1) + (1,) * self.ndim)
@@ -481,7 +491,8 @@ class Resolution:
         return TorchEquivalent(tuple(pads), tuple(ops), crops, all(c == (0, 0) for c in crops))
 
     def notes(self) -> list[str]:
-        """What is unusual about the window: empty dims, dims that are zeros only.
+        """What is unusual about the window (empty dims, dims that are zeros only), and
+        the :attr:`cautions` (where the framework itself refuses or aborts).
 
         >>> from tconv_sym.interop import resolve_jax
         >>> resolve_jax((1, 2, 1), (3, 1, 1), (1,), [(0, -2)]).notes()
@@ -495,7 +506,7 @@ class Resolution:
             elif b <= 0 or a >= f:
                 out.append(f"dim {dim}: the window [{a}:{b}] lies outside the full output "
                            f"[0:{f}] (zeros only)")
-        return out
+        return out + list(self.cautions)
 
     # --- printing ----------------------------------------------------------------------
     def _slices(self) -> str:
@@ -542,7 +553,13 @@ def _fresh(a: np.ndarray) -> np.ndarray:
     return np.array(a, order="C", copy=True)
 
 
-def _as_array(name: str, x) -> np.ndarray:
+def as_array(name: str, x) -> np.ndarray:
+    """``x`` as a NumPy array of numbers (or objects: SymPy entries), else a TypeError
+    naming ``name``.
+
+    >>> as_array("w", [[1, 2]]).shape
+    (1, 2)
+    """
     arr = to_numpy(x)
     if arr.dtype == object:
         return arr

@@ -34,7 +34,7 @@ import numpy as np
 from .._validate import is_sequence, nonnegative_int, positive_int
 from ..spec import ConvSpec, TransposedConvSpec, conv_out_length
 from .framework import Framework
-from .resolution import Resolution, _as_array, full_length, layout_perm, spatial_letters
+from .resolution import Resolution, as_array, full_length, layout_perm, spatial_letters
 
 __all__ = [
     "resolve_tf",
@@ -45,6 +45,7 @@ __all__ = [
     "tf_conv2d_backprop_input",
     "tf_conv2d",
     "tf_valid_output_sizes",
+    "cpu_float64_cautions",
     "TENSORFLOW",
 ]
 
@@ -266,8 +267,30 @@ def resolve_tf(input_shape, filters_shape, output_shape, strides, padding="SAME"
     return Resolution(
         framework="tensorflow", op=_OPS[nd], spec=spec, zero_pad=((0, 0),) * nd,
         in_layout=layout, out_layout=layout, weight_layout=sp + "OI", weight_flip=False,
-        params=params,
+        params=params, cautions=cpu_float64_cautions(dil, fmt.index("C") == 1,
+                                                     "jax.lax.conv_transpose or PyTorch"),
     )
+
+
+def cpu_float64_cautions(dilation, channels_first: bool, elsewhere: str) -> tuple[str, ...]:
+    """What TensorFlow's CPU kernels refuse in float64 (its float32 kernels, oneDNN, run
+    them): dilation > 1 and channels-first data — found by running every class
+    (``tests/test_conversion_matrix.py``), each with the workaround (``elsewhere``: what
+    else computes it).
+
+    >>> cpu_float64_cautions((2,), False, "PyTorch")[0][:58]
+    'on the CPU TensorFlow refuses float64 data with dilation >'
+    """
+    out = []
+    if channels_first:
+        out.append("on the CPU TensorFlow refuses float64 data in channels-first layout (its "
+                   "float64 kernel supports NHWC only). Workaround: channels-last data or "
+                   f"float32, or {elsewhere}")
+    if max(dilation) > 1:
+        out.append("on the CPU TensorFlow refuses float64 data with dilation > 1 ('Current CPU "
+                   "implementations do not yet support dilation rates larger than 1'). "
+                   f"Workaround: float32, or {elsewhere}")
+    return tuple(out)
 
 
 def _explicit_param(pads, fmt: str) -> list[list[int]]:
@@ -283,8 +306,8 @@ def tf_conv_transpose(input, filters, output_shape, strides, padding="SAME", dat
     ...                   strides=2, padding="VALID")[0, :, 0]
     array([1, 1, 3, 2, 2])
     """
-    x = _as_array("input", input)
-    f = _as_array("filters", filters)
+    x = as_array("input", input)
+    f = as_array("filters", filters)
     r = resolve_tf(x.shape, f.shape, output_shape, strides, padding, data_format, dilations)
     return r.apply(x, f)
 
@@ -362,8 +385,8 @@ def tf_conv2d(input, filters, strides, padding, data_format="NHWC", dilations=No
     """
     from ..reference import conv
 
-    x = _as_array("input", input)
-    f = _as_array("filters", filters)
+    x = as_array("input", input)
+    f = as_array("filters", filters)
     if x.ndim != 4 or f.ndim != 4:
         raise ValueError(f"conv2d needs a 4-D input and 4-D filters (kH, kW, C_in, C_out), "
                          f"got shapes {x.shape} and {f.shape}")
@@ -402,6 +425,7 @@ class TensorFlow(Framework):
     """
 
     name, title, resolver = "tensorflow", "TensorFlow", staticmethod(resolve_tf)
+    aliases = ("tf",)
     padding_modes = ("SAME", "VALID", "EXPLICIT")
     why_inexact = ("TensorFlow picks the crop from `padding` (SAME: the odd sample at the end, "
                    "VALID: none, explicit pads in conv2d_transpose only) and `output_shape` "
@@ -411,6 +435,9 @@ class TensorFlow(Framework):
     def no_groups(self, spec):
         return (f"TensorFlow's conv{spec.ndim}d_transpose has no groups (got groups="
                 f"{spec.groups}); split the channels into {spec.groups} separate calls")
+
+    def no_groups_text(self):
+        return "TensorFlow's conv_transpose has no groups; split the channels into separate calls"
 
     def modes(self, spec):
         return ["SAME", "VALID"] + (["EXPLICIT"] if spec.ndim == 2 else [])
@@ -444,6 +471,31 @@ class TensorFlow(Framework):
                   "data_format": fmt, "dilations": spec.dilation}
         filters = (*spec.kernel_size, spec.out_channels, spec.in_channels)
         return params, resolve_tf(x_shape, filters, **params)
+
+    def resolve_flags(self, flags):
+        """SAME / VALID (or, 2-D, explicit (lo, hi) pairs); without ``output_size`` the
+        output size is the spec's for that padding word (SAME ``i*s``, VALID the full
+        output) plus ``output_padding`` — sizes come from the spec only."""
+        nd, pad = flags["ndim"], flags["padding"]
+        if isinstance(pad, str) and pad not in ("same", "valid"):
+            raise ValueError(f"padding {pad!r}: TensorFlow takes SAME, VALID or (2-D) explicit "
+                             "(lo, hi) pairs")
+        if not isinstance(pad, str) and nd != 2:
+            raise ValueError(f"padding {pad!r}: explicit pairs are conv2d_transpose's only; "
+                             f"conv{nd}d_transpose takes SAME or VALID")
+        fmt = _FORMATS[nd][0]
+        out_size = flags["output_size"]
+        if out_size is None:
+            geometry = {k: flags[k] for k in ("in_size", "kernel_size", "stride", "dilation")}
+            out_size = TransposedConvSpec(padding=pad, output_padding=flags["output_padding"],
+                                          **geometry).out_size
+        cin, cout = flags["in_channels"], flags["out_channels"]
+        shape = dict(zip("NC" + spatial_letters(nd), (1, cout, *out_size)))
+        x_of = dict(zip("NC" + spatial_letters(nd), (1, cin, *flags["in_size"])))
+        padding = pad.upper() if isinstance(pad, str) else _explicit_param(pad, fmt)
+        return resolve_tf(tuple(x_of[c] for c in fmt), (*flags["kernel_size"], cout, cin),
+                          tuple(shape[c] for c in fmt), flags["stride"], padding, fmt,
+                          flags["dilation"])
 
 
 TENSORFLOW = TensorFlow()

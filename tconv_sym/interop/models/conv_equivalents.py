@@ -18,7 +18,7 @@ ends of each dim by the same amount)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...spec import ConvSpec
 
@@ -39,6 +39,8 @@ class ConvEquivalent:
     pre_pad: tuple | None = None
     reason: str = ""
     spec: ConvSpec | None = None
+    #: the layer adds a bias (the code reads ``b``; TensorFlow, ONNX and JAX add it too)
+    bias: bool = False
 
     def to_code(self) -> str:
         """Python in the framework's own syntax: the layer (or call) with these parameters,
@@ -50,10 +52,12 @@ class ConvEquivalent:
         >>> print(conv_equivalents(ConvSpec(in_size=5, kernel_size=3, padding=(0, 1)))[
         ...     "pytorch"].to_code())
         import torch
-        layer = torch.nn.Conv1d(1, 1, 3, stride=1, padding=0, dilation=1, groups=1, bias=False)
+        X = torch.nn.functional.pad(torch.as_tensor(x), (0, 1))  # input N, C, W, padded first
+        layer = torch.nn.Conv1d(
+            1, 1, 3, stride=1, padding=0, dilation=1, groups=1, bias=False, dtype=X.dtype)
         with torch.no_grad():
-            layer.weight.copy_(torch.as_tensor(w))
-        y = layer(torch.nn.functional.pad(torch.as_tensor(x), (0, 1)))  # pad the input first
+            layer.weight.copy_(torch.as_tensor(w))  # weight (C_out, C_in/groups, *k)
+        y = layer(X)
         """
         from ..snippets import conv_code
 
@@ -140,4 +144,4 @@ def conv_equivalents(spec: ConvSpec, bias: bool = False) -> dict[str, ConvEquiva
         {"window_strides": spec.stride, "padding": [tuple(p) for p in pads],
          "rhs_dilation": spec.dilation, "feature_group_count": spec.groups},
         True, spec=spec)
-    return out
+    return {fw: replace(eq, bias=bool(bias)) for fw, eq in out.items()}
