@@ -33,8 +33,9 @@ import scipy.sparse as sp
 from .. import budget
 from . import expr as E
 from .constructions import python_loop
+from .dispatch import Dispatch
 
-__all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison"]
+__all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison", "EVALUATE", "symbols"]
 
 _LIMIT = 2**62
 
@@ -64,14 +65,20 @@ class Var:
         """The SymPy symbol (or its conjugate) for flat index ``index``."""
         import sympy
 
-        s = _symbols(self.name, self.dims)[index]
+        s = symbols(self.name, self.dims)[index]
         return sympy.conjugate(s) if self.conj else s
 
 
 _SYMBOL_CACHE: dict = {}
 
 
-def _symbols(name: str, dims: tuple[int, ...]) -> list:
+def symbols(name: str, dims: tuple[int, ...]) -> list:
+    """The SymPy symbols of a vector ``name`` shaped ``dims``, flat in C order (cached; the
+    names :func:`tconv_sym.kernel_symbols` gives).
+
+    >>> symbols("q", (2, 2))
+    [q_0_0, q_0_1, q_1_0, q_1_1]
+    """
     key = (name, dims)
     hit = _SYMBOL_CACHE.get(key)
     if hit is None:
@@ -547,48 +554,83 @@ def evaluate(e: E.Expr, memo: dict | None = None) -> LinOp:
     key = id(e)
     if key in memo:
         return memo[key][1]
-    out = _eval(e, memo)
+    out = EVALUATE(e, memo)
     memo[key] = (e, out)  # keep e alive so its id is not reused
     return out
 
 
-def _eval(e: E.Expr, memo) -> LinOp:
-    ev = lambda x: evaluate(x, memo)  # noqa: E731
-    if isinstance(e, E.Sym):
-        return LinOp.symbol(Var(e.name, e.dims, e.conj))
-    if isinstance(e, E.Const):
-        return LinOp.const(e.scipy())
-    if isinstance(e, E.Fixed):
-        return fixed(e)
-    if isinstance(e, E.Conv):
-        return conv(e.spec, canonical(ev(e.kernel)))
-    if isinstance(e, E.MatMul):
-        return matmul(ev(e.a), ev(e.b))
-    if isinstance(e, E.Add):
-        return add([ev(t) for t in e.terms])
-    if isinstance(e, E.Transpose):
-        return transpose(ev(e.a))
-    if isinstance(e, E.Conj):
-        return conj(ev(e.a))
-    if isinstance(e, E.Kron):
-        return kron(ev(e.a), ev(e.b))
-    if isinstance(e, E.HStack):
-        return hstack([ev(p) for p in e.parts])
-    if isinstance(e, E.Grad):
-        return grad(ev(e.scalar), Var(e.wrt.name, e.wrt.dims, e.wrt.conj),
-                    Var(e.cot.name, e.cot.dims, e.cot.conj))
-    if isinstance(e, E.Apply):
-        inner = ev(e.a)
-        python_loop(f"{e.label} on a {inner.shape[0]:,}×{inner.shape[1]:,} matrix",
-                    inner.shape[0] * inner.shape[1])
-        rows = e.fn(inner.dense_values())
-        return fixed(E.fixed(rows, e.label))
-    if isinstance(e, E.Literal):  # a user's matrix (prove_equal): exact rationals only
-        return _literal(e)
-    raise TypeError(f"the basis engine cannot evaluate {type(e).__name__}")
+#: The basis engine's table: one function per node kind, ``(node, memo) -> LinOp``.
+EVALUATE = Dispatch("basis", "exact integer sparse matrices (fixed sizes)")
 
 
-def _literal(e: E.Literal) -> LinOp:
+@EVALUATE.register(E.Sym)
+def _eval_sym(e: E.Sym, memo) -> LinOp:
+    return LinOp.symbol(Var(e.name, e.dims, e.conj))
+
+
+@EVALUATE.register(E.Const)
+def _eval_const(e: E.Const, memo) -> LinOp:
+    return LinOp.const(e.scipy())
+
+
+@EVALUATE.register(E.Fixed)
+def _eval_fixed(e: E.Fixed, memo) -> LinOp:
+    return fixed(e)
+
+
+@EVALUATE.register(E.Conv)
+def _eval_conv(e: E.Conv, memo) -> LinOp:
+    return conv(e.spec, canonical(evaluate(e.kernel, memo)))
+
+
+@EVALUATE.register(E.MatMul)
+def _eval_matmul(e: E.MatMul, memo) -> LinOp:
+    return matmul(evaluate(e.a, memo), evaluate(e.b, memo))
+
+
+@EVALUATE.register(E.Add)
+def _eval_add(e: E.Add, memo) -> LinOp:
+    return add([evaluate(t, memo) for t in e.terms])
+
+
+@EVALUATE.register(E.Transpose)
+def _eval_transpose(e: E.Transpose, memo) -> LinOp:
+    return transpose(evaluate(e.a, memo))
+
+
+@EVALUATE.register(E.Conj)
+def _eval_conj(e: E.Conj, memo) -> LinOp:
+    return conj(evaluate(e.a, memo))
+
+
+@EVALUATE.register(E.Kron)
+def _eval_kron(e: E.Kron, memo) -> LinOp:
+    return kron(evaluate(e.a, memo), evaluate(e.b, memo))
+
+
+@EVALUATE.register(E.HStack)
+def _eval_hstack(e: E.HStack, memo) -> LinOp:
+    return hstack([evaluate(p, memo) for p in e.parts])
+
+
+@EVALUATE.register(E.Grad)
+def _eval_grad(e: E.Grad, memo) -> LinOp:
+    return grad(evaluate(e.scalar, memo), Var(e.wrt.name, e.wrt.dims, e.wrt.conj),
+                Var(e.cot.name, e.cot.dims, e.cot.conj))
+
+
+@EVALUATE.register(E.Apply)
+def _eval_apply(e: E.Apply, memo) -> LinOp:
+    inner = evaluate(e.a, memo)
+    python_loop(f"{e.label} on a {inner.shape[0]:,}×{inner.shape[1]:,} matrix",
+                inner.shape[0] * inner.shape[1])
+    rows = e.fn(inner.dense_values())
+    return fixed(E.fixed(rows, e.label))
+
+
+@EVALUATE.register(E.Literal)
+def _literal(e: E.Literal, memo=None) -> LinOp:
+    """A user's matrix (``prove_equal``): exact rationals only."""
     rows, cols, vals = [], [], []
     for (r, c), v in e.value.todok().items():
         if not v.is_Rational:

@@ -62,6 +62,7 @@ __all__ = [
     "grad",
     "apply",
     "walk",
+    "NODE_TYPES",
 ]
 
 #: Core builders a ``Const`` may name (each takes ``backend="sympy"|"scipy"``).
@@ -784,6 +785,13 @@ def apply(fn, a: Expr, shape, label: str) -> Apply:
     (1, 1)
     """
     return Apply(fn, _expr("a", a), tuple(shape), label)
+
+
+#: Every node kind of the expression language, leaves first. Each engine's dispatch table
+#: (:mod:`tconv_sym.prover.dispatch`) has an entry or an explicit decline for every one of
+#: them; ``tests/test_prover_dispatch.py`` fails for a kind added here without them.
+NODE_TYPES = (Sym, Const, Fixed, Literal, Conv, MatMul, Add, Transpose, Conj, Kron, HStack,
+              Grad, Apply)
 
 
 def walk(e: Expr):

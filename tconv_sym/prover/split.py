@@ -45,8 +45,9 @@ from ..spec import ConvSpec, TransposedConvSpec
 from . import basis
 from . import expr as E
 from .basis import LinOp, Var
+from .dispatch import Dispatch, NotSupported
 
-__all__ = ["NotSplit", "evaluate_split", "same_operator", "SELECTION_BUILDERS"]
+__all__ = ["NotSplit", "evaluate_split", "same_operator", "SELECTION_BUILDERS", "SPLIT"]
 
 #: Const builders that build ``I_channels ⊗ A`` (channel-major selection matrices).
 SELECTION_BUILDERS = ("downsample_matrix", "upsample_matrix", "pad_matrix", "crop_matrix",
@@ -168,28 +169,52 @@ def _split(e: E.Expr, ndim: int, memo: dict) -> tuple[LinOp, LinOp]:
 
 
 def _split_node(e: E.Expr, ndim: int, memo) -> tuple[LinOp, LinOp]:
-    if isinstance(e, E.Sym):
-        return _sym(e, ndim)
-    if isinstance(e, E.Const):
-        return _const(e)
-    if isinstance(e, E.Conv):
-        return _conv(e, ndim, memo)
-    if isinstance(e, E.MatMul):
-        if isinstance(e.a, E.Fixed):
-            return _fixed_left(e.a, _split(e.b, ndim, memo))
-        (ac, as_), (bc, bs) = _split(e.a, ndim, memo), _split(e.b, ndim, memo)
-        if ac.shape[1] != bc.shape[0] or as_.shape[1] != bs.shape[0]:
-            raise NotSplit("the factors of a product do not fit")
-        return basis.matmul(ac, bc), basis.matmul(as_, bs)
-    if isinstance(e, E.Transpose):
-        c, s = _split(e.a, ndim, memo)
-        return basis.transpose(c), basis.transpose(s)
-    if isinstance(e, E.Conj):
-        c, s = _split(e.a, ndim, memo)
-        return basis.conj(c), basis.conj(s)
-    if isinstance(e, E.Add):
-        return _add([_split(t, ndim, memo) for t in e.terms])
-    raise NotSplit(f"{type(e).__name__} is not split by channels")
+    try:
+        return SPLIT(e, ndim, memo)
+    except NotSupported as exc:
+        raise NotSplit(exc.reason) from None
+
+
+#: The channel ⊗ spatial engine's table: ``(node, ndim, memo) -> (channel, spatial)``.
+SPLIT = Dispatch("split", "channel ⊗ spatial factors, each by the basis engine (real "
+                          "channel counts at fixed sizes)")
+
+SPLIT.register(E.Sym)(lambda e, ndim, memo: _sym(e, ndim))
+SPLIT.register(E.Const)(lambda e, ndim, memo: _const(e))
+SPLIT.register(E.Conv)(_conv)
+
+
+@SPLIT.register(E.MatMul)
+def _matmul(e: E.MatMul, ndim: int, memo) -> tuple[LinOp, LinOp]:
+    if isinstance(e.a, E.Fixed):
+        return _fixed_left(e.a, _split(e.b, ndim, memo))
+    (ac, as_), (bc, bs) = _split(e.a, ndim, memo), _split(e.b, ndim, memo)
+    if ac.shape[1] != bc.shape[0] or as_.shape[1] != bs.shape[0]:
+        raise NotSplit("the factors of a product do not fit")
+    return basis.matmul(ac, bc), basis.matmul(as_, bs)
+
+
+@SPLIT.register(E.Transpose)
+def _transpose(e: E.Transpose, ndim: int, memo) -> tuple[LinOp, LinOp]:
+    c, s = _split(e.a, ndim, memo)
+    return basis.transpose(c), basis.transpose(s)
+
+
+@SPLIT.register(E.Conj)
+def _conj(e: E.Conj, ndim: int, memo) -> tuple[LinOp, LinOp]:
+    c, s = _split(e.a, ndim, memo)
+    return basis.conj(c), basis.conj(s)
+
+
+SPLIT.register(E.Add)(lambda e, ndim, memo: _add([_split(t, ndim, memo) for t in e.terms]))
+SPLIT.decline(E.Fixed, "an exact constant is factored only as the left factor of a product "
+                       "(a channel permutation ⊗ the identity on the taps)")
+SPLIT.decline(E.Literal, "a user's matrix has no known channel and spatial factors")
+SPLIT.decline(E.Kron, "a Kronecker product of split factors interleaves their channel and "
+                      "spatial indices")
+SPLIT.decline(E.HStack, "stacked columns are not a channel ⊗ spatial product")
+SPLIT.decline(E.Grad, "a gradient needs the full monomials of its scalar")
+SPLIT.decline(E.Apply, "an exact function of a matrix needs the full matrix")
 
 
 def evaluate_split(e: E.Expr, ndim: int, memo: dict | None = None) -> tuple[LinOp, LinOp]:
