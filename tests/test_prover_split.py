@@ -11,9 +11,9 @@ from prover_cases import PARAM_SETS
 
 import tconv_sym as ts
 from tconv_sym import TransposedConvSpec, budget
+from tconv_sym.interop.identities import lookup
 from tconv_sym.prover import basis
 from tconv_sym.prover import expr as E
-from tconv_sym.prover.api import _lookup
 from tconv_sym.prover.identity import make_params
 from tconv_sym.prover.split import NotSplit, evaluate_split, same_operator
 
@@ -35,7 +35,7 @@ def _cases():
 def test_split_agrees_with_the_full_engine(name, label, params, variant):
     try:
         p = make_params(**dict(_DEFAULTS, **params))
-        lhs, rhs = _lookup(name).sides(p, variant)
+        lhs, rhs = lookup(name).sides(p, variant)
     except ValueError:
         pytest.skip("not applicable to these parameters")
     try:
@@ -50,7 +50,7 @@ def test_split_agrees_with_the_full_engine(name, label, params, variant):
 def test_split_covers_the_channel_identities():
     p = make_params(**dict(_DEFAULTS, **CHANNELS))
     for name in ("transposed_conv_is_direct_conv", "polyphase_decomposition"):
-        assert same_operator(*_lookup(name).sides(p, None), p.ndim)
+        assert same_operator(*lookup(name).sides(p, None), p.ndim)
     # a wrong channel mapping has the same spatial factor but a different channel factor
     q = E.sym("q", (2, 2, 3))
     t = TransposedConvSpec(in_size=5, kernel_size=3, in_channels=2, out_channels=2)

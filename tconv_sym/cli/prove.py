@@ -104,12 +104,11 @@ def overrides(args) -> dict:
 
 def run(args) -> int:
     """Prove, print one line per proof; exit status (see the module docstring)."""
-    from ..interop import identities as _framework_identities  # noqa: F401  (registers them)
-    from ..prover import identities, prove
+    from ..interop.identities import catalogue, lookup, prove
 
     for path in args.module:
         load_module(path)
-    table = identities()
+    table = catalogue()
     if args.list:
         width = max(map(len, table))
         for name, ident in table.items():
@@ -131,9 +130,7 @@ def run(args) -> int:
     skipped = []
     for name in names:
         if name not in table:
-            from ..prover.api import _lookup
-
-            _lookup(name)  # raises a ValueError listing the names (and close matches)
+            lookup(name)  # raises a ValueError listing the names (and close matches)
         # with --size, the flags alone; without, the identity's example updated by the flags
         params = dict(given) if "size" in given else {**table[name].example, **given}
         try:
@@ -149,7 +146,8 @@ def run(args) -> int:
         if args.verbose:
             from ..prover.sides import show_sides
 
-            print("  " + show_sides(name, variant=args.variant, **params).replace("\n", "\n  "))
+            sides = show_sides(table[name], variant=args.variant, **params)
+            print("  " + sides.replace("\n", "\n  "))
         if not proof.as_expected:
             status = 1
     if names and len(skipped) == len(names):

@@ -72,8 +72,7 @@ def all_sizes_overrides(args) -> dict:
 
 def run_all_sizes(args, names) -> int:
     """Prove every identity in ``names`` for all sizes; print one line each."""
-    from ..prover import prove
-    from ..prover.api import _lookup
+    from ..interop.identities import lookup, prove
 
     if importlib.util.find_spec("islpy") is None:
         print('proofs for all sizes need islpy: pip install "tconv_sym[allsizes]"',
@@ -82,7 +81,7 @@ def run_all_sizes(args, names) -> int:
     given = all_sizes_overrides(args)
     status = 0
     for name in names:
-        ident = _lookup(name)
+        ident = lookup(name)
         example = {k: v for k, v in ident.example.items() if k != "size"}
         ndim = args.ndim
         size = ident.example.get("size")

@@ -21,7 +21,7 @@ from .catalogue import identities
 from .identity import Identity, ignored_parameters, make_params
 from .proof import Counterexample, Proof
 
-__all__ = ["identities", "prove", "prove_equal", "ENGINES", "AUTO_SYMPY_MAX"]
+__all__ = ["identities", "lookup", "prove", "prove_equal", "ENGINES", "AUTO_SYMPY_MAX"]
 
 ENGINES = ("auto", "sympy", "basis")
 
@@ -29,15 +29,28 @@ ENGINES = ("auto", "sympy", "basis")
 AUTO_SYMPY_MAX = 24
 
 
-def _lookup(name) -> Identity:
+def lookup(name, table=None) -> Identity:
+    """The identity called ``name`` in ``table`` (default: the prover's catalogue,
+    :func:`identities`); an :class:`Identity` is returned as is.
+
+    >>> lookup("up_is_down_transpose").parameters
+    ('size', 'stride', 'in_channels')
+    >>> lookup("up_is_down_transposed")
+    Traceback (most recent call last):
+    ...
+    ValueError: name must be one of the identities (...), got 'up_is_down_transposed'; did ...
+    """
     if isinstance(name, Identity):
         return name
     if not isinstance(name, str):
         raise TypeError(f"name must be an identity name or an Identity, got {type(name).__name__}")
-    table = identities()
+    higher = "" if table is not None else (
+        " (identities declared by higher layers, such as the framework equivalences, are "
+        "found by tconv_sym.prove and listed by tconv_sym.identities())")
+    table = identities() if table is None else table
     if name not in table:
         close = difflib.get_close_matches(name, list(table), n=3)
-        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        hint = (f"; did you mean {', '.join(map(repr, close))}?" if close else "") + higher
         raise ValueError(f"name must be one of the identities ({', '.join(table)}), got "
                          f"{name!r}{hint}")
     return table[name]
@@ -119,7 +132,7 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
     if ndim is not None:
         raise ValueError(f"ndim={ndim!r} is for all_sizes=True; with size= the dims follow "
                          "the tuple lengths")
-    identity = _lookup(name)
+    identity = lookup(name)
     params = make_params(size=size, kernel=kernel, stride=stride, padding=padding,
                          dilation=dilation, output_padding=output_padding,
                          in_channels=in_channels, out_channels=out_channels, groups=groups)
@@ -157,7 +170,7 @@ def _prove_all_sizes(name, size, engine, **kwargs) -> Proof:
                           'pip install "tconv_sym[allsizes]"')
     from .parametric import prove_all_sizes
 
-    identity = _lookup(name)
+    identity = lookup(name)
     ignored = [n for n, base in _ALL_SIZES_DEFAULTS.items()
                if n not in identity.parameters and not _is_default(kwargs[n], base)]
     if ignored:

@@ -583,34 +583,21 @@ def _eval_conv(e: E.Conv, memo) -> LinOp:
     return conv(e.spec, canonical(evaluate(e.kernel, memo)))
 
 
-@EVALUATE.register(E.MatMul)
-def _eval_matmul(e: E.MatMul, memo) -> LinOp:
-    return matmul(evaluate(e.a, memo), evaluate(e.b, memo))
+def _on_children(op, as_list: bool = False):
+    """The evaluator of a node that is one operation on its evaluated children."""
+    def evaluator(e: E.Expr, memo) -> LinOp:
+        parts = [evaluate(c, memo) for c in e.children()]
+        return op(parts) if as_list else op(*parts)
+
+    evaluator.__name__ = f"_eval_{op.__name__}"
+    return evaluator
 
 
-@EVALUATE.register(E.Add)
-def _eval_add(e: E.Add, memo) -> LinOp:
-    return add([evaluate(t, memo) for t in e.terms])
-
-
-@EVALUATE.register(E.Transpose)
-def _eval_transpose(e: E.Transpose, memo) -> LinOp:
-    return transpose(evaluate(e.a, memo))
-
-
-@EVALUATE.register(E.Conj)
-def _eval_conj(e: E.Conj, memo) -> LinOp:
-    return conj(evaluate(e.a, memo))
-
-
-@EVALUATE.register(E.Kron)
-def _eval_kron(e: E.Kron, memo) -> LinOp:
-    return kron(evaluate(e.a, memo), evaluate(e.b, memo))
-
-
-@EVALUATE.register(E.HStack)
-def _eval_hstack(e: E.HStack, memo) -> LinOp:
-    return hstack([evaluate(p, memo) for p in e.parts])
+for _node, _op in ((E.MatMul, matmul), (E.Transpose, transpose), (E.Conj, conj),
+                   (E.Kron, kron)):
+    EVALUATE.register(_node)(_on_children(_op))
+for _node, _op in ((E.Add, add), (E.HStack, hstack)):
+    EVALUATE.register(_node)(_on_children(_op, as_list=True))
 
 
 @EVALUATE.register(E.Grad)

@@ -24,8 +24,8 @@ from types import MappingProxyType
 
 from .._validate import int_tuple, nonnegative_int, padding_pairs, positive_int, spatial_ndim
 
-__all__ = ["Identity", "Params", "make_params", "PARAMETERS", "define_identity",
-           "ignored_parameters"]
+__all__ = ["Identity", "IdentityTable", "Params", "make_params", "PARAMETERS",
+           "define_identity", "ignored_parameters"]
 
 #: Every parameter an identity may use, in display order.
 PARAMETERS = (
@@ -246,3 +246,57 @@ def define_identity(name: str, *, statement: str, build: Callable, parameters,
     return Identity(name=name, statement=statement, latex=statement if latex is None else latex,
                     parameters=parameters, source=source, build=build, myth=myth,
                     variants=dict(variants or {}), example=dict(example or {}))
+
+
+class IdentityTable:
+    """An ordered table of identities declared in one module, one decorator each: the
+    decorated function is the identity's ``build`` and its docstring the ``source`` (where
+    the identity comes from and how each side is built).
+
+    The prover's own catalogue (:data:`tconv_sym.prover.catalogue.BUILTIN`) and the
+    framework equivalences (:mod:`tconv_sym.interop.identities`) are such tables; the full
+    catalogue is assembled from them explicitly, never by an import side effect.
+
+    >>> from tconv_sym.prover import expr as E
+    >>> table = IdentityTable("example")
+    >>> @table.declare("down_by_one_is_identity", "↓1 = I", r"\\downarrow_1 = I", ("size",),
+    ...                example={"size": 4})
+    ... def down_by_one(p, variant):
+    ...     '''↓1 (downsample_matrix with k = 1) against the identity matrix.'''
+    ...     return E.down(p.size, 1), E.eye(p.size)
+    >>> table.entries
+    (Identity('down_by_one_is_identity': ↓1 = I),)
+    >>> table.entries[0].source
+    '↓1 (downsample_matrix with k = 1) against the identity matrix.'
+    """
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._entries: list[Identity] = []
+
+    def declare(self, name: str, statement: str, latex: str, parameters, *,
+                myth: bool = False, variants: Mapping[str, str] | None = None,
+                example: Mapping[str, object] | None = None) -> Callable:
+        """Decorator: add the identity whose sides the decorated function builds."""
+
+        def deco(build: Callable) -> Callable:
+            if not build.__doc__:
+                raise ValueError(f"{name}: the build function's docstring is the identity's "
+                                 "source (where it comes from, how each side is built)")
+            if any(e.name == name for e in self._entries):
+                raise ValueError(f"{self.label} declares {name!r} twice")
+            self._entries.append(Identity(
+                name=name, statement=statement, latex=latex, parameters=tuple(parameters),
+                source=" ".join(build.__doc__.split()), build=build, myth=myth,
+                variants=dict(variants or {}), example=dict(example or {})))
+            return build
+
+        return deco
+
+    @property
+    def entries(self) -> tuple[Identity, ...]:
+        """The identities, in declaration order."""
+        return tuple(self._entries)
+
+    def __repr__(self) -> str:
+        return f"IdentityTable({self.label!r}: {len(self._entries)} identities)"
