@@ -3,7 +3,8 @@
 Every leaf is built by the core builders with ``backend="sympy"`` (symbols named as
 :func:`tconv_sym.kernel_symbols` names them), products are SymPy matrix products, the
 gradient node differentiates the expanded scalar twice with :meth:`sympy.Matrix.jacobian`,
-and two sides are compared entry by entry after :func:`sympy.expand`. It is independent of the
+and two sides are compared entry by entry (:mod:`~tconv_sym.prover.polynomial`: expanded when
+small, at random points first when not). It is independent of the
 basis engine and meant for small sizes.
 
 >>> from tconv_sym import ConvSpec
@@ -25,6 +26,7 @@ import numpy as np
 from . import expr as E
 from .basis import Comparison, symbols
 from .dispatch import Dispatch
+from .polynomial import check_expansion, compare_entries
 
 __all__ = ["evaluate", "compare", "EVALUATE"]
 
@@ -127,7 +129,9 @@ def _eval_hstack(e: E.HStack, memo):
 def _eval_grad(e: E.Grad, memo):
     import sympy
 
-    scalar = sympy.expand(evaluate(e.scalar, memo)[0, 0])
+    scalar = evaluate(e.scalar, memo)[0, 0]
+    check_expansion([scalar], f"the scalar of {e}")
+    scalar = sympy.expand(scalar)
     xs, gs = _symbols(e.wrt), _symbols(e.cot)
     jac = sympy.Matrix([scalar]).jacobian(xs)  # 1 × n_x: ∂L/∂x_j
     return jac.T.jacobian(gs)  # n_x × n_g: ∂²L/∂x_j∂g_i
@@ -160,6 +164,8 @@ def _exact(v):
 
 def compare(a, b) -> Comparison:
     """Compare two SymPy matrices exactly; report the first differing entry (row-major).
+    Entries too large to expand are compared at random points first
+    (:func:`~tconv_sym.prover.polynomial.compare_entries`: a difference there is exact).
 
     >>> import sympy
     >>> x = sympy.Symbol("x")
@@ -172,8 +178,9 @@ def compare(a, b) -> Comparison:
     if a.shape != b.shape:
         return Comparison(False, note=f"the sides have different shapes: {a.shape[0]}×"
                                       f"{a.shape[1]} vs {b.shape[0]}×{b.shape[1]}")
-    diff = sympy.SparseMatrix(a) - sympy.SparseMatrix(b)
-    for (r, c) in sorted(diff.todok()):
-        if sympy.expand(diff[r, c]) != 0:
-            return Comparison(False, r, c, sympy.expand(a[r, c]), sympy.expand(b[r, c]))
+    a, b = sympy.SparseMatrix(a), sympy.SparseMatrix(b)
+    for (r, c) in sorted(set(a.todok()) | set(b.todok())):
+        verdict = compare_entries(a[r, c], b[r, c], what=f"entry ({r}, {c})")
+        if not verdict.equal:
+            return Comparison(False, r, c, verdict.lhs, verdict.rhs, verdict.note)
     return Comparison(True)
