@@ -35,7 +35,8 @@ from . import expr as E
 from .constructions import python_loop
 from .dispatch import Dispatch
 
-__all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison", "EVALUATE", "symbols"]
+__all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison", "EVALUATE", "symbols",
+           "digits"]
 
 _LIMIT = 2**62
 
@@ -65,11 +66,20 @@ class Var:
         """The SymPy symbol (or its conjugate) for flat index ``index``."""
         import sympy
 
-        s = symbols(self.name, self.dims)[index]
+        if self.size <= SYMBOL_CACHE_SIZE:
+            s = symbols(self.name, self.dims)[index]
+        else:  # a real layer's weight: name the one symbol, never the whole array
+            from ..symbols import symbol_name
+
+            s = sympy.Symbol(symbol_name(self.name, tuple(int(i) for i in np.unravel_index(
+                index, self.dims))))
         return sympy.conjugate(s) if self.conj else s
 
 
 _SYMBOL_CACHE: dict = {}
+
+#: Vectors up to this size have their symbols built once and cached.
+SYMBOL_CACHE_SIZE = 4096
 
 
 def symbols(name: str, dims: tuple[int, ...]) -> list:
@@ -160,7 +170,7 @@ class LinOp:
         import sympy
 
         factors = []
-        for v, digit in zip(self.vars, _digits(np.array([mono]), self.vars)):
+        for v, digit in zip(self.vars, digits(np.array([mono]), self.vars)):
             factors.append(v.symbol(int(digit[0])))
         return sympy.Mul(*factors)
 
@@ -190,8 +200,12 @@ def _frac(n: int, d: int):
     return int(f) if f.denominator == 1 else f
 
 
-def _digits(mono: np.ndarray, vars_) -> list[np.ndarray]:
-    """Split monomial numbers into one index per variable (last variable fastest)."""
+def digits(mono: np.ndarray, vars_) -> list[np.ndarray]:
+    """Split monomial numbers into one index per variable (last variable fastest).
+
+    >>> [d.tolist() for d in digits(np.array([5]), (Var("a", (2,)), Var("b", (3,))))]
+    [[1], [2]]
+    """
     out = []
     rest = mono.astype(np.int64)
     for v in reversed(vars_):
@@ -242,9 +256,9 @@ def canonical(op: LinOp) -> LinOp:
                     f"{vars_[b].dims}"
                 )
         rows, cols, mono, data = op.coo()
-        digits = _digits(mono, vars_)
+        per_var = digits(mono, vars_)
         new_vars = tuple(vars_[i] for i in order)
-        new_digits = [digits[i] for i in order]
+        new_digits = [per_var[i] for i in order]
         if repeated:  # commutativity: sort indices within each run of one variable
             start = 0
             while start < len(keys):
@@ -475,14 +489,14 @@ def grad(scalar: LinOp, wrt: Var, cot: Var) -> LinOp:
                 f"{keys.count(v.key)} in it"
             )
     _, _, mono, data = scalar.coo()
-    digits = _digits(mono, scalar.vars)
+    per_var = digits(mono, scalar.vars)
     iw, ic = keys.index(wrt.key), keys.index(cot.key)
     rest = [i for i in range(len(keys)) if i not in (iw, ic)]
     rest_vars = tuple(scalar.vars[i] for i in rest)
     t = math.prod(v.size for v in rest_vars)
-    rest_mono = _encode([digits[i] for i in rest], rest_vars) if rest else np.zeros_like(mono)
+    rest_mono = _encode([per_var[i] for i in rest], rest_vars) if rest else np.zeros_like(mono)
     shape = (scalar.vars[iw].size, scalar.vars[ic].size)
-    mat = _csr(data, digits[iw], digits[ic] * t + rest_mono, (shape[0], shape[1] * t))
+    mat = _csr(data, per_var[iw], per_var[ic] * t + rest_mono, (shape[0], shape[1] * t))
     return LinOp(shape, rest_vars, mat, scalar.den)
 
 
