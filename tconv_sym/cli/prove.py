@@ -91,11 +91,8 @@ def overrides(args) -> dict:
             for i, v in enumerate(values):
                 check(name if len(values) == 1 else f"{name}[{i}]", v)
             out[flag] = _scalar(values)
-    if args.padding is not None:
-        pad = parse_padding(args.padding)
-        if isinstance(pad, tuple) and all(isinstance(p, int) for p in pad):
-            pad = tuple((p, p) for p in pad)  # 1x2 is per dim, never a 1-D (lo, hi)
-        out["padding"] = pad
+    if args.padding is not None:  # read once, by the CLI's padding parser
+        out["padding"] = parse_padding(args.padding)
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
             out[flag] = positive_int("--" + flag.replace("_", "-"), getattr(args, flag))

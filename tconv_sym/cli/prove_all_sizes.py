@@ -59,10 +59,7 @@ def all_sizes_overrides(args) -> dict:
         if _symbol(args.padding):
             out["padding"] = _symbol(args.padding)
         else:
-            pad = parse_padding(args.padding)
-            if isinstance(pad, tuple) and all(isinstance(p, int) for p in pad):
-                pad = tuple((p, p) for p in pad)
-            out["padding"] = pad
+            out["padding"] = parse_padding(args.padding)
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
             out[flag] = getattr(args, flag)

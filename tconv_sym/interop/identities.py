@@ -117,7 +117,7 @@ def _jax_conv_transpose_is_fractionally_strided(p: Params, variant):
     k, i, s, d = p.need_kernel(name), p.size, p.stride, p.dilation
     cin, cout = p.in_channels, p.out_channels
     spans = tuple(kernel_span(kk, dd) for kk, dd in zip(k, d))
-    pairs = p.pairs()
+    pairs = p.padding  # parsed once by make_params: a word or (lo, hi) per dim
     if isinstance(pairs, str):
         if pairs not in ("same", "valid"):
             raise ValueError(f"{name} takes padding 'same', 'valid' or (lo, hi) pairs of the "

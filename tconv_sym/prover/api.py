@@ -18,6 +18,7 @@ from .. import budget
 from .._validate import choice
 from . import basis, estimate, numeric, split, sympy_engine
 from . import expr as E
+from . import identity as identity_fields
 from .catalogue import identities
 from .identity import Identity, ignored_parameters, make_params
 from .proof import Counterexample, Proof
@@ -107,7 +108,7 @@ def _counterexample(cmp, lhs: E.Expr) -> Counterexample | None:
 
 def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
           output_padding=None, in_channels=1, out_channels=1, groups=1, engine="auto",
-          variant=None, all_sizes=False, ndim=None) -> Proof:
+          variant=None, all_sizes=False, ndim=None, in_size=None, kernel_size=None) -> Proof:
     """Check the identity ``name`` exactly for the sizes given; return a :class:`Proof`.
 
     With ``all_sizes=True`` there is no ``size``: the parametric engine proves the identity
@@ -117,8 +118,9 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
     ``islpy`` (``pip install "tconv_sym[allsizes]"``) and raises ``NotImplementedError``
     naming why when an identity does not fit.
 
-    Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the input of
-    the operator the identity is about (for transposed-convolution identities, the input
+    ``in_size`` and ``kernel_size`` (the spec's names) are accepted for ``size`` and
+    ``kernel``. Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the
+    input of the operator the identity is about (for transposed-convolution identities, the input
     ``x`` of the transposed convolution). A parameter the identity does not use
     (``Identity.parameters``) must keep its default, else ``ValueError`` naming it: the proof
     would not be about the layer asked for. ``Proof.params`` lists the ones used; values
@@ -136,6 +138,8 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
     ...          variant="no_flip").counterexample
     entry (0, 0): lhs = q0, rhs = q2
     """
+    size = identity_fields.one_of("size", size, "in_size", in_size)
+    kernel = identity_fields.one_of("kernel", kernel, "kernel_size", kernel_size)
     if all_sizes:
         return _prove_all_sizes(name, size, engine, kernel=kernel, stride=stride,
                                 padding=padding, dilation=dilation,

@@ -97,24 +97,8 @@ _TCONV_PARAMS = ("size", "kernel", "stride", "padding", "dilation", "output_padd
 
 
 # --------------------------------------------------------------------------------------
-# Spec helpers
+# Helpers (the layers themselves come from Params.conv_spec / Params.transposed_spec)
 # --------------------------------------------------------------------------------------
-def _conv_spec(p: Params, name: str, **over) -> ConvSpec:
-    kw = dict(in_size=p.size, kernel_size=p.need_kernel(name), stride=p.stride,
-              padding=p.padding, dilation=p.dilation, in_channels=p.in_channels,
-              out_channels=p.out_channels, groups=p.groups)
-    kw.update(over)
-    return ConvSpec(**kw)
-
-
-def _tconv_spec(p: Params, name: str, **over) -> TransposedConvSpec:
-    kw = dict(in_size=p.size, kernel_size=p.need_kernel(name), stride=p.stride,
-              padding=p.padding, dilation=p.dilation, output_padding=p.output_padding,
-              in_channels=p.in_channels, out_channels=p.out_channels, groups=p.groups)
-    kw.update(over)
-    return TransposedConvSpec(**kw)
-
-
 def _neg(t):
     return tuple(-x for x in t)
 
@@ -159,7 +143,7 @@ def _strided_conv_is_downsampled_conv(p: Params, variant):
     ↓s (per output channel) times the stride-1 convolution with the same padding, dilation and
     channels."""
     name = "strided_conv_is_downsampled_conv"
-    spec = _conv_spec(p, name)
+    spec = p.conv_spec(name)
     w = K.kernel_sym("q", spec.weight_shape)
     one = spec.with_(stride=1)
     dense = E.conv(one, w)
@@ -182,7 +166,7 @@ def _dilated_conv_is_upsampled_kernel(p: Params, variant):
     undilated convolution whose kernel is ↑d q cropped to its span d(k−1)+1 (upsample_matrix and
     crop_matrix applied to the kernel), same stride, padding, channels."""
     name = "dilated_conv_is_upsampled_kernel"
-    spec = _conv_spec(p, name)
+    spec = p.conv_spec(name)
     ws = spec.weight_shape
     w = K.kernel_sym("q", ws)
     if variant == "zeros_before_taps":
@@ -212,7 +196,7 @@ def _transposed_conv_is_conv_of_upsampled(p: Params, variant):
     convolution (conv_transpose_matrix: the transpose of the stride-s convolution = (↓s (q*)ᵀ)ᵀ).
     One channel; size = x."""
     name = "transposed_conv_is_conv_of_upsampled"
-    t = _tconv_spec(p, name, in_channels=1, out_channels=1, groups=1)
+    t = p.transposed_spec(name, in_channels=1, out_channels=1, groups=1)
     q = K.kernel_sym("q", t.weight_shape)
     i, s = t.in_size, t.stride
     zero_insert, upsampled = K.zero_insert(i, s)
@@ -238,7 +222,7 @@ def _transposed_conv_is_scatter(p: Params, variant):
     slice w[ci] (crop of the weight), dilated (↑d, crop), zero-padded to offset n·s of the full
     output (pad), cropped by the padding (crop, pad for output_padding), embedded in ci's group of
     output channels (pad)."""
-    t = _tconv_spec(p, "transposed_conv_is_scatter")
+    t = p.transposed_spec("transposed_conv_is_scatter")
     w = K.kernel_sym("q", t.weight_shape)
     rhs = K.scatter(t, w, flipped=variant == "flipped_kernel",
                     offset=1 if variant == "offset_off_by_one" else 0)
@@ -258,7 +242,7 @@ def _transposed_conv_is_direct_conv(p: Params, variant):
     insertion (↑s), zero padding d(k−1)−p_lo at the start and d(k−1)−p_hi+output_padding at the end
     (crop where negative), then an ordinary stride-1 cross-correlation (conv_matrix) with the
     kernel flipped in every spatial dim (flip_matrix) and the channel axes swapped per group."""
-    t = _tconv_spec(p, "transposed_conv_is_direct_conv")
+    t = p.transposed_spec("transposed_conv_is_direct_conv")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     i, s = t.in_size, t.stride
@@ -304,7 +288,7 @@ def _transposed_conv_is_input_gradient(p: Params, variant):
     backward pass). LHS: conv_transpose_matrix; RHS: the scalar gᵀ C x for symbolic x and cotangent
     g (C = conv_matrix of the forward convolution), differentiated w.r.t. x and then g (SymPy
     jacobians / tap-basis coefficients): no transpose is taken anywhere."""
-    t = _tconv_spec(p, "transposed_conv_is_input_gradient")
+    t = p.transposed_spec("transposed_conv_is_input_gradient")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     x, g = _signal("x", t.conv.in_shape), _signal("g", (t.in_channels, *t.in_size))
@@ -322,7 +306,7 @@ def _transposed_conv_gradient_is_conv(p: Params, variant):
     """'Forward and backward passes swap.' LHS: the scalar gᵀ Cᵀ x (Cᵀ = conv_transpose_matrix)
     differentiated w.r.t. x and g; RHS: the forward convolution (conv_matrix of spec.conv; its
     first in_size outputs when output_padding ≥ stride)."""
-    t = _tconv_spec(p, "transposed_conv_gradient_is_conv")
+    t = p.transposed_spec("transposed_conv_gradient_is_conv")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     x, g = _signal("x", (t.in_channels, *t.in_size)), _signal("g", t.out_shape)
@@ -340,7 +324,7 @@ def _adjoint_inner_product(p: Params, variant):
     """Definition of the adjoint (dot-product test). LHS: (C x)ᵀ y with C = conv_matrix; RHS: xᵀ
     (Cᵀ y) with Cᵀ = conv_transpose_matrix of spec.transposed(output_size=in_size); x, y, q all
     symbolic (a trilinear polynomial, compared monomial by monomial)."""
-    spec = _conv_spec(p, "adjoint_inner_product")
+    spec = p.conv_spec("adjoint_inner_product")
     w = K.kernel_sym("q", spec.weight_shape)
     x, y = _signal("x", spec.in_shape), _signal("y", spec.out_shape)
     t = spec.transposed(output_size=spec.in_size)
@@ -406,7 +390,7 @@ def _polyphase_decomposition(p: Params, variant):
     kernel (crop, ↓s on the kernel), an ordinary full DSP convolution with it (conv_matrix,
     mode='convolution', channels swapped per group), interleaved by ↑s and a shift by r, summed,
     then cropped by the padding (and padded by output_padding)."""
-    t = _tconv_spec(p, "polyphase_decomposition")
+    t = p.transposed_spec("polyphase_decomposition")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     dws = K.dilated_shape(ws, t.dilation)
@@ -513,7 +497,7 @@ def _matched_filter_is_conjugate_reversal(p: Params, variant):
     convolution with the reversed (flip_matrix), conjugated kernel, channels swapped per group, on
     the output padded by d(k−1)−p (cropped where negative). stride is not used (the adjoint of a
     strided convolution is a transposed convolution)."""
-    spec = _conv_spec(p, "matched_filter_is_conjugate_reversal", stride=1, mode="convolution")
+    spec = p.conv_spec("matched_filter_is_conjugate_reversal", stride=1, mode="convolution")
     ws = spec.weight_shape
     w = K.kernel_sym("q", ws)
     lhs = E.conv(spec, w).T if variant == "no_conjugate" else E.conv(spec, w).H
@@ -544,7 +528,7 @@ def _separable_kernel_is_kronecker(p: Params, variant):
     if p.ndim < 2:
         raise ValueError(f"{name} needs at least 2 spatial dims, got size={p.size[0]}; give "
                          "size as a tuple such as (4, 5)")
-    spec = _conv_spec(p, name, in_channels=1, out_channels=1, groups=1)
+    spec = p.conv_spec(name, in_channels=1, out_channels=1, groups=1)
     letters = "abcdefgh"
     factors = [E.sym(letters[d], (spec.kernel_size[d],)) for d in range(spec.ndim)]
     lhs = E.conv(spec, E.kron(*factors))
@@ -606,7 +590,7 @@ def _transposed_conv_is_inverse(p: Params, variant):
     """A popular myth: the name 'deconvolution' suggests that the transposed convolution inverts
     the convolution. LHS: conv_transpose_matrix times conv_matrix (quadratic in q); RHS: the
     identity. Refuted: the diagonal holds sums of squares of taps."""
-    spec = _conv_spec(p, "transposed_conv_is_inverse")
+    spec = p.conv_spec("transposed_conv_is_inverse")
     w = K.kernel_sym("q", spec.weight_shape)
     t = spec.transposed(output_size=spec.in_size)
     return E.conv(t, w) @ E.conv(spec, w), E.eye(spec.in_size, channels=spec.in_channels)
