@@ -96,6 +96,7 @@ __all__ = [
     "walk",
     "NODE_TYPES",
     "spatial_dims",
+    "clear_const_cache",
 ]
 
 #: Core builders a ``Const`` may name (each takes ``backend="sympy"|"scipy"``).
@@ -241,6 +242,15 @@ _CONST_CACHE: dict = {}
 #: The constants cache is emptied when it holds more than this many bytes of CSR arrays.
 CONST_CACHE_BYTES = 256 * 2**20
 _CONST_BYTES = [0]
+
+
+def clear_const_cache() -> None:
+    """Empty the cache of constant matrices (benchmarks time cold runs with it).
+
+    >>> clear_const_cache()
+    """
+    _CONST_CACHE.clear()
+    _CONST_BYTES[0] = 0
 
 
 def _scipy_const(builder: str, args: tuple, kwargs: tuple):
