@@ -110,6 +110,9 @@ REAL = dict(size=(32, 32), kernel=3, stride=2, padding=1, in_channels=128, out_c
      ("q_0_0_1_1", "q_0_0_2_2")),
     ("transposed_conv_is_direct_conv", "no_flip", (1, 0), ("q_0_0_1_2", "q_0_0_1_0")),
     ("polyphase_decomposition", "wrong_phase", (0, 0), ("q_0_0_1_1", "q_0_0_0_0")),
+    ("transposed_conv_is_input_gradient", "flipped_kernel", (1, 0),  # a gradient splits too
+     ("q_0_0_1_2", "q_0_0_1_0")),
+    ("transposed_conv_gradient_is_conv", "flipped_kernel", (0, 1), ("q_0_0_1_2", "q_0_0_1_0")),
 ])
 def test_a_false_claim_about_a_real_layer_is_refuted_with_an_entry(name, variant, entry,
                                                                     values):

@@ -67,13 +67,18 @@ def _one() -> LinOp:
     return LinOp.const(sp.csr_matrix(np.ones((1, 1), dtype=np.int64)))
 
 
-def _sym(e: E.Sym, ndim: int) -> tuple[LinOp, LinOp]:
+def _sym_vars(e: E.Sym, ndim: int) -> tuple[Var | None, Var]:
+    """The channel variable (None for a vector without channels) and the spatial one."""
     dims = tuple(e.dims)
     if len(dims) <= ndim:
-        return _one(), LinOp.symbol(Var(e.name + SPATIAL, dims, e.conj))
-    ch, spatial = dims[:-ndim], dims[-ndim:]
-    return (LinOp.symbol(Var(e.name + CHANNEL, ch, e.conj)),
-            LinOp.symbol(Var(e.name + SPATIAL, spatial, e.conj)))
+        return None, Var(e.name + SPATIAL, dims, e.conj)
+    return (Var(e.name + CHANNEL, dims[:-ndim], e.conj),
+            Var(e.name + SPATIAL, dims[-ndim:], e.conj))
+
+
+def _sym(e: E.Sym, ndim: int) -> tuple[LinOp, LinOp]:
+    channel, spatial = _sym_vars(e, ndim)
+    return (_one() if channel is None else LinOp.symbol(channel)), LinOp.symbol(spatial)
 
 
 def _const(e: E.Const) -> tuple[LinOp, LinOp]:
@@ -209,13 +214,26 @@ def _conj(e: E.Conj, ndim: int, memo) -> tuple[LinOp, LinOp]:
 
 
 SPLIT.register(E.Add)(lambda e, ndim, memo: _add([_split(t, ndim, memo) for t in e.terms]))
+
+
+@SPLIT.register(E.Grad)
+def _grad(e: E.Grad, ndim: int, memo) -> tuple[LinOp, LinOp]:
+    """``∂²L/∂x∂g`` of ``L = L_ch · L_sp``: the coefficient of ``x[c, s]·g[c', s']`` is the
+    product of the coefficients of ``x_ch[c]·g_ch[c']`` and ``x_sp[s]·g_sp[s']``."""
+    (wc, ws), (cc, cs) = _sym_vars(e.wrt, ndim), _sym_vars(e.cot, ndim)
+    if wc is None or cc is None:
+        raise NotSplit("a gradient with respect to a vector without channels")
+    sc, ss = (basis.canonical(f) for f in _split(e.scalar, ndim, memo))
+    try:
+        return basis.grad(sc, wc, cc), basis.grad(ss, ws, cs)
+    except ValueError as exc:  # not bilinear in the factors: the full engine says why
+        raise NotSplit(str(exc)) from None
 SPLIT.decline(E.Fixed, "an exact constant is factored only as the left factor of a product "
                        "(a channel permutation ⊗ the identity on the taps)")
 SPLIT.decline(E.Literal, "a user's matrix has no known channel and spatial factors")
 SPLIT.decline(E.Kron, "a Kronecker product of split factors interleaves their channel and "
                       "spatial indices")
 SPLIT.decline(E.HStack, "stacked columns are not a channel ⊗ spatial product")
-SPLIT.decline(E.Grad, "a gradient needs the full monomials of its scalar")
 SPLIT.decline(E.Apply, "an exact function of a matrix needs the full matrix")
 
 
