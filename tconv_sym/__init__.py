@@ -47,8 +47,8 @@ _EXPORTS = {
     "as_column": "symbols",
     "conv": "reference",
     "conv_transpose": "reference",
-    "identities": "prover.api",
-    "prove": "prover.api",
+    "identities": "interop.identities:catalogue",  # the full catalogue, assembled there
+    "prove": "interop.identities",
     "prove_equal": "prover.api",
     "Proof": "prover.proof",
     "Identity": "prover.identity",
@@ -70,10 +70,6 @@ _EXPORTS = {
     "assert_same_operator": "testing",
 }
 
-# these read the whole catalogue: the interop layer registers its framework equivalences when
-# it is imported, so import it first (registration flows from the top, never from the prover)
-_NEEDS_INTEROP = frozenset({"identities", "prove"})
-
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
@@ -85,8 +81,6 @@ def __getattr__(name: str):
     if target is None:
         raise AttributeError(f"module 'tconv_sym' has no attribute {name!r}")
     module_name, _, attribute = target.partition(":")
-    if name in _NEEDS_INTEROP:
-        importlib.import_module(f"{__name__}.interop")
     module = importlib.import_module(f"{__name__}.{module_name}")
     if target.endswith(":"):  # a sub-module under a short name: `from tconv_sym import plot`
         value = module

@@ -17,7 +17,7 @@ import math
 from . import budget
 from ._validate import is_sequence, positive_int
 
-__all__ = ["kernel_symbols", "input_symbols", "as_column", "symbol_array"]
+__all__ = ["kernel_symbols", "input_symbols", "as_column", "symbol_array", "symbol_name"]
 
 
 def _shape(shape) -> tuple[int, ...]:
@@ -46,14 +46,20 @@ def symbol_array(name: str, shape, **assumptions):
     budget.check("sympy_entries", n, what=f"symbol_array({name!r}, {dims}) ({n:,} symbols)",
                  hint="use a smaller shape (a real layer's weight is thousands of entries, "
                       "not billions)")
-    if len(dims) == 1:
-        names = [f"{name}{i}" for i in range(dims[0])]
-    else:
-        names = [
-            f"{name}_" + "_".join(map(str, idx)) for idx in itertools.product(*map(range, dims))
-        ]
+    names = [symbol_name(name, idx) for idx in itertools.product(*map(range, dims))]
     syms = [sympy.Symbol(n, **assumptions) for n in names]
     return sympy.ImmutableDenseNDimArray(syms, dims)
+
+
+def symbol_name(name: str, index: tuple[int, ...]) -> str:
+    """The name :func:`symbol_array` gives the entry at ``index``.
+
+    >>> symbol_name("q", (2,)), symbol_name("w", (0, 1, 2))
+    ('q2', 'w_0_1_2')
+    """
+    if len(index) == 1:
+        return f"{name}{index[0]}"
+    return f"{name}_" + "_".join(map(str, index))
 
 
 def kernel_symbols(name: str, shape, **assumptions):

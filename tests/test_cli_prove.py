@@ -141,3 +141,10 @@ def test_module_loads_a_users_identities(tmp_path, capsys):
         unregister("repeat_is_down_transposed_free")
     assert main(["prove", "--module", str(tmp_path / "missing.py"), "all"]) == 2
     assert "--module must be a Python file" in capsys.readouterr().err
+
+
+def test_per_dim_padding_text_reaches_the_one_parser(capsys):
+    """``1x2`` is read by the CLI's padding parser and normalised by make_params, once."""
+    assert main(["prove", "strided_conv_is_downsampled_conv", "--size", "8x8", "--kernel",
+                 "5", "--padding", "1x2", "--no-timing"]) == 0
+    assert "padding=((1, 1), (2, 2))" in capsys.readouterr().out

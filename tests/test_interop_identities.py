@@ -8,16 +8,10 @@ import sympy
 
 import tconv_sym as ts
 from tconv_sym.interop import identities as interop_identities
+from tconv_sym.prover import identities as prover_identities
+from tconv_sym.prover import prove as prover_prove
 
 NAMES = [ident.name for ident in interop_identities.IDENTITIES]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def registered():
-    # importing tconv_sym.interop registers them; keep that default state for other modules
-    interop_identities.register_all(replace=True)
-    yield
-    interop_identities.register_all(replace=True)
 
 
 TF_CASES = [
@@ -38,8 +32,9 @@ JAX_CASES = [
 ]
 
 
-def test_registered_in_the_catalogue():
-    assert all(name in ts.identities() for name in NAMES)
+def test_in_the_full_catalogue_by_declaration():
+    assert list(ts.identities())[-len(NAMES):] == NAMES
+    assert not set(NAMES) & set(prover_identities())  # the prover never sees them
     for ident in interop_identities.IDENTITIES:
         assert "LHS" in ident.source and "RHS" in ident.source and ident.variants
         assert ts.prove(ident.name, **ident.example).holds
@@ -89,9 +84,14 @@ def test_jax_no_flip_is_refuted():
         ts.prove("jax_conv_transpose_is_fractionally_strided", size=3, kernel=3, padding="full")
 
 
-def test_unregister_all_removes_only_ours():
-    before = set(ts.identities())
-    interop_identities.unregister_all()
-    assert set(ts.identities()) == before - set(NAMES)
+def test_register_all_puts_them_into_the_prover_catalogue_on_request():
+    before_full, before_prover = list(ts.identities()), set(prover_identities())
     interop_identities.register_all()
-    assert set(ts.identities()) == before
+    try:
+        assert set(prover_identities()) == before_prover | set(NAMES)
+        assert prover_prove(NAMES[0], **interop_identities.IDENTITIES[0].example).holds
+        assert set(ts.identities()) == set(before_full)
+    finally:
+        interop_identities.unregister_all()
+    assert set(prover_identities()) == before_prover
+    assert list(ts.identities()) == before_full

@@ -43,14 +43,50 @@ def test_catalogue_has_exactly_the_issue_names():
     assert list(ts.identities())[:len(NAMES)] == NAMES  # built-ins first, then extensions
 
 
-def test_framework_identities_are_registered_from_above():
-    # the facade imports interop (which registers its equivalences); the prover never does
+def test_framework_identities_are_declared_not_registered():
+    # the full catalogue is assembled from declared tables; the prover never sees interop's
+    from tconv_sym.interop import identities as framework
     from tconv_sym.prover import catalogue
 
     assert not hasattr(catalogue, "EXTENSIONS")
-    assert {"tf_same_is_torch_padding_plus_crop",
-            "jax_conv_transpose_is_fractionally_strided"} <= set(ts.identities())
-    assert set(catalogue.BUILTIN) <= set(ts.identities())
+    framework_names = [i.name for i in framework.FRAMEWORK.entries]
+    assert framework_names == ["tf_same_is_torch_padding_plus_crop",
+                               "jax_conv_transpose_is_fractionally_strided"]
+    assert list(ts.identities()) == list(catalogue.BUILTIN) + framework_names
+    assert list(catalogue.identities()) == list(catalogue.BUILTIN)
+
+
+ORDER_PROBE = """
+import importlib, json, pkgutil, sys
+import tconv_sym
+from tconv_sym.prover import identities as prover_identities
+before = (list(tconv_sym.identities()), list(prover_identities()))
+for info in pkgutil.walk_packages(tconv_sym.__path__, prefix="tconv_sym."):
+    if info.name.endswith("__main__"):
+        continue
+    try:
+        importlib.import_module(info.name)
+    except ImportError as exc:  # an optional framework that is not installed
+        print("skipped", info.name, exc, file=sys.stderr)
+after = (list(tconv_sym.identities()), list(prover_identities()))
+print(json.dumps({"before": before, "after": after,
+                  "imported": sorted(m for m in sys.modules if m.startswith("tconv_sym"))}))
+"""
+
+
+def test_identities_do_not_depend_on_what_was_imported():
+    """In a fresh interpreter: the same catalogue before and after importing every module."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", ORDER_PROBE], capture_output=True, text=True,
+                         check=True, timeout=600)
+    result = json.loads(out.stdout)
+    assert "tconv_sym.interop.models" in result["imported"]  # every sub-package was imported
+    assert result["before"] == result["after"]
+    full, prover = result["before"]
+    assert len(full) == 19 and len(prover) == 17 and full[:17] == prover
 
 
 @pytest.mark.parametrize("name", NAMES)

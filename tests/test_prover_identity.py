@@ -56,3 +56,67 @@ def test_identity_checks_its_definition():
         ident.sides(make_params(size=2), "broken")
     with pytest.raises(TypeError):
         ident.variants["x"] = "y"  # read-only
+
+
+# ---------------------------------------------------------------------------------------
+# Params as a spec family: the spec's field names, the older ones as aliases, parsed once
+# ---------------------------------------------------------------------------------------
+def test_params_fields_are_the_spec_fields():
+    from dataclasses import fields
+
+    from tconv_sym.prover.identity import FIELDS, PARAMETERS
+
+    names = [f.name for f in fields(make_params(size=4))]
+    spec_fields = {f.name for f in fields(ts.TransposedConvSpec)}
+    assert set(names) <= spec_fields
+    assert [FIELDS.get(n, n) for n in PARAMETERS] == names
+    p = make_params(in_size=(6, 6), kernel_size=3, stride=2, padding="same")
+    assert p == make_params(size=(6, 6), kernel=3, stride=2, padding="same")
+    assert (p.size, p.kernel) == (p.in_size, p.kernel_size) == ((6, 6), (3, 3))
+    with pytest.raises(TypeError, match="give in_size= or its older name size=, not both"):
+        make_params(size=4, in_size=4)
+
+
+def test_params_builds_the_specs_of_its_member():
+    p = make_params(size=(5, 7), kernel=(3, 2), stride=2, padding=((1, 0), (0, 1)),
+                    dilation=(1, 2), output_padding=1, in_channels=4, out_channels=6,
+                    groups=2)
+    assert p.transposed_spec("t") == ts.TransposedConvSpec(
+        in_size=(5, 7), kernel_size=(3, 2), stride=2, padding=((1, 0), (0, 1)),
+        dilation=(1, 2), output_padding=1, in_channels=4, out_channels=6, groups=2)
+    assert p.conv_spec("c", stride=1) == ts.ConvSpec(
+        in_size=(5, 7), kernel_size=(3, 2), padding=((1, 0), (0, 1)), dilation=(1, 2),
+        in_channels=4, out_channels=6, groups=2)
+    with pytest.raises(ValueError, match="my_identity needs kernel="):
+        make_params(size=4).conv_spec("my_identity")
+
+
+def test_params_family_with_symbols_and_its_members():
+    family = make_params(size="n", kernel=3, stride=2, padding="p", symbols=("size", "padding"))
+    assert family.symbolic == {"in_size": "n", "padding": "p"}
+    member = family.at(n=(9,), p=1)
+    assert member == make_params(size=9, kernel=3, stride=2, padding=1)
+    assert ts.prove("transposed_conv_is_direct_conv", **{
+        k: getattr(member, k) for k in ("size", "kernel", "stride", "padding")}).holds
+    half = family.at(p=(0, 1))
+    assert half.symbolic == {"in_size": "n"} and half.padding == ((0, 1),)
+    with pytest.raises(ValueError, match="give them values first"):
+        family.conv_spec("x")
+    with pytest.raises(ValueError, match=r"symbols of this family are \['n', 'p'\]"):
+        family.at(q=1)
+    with pytest.raises(ValueError, match="padding must be one of"):  # not an identifier
+        make_params(size=4, padding="p+1", symbols=("padding",))
+    with pytest.raises(ValueError, match="symbols must name parameters"):
+        make_params(size=4, symbols=("bias",))
+    assert make_params(size=4, padding="same", symbols=("padding",)).padding == "same"
+
+
+def test_prove_takes_the_spec_names_too():
+    a = ts.prove("strided_conv_is_downsampled_conv", in_size=8, kernel_size=3, stride=2,
+                 padding=1)
+    b = ts.prove("strided_conv_is_downsampled_conv", size=8, kernel=3, stride=2, padding=1)
+    assert a.holds and b.holds and a.params == b.params
+    with pytest.raises(TypeError, match="not both"):
+        ts.prove("strided_conv_is_downsampled_conv", size=8, in_size=8, kernel=3)
+    assert not ts.prove("strided_conv_is_downsampled_conv", in_size=8, kernel_size=3,
+                        stride=2, padding=1, variant="padding_off_by_one").holds

@@ -91,11 +91,8 @@ def overrides(args) -> dict:
             for i, v in enumerate(values):
                 check(name if len(values) == 1 else f"{name}[{i}]", v)
             out[flag] = _scalar(values)
-    if args.padding is not None:
-        pad = parse_padding(args.padding)
-        if isinstance(pad, tuple) and all(isinstance(p, int) for p in pad):
-            pad = tuple((p, p) for p in pad)  # 1x2 is per dim, never a 1-D (lo, hi)
-        out["padding"] = pad
+    if args.padding is not None:  # read once, by the CLI's padding parser
+        out["padding"] = parse_padding(args.padding)
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
             out[flag] = positive_int("--" + flag.replace("_", "-"), getattr(args, flag))
@@ -104,12 +101,11 @@ def overrides(args) -> dict:
 
 def run(args) -> int:
     """Prove, print one line per proof; exit status (see the module docstring)."""
-    from ..interop import identities as _framework_identities  # noqa: F401  (registers them)
-    from ..prover import identities, prove
+    from ..interop.identities import catalogue, lookup, prove
 
     for path in args.module:
         load_module(path)
-    table = identities()
+    table = catalogue()
     if args.list:
         width = max(map(len, table))
         for name, ident in table.items():
@@ -131,9 +127,7 @@ def run(args) -> int:
     skipped = []
     for name in names:
         if name not in table:
-            from ..prover.api import _lookup
-
-            _lookup(name)  # raises a ValueError listing the names (and close matches)
+            lookup(name)  # raises a ValueError listing the names (and close matches)
         # with --size, the flags alone; without, the identity's example updated by the flags
         params = dict(given) if "size" in given else {**table[name].example, **given}
         try:
@@ -149,7 +143,8 @@ def run(args) -> int:
         if args.verbose:
             from ..prover.sides import show_sides
 
-            print("  " + show_sides(name, variant=args.variant, **params).replace("\n", "\n  "))
+            sides = show_sides(table[name], variant=args.variant, **params)
+            print("  " + sides.replace("\n", "\n  "))
         if not proof.as_expected:
             status = 1
     if names and len(skipped) == len(names):

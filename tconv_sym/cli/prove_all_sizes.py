@@ -59,10 +59,7 @@ def all_sizes_overrides(args) -> dict:
         if _symbol(args.padding):
             out["padding"] = _symbol(args.padding)
         else:
-            pad = parse_padding(args.padding)
-            if isinstance(pad, tuple) and all(isinstance(p, int) for p in pad):
-                pad = tuple((p, p) for p in pad)
-            out["padding"] = pad
+            out["padding"] = parse_padding(args.padding)
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
             out[flag] = getattr(args, flag)
@@ -72,8 +69,7 @@ def all_sizes_overrides(args) -> dict:
 
 def run_all_sizes(args, names) -> int:
     """Prove every identity in ``names`` for all sizes; print one line each."""
-    from ..prover import prove
-    from ..prover.api import _lookup
+    from ..interop.identities import lookup, prove
 
     if importlib.util.find_spec("islpy") is None:
         print('proofs for all sizes need islpy: pip install "tconv_sym[allsizes]"',
@@ -82,7 +78,7 @@ def run_all_sizes(args, names) -> int:
     given = all_sizes_overrides(args)
     status = 0
     for name in names:
-        ident = _lookup(name)
+        ident = lookup(name)
         example = {k: v for k, v in ident.example.items() if k != "size"}
         ndim = args.ndim
         size = ident.example.get("size")

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from .conversion import ALIASES, FRAMEWORKS, Conversion, convert, framework_for, resolve
 from .framework import SPEC, Framework
-from .identities import register_all as _register_framework_identities
 from .jax import JAX, jax_conv_transpose, resolve_jax
 from .keras import KERAS, keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
 from .models import ConvEquivalent, Scan, ScannedLayer, scan
@@ -81,7 +80,3 @@ __all__ = [
     "ScannedLayer",
     "ConvEquivalent",
 ]
-
-# the framework equivalences join the prover's catalogue when interop is imported (from above:
-# the prover never imports interop)
-_register_framework_identities(replace=True)

@@ -8,7 +8,9 @@ True
 
 Modules: :mod:`.expr` (operator expressions), :mod:`.identity` (Identity, parameters),
 :mod:`.constructions` (the independent constructions), :mod:`.catalogue` (the identities,
-``register``), :mod:`.basis` and :mod:`.sympy_engine` (the engines), :mod:`.proof`
+one ``@declare`` each, and ``register``), :mod:`.basis`, :mod:`.sympy_engine` and
+:mod:`.split` (the engines, one dispatch table each: :mod:`.dispatch`, :mod:`.engines`),
+:mod:`.polynomial` (exact entry comparison without blind expansion), :mod:`.proof`
 (Proof), :mod:`.api` (``identities``, ``prove``, ``prove_equal``), :mod:`.sides` (both sides
 written out, where they differ), :mod:`.demo`; :mod:`.parametric` (the third engine:
 ``prove(name, all_sizes=True)`` proves an identity for every input size at once; needs
@@ -27,10 +29,12 @@ fields positionally) and given to :func:`register` — or left at the top level 
   ``kernel_sym``, ``flip_kernel``, ``dilate_kernel``, ``phase_kernel``, ``box_kernel``,
   ``swap_channels``; operators built from selection matrices: ``zero_insert``, ``repeat``
   (nearest upsampling), ``scatter``, ``bilinear_weight``, ``interpolation_matrix``;
-* :class:`Params` — what ``build`` receives (``size``, ``kernel``, ``stride``, ``padding``,
-  ``dilation``, ``output_padding``, channels, ``groups``: per-dim tuples); an identity
-  declares which of :data:`PARAMETERS` it reads, and ``prove`` refuses any other that is not
-  at its default.
+* :class:`Params` — what ``build`` receives: a family of layers with the spec's fields
+  (``in_size``, ``kernel_size``, ``stride``, ``padding``, ``dilation``, ``output_padding``,
+  ``in_channels``, ``out_channels``, ``groups``; per-dim tuples, padding parsed once; ``size``
+  and ``kernel`` are aliases), and ``p.conv_spec(name)`` / ``p.transposed_spec(name)`` build
+  its layer; an identity declares which of :data:`PARAMETERS` it reads, and ``prove``
+  refuses any other that is not at its default.
 
 >>> from tconv_sym.prover import define_identity, register, unregister, expr as E
 >>> from tconv_sym.prover.constructions import repeat

@@ -14,30 +14,50 @@ from __future__ import annotations
 import difflib
 import time
 
+from .. import budget
 from .._validate import choice
 from . import basis, estimate, numeric, split, sympy_engine
 from . import expr as E
+from . import identity as identity_fields
 from .catalogue import identities
 from .identity import Identity, ignored_parameters, make_params
 from .proof import Counterexample, Proof
 
-__all__ = ["identities", "prove", "prove_equal", "ENGINES", "AUTO_SYMPY_MAX"]
+__all__ = ["identities", "lookup", "prove", "prove_equal", "ENGINES", "AUTO_SYMPY_MAX"]
 
 ENGINES = ("auto", "sympy", "basis")
 
 #: ``engine="auto"`` uses SymPy when no matrix in either side has a dimension above this.
 AUTO_SYMPY_MAX = 24
 
+#: A refutation found by the channel ⊗ spatial split after its substitution (a symbol twice
+#: in one product) is re-done by the full basis engine, for a counterexample in the full
+#: symbols, when the sides have at most this many structural entries.
+FULL_COUNTEREXAMPLE_MAX = 2_000_000
 
-def _lookup(name) -> Identity:
+
+def lookup(name, table=None) -> Identity:
+    """The identity called ``name`` in ``table`` (default: the prover's catalogue,
+    :func:`identities`); an :class:`Identity` is returned as is.
+
+    >>> lookup("up_is_down_transpose").parameters
+    ('size', 'stride', 'in_channels')
+    >>> lookup("up_is_down_transposed")
+    Traceback (most recent call last):
+    ...
+    ValueError: name must be one of the identities (...), got 'up_is_down_transposed'; did ...
+    """
     if isinstance(name, Identity):
         return name
     if not isinstance(name, str):
         raise TypeError(f"name must be an identity name or an Identity, got {type(name).__name__}")
-    table = identities()
+    higher = "" if table is not None else (
+        " (identities declared by higher layers, such as the framework equivalences, are "
+        "found by tconv_sym.prove and listed by tconv_sym.identities())")
+    table = identities() if table is None else table
     if name not in table:
         close = difflib.get_close_matches(name, list(table), n=3)
-        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        hint = (f"; did you mean {', '.join(map(repr, close))}?" if close else "") + higher
         raise ValueError(f"name must be one of the identities ({', '.join(table)}), got "
                          f"{name!r}{hint}")
     return table[name]
@@ -52,18 +72,28 @@ def _pick(engine: str, lhs: E.Expr, rhs: E.Expr) -> str:
 
 
 def _run(lhs: E.Expr, rhs: E.Expr, engine: str, ndim: int | None = None):
+    substituted = None  # a refutation after the split's substitution, in split symbols
     if engine == "basis" and ndim is not None:
         estimate.check(lhs, rhs, engine, split=True)
         try:  # channels kept apart: the cost of the spatial proof (prover/split.py)
-            if split.same_operator(lhs, rhs, ndim):
-                return basis.Comparison(True)
+            cmp = split.decide(lhs, rhs, ndim)
         except split.NotSplit:
             pass
-    estimate.check(lhs, rhs, engine)
-    module = sympy_engine if engine == "sympy" else basis
-    memo: dict = {}
-    a, b = module.evaluate(lhs, memo), module.evaluate(rhs, memo)
-    return module.compare(a, b)
+        else:  # a refutation after the substitution is shown in the full symbols if cheap
+            small = estimate.entries(lhs) + estimate.entries(rhs) <= FULL_COUNTEREXAMPLE_MAX
+            if cmp.equal or not cmp.note or not small:
+                return cmp
+            substituted = cmp
+    try:
+        estimate.check(lhs, rhs, engine)
+        module = sympy_engine if engine == "sympy" else basis
+        memo: dict = {}
+        a, b = module.evaluate(lhs, memo), module.evaluate(rhs, memo)
+        return module.compare(a, b)
+    except budget.ResourceLimitError:
+        if substituted is None:
+            raise
+        return substituted
 
 
 def _counterexample(cmp, lhs: E.Expr) -> Counterexample | None:
@@ -78,7 +108,7 @@ def _counterexample(cmp, lhs: E.Expr) -> Counterexample | None:
 
 def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
           output_padding=None, in_channels=1, out_channels=1, groups=1, engine="auto",
-          variant=None, all_sizes=False, ndim=None) -> Proof:
+          variant=None, all_sizes=False, ndim=None, in_size=None, kernel_size=None) -> Proof:
     """Check the identity ``name`` exactly for the sizes given; return a :class:`Proof`.
 
     With ``all_sizes=True`` there is no ``size``: the parametric engine proves the identity
@@ -88,8 +118,9 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
     ``islpy`` (``pip install "tconv_sym[allsizes]"``) and raises ``NotImplementedError``
     naming why when an identity does not fit.
 
-    Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the input of
-    the operator the identity is about (for transposed-convolution identities, the input
+    ``in_size`` and ``kernel_size`` (the spec's names) are accepted for ``size`` and
+    ``kernel``. Dims follow the tuple lengths (an int everywhere means 1-D). ``size`` is the
+    input of the operator the identity is about (for transposed-convolution identities, the input
     ``x`` of the transposed convolution). A parameter the identity does not use
     (``Identity.parameters``) must keep its default, else ``ValueError`` naming it: the proof
     would not be about the layer asked for. ``Proof.params`` lists the ones used; values
@@ -107,6 +138,8 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
     ...          variant="no_flip").counterexample
     entry (0, 0): lhs = q0, rhs = q2
     """
+    size = identity_fields.one_of("size", size, "in_size", in_size)
+    kernel = identity_fields.one_of("kernel", kernel, "kernel_size", kernel_size)
     if all_sizes:
         return _prove_all_sizes(name, size, engine, kernel=kernel, stride=stride,
                                 padding=padding, dilation=dilation,
@@ -119,7 +152,7 @@ def prove(name, *, size=None, kernel=None, stride=1, padding=0, dilation=1,
     if ndim is not None:
         raise ValueError(f"ndim={ndim!r} is for all_sizes=True; with size= the dims follow "
                          "the tuple lengths")
-    identity = _lookup(name)
+    identity = lookup(name)
     params = make_params(size=size, kernel=kernel, stride=stride, padding=padding,
                          dilation=dilation, output_padding=output_padding,
                          in_channels=in_channels, out_channels=out_channels, groups=groups)
@@ -157,7 +190,7 @@ def _prove_all_sizes(name, size, engine, **kwargs) -> Proof:
                           'pip install "tconv_sym[allsizes]"')
     from .parametric import prove_all_sizes
 
-    identity = _lookup(name)
+    identity = lookup(name)
     ignored = [n for n, base in _ALL_SIZES_DEFAULTS.items()
                if n not in identity.parameters and not _is_default(kwargs[n], base)]
     if ignored:

@@ -33,8 +33,10 @@ import scipy.sparse as sp
 from .. import budget
 from . import expr as E
 from .constructions import python_loop
+from .dispatch import Dispatch
 
-__all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison"]
+__all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison", "EVALUATE", "symbols",
+           "digits"]
 
 _LIMIT = 2**62
 
@@ -64,14 +66,29 @@ class Var:
         """The SymPy symbol (or its conjugate) for flat index ``index``."""
         import sympy
 
-        s = _symbols(self.name, self.dims)[index]
+        if self.size <= SYMBOL_CACHE_SIZE:
+            s = symbols(self.name, self.dims)[index]
+        else:  # a real layer's weight: name the one symbol, never the whole array
+            from ..symbols import symbol_name
+
+            s = sympy.Symbol(symbol_name(self.name, tuple(int(i) for i in np.unravel_index(
+                index, self.dims))))
         return sympy.conjugate(s) if self.conj else s
 
 
 _SYMBOL_CACHE: dict = {}
 
+#: Vectors up to this size have their symbols built once and cached.
+SYMBOL_CACHE_SIZE = 4096
 
-def _symbols(name: str, dims: tuple[int, ...]) -> list:
+
+def symbols(name: str, dims: tuple[int, ...]) -> list:
+    """The SymPy symbols of a vector ``name`` shaped ``dims``, flat in C order (cached; the
+    names :func:`tconv_sym.kernel_symbols` gives).
+
+    >>> symbols("q", (2, 2))
+    [q_0_0, q_0_1, q_1_0, q_1_1]
+    """
     key = (name, dims)
     hit = _SYMBOL_CACHE.get(key)
     if hit is None:
@@ -153,7 +170,7 @@ class LinOp:
         import sympy
 
         factors = []
-        for v, digit in zip(self.vars, _digits(np.array([mono]), self.vars)):
+        for v, digit in zip(self.vars, digits(np.array([mono]), self.vars)):
             factors.append(v.symbol(int(digit[0])))
         return sympy.Mul(*factors)
 
@@ -183,8 +200,12 @@ def _frac(n: int, d: int):
     return int(f) if f.denominator == 1 else f
 
 
-def _digits(mono: np.ndarray, vars_) -> list[np.ndarray]:
-    """Split monomial numbers into one index per variable (last variable fastest)."""
+def digits(mono: np.ndarray, vars_) -> list[np.ndarray]:
+    """Split monomial numbers into one index per variable (last variable fastest).
+
+    >>> [d.tolist() for d in digits(np.array([5]), (Var("a", (2,)), Var("b", (3,))))]
+    [[1], [2]]
+    """
     out = []
     rest = mono.astype(np.int64)
     for v in reversed(vars_):
@@ -235,9 +256,9 @@ def canonical(op: LinOp) -> LinOp:
                     f"{vars_[b].dims}"
                 )
         rows, cols, mono, data = op.coo()
-        digits = _digits(mono, vars_)
+        per_var = digits(mono, vars_)
         new_vars = tuple(vars_[i] for i in order)
-        new_digits = [digits[i] for i in order]
+        new_digits = [per_var[i] for i in order]
         if repeated:  # commutativity: sort indices within each run of one variable
             start = 0
             while start < len(keys):
@@ -468,14 +489,14 @@ def grad(scalar: LinOp, wrt: Var, cot: Var) -> LinOp:
                 f"{keys.count(v.key)} in it"
             )
     _, _, mono, data = scalar.coo()
-    digits = _digits(mono, scalar.vars)
+    per_var = digits(mono, scalar.vars)
     iw, ic = keys.index(wrt.key), keys.index(cot.key)
     rest = [i for i in range(len(keys)) if i not in (iw, ic)]
     rest_vars = tuple(scalar.vars[i] for i in rest)
     t = math.prod(v.size for v in rest_vars)
-    rest_mono = _encode([digits[i] for i in rest], rest_vars) if rest else np.zeros_like(mono)
+    rest_mono = _encode([per_var[i] for i in rest], rest_vars) if rest else np.zeros_like(mono)
     shape = (scalar.vars[iw].size, scalar.vars[ic].size)
-    mat = _csr(data, digits[iw], digits[ic] * t + rest_mono, (shape[0], shape[1] * t))
+    mat = _csr(data, per_var[iw], per_var[ic] * t + rest_mono, (shape[0], shape[1] * t))
     return LinOp(shape, rest_vars, mat, scalar.den)
 
 
@@ -547,48 +568,70 @@ def evaluate(e: E.Expr, memo: dict | None = None) -> LinOp:
     key = id(e)
     if key in memo:
         return memo[key][1]
-    out = _eval(e, memo)
+    out = EVALUATE(e, memo)
     memo[key] = (e, out)  # keep e alive so its id is not reused
     return out
 
 
-def _eval(e: E.Expr, memo) -> LinOp:
-    ev = lambda x: evaluate(x, memo)  # noqa: E731
-    if isinstance(e, E.Sym):
-        return LinOp.symbol(Var(e.name, e.dims, e.conj))
-    if isinstance(e, E.Const):
-        return LinOp.const(e.scipy())
-    if isinstance(e, E.Fixed):
-        return fixed(e)
-    if isinstance(e, E.Conv):
-        return conv(e.spec, canonical(ev(e.kernel)))
-    if isinstance(e, E.MatMul):
-        return matmul(ev(e.a), ev(e.b))
-    if isinstance(e, E.Add):
-        return add([ev(t) for t in e.terms])
-    if isinstance(e, E.Transpose):
-        return transpose(ev(e.a))
-    if isinstance(e, E.Conj):
-        return conj(ev(e.a))
-    if isinstance(e, E.Kron):
-        return kron(ev(e.a), ev(e.b))
-    if isinstance(e, E.HStack):
-        return hstack([ev(p) for p in e.parts])
-    if isinstance(e, E.Grad):
-        return grad(ev(e.scalar), Var(e.wrt.name, e.wrt.dims, e.wrt.conj),
-                    Var(e.cot.name, e.cot.dims, e.cot.conj))
-    if isinstance(e, E.Apply):
-        inner = ev(e.a)
-        python_loop(f"{e.label} on a {inner.shape[0]:,}×{inner.shape[1]:,} matrix",
-                    inner.shape[0] * inner.shape[1])
-        rows = e.fn(inner.dense_values())
-        return fixed(E.fixed(rows, e.label))
-    if isinstance(e, E.Literal):  # a user's matrix (prove_equal): exact rationals only
-        return _literal(e)
-    raise TypeError(f"the basis engine cannot evaluate {type(e).__name__}")
+#: The basis engine's table: one function per node kind, ``(node, memo) -> LinOp``.
+EVALUATE = Dispatch("basis", "exact integer sparse matrices (fixed sizes)")
 
 
-def _literal(e: E.Literal) -> LinOp:
+@EVALUATE.register(E.Sym)
+def _eval_sym(e: E.Sym, memo) -> LinOp:
+    return LinOp.symbol(Var(e.name, e.dims, e.conj))
+
+
+@EVALUATE.register(E.Const)
+def _eval_const(e: E.Const, memo) -> LinOp:
+    return LinOp.const(e.scipy())
+
+
+@EVALUATE.register(E.Fixed)
+def _eval_fixed(e: E.Fixed, memo) -> LinOp:
+    return fixed(e)
+
+
+@EVALUATE.register(E.Conv)
+def _eval_conv(e: E.Conv, memo) -> LinOp:
+    return conv(e.spec, canonical(evaluate(e.kernel, memo)))
+
+
+def _on_children(op, as_list: bool = False):
+    """The evaluator of a node that is one operation on its evaluated children."""
+    def evaluator(e: E.Expr, memo) -> LinOp:
+        parts = [evaluate(c, memo) for c in e.children()]
+        return op(parts) if as_list else op(*parts)
+
+    evaluator.__name__ = f"_eval_{op.__name__}"
+    return evaluator
+
+
+for _node, _op in ((E.MatMul, matmul), (E.Transpose, transpose), (E.Conj, conj),
+                   (E.Kron, kron)):
+    EVALUATE.register(_node)(_on_children(_op))
+for _node, _op in ((E.Add, add), (E.HStack, hstack)):
+    EVALUATE.register(_node)(_on_children(_op, as_list=True))
+
+
+@EVALUATE.register(E.Grad)
+def _eval_grad(e: E.Grad, memo) -> LinOp:
+    return grad(evaluate(e.scalar, memo), Var(e.wrt.name, e.wrt.dims, e.wrt.conj),
+                Var(e.cot.name, e.cot.dims, e.cot.conj))
+
+
+@EVALUATE.register(E.Apply)
+def _eval_apply(e: E.Apply, memo) -> LinOp:
+    inner = evaluate(e.a, memo)
+    python_loop(f"{e.label} on a {inner.shape[0]:,}×{inner.shape[1]:,} matrix",
+                inner.shape[0] * inner.shape[1])
+    rows = e.fn(inner.dense_values())
+    return fixed(E.fixed(rows, e.label))
+
+
+@EVALUATE.register(E.Literal)
+def _literal(e: E.Literal, memo=None) -> LinOp:
+    """A user's matrix (``prove_equal``): exact rationals only."""
     rows, cols, vals = [], [], []
     for (r, c), v in e.value.todok().items():
         if not v.is_Rational:

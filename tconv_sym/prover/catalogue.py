@@ -1,15 +1,18 @@
 """The catalogue: named theorems about (transposed) convolution, and one popular myth.
 
 Each entry is an :class:`~tconv_sym.prover.identity.Identity` whose two sides are built
-declaratively from the core builders. ``size`` is the size of the input of the operator the
-identity is about: the convolution's input for convolution identities, the transposed
-convolution's input ``x`` for transposed-convolution identities.
+declaratively from the core builders, declared by one decorator on its ``build`` function
+(:class:`~tconv_sym.prover.identity.IdentityTable`; the function's docstring is the entry's
+``source``). ``size`` is the size of the input of the operator the identity is about: the
+convolution's input for convolution identities, the transposed convolution's input ``x``
+for transposed-convolution identities.
 
-Other layers add their own identities with :func:`register` from above — the prover never
-imports them: ``import tconv_sym.interop`` registers the framework equivalences, and the
-facade's ``tconv_sym.identities`` / ``tconv_sym.prove`` import interop first, so they are in
-the catalogue by default. :data:`BUILTIN` names the prover's own entries.
-
+:func:`identities` is the prover's catalogue: these built-in entries (:data:`BUILTIN`,
+:data:`TABLE`), then the ones you :func:`register`. It is the same whatever else was
+imported: no module registers anything when it is imported. Higher layers declare their
+own tables (the framework equivalences in :mod:`tconv_sym.interop.identities`), and the
+full catalogue, ``tconv_sym.identities()``, is assembled from the tables in layer order by
+the highest layer that declares one — the prover never imports them.
 
 >>> from tconv_sym.prover import expr as E
 >>> from tconv_sym.prover.identity import Identity
@@ -34,18 +37,20 @@ from types import MappingProxyType
 from ..spec import ConvSpec, TransposedConvSpec
 from . import constructions as K
 from . import expr as E
-from .identity import Identity, Params
+from .identity import Identity, IdentityTable, Params
 
-__all__ = ["register", "unregister", "identities", "BUILTIN"]
+__all__ = ["register", "unregister", "identities", "BUILTIN", "TABLE"]
 
+#: The prover's own identities, in declaration order (one ``@declare`` each, below).
+TABLE = IdentityTable("prover")
+declare = TABLE.declare
+
+#: The catalogue: the built-in entries (added at the end of this module), then yours.
 _REGISTRY: dict[str, Identity] = {}
 
 
 def register(identity: Identity, *, replace: bool = False) -> Identity:
     """Add ``identity`` to the catalogue (``replace=True`` to overwrite one of that name).
-
-    Interop and other layers call this at import time of their own ``identities`` module;
-    ``tconv_sym.identities()`` then lists them with the built-in ones.
 
     >>> register(identities()["adjoint_inner_product"], replace=True).name
     'adjoint_inner_product'
@@ -76,7 +81,7 @@ def unregister(name: str) -> None:
 
 def identities() -> MappingProxyType:
     """Read-only mapping name -> Identity, in catalogue order: the built-in entries
-    (:data:`BUILTIN`), then those other layers registered.
+    (:data:`BUILTIN`), then those you registered.
 
     >>> list(identities())[:2]
     ['up_is_down_transpose', 'strided_conv_is_downsampled_conv']
@@ -84,25 +89,16 @@ def identities() -> MappingProxyType:
     return MappingProxyType(_REGISTRY)
 
 
+#: The parameters of an identity about one convolution / transposed convolution layer.
+_CONV_PARAMS = ("size", "kernel", "stride", "padding", "dilation", "in_channels",
+                "out_channels", "groups")
+_TCONV_PARAMS = ("size", "kernel", "stride", "padding", "dilation", "output_padding",
+                 "in_channels", "out_channels", "groups")
+
+
 # --------------------------------------------------------------------------------------
-# Spec helpers
+# Helpers (the layers themselves come from Params.conv_spec / Params.transposed_spec)
 # --------------------------------------------------------------------------------------
-def _conv_spec(p: Params, name: str, **over) -> ConvSpec:
-    kw = dict(in_size=p.size, kernel_size=p.need_kernel(name), stride=p.stride,
-              padding=p.padding, dilation=p.dilation, in_channels=p.in_channels,
-              out_channels=p.out_channels, groups=p.groups)
-    kw.update(over)
-    return ConvSpec(**kw)
-
-
-def _tconv_spec(p: Params, name: str, **over) -> TransposedConvSpec:
-    kw = dict(in_size=p.size, kernel_size=p.need_kernel(name), stride=p.stride,
-              padding=p.padding, dilation=p.dilation, output_padding=p.output_padding,
-              in_channels=p.in_channels, out_channels=p.out_channels, groups=p.groups)
-    kw.update(over)
-    return TransposedConvSpec(**kw)
-
-
 def _neg(t):
     return tuple(-x for x in t)
 
@@ -116,7 +112,14 @@ def _signal(name: str, shape: tuple[int, ...]) -> E.Sym:
 # --------------------------------------------------------------------------------------
 # The identities
 # --------------------------------------------------------------------------------------
+@declare("up_is_down_transpose", "↑k = ↓kᵀ", r"\uparrow_k = \downarrow_k^{\mathsf T}",
+         ("size", "stride", "in_channels"), example={"size": 4, "stride": 2},
+         variants={"wrong_phase": "↓k keeps samples 1, k+1, … instead of 0, k, …"})
 def _up_is_down_transpose(p: Params, variant):
+    """Seed identity (the DSP answer on 'deconvolution'). LHS: zero insertion built as the stride-k
+    transposed convolution of the unit kernel with output_padding k−1 (its own tap basis); RHS: the
+    transpose of the 0/1 selection matrix ↓k (downsample_matrix). size = n (the input of ↑k),
+    stride = k, in_channels = channels."""
     n, k, c = p.size, p.stride, p.in_channels
     zero_insert = TransposedConvSpec(in_size=n, kernel_size=1, stride=k, in_channels=c,
                                      out_channels=c, groups=c,
@@ -129,26 +132,18 @@ def _up_is_down_transpose(p: Params, variant):
     return lhs, down.T
 
 
-register(Identity(
-    name="up_is_down_transpose",
-    statement="↑k = ↓kᵀ",
-    latex=r"\uparrow_k = \downarrow_k^{\mathsf T}",
-    parameters=("size", "stride", "in_channels"),
-    source=(
-        "Seed identity (the DSP answer on 'deconvolution'). LHS: zero insertion built as the "
-        "stride-k transposed convolution of the unit kernel with output_padding k−1 (its own "
-        "tap basis); RHS: the transpose of the 0/1 selection matrix ↓k (downsample_matrix). "
-        "size = n (the input of ↑k), stride = k, in_channels = channels."
-    ),
-    build=_up_is_down_transpose,
-    variants={"wrong_phase": "↓k keeps samples 1, k+1, … instead of 0, k, …"},
-    example={"size": 4, "stride": 2},
-))
-
-
+@declare("strided_conv_is_downsampled_conv", "C_s = ↓s C₁   (stride-s convolution = ↓s (q * x))",
+         r"C_{q,s} = \downarrow_s C_{q,1}",
+         _CONV_PARAMS,
+         example={"size": 8, "kernel": 3, "stride": 2, "padding": 1},
+         variants={"padding_off_by_one":
+                   "the stride-1 convolution padded by one more at the start"})
 def _strided_conv_is_downsampled_conv(p: Params, variant):
+    """Seed identity. LHS: the stride-s convolution matrix (conv_matrix); RHS: the selection matrix
+    ↓s (per output channel) times the stride-1 convolution with the same padding, dilation and
+    channels."""
     name = "strided_conv_is_downsampled_conv"
-    spec = _conv_spec(p, name)
+    spec = p.conv_spec(name)
     w = K.kernel_sym("q", spec.weight_shape)
     one = spec.with_(stride=1)
     dense = E.conv(one, w)
@@ -160,26 +155,18 @@ def _strided_conv_is_downsampled_conv(p: Params, variant):
     return E.conv(spec, w), rhs
 
 
-register(Identity(
-    name="strided_conv_is_downsampled_conv",
-    statement="C_s = ↓s C₁   (stride-s convolution = ↓s (q * x))",
-    latex=r"C_{q,s} = \downarrow_s C_{q,1}",
-    parameters=("size", "kernel", "stride", "padding", "dilation", "in_channels",
-                "out_channels", "groups"),
-    source=(
-        "Seed identity. LHS: the stride-s convolution matrix (conv_matrix); RHS: the "
-        "selection matrix ↓s (per output channel) times the stride-1 convolution with the "
-        "same padding, dilation and channels."
-    ),
-    build=_strided_conv_is_downsampled_conv,
-    variants={"padding_off_by_one": "the stride-1 convolution padded by one more at the start"},
-    example={"size": 8, "kernel": 3, "stride": 2, "padding": 1},
-))
-
-
+@declare("dilated_conv_is_upsampled_kernel", "C(q, dilation d) = C(↑d q, dilation 1)",
+         r"C_{q,\,\mathrm{dil}=d} = C_{\uparrow_d q}",
+         _CONV_PARAMS,
+         example={"size": 8, "kernel": 3, "dilation": 2, "padding": 2},
+         variants={"zeros_before_taps": "the kernel's zeros inserted before each tap "
+                                        "(differs for dilation ≥ 2)"})
 def _dilated_conv_is_upsampled_kernel(p: Params, variant):
+    """Seed identity. LHS: the dilated convolution (conv_matrix with dilation d); RHS: the
+    undilated convolution whose kernel is ↑d q cropped to its span d(k−1)+1 (upsample_matrix and
+    crop_matrix applied to the kernel), same stride, padding, channels."""
     name = "dilated_conv_is_upsampled_kernel"
-    spec = _conv_spec(p, name)
+    spec = p.conv_spec(name)
     ws = spec.weight_shape
     w = K.kernel_sym("q", ws)
     if variant == "zeros_before_taps":
@@ -195,28 +182,21 @@ def _dilated_conv_is_upsampled_kernel(p: Params, variant):
     return E.conv(spec, w), E.conv(plain, kern)
 
 
-register(Identity(
-    name="dilated_conv_is_upsampled_kernel",
-    statement="C(q, dilation d) = C(↑d q, dilation 1)",
-    latex=r"C_{q,\,\mathrm{dil}=d} = C_{\uparrow_d q}",
-    parameters=("size", "kernel", "stride", "padding", "dilation", "in_channels",
-                "out_channels", "groups"),
-    source=(
-        "Seed identity. LHS: the dilated convolution (conv_matrix with dilation d); RHS: the "
-        "undilated convolution whose kernel is ↑d q cropped to its span d(k−1)+1 "
-        "(upsample_matrix and crop_matrix applied to the kernel), same stride, padding, "
-        "channels."
-    ),
-    build=_dilated_conv_is_upsampled_kernel,
-    variants={"zeros_before_taps": "the kernel's zeros inserted before each tap "
-                                   "(differs for dilation ≥ 2)"},
-    example={"size": 8, "kernel": 3, "dilation": 2, "padding": 2},
-))
-
-
+@declare("transposed_conv_is_conv_of_upsampled", "crop_p(q * (↑s x)) = (↓s (q*)ᵀ)ᵀ x = Cᵀ x",
+         r"\mathrm{crop}_p\,(q * {\uparrow_s} x) = (\downarrow_s (q*)^{\mathsf T})^{\mathsf T} x"
+         r" = C^{\mathsf T} x",
+         ("size", "kernel", "stride", "padding", "dilation", "output_padding"), example={"size": 2,
+         "kernel": 3, "stride": 2},
+         variants={"no_flip": "q ⋆ (correlation, kernel not flipped) instead of q *",
+         "crop_off_by_one": "the output window shifted by one sample"})
 def _transposed_conv_is_conv_of_upsampled(p: Params, variant):
+    """Seed identity, the mission statement. LHS: zero insertion (↑s, cropped to (i−1)s+1), then
+    the full DSP convolution q* (conv_matrix, mode='convolution', padding 'full', dilation d), then
+    crop p_lo at the start and p_hi − output_padding at the end; RHS: the library's transposed
+    convolution (conv_transpose_matrix: the transpose of the stride-s convolution = (↓s (q*)ᵀ)ᵀ).
+    One channel; size = x."""
     name = "transposed_conv_is_conv_of_upsampled"
-    t = _tconv_spec(p, name, in_channels=1, out_channels=1, groups=1)
+    t = p.transposed_spec(name, in_channels=1, out_channels=1, groups=1)
     q = K.kernel_sym("q", t.weight_shape)
     i, s = t.in_size, t.stride
     zero_insert, upsampled = K.zero_insert(i, s)
@@ -231,58 +211,38 @@ def _transposed_conv_is_conv_of_upsampled(p: Params, variant):
     return lhs, E.conv(t, q)
 
 
-register(Identity(
-    name="transposed_conv_is_conv_of_upsampled",
-    statement="crop_p(q * (↑s x)) = (↓s (q*)ᵀ)ᵀ x = Cᵀ x",
-    latex=r"\mathrm{crop}_p\,(q * {\uparrow_s} x) = (\downarrow_s (q*)^{\mathsf T})^{\mathsf T} x"
-          r" = C^{\mathsf T} x",
-    parameters=("size", "kernel", "stride", "padding", "dilation", "output_padding"),
-    source=(
-        "Seed identity, the mission statement. LHS: zero insertion (↑s, cropped to "
-        "(i−1)s+1), then the full DSP convolution q* (conv_matrix, mode='convolution', "
-        "padding 'full', dilation d), then crop p_lo at the start and p_hi − output_padding "
-        "at the end; RHS: the library's transposed convolution (conv_transpose_matrix: the "
-        "transpose of the stride-s convolution = (↓s (q*)ᵀ)ᵀ). One channel; size = x."
-    ),
-    build=_transposed_conv_is_conv_of_upsampled,
-    variants={"no_flip": "q ⋆ (correlation, kernel not flipped) instead of q *",
-              "crop_off_by_one": "the output window shifted by one sample"},
-    example={"size": 2, "kernel": 3, "stride": 2},
-))
-
-
+@declare("transposed_conv_is_scatter", "Cᵀ x = Σ_{ci,n} x[ci,n] · (w[ci] placed at offset n·s)",
+         r"C^{\mathsf T} x = \sum_{c,n} x_{c,n}\, \mathrm{place}_{ns}(w_c)", _TCONV_PARAMS,
+         example={"size": 3, "kernel": 3, "stride": 2, "padding": 1, "output_padding": 1},
+         variants={"flipped_kernel": "each placed kernel reversed",
+         "offset_off_by_one": "kernels placed at n·s + 1"})
 def _transposed_conv_is_scatter(p: Params, variant):
-    t = _tconv_spec(p, "transposed_conv_is_scatter")
+    """The 'blow up each input pixel by the kernel' picture (tutorial, scatter form). LHS:
+    conv_transpose_matrix; RHS: built column by column from selection matrices only: the kernel
+    slice w[ci] (crop of the weight), dilated (↑d, crop), zero-padded to offset n·s of the full
+    output (pad), cropped by the padding (crop, pad for output_padding), embedded in ci's group of
+    output channels (pad)."""
+    t = p.transposed_spec("transposed_conv_is_scatter")
     w = K.kernel_sym("q", t.weight_shape)
     rhs = K.scatter(t, w, flipped=variant == "flipped_kernel",
                     offset=1 if variant == "offset_off_by_one" else 0)
     return E.conv(t, w), rhs
 
 
-_TCONV_PARAMS = ("size", "kernel", "stride", "padding", "dilation", "output_padding",
-                 "in_channels", "out_channels", "groups")
-
-register(Identity(
-    name="transposed_conv_is_scatter",
-    statement="Cᵀ x = Σ_{ci,n} x[ci,n] · (w[ci] placed at offset n·s)",
-    latex=r"C^{\mathsf T} x = \sum_{c,n} x_{c,n}\, \mathrm{place}_{ns}(w_c)",
-    parameters=_TCONV_PARAMS,
-    source=(
-        "The 'blow up each input pixel by the kernel' picture (tutorial, scatter form). "
-        "LHS: conv_transpose_matrix; RHS: built column by column from selection matrices "
-        "only: the kernel slice w[ci] (crop of the weight), dilated (↑d, crop), zero-padded "
-        "to offset n·s of the full output (pad), cropped by the padding (crop, pad for "
-        "output_padding), embedded in ci's group of output channels (pad)."
-    ),
-    build=_transposed_conv_is_scatter,
-    variants={"flipped_kernel": "each placed kernel reversed",
-              "offset_off_by_one": "kernels placed at n·s + 1"},
-    example={"size": 3, "kernel": 3, "stride": 2, "padding": 1, "output_padding": 1},
-))
-
-
+@declare("transposed_conv_is_direct_conv", "Cᵀ x = conv₁(pad_{d(k−1)−p}(↑s x), flip(swap(w)))",
+         r"C^{\mathsf T} x = \mathrm{conv}_1\big(\mathrm{pad}_{d(k-1)-p}({\uparrow_s} x),\ "
+         r"\mathrm{flip}(w^{\mathrm{swap}})\big)",
+         _TCONV_PARAMS, example={"size": 3, "kernel": 3, "stride": 2, "padding": 1,
+         "output_padding": 1}, variants={"no_flip": "kernel not flipped",
+         "channels_not_swapped": "weight (C_in, C_out/g) read as (C_out, C_in/g)",
+         "padding_off_by_one": "one more zero at the start, one fewer at the end"})
 def _transposed_conv_is_direct_conv(p: Params, variant):
-    t = _tconv_spec(p, "transposed_conv_is_direct_conv")
+    """The 'transposed convolution is a direct convolution' recipe (conv2d_transpose(a, W) ==
+    conv2d(a, flip180(swap_in_out(W))) in the MNIST example). LHS: conv_transpose_matrix; RHS: zero
+    insertion (↑s), zero padding d(k−1)−p_lo at the start and d(k−1)−p_hi+output_padding at the end
+    (crop where negative), then an ordinary stride-1 cross-correlation (conv_matrix) with the
+    kernel flipped in every spatial dim (flip_matrix) and the channel axes swapped per group."""
+    t = p.transposed_spec("transposed_conv_is_direct_conv")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     i, s = t.in_size, t.stride
@@ -308,28 +268,6 @@ def _transposed_conv_is_direct_conv(p: Params, variant):
     return E.conv(t, w), rhs
 
 
-register(Identity(
-    name="transposed_conv_is_direct_conv",
-    statement="Cᵀ x = conv₁(pad_{d(k−1)−p}(↑s x), flip(swap(w)))",
-    latex=r"C^{\mathsf T} x = \mathrm{conv}_1\big(\mathrm{pad}_{d(k-1)-p}({\uparrow_s} x),\ "
-          r"\mathrm{flip}(w^{\mathrm{swap}})\big)",
-    parameters=_TCONV_PARAMS,
-    source=(
-        "The 'transposed convolution is a direct convolution' recipe (conv2d_transpose(a, W) "
-        "== conv2d(a, flip180(swap_in_out(W))) in the MNIST example). LHS: "
-        "conv_transpose_matrix; RHS: zero insertion (↑s), zero padding d(k−1)−p_lo at the "
-        "start and d(k−1)−p_hi+output_padding at the end (crop where negative), then an "
-        "ordinary stride-1 cross-correlation (conv_matrix) with the kernel flipped in every "
-        "spatial dim (flip_matrix) and the channel axes swapped per group."
-    ),
-    build=_transposed_conv_is_direct_conv,
-    variants={"no_flip": "kernel not flipped",
-              "channels_not_swapped": "weight (C_in, C_out/g) read as (C_out, C_in/g)",
-              "padding_off_by_one": "one more zero at the start, one fewer at the end"},
-    example={"size": 3, "kernel": 3, "stride": 2, "padding": 1, "output_padding": 1},
-))
-
-
 def _forward_restricted(t: TransposedConvSpec, w: E.Expr) -> E.Expr:
     """The convolution ``t.conv`` keeping its first ``t.in_size`` outputs."""
     c = t.conv
@@ -340,8 +278,17 @@ def _forward_restricted(t: TransposedConvSpec, w: E.Expr) -> E.Expr:
     return fwd
 
 
+@declare("transposed_conv_is_input_gradient",
+         "Cᵀ = ∂²(gᵀ C x)/∂x∂g   (the VJP of the convolution w.r.t. its input)",
+         r"C^{\mathsf T} = \frac{\partial^2 (g^{\mathsf T} C x)}{\partial x\,\partial g}",
+         _TCONV_PARAMS, example={"size": 3, "kernel": 3, "stride": 2, "padding": 1},
+         variants={"flipped_kernel": "the gradient of the convolution with the flipped kernel"})
 def _transposed_conv_is_input_gradient(p: Params, variant):
-    t = _tconv_spec(p, "transposed_conv_is_input_gradient")
+    """conv2d_transpose(a, W) == conv2d_backprop_input(input_shape, W, a) (TensorFlow; Caffe's
+    backward pass). LHS: conv_transpose_matrix; RHS: the scalar gᵀ C x for symbolic x and cotangent
+    g (C = conv_matrix of the forward convolution), differentiated w.r.t. x and then g (SymPy
+    jacobians / tap-basis coefficients): no transpose is taken anywhere."""
+    t = p.transposed_spec("transposed_conv_is_input_gradient")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     x, g = _signal("x", t.conv.in_shape), _signal("g", (t.in_channels, *t.in_size))
@@ -350,26 +297,16 @@ def _transposed_conv_is_input_gradient(p: Params, variant):
     return E.conv(t, w), E.grad(loss, x, g)
 
 
-register(Identity(
-    name="transposed_conv_is_input_gradient",
-    statement="Cᵀ = ∂²(gᵀ C x)/∂x∂g   (the VJP of the convolution w.r.t. its input)",
-    latex=r"C^{\mathsf T} = \frac{\partial^2 (g^{\mathsf T} C x)}{\partial x\,\partial g}",
-    parameters=_TCONV_PARAMS,
-    source=(
-        "conv2d_transpose(a, W) == conv2d_backprop_input(input_shape, W, a) (TensorFlow; "
-        "Caffe's backward pass). LHS: conv_transpose_matrix; RHS: the scalar gᵀ C x for "
-        "symbolic x and cotangent g (C = conv_matrix of the forward convolution), "
-        "differentiated w.r.t. x and then g (SymPy jacobians / tap-basis coefficients): no "
-        "transpose is taken anywhere."
-    ),
-    build=_transposed_conv_is_input_gradient,
-    variants={"flipped_kernel": "the gradient of the convolution with the flipped kernel"},
-    example={"size": 3, "kernel": 3, "stride": 2, "padding": 1},
-))
-
-
+@declare("transposed_conv_gradient_is_conv",
+         "∂²(gᵀ Cᵀ x)/∂x∂g = C   (backward of the transposed convolution = forward conv)",
+         r"\frac{\partial^2 (g^{\mathsf T} C^{\mathsf T} x)}{\partial x\,\partial g} = C",
+         _TCONV_PARAMS, example={"size": 3, "kernel": 3, "stride": 2, "padding": 1},
+         variants={"flipped_kernel": "RHS convolution with the flipped kernel"})
 def _transposed_conv_gradient_is_conv(p: Params, variant):
-    t = _tconv_spec(p, "transposed_conv_gradient_is_conv")
+    """'Forward and backward passes swap.' LHS: the scalar gᵀ Cᵀ x (Cᵀ = conv_transpose_matrix)
+    differentiated w.r.t. x and g; RHS: the forward convolution (conv_matrix of spec.conv; its
+    first in_size outputs when output_padding ≥ stride)."""
+    t = p.transposed_spec("transposed_conv_gradient_is_conv")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     x, g = _signal("x", (t.in_channels, *t.in_size)), _signal("g", t.out_shape)
@@ -378,24 +315,16 @@ def _transposed_conv_gradient_is_conv(p: Params, variant):
     return E.grad(loss, x, g), _forward_restricted(t, kern)
 
 
-register(Identity(
-    name="transposed_conv_gradient_is_conv",
-    statement="∂²(gᵀ Cᵀ x)/∂x∂g = C   (backward of the transposed convolution = forward conv)",
-    latex=r"\frac{\partial^2 (g^{\mathsf T} C^{\mathsf T} x)}{\partial x\,\partial g} = C",
-    parameters=_TCONV_PARAMS,
-    source=(
-        "'Forward and backward passes swap.' LHS: the scalar gᵀ Cᵀ x (Cᵀ = "
-        "conv_transpose_matrix) differentiated w.r.t. x and g; RHS: the forward convolution "
-        "(conv_matrix of spec.conv; its first in_size outputs when output_padding ≥ stride)."
-    ),
-    build=_transposed_conv_gradient_is_conv,
-    variants={"flipped_kernel": "RHS convolution with the flipped kernel"},
-    example={"size": 3, "kernel": 3, "stride": 2, "padding": 1},
-))
-
-
+@declare("adjoint_inner_product", "⟨Cx, y⟩ = ⟨x, Cᵀy⟩",
+         r"\langle Cx, y\rangle = \langle x, C^{\mathsf T} y\rangle",
+         _CONV_PARAMS,
+         example={"size": 5, "kernel": 3, "stride": 2, "padding": 1},
+         variants={"flipped_kernel": "Cᵀ taken with the kernel flipped (mode='convolution')"})
 def _adjoint_inner_product(p: Params, variant):
-    spec = _conv_spec(p, "adjoint_inner_product")
+    """Definition of the adjoint (dot-product test). LHS: (C x)ᵀ y with C = conv_matrix; RHS: xᵀ
+    (Cᵀ y) with Cᵀ = conv_transpose_matrix of spec.transposed(output_size=in_size); x, y, q all
+    symbolic (a trilinear polynomial, compared monomial by monomial)."""
+    spec = p.conv_spec("adjoint_inner_product")
     w = K.kernel_sym("q", spec.weight_shape)
     x, y = _signal("x", spec.in_shape), _signal("y", spec.out_shape)
     t = spec.transposed(output_size=spec.in_size)
@@ -406,25 +335,19 @@ def _adjoint_inner_product(p: Params, variant):
     return lhs, rhs
 
 
-register(Identity(
-    name="adjoint_inner_product",
-    statement="⟨Cx, y⟩ = ⟨x, Cᵀy⟩",
-    latex=r"\langle Cx, y\rangle = \langle x, C^{\mathsf T} y\rangle",
-    parameters=("size", "kernel", "stride", "padding", "dilation", "in_channels",
-                "out_channels", "groups"),
-    source=(
-        "Definition of the adjoint (dot-product test). LHS: (C x)ᵀ y with C = conv_matrix; "
-        "RHS: xᵀ (Cᵀ y) with Cᵀ = conv_transpose_matrix of spec.transposed(output_size="
-        "in_size); x, y, q all symbolic (a trilinear polynomial, compared monomial by "
-        "monomial)."
-    ),
-    build=_adjoint_inner_product,
-    variants={"flipped_kernel": "Cᵀ taken with the kernel flipped (mode='convolution')"},
-    example={"size": 5, "kernel": 3, "stride": 2, "padding": 1},
-))
-
-
+@declare("nearest_upsample_conv_is_transposed_conv",
+         "q * (repeat_k x) = ConvTranspose_k((1 … 1) * q) x, cropped by k_q−1−p",
+         r"q * \mathrm{rep}_k x = C^{\mathsf T}_{k,\ \mathbf 1_k * q}\, x",
+         ("size", "kernel", "stride", "padding", "in_channels", "out_channels", "groups"),
+         example={"size": 2, "kernel": 3, "stride": 2, "padding": 2},
+         variants={"zero_insertion": "↑k (zero insertion) instead of nearest repetition",
+         "alignment_off_by_one": "the transposed output shifted by one sample"})
 def _nearest_upsample_conv_is_transposed_conv(p: Params, variant):
+    """Seed identity ('resize-convolution' vs deconvolution; for k = 2, q = (q0, q1, q2) the kernel
+    is (q0, q0+q1, q1+q2, q2)). LHS: nearest upsampling (Σ_r shift_r ↑k, from upsample/pad/crop
+    matrices) followed by the DSP convolution q* with padding p (conv_matrix, mode='convolution');
+    RHS: the stride-k transposed convolution (conv_transpose_matrix) with kernel (1…1)*q — the full
+    convolution of q with a box of k ones — and padding k_q−1−p_lo, k_q−1−p_hi. stride = k."""
     name = "nearest_upsample_conv_is_transposed_conv"
     k, n = p.stride, p.size
     q_conv = ConvSpec(in_size=tuple(a * b for a, b in zip(n, k)),
@@ -455,29 +378,19 @@ def _nearest_upsample_conv_is_transposed_conv(p: Params, variant):
     return lhs, rhs
 
 
-register(Identity(
-    name="nearest_upsample_conv_is_transposed_conv",
-    statement="q * (repeat_k x) = ConvTranspose_k((1 … 1) * q) x, cropped by k_q−1−p",
-    latex=r"q * \mathrm{rep}_k x = C^{\mathsf T}_{k,\ \mathbf 1_k * q}\, x",
-    parameters=("size", "kernel", "stride", "padding", "in_channels", "out_channels",
-                "groups"),
-    source=(
-        "Seed identity ('resize-convolution' vs deconvolution; for k = 2, q = (q0, q1, q2) "
-        "the kernel is (q0, q0+q1, q1+q2, q2)). LHS: nearest upsampling (Σ_r shift_r ↑k, "
-        "from upsample/pad/crop matrices) followed by the DSP convolution q* with padding p "
-        "(conv_matrix, mode='convolution'); RHS: the stride-k transposed convolution "
-        "(conv_transpose_matrix) with kernel (1…1)*q — the full convolution of q with a box "
-        "of k ones — and padding k_q−1−p_lo, k_q−1−p_hi. stride = k."
-    ),
-    build=_nearest_upsample_conv_is_transposed_conv,
-    variants={"zero_insertion": "↑k (zero insertion) instead of nearest repetition",
-              "alignment_off_by_one": "the transposed output shifted by one sample"},
-    example={"size": 2, "kernel": 3, "stride": 2, "padding": 2},
-))
-
-
+@declare("polyphase_decomposition",
+         "Cᵀ_s x = crop_p Σ_r shift_r ↑s (q[r::s] * x)   (s^d stride-1 convolutions)",
+         r"C^{\mathsf T}_s x = \mathrm{crop}_p \sum_{r} \mathrm{shift}_r \uparrow_s "
+         r"(q_{[r::s]} * x)",
+         _TCONV_PARAMS, example={"size": 3, "kernel": 4, "stride": 2, "padding": 1},
+         variants={"wrong_phase": "slot r filled from sub-kernel q[r+1::s]"})
 def _polyphase_decomposition(p: Params, variant):
-    t = _tconv_spec(p, "polyphase_decomposition")
+    """Polyphase / sub-pixel convolution (depth-to-space, pixel shuffle). LHS:
+    conv_transpose_matrix; RHS: for each phase r (per dim), the sub-kernel q[r::s] of the dilated
+    kernel (crop, ↓s on the kernel), an ordinary full DSP convolution with it (conv_matrix,
+    mode='convolution', channels swapped per group), interleaved by ↑s and a shift by r, summed,
+    then cropped by the padding (and padded by output_padding)."""
+    t = p.transposed_spec("polyphase_decomposition")
     ws = t.weight_shape
     w = K.kernel_sym("q", ws)
     dws = K.dilated_shape(ws, t.dilation)
@@ -508,27 +421,17 @@ def _polyphase_decomposition(p: Params, variant):
     return E.conv(t, w), E.resize(full, lo, hi, channels=cout) @ out
 
 
-register(Identity(
-    name="polyphase_decomposition",
-    statement="Cᵀ_s x = crop_p Σ_r shift_r ↑s (q[r::s] * x)   (s^d stride-1 convolutions)",
-    latex=r"C^{\mathsf T}_s x = \mathrm{crop}_p \sum_{r} \mathrm{shift}_r \uparrow_s "
-          r"(q_{[r::s]} * x)",
-    parameters=_TCONV_PARAMS,
-    source=(
-        "Polyphase / sub-pixel convolution (depth-to-space, pixel shuffle). LHS: "
-        "conv_transpose_matrix; RHS: for each phase r (per dim), the sub-kernel q[r::s] of "
-        "the dilated kernel (crop, ↓s on the kernel), an ordinary full DSP convolution with "
-        "it (conv_matrix, mode='convolution', channels swapped per group), interleaved by "
-        "↑s and a shift by r, summed, then cropped by the padding (and padded by "
-        "output_padding)."
-    ),
-    build=_polyphase_decomposition,
-    variants={"wrong_phase": "slot r filled from sub-kernel q[r+1::s]"},
-    example={"size": 3, "kernel": 4, "stride": 2, "padding": 1},
-))
-
-
+@declare("checkerboard_free_iff_divisible",
+         "[Cᵀ·1 constant away from the borders] = [s divides k in every dim]",
+         r"[\,C^{\mathsf T}\mathbf 1 \text{ constant inside}\,] = [\,s \mid k\,]",
+         ("size", "kernel", "stride"), example={"size": 6, "kernel": 3, "stride": 2},
+         variants={"borders_included": "constancy tested on the whole output, borders included"})
 def _checkerboard_free_iff_divisible(p: Params, variant):
+    """Checkerboard artifacts of deconvolution (Odena, Dumoulin & Olah 2016). LHS: the overlap
+    counts Cᵀ·1 (conv_transpose_matrix of the all-ones kernel times ones) on the interior — crop
+    k−1 at each border — tested for constancy; RHS: the divisibility of every kernel size by its
+    stride. Both are 0/1 (Iverson brackets), computed for the sizes given (padding 0,
+    dilation 1)."""
     name = "checkerboard_free_iff_divisible"
     k, s, n = p.need_kernel(name), p.stride, p.size
     for dim, (nn, kk, ss) in enumerate(zip(n, k, s)):
@@ -551,25 +454,18 @@ def _is_constant(rows):
     return [[int(len({r[0] for r in rows}) == 1)]]
 
 
-register(Identity(
-    name="checkerboard_free_iff_divisible",
-    statement="[Cᵀ·1 constant away from the borders] = [s divides k in every dim]",
-    latex=r"[\,C^{\mathsf T}\mathbf 1 \text{ constant inside}\,] = [\,s \mid k\,]",
-    parameters=("size", "kernel", "stride"),
-    source=(
-        "Checkerboard artifacts of deconvolution (Odena, Dumoulin & Olah 2016). LHS: the "
-        "overlap counts Cᵀ·1 (conv_transpose_matrix of the all-ones kernel times ones) on "
-        "the interior — crop k−1 at each border — tested for constancy; RHS: the "
-        "divisibility of every kernel size by its stride. Both are 0/1 (Iverson brackets), "
-        "computed for the sizes given (padding 0, dilation 1)."
-    ),
-    build=_checkerboard_free_iff_divisible,
-    variants={"borders_included": "constancy tested on the whole output, borders included"},
-    example={"size": 6, "kernel": 3, "stride": 2},
-))
-
-
+@declare("bilinear_kernel_is_bilinear_interpolation",
+         "ConvTranspose_f(bilinear kernel) x = bilinear_interp_f(x)  (away from borders)",
+         r"C^{\mathsf T}_{f,\ \mathrm{bilinear}}\, x = \mathrm{interp}_f(x)",
+         ("size", "stride", "in_channels"), example={"size": 4, "stride": 2},
+         variants={"align_corners_true": "interpolation with align_corners=True"})
 def _bilinear_kernel_is_bilinear_interpolation(p: Params, variant):
+    """FCN's upsampling initialisation (Long, Shelhamer & Darrell; upsample_filt). LHS:
+    conv_transpose_matrix with the bilinear kernel of size 2f − f mod 2 (exact rationals), stride
+    f, padding ceil((f−1)/2), one filter per channel; RHS: the Kronecker product of 1-D linear
+    interpolation matrices (align_corners=False, src = (m+½)/f − ½) built from that definition.
+    Both restricted to the outputs whose two neighbours lie inside the input. stride = f; kernel
+    and padding are derived."""
     f, n, c = p.stride, p.size, p.in_channels
     k = tuple(2 * x - x % 2 for x in f)
     pads = tuple(-(-(x - 1) // 2) for x in f)
@@ -587,27 +483,21 @@ def _bilinear_kernel_is_bilinear_interpolation(p: Params, variant):
     return lhs, rhs
 
 
-register(Identity(
-    name="bilinear_kernel_is_bilinear_interpolation",
-    statement="ConvTranspose_f(bilinear kernel) x = bilinear_interp_f(x)  (away from borders)",
-    latex=r"C^{\mathsf T}_{f,\ \mathrm{bilinear}}\, x = \mathrm{interp}_f(x)",
-    parameters=("size", "stride", "in_channels"),
-    source=(
-        "FCN's upsampling initialisation (Long, Shelhamer & Darrell; upsample_filt). LHS: "
-        "conv_transpose_matrix with the bilinear kernel of size 2f − f mod 2 (exact "
-        "rationals), stride f, padding ceil((f−1)/2), one filter per channel; RHS: the "
-        "Kronecker product of 1-D linear interpolation matrices (align_corners=False, "
-        "src = (m+½)/f − ½) built from that definition. Both restricted to the outputs whose "
-        "two neighbours lie inside the input. stride = f; kernel and padding are derived."
-    ),
-    build=_bilinear_kernel_is_bilinear_interpolation,
-    variants={"align_corners_true": "interpolation with align_corners=True"},
-    example={"size": 4, "stride": 2},
-))
-
-
+@declare("matched_filter_is_conjugate_reversal",
+         "(q*)ᴴ = (conj(q reversed))*   (for complex kernels)",
+         r"(q*)^{\mathsf H} = \overline{\tilde q}\,*",
+         ("size", "kernel", "padding", "dilation", "in_channels", "out_channels", "groups"),
+         example={"size": 4, "kernel": 3, "padding": 1},
+         variants={"no_conjugate": "plain transpose instead of the conjugate transpose",
+         "not_reversed": "kernel conjugated but not reversed"})
 def _matched_filter_is_conjugate_reversal(p: Params, variant):
-    spec = _conv_spec(p, "matched_filter_is_conjugate_reversal", stride=1, mode="convolution")
+    """The matched filter (signal processing): the adjoint of convolution with q is correlation
+    with q, i.e. convolution with conj(q) reversed. LHS: the conjugate transpose of the DSP
+    convolution (conv_matrix, mode='convolution', stride 1) with complex symbols; RHS: the DSP
+    convolution with the reversed (flip_matrix), conjugated kernel, channels swapped per group, on
+    the output padded by d(k−1)−p (cropped where negative). stride is not used (the adjoint of a
+    strided convolution is a transposed convolution)."""
+    spec = p.conv_spec("matched_filter_is_conjugate_reversal", stride=1, mode="convolution")
     ws = spec.weight_shape
     w = K.kernel_sym("q", ws)
     lhs = E.conv(spec, w).T if variant == "no_conjugate" else E.conv(spec, w).H
@@ -625,34 +515,20 @@ def _matched_filter_is_conjugate_reversal(p: Params, variant):
     return lhs, rhs
 
 
-register(Identity(
-    name="matched_filter_is_conjugate_reversal",
-    statement="(q*)ᴴ = (conj(q reversed))*   (for complex kernels)",
-    latex=r"(q*)^{\mathsf H} = \overline{\tilde q}\,*",
-    parameters=("size", "kernel", "padding", "dilation", "in_channels", "out_channels",
-                "groups"),
-    source=(
-        "The matched filter (signal processing): the adjoint of convolution with q is "
-        "correlation with q, i.e. convolution with conj(q) reversed. LHS: the conjugate "
-        "transpose of the DSP convolution (conv_matrix, mode='convolution', stride 1) with "
-        "complex symbols; RHS: the DSP convolution with the reversed (flip_matrix), "
-        "conjugated kernel, channels swapped per group, on the output padded by d(k−1)−p "
-        "(cropped where negative). stride is not used (the adjoint of a strided "
-        "convolution is a transposed convolution)."
-    ),
-    build=_matched_filter_is_conjugate_reversal,
-    variants={"no_conjugate": "plain transpose instead of the conjugate transpose",
-              "not_reversed": "kernel conjugated but not reversed"},
-    example={"size": 4, "kernel": 3, "padding": 1},
-))
-
-
+@declare("separable_kernel_is_kronecker",
+         "C(a ⊗ b) = C(a) ⊗ C(b)   (outer-product kernel = Kronecker product)",
+         r"C_{a \otimes b} = C_a \otimes C_b", ("size", "kernel", "stride", "padding", "dilation"),
+         example={"size": (4, 5), "kernel": (2, 3)},
+         variants={"factors_swapped": "Kronecker factors in the wrong order"})
 def _separable_kernel_is_kronecker(p: Params, variant):
+    """Separable filters. LHS: the 2-D/3-D convolution (conv_matrix) whose kernel is the outer
+    product of symbolic 1-D kernels a, b (, c) — bilinear in them; RHS: the Kronecker product of
+    the 1-D convolution matrices of each dim (own stride, padding, dilation). One channel."""
     name = "separable_kernel_is_kronecker"
     if p.ndim < 2:
         raise ValueError(f"{name} needs at least 2 spatial dims, got size={p.size[0]}; give "
                          "size as a tuple such as (4, 5)")
-    spec = _conv_spec(p, name, in_channels=1, out_channels=1, groups=1)
+    spec = p.conv_spec(name, in_channels=1, out_channels=1, groups=1)
     letters = "abcdefgh"
     factors = [E.sym(letters[d], (spec.kernel_size[d],)) for d in range(spec.ndim)]
     lhs = E.conv(spec, E.kron(*factors))
@@ -667,24 +543,16 @@ def _separable_kernel_is_kronecker(p: Params, variant):
     return lhs, E.kron(*one_d)
 
 
-register(Identity(
-    name="separable_kernel_is_kronecker",
-    statement="C(a ⊗ b) = C(a) ⊗ C(b)   (outer-product kernel = Kronecker product)",
-    latex=r"C_{a \otimes b} = C_a \otimes C_b",
-    parameters=("size", "kernel", "stride", "padding", "dilation"),
-    source=(
-        "Separable filters. LHS: the 2-D/3-D convolution (conv_matrix) whose kernel is the "
-        "outer product of symbolic 1-D kernels a, b (, c) — bilinear in them; RHS: the "
-        "Kronecker product of the 1-D convolution matrices of each dim (own stride, padding, "
-        "dilation). One channel."
-    ),
-    build=_separable_kernel_is_kronecker,
-    variants={"factors_swapped": "Kronecker factors in the wrong order"},
-    example={"size": (4, 5), "kernel": (2, 3)},
-))
-
-
+@declare("output_size_roundtrip",
+         "out(Cᵀ with a = (i+p_lo+p_hi−d(k−1)−1) mod s) = i  for padding none/zero/same/full",
+         r"o\big(C^{\mathsf T}_{a}\big) = i,\quad a = (i + p_{lo} + p_{hi} - d(k-1) - 1) \bmod s",
+         ("size", "kernel", "stride", "padding", "dilation"), example={"size": 8, "kernel": 3,
+         "stride": 2, "padding": 1}, variants={"no_output_padding": "output_padding left at 0"})
 def _output_size_roundtrip(p: Params, variant):
+    """The output_padding rule of PyTorch/Keras (output size ambiguity of strided transposed
+    convolutions). LHS: the output size of TransposedConvSpec with that output_padding, for the
+    given padding and for 'valid', 'same', 'full'; RHS: the convolution's input size (one row per
+    padding kind and dim; sizes from spec.py)."""
     name = "output_size_roundtrip"
     k = p.need_kernel(name)
     kinds = [p.padding] + [w for w in ("valid", "same", "full") if w != p.padding]
@@ -714,47 +582,21 @@ def _output_size_roundtrip(p: Params, variant):
     return lhs, rhs
 
 
-register(Identity(
-    name="output_size_roundtrip",
-    statement="out(Cᵀ with a = (i+p_lo+p_hi−d(k−1)−1) mod s) = i  for padding none/zero/same/full",
-    latex=r"o\big(C^{\mathsf T}_{a}\big) = i,\quad a = (i + p_{lo} + p_{hi} - d(k-1) - 1) "
-          r"\bmod s",
-    parameters=("size", "kernel", "stride", "padding", "dilation"),
-    source=(
-        "The output_padding rule of PyTorch/Keras (output size ambiguity of strided "
-        "transposed convolutions). LHS: the output size of TransposedConvSpec with that "
-        "output_padding, for the given padding and for 'valid', 'same', 'full'; RHS: the "
-        "convolution's input size (one row per padding kind and dim; sizes from spec.py)."
-    ),
-    build=_output_size_roundtrip,
-    variants={"no_output_padding": "output_padding left at 0"},
-    example={"size": 8, "kernel": 3, "stride": 2, "padding": 1},
-))
-
-
+@declare("transposed_conv_is_inverse", "CᵀC = I   (\"deconvolution undoes convolution\")",
+         r"C^{\mathsf T} C = I",
+         _CONV_PARAMS,
+         myth=True, example={"size": 4, "kernel": 3, "padding": 1})
 def _transposed_conv_is_inverse(p: Params, variant):
-    spec = _conv_spec(p, "transposed_conv_is_inverse")
+    """A popular myth: the name 'deconvolution' suggests that the transposed convolution inverts
+    the convolution. LHS: conv_transpose_matrix times conv_matrix (quadratic in q); RHS: the
+    identity. Refuted: the diagonal holds sums of squares of taps."""
+    spec = p.conv_spec("transposed_conv_is_inverse")
     w = K.kernel_sym("q", spec.weight_shape)
     t = spec.transposed(output_size=spec.in_size)
     return E.conv(t, w) @ E.conv(spec, w), E.eye(spec.in_size, channels=spec.in_channels)
 
 
-register(Identity(
-    name="transposed_conv_is_inverse",
-    statement="CᵀC = I   (\"deconvolution undoes convolution\")",
-    latex=r"C^{\mathsf T} C = I",
-    parameters=("size", "kernel", "stride", "padding", "dilation", "in_channels",
-                "out_channels", "groups"),
-    source=(
-        "A popular myth: the name 'deconvolution' suggests that the transposed convolution "
-        "inverts the convolution. LHS: conv_transpose_matrix times conv_matrix (quadratic "
-        "in q); RHS: the identity. Refuted: the diagonal holds sums of squares of taps."
-    ),
-    build=_transposed_conv_is_inverse,
-    myth=True,
-    example={"size": 4, "kernel": 3, "padding": 1},
-))
-
+_REGISTRY.update((ident.name, ident) for ident in TABLE.entries)
 
 #: The names of the prover's own catalogue, in order.
-BUILTIN = tuple(_REGISTRY)
+BUILTIN = tuple(ident.name for ident in TABLE.entries)

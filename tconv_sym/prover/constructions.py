@@ -195,7 +195,7 @@ def repeat(n, k, channels: int = 1) -> E.Expr:
     [1, 1, 0, 0],
     [0, 0, 1, 1]])
     """
-    n = E._dims("n", n)
+    n = E.spatial_dims("n", n)
     k = int_tuple("k", k, len(n))
     nk = tuple(a * b for a, b in zip(n, k))
     copies, rows = math.prod(k), channels * math.prod(nk)

@@ -21,8 +21,9 @@ import math
 from .. import budget
 from ..factored import factored
 from . import expr as E
+from .dispatch import Dispatch
 
-__all__ = ["entries", "check", "BYTES_PER_ENTRY", "SYMPY_BYTES_PER_ENTRY"]
+__all__ = ["entries", "check", "ENTRIES", "BYTES_PER_ENTRY", "SYMPY_BYTES_PER_ENTRY"]
 
 #: bytes per structural entry in the basis engine (indices, data, a sort, one product)
 BYTES_PER_ENTRY = 96
@@ -46,21 +47,50 @@ def entries(e: E.Expr, split: bool = False) -> int:
     for node in E.walk(e):
         if not split:
             total += node.shape[0] + node.shape[1]  # row pointers of it and its transpose
-        if isinstance(node, E.Conv):
-            op = factored(node.spec)
-            pairs = op.nnz // max(op.spatial_nnz, 1)
-            spec = node.spec
-            total += op.spatial_nnz + pairs + sum(factored(spec).shape) // max(
-                spec.in_channels, 1) if split else op.nnz
-        elif isinstance(node, E.Const):
-            channels = dict(node.kwargs).get("channels", 1) if split else 1
-            total += int(node.scipy().nnz) // channels + channels - 1
-            if split:
-                total += (node.shape[0] + node.shape[1]) // channels
-        elif isinstance(node, (E.Sym, E.Fixed)):
-            total += node.shape[0] + node.shape[1] + (
-                math.prod(node.dims) if isinstance(node, E.Sym) else len(node.values))
+        total += ENTRIES(node, split)
     return total
+
+
+#: The estimate's table: ``(node, split) -> structural entries of that node alone``.
+ENTRIES = Dispatch("estimate", "structural entries counted before any engine runs")
+
+
+@ENTRIES.register(E.Conv)
+def _conv_entries(node: E.Conv, split: bool) -> int:
+    op = factored(node.spec)
+    if not split:
+        return op.nnz
+    pairs = op.nnz // max(op.spatial_nnz, 1)
+    return op.spatial_nnz + pairs + sum(op.shape) // max(node.spec.in_channels, 1)
+
+
+@ENTRIES.register(E.Const)
+def _const_entries(node: E.Const, split: bool) -> int:
+    channels = dict(node.kwargs).get("channels", 1) if split else 1
+    total = int(node.scipy().nnz) // channels + channels - 1
+    if split:
+        total += (node.shape[0] + node.shape[1]) // channels
+    return total
+
+
+@ENTRIES.register(E.Sym)
+def _sym_entries(node: E.Sym, split: bool) -> int:
+    return node.shape[0] + node.shape[1] + math.prod(node.dims)
+
+
+@ENTRIES.register(E.Fixed)
+def _fixed_entries(node: E.Fixed, split: bool) -> int:
+    return node.shape[0] + node.shape[1] + len(node.values)
+
+
+@ENTRIES.register(E.Literal)
+def _literal_entries(node: E.Literal, split: bool) -> int:
+    return node.shape[0] + node.shape[1] + len(node.value.todok())
+
+
+#: inner nodes hold only what their children produce (counted by their shapes above)
+ENTRIES.register(E.MatMul, E.Add, E.Transpose, E.Conj, E.Kron, E.HStack, E.Grad, E.Apply)(
+    lambda node, split: 0)
 
 
 def check(lhs: E.Expr, rhs: E.Expr, engine: str, split: bool = False) -> None:

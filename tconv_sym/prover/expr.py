@@ -5,8 +5,30 @@ An expression is a small immutable tree whose leaves are the core builders
 convolution of a :class:`~tconv_sym.ConvSpec`), symbolic vectors and exact constants, and
 whose inner nodes are ``@`` (product), ``+``, ``.T``, ``.H`` (conjugate transpose), Kronecker
 products, column stacking and the input gradient of a scalar. The engines
-(:mod:`~tconv_sym.prover.sympy_engine`, :mod:`~tconv_sym.prover.basis`) evaluate the same tree
-two independent ways; nothing here computes a matrix.
+(:mod:`~tconv_sym.prover.sympy_engine`, :mod:`~tconv_sym.prover.basis`,
+:mod:`~tconv_sym.prover.split`, the parametric engine) evaluate the same tree independently;
+nothing here computes a matrix. Which engine evaluates which node kind is the generated
+table ``docs/engine_support.md`` (:mod:`tconv_sym.prover.engines`).
+
+The language (every node is a matrix; a vector is a column), builder → node kind:
+
+* ``sym("q", dims)`` → ``Sym``: symbols ``q0, q1, …`` (or ``q_i_j…``) shaped ``dims``;
+* ``conv(spec, kernel)`` → ``Conv``: the matrix of a ``ConvSpec`` / ``TransposedConvSpec``
+  whose flat weight (PyTorch layout) is the column expression ``kernel``;
+* ``down(n, k)``, ``up(n, k)``, ``pad(n, a)``, ``crop(n, a)``, ``flip(n)``, ``eye(n)`` →
+  ``Const``: ↓k (keep every k-th), ↑k (zero insertion), zero padding and cropping by ``a``
+  (an int or ``(lo, hi)`` pairs), reversal, identity; ``channels=c`` makes them ``I_c ⊗ ·``;
+  ``resize(n, lo, hi)`` is signed padding (> 0 pads, < 0 crops) built from them;
+* ``fixed(rows)``, ``ones(m)`` → ``Fixed``: exact constants (ints, Fractions);
+  ``Literal.of(matrix)`` → ``Literal``: a user's SymPy / NumPy / scipy matrix, held exactly;
+* ``a @ b`` → ``MatMul``, ``a + b`` → ``Add``, ``a.T`` → ``Transpose``, ``a.conjugate()``
+  → ``Conj`` (``a.H`` is both), ``kron(a, b, …)`` → ``Kron`` (``a``'s index slowest),
+  ``hstack([a, b, …])`` → ``HStack`` (columns side by side);
+* ``grad(s, x, g)`` → ``Grad``: ``∂²s/∂x∂g`` of a 1×1 ``s`` bilinear in the symbols
+  ``x`` and ``g`` (the vector–Jacobian product matrix); ``apply(fn, a, shape, label)`` →
+  ``Apply``: an exact function of a constant matrix's rows (a predicate, say).
+
+Sizes are per spatial dim (an int means 1-D); ``channels`` multiply a selection by ``I_c``.
 
 >>> from tconv_sym import ConvSpec
 >>> q = sym("q", 3)
@@ -18,7 +40,17 @@ down(4, 2) @ conv(ConvSpec(in_size=4, kernel_size=3, padding=1), q)
 
 A kernel is an expression too (a column in the flat weight layout), so "the convolution with
 the flipped kernel" is ``conv(spec, flip(3) @ q)``, and a separable kernel is
-``kron(sym("a", 3), sym("b", 3))``.
+``kron(sym("a", 3), sym("b", 3))``. Two sides make an identity (``prove_equal`` checks them
+directly; :func:`~tconv_sym.prover.define_identity` names them for every size):
+
+>>> from tconv_sym.prover import prove_equal
+>>> strided = conv(ConvSpec(in_size=6, kernel_size=3, stride=2), q)
+>>> dense = conv(ConvSpec(in_size=6, kernel_size=3), q)
+>>> prove_equal(strided, down(4, 2) @ dense).holds
+True
+>>> prove_equal(conv(ConvSpec(in_size=4, kernel_size=3), flip(3) @ q),
+...             conv(ConvSpec(in_size=4, kernel_size=3, mode="convolution"), q)).holds
+True
 """
 
 from __future__ import annotations
@@ -62,6 +94,9 @@ __all__ = [
     "grad",
     "apply",
     "walk",
+    "NODE_TYPES",
+    "spatial_dims",
+    "clear_const_cache",
 ]
 
 #: Core builders a ``Const`` may name (each takes ``backend="sympy"|"scipy"``).
@@ -207,6 +242,15 @@ _CONST_CACHE: dict = {}
 #: The constants cache is emptied when it holds more than this many bytes of CSR arrays.
 CONST_CACHE_BYTES = 256 * 2**20
 _CONST_BYTES = [0]
+
+
+def clear_const_cache() -> None:
+    """Empty the cache of constant matrices (benchmarks time cold runs with it).
+
+    >>> clear_const_cache()
+    """
+    _CONST_CACHE.clear()
+    _CONST_BYTES[0] = 0
 
 
 def _scipy_const(builder: str, args: tuple, kwargs: tuple):
@@ -565,7 +609,12 @@ def _to_sympy(v, name: str = "matrix entry"):
 # --------------------------------------------------------------------------------------
 # Builders (the vocabulary of the catalogue)
 # --------------------------------------------------------------------------------------
-def _dims(name: str, n) -> tuple[int, ...]:
+def spatial_dims(name: str, n) -> tuple[int, ...]:
+    """A size as per-dim positive ints: an int is 1-D, a sequence one entry per dim.
+
+    >>> spatial_dims("n", 4), spatial_dims("n", (2, 3))
+    ((4,), (2, 3))
+    """
     if is_sequence(n):
         items = tuple(n)
         if not items:
@@ -582,7 +631,7 @@ def sym(name: str, dims, conj: bool = False) -> Sym:
     """
     if not isinstance(name, str) or not name.isidentifier():
         raise ValueError(f"name must be a Python identifier such as 'q', got {name!r}")
-    return Sym(name, _dims("dims", dims), bool(conj))
+    return Sym(name, spatial_dims("dims", dims), bool(conj))
 
 
 def conv(spec, kernel: Expr) -> Conv:
@@ -606,7 +655,7 @@ def down(n, k, channels: int = 1) -> Const:
     >>> down(4, 2).shape
     (2, 4)
     """
-    n = _dims("n", n)
+    n = spatial_dims("n", n)
     return Const("downsample_matrix", (n, int_tuple("k", k, len(n))), _ch(channels))
 
 
@@ -616,7 +665,7 @@ def up(n, k, channels: int = 1) -> Const:
     >>> up(2, 2).shape
     (4, 2)
     """
-    n = _dims("n", n)
+    n = spatial_dims("n", n)
     return Const("upsample_matrix", (n, int_tuple("k", k, len(n))), _ch(channels))
 
 
@@ -626,7 +675,7 @@ def pad(n, amount, channels: int = 1) -> Const:
     >>> pad(2, (1, 0)).shape
     (3, 2)
     """
-    n = _dims("n", n)
+    n = spatial_dims("n", n)
     return Const("pad_matrix", (n, _pairs("pad", amount, len(n))), _ch(channels))
 
 
@@ -636,7 +685,7 @@ def crop(n, amount, channels: int = 1) -> Const:
     >>> crop(4, (1, 2)).shape
     (1, 4)
     """
-    n = _dims("n", n)
+    n = spatial_dims("n", n)
     return Const("crop_matrix", (n, _pairs("crop", amount, len(n))), _ch(channels))
 
 
@@ -646,7 +695,7 @@ def flip(n, channels: int = 1) -> Const:
     >>> flip(3).shape
     (3, 3)
     """
-    return Const("flip_matrix", (_dims("n", n),), _ch(channels))
+    return Const("flip_matrix", (spatial_dims("n", n),), _ch(channels))
 
 
 def eye(n, channels: int = 1) -> Const:
@@ -655,7 +704,7 @@ def eye(n, channels: int = 1) -> Const:
     >>> eye((2, 2), channels=3).shape
     (12, 12)
     """
-    return Const("identity_matrix", (_dims("n", n),), _ch(channels))
+    return Const("identity_matrix", (spatial_dims("n", n),), _ch(channels))
 
 
 def _ch(channels: int) -> tuple:
@@ -671,7 +720,7 @@ def resize(n, lo, hi, channels: int = 1) -> Expr:
     >>> resize((4, 4), 0, 0).shape
     (16, 16)
     """
-    n = _dims("n", n)
+    n = spatial_dims("n", n)
     nd = len(n)
     lo = int_tuple("lo", lo, nd, lambda _name, v: int(v))
     hi = int_tuple("hi", hi, nd, lambda _name, v: int(v))
@@ -784,6 +833,13 @@ def apply(fn, a: Expr, shape, label: str) -> Apply:
     (1, 1)
     """
     return Apply(fn, _expr("a", a), tuple(shape), label)
+
+
+#: Every node kind of the expression language, leaves first. Each engine's dispatch table
+#: (:mod:`tconv_sym.prover.dispatch`) has an entry or an explicit decline for every one of
+#: them; ``tests/test_prover_dispatch.py`` fails for a kind added here without them.
+NODE_TYPES = (Sym, Const, Fixed, Literal, Conv, MatMul, Add, Transpose, Conj, Kron, HStack,
+              Grad, Apply)
 
 
 def walk(e: Expr):

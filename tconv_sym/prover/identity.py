@@ -19,13 +19,14 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
 from .._validate import int_tuple, nonnegative_int, padding_pairs, positive_int, spatial_ndim
+from ..spec import ConvSpec, TransposedConvSpec
 
-__all__ = ["Identity", "Params", "make_params", "PARAMETERS", "define_identity",
-           "ignored_parameters"]
+__all__ = ["Identity", "IdentityTable", "Params", "make_params", "PARAMETERS", "FIELDS",
+           "define_identity", "ignored_parameters", "one_of"]
 
 #: Every parameter an identity may use, in display order.
 PARAMETERS = (
@@ -41,18 +42,51 @@ PARAMETERS = (
 )
 
 
+#: The spec field each parameter of :data:`PARAMETERS` is (``size`` and ``kernel`` are the
+#: prover's older names for ``in_size`` and ``kernel_size``; both are accepted everywhere).
+FIELDS = {"size": "in_size", "kernel": "kernel_size"}
+
+_PADDING_WORDS = ("same", "valid", "full")
+
+
+def _is_symbol(value) -> bool:
+    """A symbolic value: an identifier that is not a padding word, or a SymPy expression."""
+    if isinstance(value, str):
+        return value.isidentifier() and value.lower() not in _PADDING_WORDS
+    return hasattr(value, "free_symbols") and bool(value.free_symbols)
+
+
 @dataclass(frozen=True)
 class Params:
-    """Normalised parameters of one proof (per-dim tuples; ``padding`` as the specs take it).
+    """A family of layers: the parameters an identity's ``build(params, variant)`` reads.
 
-    >>> make_params(size=(8, 8), kernel=3, stride=2).kernel
-    (3, 3)
+    The fields are those of :class:`~tconv_sym.ConvSpec` / :class:`~tconv_sym.TransposedConvSpec`
+    — ``in_size``, ``kernel_size``, ``stride``, ``padding``, ``dilation``,
+    ``output_padding``, ``in_channels``, ``out_channels``, ``groups`` — normalised once by
+    :func:`make_params`: per-dim fields are tuples of ``ndim`` ints, ``padding`` is
+    ``((lo, hi), …)`` per dim or a word (``'same'``, ``'valid'``, ``'full'``; the spec that
+    knows the sizes resolves it). A field may be *absent* (``kernel_size=None``: the family
+    has every kernel size; :meth:`need_kernel` refuses to build a layer without one) or
+    *symbolic* (a name such as ``"p"``, when :func:`make_params` is told ``symbols=``):
+    :meth:`at` gives the member of the family for values of its symbols. ``size`` and
+    ``kernel`` are aliases of ``in_size`` and ``kernel_size``.
+
+    >>> p = make_params(size=(8, 8), kernel=3, stride=2, padding=1)
+    >>> p.in_size, p.kernel_size, p.padding, p.ndim
+    ((8, 8), (3, 3), ((1, 1), (1, 1)), 2)
+    >>> p.size == p.in_size and p.kernel == p.kernel_size
+    True
+    >>> p.conv_spec("example")
+    ConvSpec(in_size=(8, 8), kernel_size=3, stride=2, padding=1)
+    >>> family = make_params(in_size=8, kernel_size=3, padding="p", symbols=("padding",))
+    >>> family.symbolic, family.at(p=2).padding
+    ({'padding': 'p'}, ((2, 2),))
     """
 
-    size: tuple[int, ...]
-    kernel: tuple[int, ...] | None = None
+    in_size: tuple[int, ...] | None
+    kernel_size: tuple[int, ...] | None = None
     stride: tuple[int, ...] = (1,)
-    padding: object = 0
+    padding: object = ((0, 0),)
     dilation: tuple[int, ...] = (1,)
     output_padding: tuple[int, ...] | None = None
     in_channels: int = 1
@@ -60,70 +94,178 @@ class Params:
     groups: int = 1
 
     @property
+    def size(self) -> tuple[int, ...] | None:
+        """Alias of ``in_size`` (the prover's older name)."""
+        return self.in_size
+
+    @property
+    def kernel(self) -> tuple[int, ...] | None:
+        """Alias of ``kernel_size`` (the prover's older name)."""
+        return self.kernel_size
+
+    @property
     def ndim(self) -> int:
-        return len(self.size)
+        """The number of spatial dims."""
+        for v in (self.in_size, self.kernel_size, self.stride):
+            if isinstance(v, tuple):
+                return len(v)
+        return 1
+
+    @property
+    def symbolic(self) -> dict[str, object]:
+        """The fields that hold a symbol (field -> symbol), empty for one layer."""
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if _is_symbol(getattr(self, f.name))}
+
+    def at(self, **values) -> Params:
+        """The member of the family where each symbol takes the given value (re-checked by
+        :func:`make_params`).
+
+        >>> make_params(size="n", kernel=3, symbols=("size",)).at(n=(5,)).size
+        (5,)
+        """
+        unknown = set(values) - {str(v) for v in self.symbolic.values()}
+        if unknown:
+            raise ValueError(f"at() got values for {sorted(unknown)}, but the symbols of this "
+                             f"family are {sorted(map(str, self.symbolic.values())) or 'none'}")
+        kw = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name, symbol in self.symbolic.items():
+            if str(symbol) in values:
+                kw[name] = values[str(symbol)]
+        left = [n for n, v in kw.items() if _is_symbol(v)]
+        return make_params(**kw, symbols=tuple(left))
 
     def need_kernel(self, identity: str) -> tuple[int, ...]:
-        """The kernel size, or a ValueError saying that ``identity`` needs one."""
-        if self.kernel is None:
+        """The kernel size, or a ValueError saying that ``identity`` needs one.
+
+        >>> make_params(size=4).need_kernel("my_identity")
+        Traceback (most recent call last):
+            ...
+        ValueError: my_identity needs kernel= (the kernel size, e.g. 3 or (3, 3))
+        """
+        if self.kernel_size is None:
             raise ValueError(f"{identity} needs kernel= (the kernel size, e.g. 3 or (3, 3))")
-        return self.kernel
+        return self.kernel_size
+
+    def _layer(self, identity: str, over: dict, transposed: bool) -> dict:
+        if self.symbolic:
+            raise ValueError(f"{identity}: the parameters {self.symbolic} are symbols; give "
+                             "them values first (Params.at)")
+        kw = dict(in_size=self.in_size, kernel_size=self.need_kernel(identity),
+                  stride=self.stride, padding=self.padding, dilation=self.dilation,
+                  in_channels=self.in_channels, out_channels=self.out_channels,
+                  groups=self.groups)
+        if transposed:
+            kw["output_padding"] = self.output_padding
+        kw.update(over)
+        return kw
+
+    def conv_spec(self, identity: str, **over) -> ConvSpec:
+        """The convolution of this member (``over`` replaces fields; ``identity`` names who
+        asks, for the error when the kernel is absent)."""
+        return ConvSpec(**self._layer(identity, over, transposed=False))
+
+    def transposed_spec(self, identity: str, **over) -> TransposedConvSpec:
+        """The transposed convolution of this member (see :meth:`conv_spec`).
+
+        >>> make_params(size=2, kernel=3, stride=2).transposed_spec("example").out_size
+        (5,)
+        """
+        return TransposedConvSpec(**self._layer(identity, over, transposed=True))
 
     def pairs(self) -> tuple[tuple[int, int], ...] | str:
-        """Explicit padding as (lo, hi) pairs per dim, or the padding word."""
-        if isinstance(self.padding, str):
-            return self.padding
-        return padding_pairs(self.padding, self.ndim)
+        """The padding as parsed: ``(lo, hi)`` per dim or the word (kept for older code;
+        the same as :attr:`padding`, which :func:`make_params` parsed once)."""
+        return self.padding
 
     def show(self, name: str) -> str:
-        """``name=value`` with sizes printed as ``8×8`` (used in proof reports)."""
-        v = getattr(self, name)
-        if name == "padding":
-            pairs = self.pairs()
-            if isinstance(pairs, str):
-                return f"padding={pairs!r}"
-            if len(set(pairs)) == 1:
-                lo, hi = pairs[0]
+        """``name=value`` with sizes printed as ``8×8`` (used in proof reports).
+
+        >>> p = make_params(size=(8, 8), kernel=3, padding=((0, 1), (0, 1)))
+        >>> p.show("size"), p.show("padding"), p.show("output_padding")
+        ('size=8×8', 'padding=(0, 1)', 'output_padding=0')
+        """
+        v = getattr(self, FIELDS.get(name, name))
+        if name == "padding" and not isinstance(v, str) and not _is_symbol(v):
+            if len(set(v)) == 1:
+                lo, hi = v[0]
                 return f"padding={lo}" if lo == hi else f"padding=({lo}, {hi})"
-            return f"padding={pairs}"
+            return f"padding={v}"
         if name == "output_padding" and v is None:
             return "output_padding=0"
         if isinstance(v, tuple):
-            if name in ("size", "kernel"):
+            if name in ("size", "kernel", "in_size", "kernel_size"):
                 return f"{name}={'×'.join(map(str, v))}"
             return f"{name}={v[0] if len(set(v)) == 1 else v}"
-        return f"{name}={v}"
+        return f"{name}={v!r}" if isinstance(v, str) else f"{name}={v}"
 
 
-def make_params(*, size, kernel=None, stride=1, padding=0, dilation=1, output_padding=None,
-                in_channels=1, out_channels=1, groups=1) -> Params:
-    """Check and normalise proof parameters; the number of dims is the length of the
-    tuple-valued ones (an int everywhere means 1-D).
+def make_params(*, size=None, kernel=None, stride=1, padding=0, dilation=1,
+                output_padding=None, in_channels=1, out_channels=1, groups=1,
+                in_size=None, kernel_size=None, symbols=()) -> Params:
+    """Check and normalise the parameters of a layer family, once: the only parse of the
+    prover's padding and stride (padding through :func:`tconv_sym._validate.padding_pairs`).
+    ``in_size``/``kernel_size`` (the spec's names) or ``size``/``kernel`` (the older ones);
+    the number of dims is the length of the tuple-valued ones (an int everywhere means 1-D).
+    Fields named in ``symbols`` may hold a symbol (``"p"``) instead of a value.
 
     >>> make_params(size=8, kernel=(3, 3)).size
     (8, 8)
+    >>> make_params(in_size=(8, 8), kernel_size=3) == make_params(size=(8, 8), kernel=3)
+    True
     >>> make_params(size=(8, 8), kernel=(3, 3, 3))
     Traceback (most recent call last):
         ...
     ValueError: spatial dims do not match: size=(8, 8), kernel=(3, 3, 3); give every per-dim
     parameter the same number of entries (or a single int to broadcast)
     """
-    named = {"size": size, "kernel": kernel, "stride": stride, "dilation": dilation,
-             "output_padding": output_padding}
+    size = one_of("size", size, "in_size", in_size)
+    kernel = one_of("kernel", kernel, "kernel_size", kernel_size)
+    given = {"size": size, "kernel": kernel, "stride": stride, "padding": padding,
+             "dilation": dilation, "output_padding": output_padding,
+             "in_channels": in_channels, "out_channels": out_channels, "groups": groups}
+    symbols = tuple(FIELDS.get(n, n) for n in ((symbols,) if isinstance(symbols, str)
+                                                 else symbols))
+    for name in symbols:
+        if name not in {FIELDS.get(n, n) for n in PARAMETERS}:
+            raise ValueError(f"symbols must name parameters among {', '.join(PARAMETERS)}, "
+                             f"got {name!r}")
+    symbolic = {n for n, v in given.items() if FIELDS.get(n, n) in symbols and _is_symbol(v)}
+    named = {n: given[n] for n in ("size", "kernel", "stride", "dilation", "output_padding")
+             if n not in symbolic}
     ndim = spatial_ndim(named, size_name="size")
-    padding = padding_pairs(padding, ndim)  # stored parsed: a word, or (lo, hi) per dim
+
+    def per_dim(name, check=positive_int):
+        value = given[name]
+        if name in symbolic or value is None:
+            return value
+        return int_tuple(name, value, ndim, check)
+
     return Params(
-        size=int_tuple("size", size, ndim),
-        kernel=None if kernel is None else int_tuple("kernel", kernel, ndim),
-        stride=int_tuple("stride", stride, ndim),
-        padding=padding,
-        dilation=int_tuple("dilation", dilation, ndim),
-        output_padding=None if output_padding is None
-        else int_tuple("output_padding", output_padding, ndim, nonnegative_int),
-        in_channels=positive_int("in_channels", in_channels),
-        out_channels=positive_int("out_channels", out_channels),
-        groups=positive_int("groups", groups),
+        in_size=per_dim("size"),
+        kernel_size=per_dim("kernel"),
+        stride=per_dim("stride"),
+        padding=padding if "padding" in symbolic else padding_pairs(padding, ndim),
+        dilation=per_dim("dilation"),
+        output_padding=per_dim("output_padding", nonnegative_int),
+        in_channels=in_channels if "in_channels" in symbolic
+        else positive_int("in_channels", in_channels),
+        out_channels=out_channels if "out_channels" in symbolic
+        else positive_int("out_channels", out_channels),
+        groups=groups if "groups" in symbolic else positive_int("groups", groups),
     )
+
+
+def one_of(old: str, old_value, new: str, new_value):
+    """The value given under the spec's name ``new`` or the older name ``old`` (not both).
+
+    >>> one_of("size", None, "in_size", 8), one_of("size", 8, "in_size", None)
+    (8, 8)
+    """
+    if old_value is not None and new_value is not None:
+        raise TypeError(f"give {new}= or its older name {old}=, not both (got {old}="
+                        f"{old_value!r}, {new}={new_value!r})")
+    return new_value if new_value is not None else old_value
 
 
 def ignored_parameters(parameters, params: Params) -> tuple[str, ...]:
@@ -246,3 +388,57 @@ def define_identity(name: str, *, statement: str, build: Callable, parameters,
     return Identity(name=name, statement=statement, latex=statement if latex is None else latex,
                     parameters=parameters, source=source, build=build, myth=myth,
                     variants=dict(variants or {}), example=dict(example or {}))
+
+
+class IdentityTable:
+    """An ordered table of identities declared in one module, one decorator each: the
+    decorated function is the identity's ``build`` and its docstring the ``source`` (where
+    the identity comes from and how each side is built).
+
+    The prover's own catalogue (:data:`tconv_sym.prover.catalogue.BUILTIN`) and the
+    framework equivalences (:mod:`tconv_sym.interop.identities`) are such tables; the full
+    catalogue is assembled from them explicitly, never by an import side effect.
+
+    >>> from tconv_sym.prover import expr as E
+    >>> table = IdentityTable("example")
+    >>> @table.declare("down_by_one_is_identity", "↓1 = I", r"\\downarrow_1 = I", ("size",),
+    ...                example={"size": 4})
+    ... def down_by_one(p, variant):
+    ...     '''↓1 (downsample_matrix with k = 1) against the identity matrix.'''
+    ...     return E.down(p.size, 1), E.eye(p.size)
+    >>> table.entries
+    (Identity('down_by_one_is_identity': ↓1 = I),)
+    >>> table.entries[0].source
+    '↓1 (downsample_matrix with k = 1) against the identity matrix.'
+    """
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._entries: list[Identity] = []
+
+    def declare(self, name: str, statement: str, latex: str, parameters, *,
+                myth: bool = False, variants: Mapping[str, str] | None = None,
+                example: Mapping[str, object] | None = None) -> Callable:
+        """Decorator: add the identity whose sides the decorated function builds."""
+
+        def deco(build: Callable) -> Callable:
+            if not build.__doc__:
+                raise ValueError(f"{name}: the build function's docstring is the identity's "
+                                 "source (where it comes from, how each side is built)")
+            if any(e.name == name for e in self._entries):
+                raise ValueError(f"{self.label} declares {name!r} twice")
+            self._entries.append(Identity(
+                name=name, statement=statement, latex=latex, parameters=tuple(parameters),
+                source=" ".join(build.__doc__.split()), build=build, myth=myth,
+                variants=dict(variants or {}), example=dict(example or {})))
+            return build
+
+        return deco
+
+    @property
+    def entries(self) -> tuple[Identity, ...]:
+        """The identities, in declaration order."""
+        return tuple(self._entries)
+
+    def __repr__(self) -> str:
+        return f"IdentityTable({self.label!r}: {len(self._entries)} identities)"

@@ -28,7 +28,8 @@ __all__ = ["Proof", "Counterexample"]
 @dataclass(frozen=True)
 class Counterexample:
     """The first differing entry (row-major) and both sides' exact SymPy expressions, or a
-    ``note`` when there is no entry to show (the shapes differ). ``label`` names the row
+    ``note`` when there is no entry to show (the shapes differ) — or, with an entry, how the
+    difference was found (a point where both sides were evaluated). ``label`` names the row
     when the identity labels its rows.
 
     >>> import sympy
@@ -47,7 +48,9 @@ class Counterexample:
         if self.row is None:
             return self.note
         where = f" [{self.label}]" if self.label else ""
-        return f"entry ({self.row}, {self.col}){where}: lhs = {self.lhs}, rhs = {self.rhs}"
+        why = f"; {self.note}" if self.note else ""
+        return (f"entry ({self.row}, {self.col}){where}: lhs = {_short(self.lhs)}, "
+                f"rhs = {_short(self.rhs)}{why}")
 
     def _repr_latex_(self) -> str:
         import sympy
@@ -56,6 +59,14 @@ class Counterexample:
             return f"$\\text{{{self.note}}}$"
         return (f"$\\text{{entry }}({self.row}, {self.col}):\\ "
                 f"{sympy.latex(self.lhs)} \\neq {sympy.latex(self.rhs)}$")
+
+
+def _short(expr, limit: int = 400) -> str:
+    """An expression as text, cut in the middle past ``limit`` characters."""
+    text = str(expr)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit // 2]} … {text[-limit // 4:]} ({len(text):,} characters)"
 
 
 class Proof:

@@ -30,6 +30,7 @@ import numpy as np
 
 from . import sympy_engine
 from .identity import Identity, make_params
+from .polynomial import compare_entries
 
 __all__ = ["side_matrices", "show_sides", "differing_region", "MAX_SHOWN"]
 
@@ -62,11 +63,11 @@ def differing_region(lhs, rhs):
     >>> differing_region(sympy.Matrix([[1, 2], [3, 4]]), sympy.Matrix([[1, 2], [0, 4]]))
     ((1, 1), (0, 0), 1)
     """
-    import sympy
 
     if lhs.shape != rhs.shape:
         raise ValueError(f"lhs and rhs must have the same shape, got {lhs.shape} and {rhs.shape}")
-    diff = np.array([[sympy.expand(lhs[i, j] - rhs[i, j]) != 0 for j in range(lhs.shape[1])]
+    diff = np.array([[not compare_entries(lhs[i, j], rhs[i, j]).equal
+                      for j in range(lhs.shape[1])]
                      for i in range(lhs.shape[0])], dtype=bool).reshape(lhs.shape)
     if not diff.any():
         return None

@@ -3,7 +3,8 @@
 Every leaf is built by the core builders with ``backend="sympy"`` (symbols named as
 :func:`tconv_sym.kernel_symbols` names them), products are SymPy matrix products, the
 gradient node differentiates the expanded scalar twice with :meth:`sympy.Matrix.jacobian`,
-and two sides are compared entry by entry after :func:`sympy.expand`. It is independent of the
+and two sides are compared entry by entry (:mod:`~tconv_sym.prover.polynomial`: expanded when
+small, at random points first when not). It is independent of the
 basis engine and meant for small sizes.
 
 >>> from tconv_sym import ConvSpec
@@ -23,17 +24,17 @@ from __future__ import annotations
 import numpy as np
 
 from . import expr as E
-from .basis import Comparison
+from .basis import Comparison, symbols
+from .dispatch import Dispatch
+from .polynomial import check_expansion, compare_entries
 
-__all__ = ["evaluate", "compare"]
+__all__ = ["evaluate", "compare", "EVALUATE"]
 
 
 def _symbols(s: E.Sym) -> list:
     import sympy
 
-    from .basis import _symbols as names
-
-    out = names(s.name, s.dims)
+    out = symbols(s.name, s.dims)
     return [sympy.conjugate(v) for v in out] if s.conj else list(out)
 
 
@@ -47,61 +48,106 @@ def evaluate(e: E.Expr, memo: dict | None = None):
     key = id(e)
     if key in memo:
         return memo[key][1]
-    out = _eval(e, memo)
+    out = EVALUATE(e, memo)
     memo[key] = (e, out)
     return out
 
 
-def _eval(e: E.Expr, memo):
+#: The SymPy engine's table: one function per node kind, ``(node, memo) -> sympy matrix``.
+EVALUATE = Dispatch("sympy", "readable SymPy matrices (small fixed sizes)")
+
+
+@EVALUATE.register(E.Sym)
+def _eval_sym(e: E.Sym, memo):
     import sympy
 
-    ev = lambda x: evaluate(x, memo)  # noqa: E731
-    if isinstance(e, E.Sym):
-        return sympy.Matrix(e.size, 1, _symbols(e))
-    if isinstance(e, E.Const):
-        return e.sympy()
-    if isinstance(e, E.Fixed):
-        entries: dict = {}
-        for r, c, v in zip(e.rows, e.cols, e.values):
-            entries[(r, c)] = entries.get((r, c), 0) + sympy.Rational(v.numerator,
-                                                                      v.denominator)
-        return sympy.SparseMatrix(e.shape[0], e.shape[1], entries)
-    if isinstance(e, E.Conv):
-        from ..operators import operator_matrix_of
+    return sympy.Matrix(e.size, 1, _symbols(e))
 
-        k = ev(e.kernel)
-        kernel = np.array(list(k), dtype=object).reshape(e.spec.weight_shape)
-        return operator_matrix_of(e.spec, kernel, backend="sympy")
-    if isinstance(e, E.MatMul):
-        return ev(e.a) * ev(e.b)
-    if isinstance(e, E.Add):
-        out = ev(e.terms[0])
-        for t in e.terms[1:]:
-            out = out + ev(t)
-        return out
-    if isinstance(e, E.Transpose):
-        return ev(e.a).T
-    if isinstance(e, E.Conj):
-        return ev(e.a).conjugate()
-    if isinstance(e, E.Kron):
-        from sympy.matrices import kronecker_product
 
-        return kronecker_product(ev(e.a), ev(e.b))
-    if isinstance(e, E.HStack):
-        return sympy.SparseMatrix.hstack(*(ev(p) for p in e.parts))
-    if isinstance(e, E.Grad):
-        scalar = sympy.expand(ev(e.scalar)[0, 0])
-        xs, gs = _symbols(e.wrt), _symbols(e.cot)
-        jac = sympy.Matrix([scalar]).jacobian(xs)  # 1 × n_x: ∂L/∂x_j
-        return jac.T.jacobian(gs)  # n_x × n_g: ∂²L/∂x_j∂g_i
-    if isinstance(e, E.Apply):
-        value = ev(e.a)
-        rows = [[_exact(value[i, j]) for j in range(value.shape[1])]
-                for i in range(value.shape[0])]
-        return ev(E.fixed(e.fn(rows), e.label))
-    if isinstance(e, E.Literal):  # a user's matrix (prove_equal)
-        return e.value
-    raise TypeError(f"the SymPy engine cannot evaluate {type(e).__name__}")
+@EVALUATE.register(E.Const)
+def _eval_const(e: E.Const, memo):
+    return e.sympy()
+
+
+@EVALUATE.register(E.Fixed)
+def _eval_fixed(e: E.Fixed, memo):
+    import sympy
+
+    entries: dict = {}
+    for r, c, v in zip(e.rows, e.cols, e.values):
+        entries[(r, c)] = entries.get((r, c), 0) + sympy.Rational(v.numerator, v.denominator)
+    return sympy.SparseMatrix(e.shape[0], e.shape[1], entries)
+
+
+@EVALUATE.register(E.Conv)
+def _eval_conv(e: E.Conv, memo):
+    from ..operators import operator_matrix_of
+
+    k = evaluate(e.kernel, memo)
+    kernel = np.array(list(k), dtype=object).reshape(e.spec.weight_shape)
+    return operator_matrix_of(e.spec, kernel, backend="sympy")
+
+
+@EVALUATE.register(E.MatMul)
+def _eval_matmul(e: E.MatMul, memo):
+    return evaluate(e.a, memo) * evaluate(e.b, memo)
+
+
+@EVALUATE.register(E.Add)
+def _eval_add(e: E.Add, memo):
+    out = evaluate(e.terms[0], memo)
+    for t in e.terms[1:]:
+        out = out + evaluate(t, memo)
+    return out
+
+
+@EVALUATE.register(E.Transpose)
+def _eval_transpose(e: E.Transpose, memo):
+    return evaluate(e.a, memo).T
+
+
+@EVALUATE.register(E.Conj)
+def _eval_conj(e: E.Conj, memo):
+    return evaluate(e.a, memo).conjugate()
+
+
+@EVALUATE.register(E.Kron)
+def _eval_kron(e: E.Kron, memo):
+    from sympy.matrices import kronecker_product
+
+    return kronecker_product(evaluate(e.a, memo), evaluate(e.b, memo))
+
+
+@EVALUATE.register(E.HStack)
+def _eval_hstack(e: E.HStack, memo):
+    import sympy
+
+    return sympy.SparseMatrix.hstack(*(evaluate(p, memo) for p in e.parts))
+
+
+@EVALUATE.register(E.Grad)
+def _eval_grad(e: E.Grad, memo):
+    import sympy
+
+    scalar = evaluate(e.scalar, memo)[0, 0]
+    check_expansion([scalar], f"the scalar of {e}")
+    scalar = sympy.expand(scalar)
+    xs, gs = _symbols(e.wrt), _symbols(e.cot)
+    jac = sympy.Matrix([scalar]).jacobian(xs)  # 1 × n_x: ∂L/∂x_j
+    return jac.T.jacobian(gs)  # n_x × n_g: ∂²L/∂x_j∂g_i
+
+
+@EVALUATE.register(E.Apply)
+def _eval_apply(e: E.Apply, memo):
+    value = evaluate(e.a, memo)
+    rows = [[_exact(value[i, j]) for j in range(value.shape[1])]
+            for i in range(value.shape[0])]
+    return evaluate(E.fixed(e.fn(rows), e.label), memo)
+
+
+@EVALUATE.register(E.Literal)
+def _eval_literal(e: E.Literal, memo):  # a user's matrix (prove_equal)
+    return e.value
 
 
 def _exact(v):
@@ -118,6 +164,8 @@ def _exact(v):
 
 def compare(a, b) -> Comparison:
     """Compare two SymPy matrices exactly; report the first differing entry (row-major).
+    Entries too large to expand are compared at random points first
+    (:func:`~tconv_sym.prover.polynomial.compare_entries`: a difference there is exact).
 
     >>> import sympy
     >>> x = sympy.Symbol("x")
@@ -130,8 +178,9 @@ def compare(a, b) -> Comparison:
     if a.shape != b.shape:
         return Comparison(False, note=f"the sides have different shapes: {a.shape[0]}×"
                                       f"{a.shape[1]} vs {b.shape[0]}×{b.shape[1]}")
-    diff = sympy.SparseMatrix(a) - sympy.SparseMatrix(b)
-    for (r, c) in sorted(diff.todok()):
-        if sympy.expand(diff[r, c]) != 0:
-            return Comparison(False, r, c, sympy.expand(a[r, c]), sympy.expand(b[r, c]))
+    a, b = sympy.SparseMatrix(a), sympy.SparseMatrix(b)
+    for (r, c) in sorted(set(a.todok()) | set(b.todok())):
+        verdict = compare_entries(a[r, c], b[r, c], what=f"entry ({r}, {c})")
+        if not verdict.equal:
+            return Comparison(False, r, c, verdict.lhs, verdict.rhs, verdict.note)
     return Comparison(True)
