@@ -1,0 +1,460 @@
+"""Symbolic sizes: integers that remember how they were computed and record every branch.
+
+An identity's Python ``build(params, variant)`` is run with :class:`SymInt` objects in place
+of the sizes (and of the symbolic parameters). A ``SymInt`` carries its value at one concrete
+point and its *expression*: a quasi-affine function of the size and parameter symbols in isl
+syntax (``floor((n + 2)/3)``, ``(n) mod 2``), or a product of such factors (a flat shape
+``C·n0·n1``). Arithmetic builds new expressions; every comparison asks the current
+:class:`Trace`: when the answer is the same on the whole set of points the trace still
+covers, it is returned as is, otherwise the trace narrows its set to the points where the
+comparison has the answer it has at the concrete point (a branch of the path). A run thus
+yields a *path*: a set of points, exact, on which the tree is built the same way, with every
+field an expression.
+
+What cannot be followed declines (:class:`NotParametric`), never guesses: turning a size into
+a plain ``int`` (``range(n)``, ``int(n)``, NumPy), dividing by a size, multiplying sizes and
+then adding, ordering two products.
+
+>>> import islpy as isl
+>>> t = Trace(["n"], isl.Set("[n] -> { : n >= 1 }"), {"n": 7})
+>>> with t:
+...     n = SymInt.symbol("n", 7)
+...     m = (n + 1) // 2
+...     small = m < 3
+>>> m, m.text, small
+(4, 'floor(((n + 1))/2)', False)
+>>> print(t.path)
+[n] -> {  : n >= 5 }
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import traceback
+
+import islpy as isl
+
+__all__ = ["SymInt", "Trace", "NotParametric", "is_symbolic", "current_trace"]
+
+
+class NotParametric(NotImplementedError):
+    """An identity (or one node of it) that this engine cannot model, and why."""
+
+
+_STACK: list = []
+
+
+def current_trace():
+    """The innermost active :class:`Trace` (None outside a trace).
+
+    >>> current_trace() is None
+    True
+    """
+    return _STACK[-1] if _STACK else None
+
+
+def _where() -> str:
+    """The first frame outside this module (where a size was used)."""
+    for frame in reversed(traceback.extract_stack()[:-2]):
+        if not frame.filename.endswith("symint.py"):
+            return f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} ({frame.line})"
+    return "?"  # pragma: no cover
+
+
+class Trace:
+    """The set of points a traced run still covers (``path``: an isl parameter set), the
+    concrete ``point`` it runs at, and the branches taken (``branches``: condition text,
+    answer).
+
+    Used as a context manager: :class:`SymInt` comparisons inside it are recorded here.
+    """
+
+    def __init__(self, params, start: isl.Set, point: dict) -> None:
+        self.params = list(params)
+        self.path = start
+        self.point = dict(point)
+        self.branches: list[tuple[str, bool]] = []
+        self.inexact: str | None = None  # set when a branch could only be over-approximated
+        self.clock = None  # a limits.Clock checked at every branch
+        self._head = f"[{', '.join(self.params)}] -> "
+
+    def __enter__(self) -> Trace:
+        _STACK.append(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        _STACK.remove(self)
+
+    def set_of(self, condition: str) -> isl.Set:
+        """The parameter set ``{ : condition }``."""
+        return isl.Set(f"{self._head}{{ : {condition} }}")
+
+    def at_point(self, condition: str) -> bool:
+        """The truth of ``condition`` at the concrete point."""
+        where = " and ".join(f"{n} = {v}" for n, v in self.point.items()) or "true"
+        return self.set_of(where).is_subset(self.set_of(condition))
+
+    def decide(self, condition: str, concrete: bool) -> bool:
+        """The truth of ``condition`` on the path: the same at every point (returned), or a
+        branch (the path narrows to the points where it is ``concrete``)."""
+        if self.clock is not None:
+            self.clock.check("tracing the build")
+        cond = self.set_of(condition)
+        if self.path.is_subset(cond):
+            if not concrete:
+                raise AssertionError(f"{condition} holds on the path but not at {self.point}")
+            return True
+        if self.path.intersect(cond).is_empty():
+            if concrete:
+                raise AssertionError(f"{condition} fails on the path but holds at {self.point}")
+            return False
+        self.path = (self.path.intersect(cond) if concrete else self.path.subtract(cond))
+        self.path = self.path.coalesce()
+        self.branches.append((condition, concrete))
+        return concrete
+
+    def __repr__(self) -> str:
+        return f"Trace(at {self.point}, {len(self.branches)} branches)"
+
+
+def is_symbolic(x) -> bool:
+    """True for a :class:`SymInt`.
+
+    >>> is_symbolic(3)
+    False
+    """
+    return isinstance(x, SymInt)
+
+
+_HASH = hash("tconv_sym symbolic size")
+
+
+def _val(x) -> int:
+    return x.value if isinstance(x, SymInt) else int(x)
+
+
+def _trace() -> Trace:
+    t = current_trace()
+    if t is None:
+        raise NotParametric("a symbolic size was used outside a trace")
+    return t
+
+
+class SymInt:
+    """An integer-valued expression of the size symbols (see the module doc).
+
+    ``value`` is the value at the trace's concrete point; ``text`` the quasi-affine
+    expression (isl syntax), or None for a product, whose ``factors`` (affine SymInts) and
+    ``coef`` give it.
+    """
+
+    __slots__ = ("value", "text", "factors", "coef")
+    symbolic_int = True  # read by tconv_sym._validate.as_int: a traced size passes as is
+
+    def __init__(self, value: int, text: str | None, factors=(), coef: int = 1) -> None:
+        self.value = int(value)
+        self.text = text
+        self.factors = tuple(factors)
+        self.coef = int(coef)
+
+    @classmethod
+    def symbol(cls, name: str, value: int) -> SymInt:
+        """The symbol ``name`` itself, at ``value``."""
+        return cls(value, name)
+
+    # ---- shapes of expressions ---------------------------------------------------------
+    @property
+    def is_product(self) -> bool:
+        return self.text is None and bool(self.factors)
+
+    def _parts(self) -> tuple[int, tuple]:
+        return (self.coef, self.factors) if self.factors else (1, (self,))
+
+    @staticmethod
+    def _of(x):
+        if isinstance(x, SymInt):
+            return x
+        if isinstance(x, bool) or not isinstance(x, numbers.Integral):
+            return None
+        return int(x)
+
+    @staticmethod
+    def _text(x) -> str:
+        if isinstance(x, SymInt):
+            if x.text is None:
+                raise NotParametric(f"a sum or comparison with a product of sizes at "
+                                    f"{_where()}: outside quasi-affine arithmetic")
+            return x.text
+        return str(int(x))
+
+    # ---- arithmetic ---------------------------------------------------------------------
+    @property
+    def is_opaque(self) -> bool:
+        """A value without an expression (a sum involving a product of sizes, such as a
+        memory estimate): any comparison or use in a relation declines."""
+        return self.text is None and not self.factors
+
+    def _affine(self, other, op: str, value: int):
+        o = self._of(other)
+        if o is None:
+            return NotImplemented
+        if not isinstance(o, SymInt) and o == 0:
+            return self if op != "r-" else -self
+        if self.text is None or (isinstance(o, SymInt) and o.text is None):
+            return SymInt(value, None)  # opaque
+        a, b = (self, o) if op != "r-" else (o, self)
+        sign = "-" if op in ("-", "r-") else "+"
+        return SymInt(value, f"({self._text(a)} {sign} {self._text(b)})")
+
+    def __add__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._affine(o, "+", self.value + _val(o))
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._affine(o, "-", self.value - _val(o))
+
+    def __rsub__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._affine(o, "r-", _val(o) - self.value)
+
+    def __neg__(self):
+        if self.text is None:
+            return SymInt(-self.value, None, self.factors, -self.coef)
+        coef, factors = self._parts()
+        return SymInt(-self.value, f"(-{self.text})", factors, -coef)
+
+    def __pos__(self):
+        return self
+
+    def __mul__(self, other):
+        o = self._of(other)
+        if o is None:
+            return NotImplemented
+        value = self.value * _val(o)
+        if (self.is_opaque or (isinstance(o, SymInt) and o.is_opaque)) and o != 0:
+            return SymInt(value, None)
+        if not isinstance(o, SymInt):
+            if o == 0:
+                return 0
+            if o == 1:
+                return self
+            coef, factors = self._parts()
+            # a scaled size keeps its text and its (coefficient, factor) form, so that
+            # 2·(n0·n1) and (2·n0)·n1 are compared factor by factor
+            return SymInt(value, None if self.text is None else f"({o}*{self.text})",
+                          factors, coef * o)
+        ca, fa = self._parts()
+        cb, fb = o._parts()
+        return SymInt(value, None, fa + fb, ca * cb)
+
+    __rmul__ = __mul__
+
+    def __int__(self):
+        raise NotParametric(f"a size is turned into a plain int at {_where()}: the tree "
+                            "would depend on its value")
+
+    __index__ = __int__
+
+    def __float__(self):
+        raise NotParametric(f"a size is turned into a float at {_where()}")
+
+    def __floordiv__(self, other):
+        o = self._of(other)
+        if o is None:
+            return NotImplemented
+        if isinstance(o, SymInt):
+            raise NotParametric(f"a division by a size at {_where()}: outside Presburger "
+                                "arithmetic")
+        if o == 0:
+            raise ZeroDivisionError("integer division by zero")
+        if o == 1:
+            return self
+        num = self._text(self)
+        if o < 0:
+            num, o = f"(-{num})", -o
+        return SymInt(self.value // int(other), f"floor(({num})/{o})")
+
+    def __rfloordiv__(self, other):
+        raise NotParametric(f"a division by a size at {_where()}: outside Presburger "
+                            "arithmetic")
+
+    def __mod__(self, other):
+        o = self._of(other)
+        if o is None:
+            return NotImplemented
+        if isinstance(o, SymInt) or o <= 0:
+            raise NotParametric(f"a remainder modulo {other!r} at {_where()}: only a positive "
+                                "constant modulus is quasi-affine")
+        return SymInt(self.value % o, f"(({self._text(self)}) mod {o})")
+
+    def __rmod__(self, other):
+        raise NotParametric(f"a remainder modulo a size at {_where()}: outside Presburger "
+                            "arithmetic")
+
+    def __divmod__(self, other):
+        return self // other, self % other
+
+    def __truediv__(self, other):
+        raise NotParametric(f"a true division of a size at {_where()}")
+
+    __rtruediv__ = __truediv__
+
+    def __pow__(self, exp):
+        if isinstance(exp, int) and not isinstance(exp, bool) and exp >= 1:
+            out = self
+            for _ in range(exp - 1):
+                out = out * self
+            return out
+        raise NotParametric(f"a power {exp!r} of a size at {_where()}")
+
+    def __abs__(self):
+        return self if self >= 0 else -self
+
+    # ---- comparisons: every one is a branch of the path ------------------------------
+    def _compare(self, other, op: str, concrete: bool) -> bool:
+        o = self._of(other)
+        if o is None:
+            return NotImplemented
+        if self.is_opaque or (isinstance(o, SymInt) and o.is_opaque):
+            raise NotParametric(f"a comparison of a sum that involves a product of sizes at "
+                                f"{_where()}: outside quasi-affine arithmetic")
+        if self.is_product or (isinstance(o, SymInt) and o.is_product):
+            return _compare_products(self, o, op, concrete)
+        return _trace().decide(f"{self._text(self)} {op} {self._text(o)}", concrete)
+
+    def __lt__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._compare(o, "<", self.value < _val(o))
+
+    def __le__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._compare(o, "<=", self.value <= _val(o))
+
+    def __gt__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._compare(o, ">", self.value > _val(o))
+
+    def __ge__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._compare(o, ">=", self.value >= _val(o))
+
+    def __eq__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else self._compare(o, "=", self.value == _val(o))
+
+    def __ne__(self, other):
+        o = self._of(other)
+        return NotImplemented if o is None else not self._compare(o, "=",
+                                                                   self.value == _val(o))
+
+    def __bool__(self) -> bool:
+        return self != 0
+
+    def __hash__(self) -> int:
+        # one hash for every size: a set or dict lookup then compares sizes with ``==``,
+        # which is a decided comparison (or a branch), never a coincidence of values or a
+        # difference of spelling; plain ints never meet a size there (other hashes)
+        return _HASH
+
+    def __int_value__(self) -> int:
+        return self.value
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __reduce__(self):
+        raise NotParametric("a symbolic size cannot be pickled")
+
+    # ints are Integral; so is a size (numbers.Integral.register below)
+    @property
+    def numerator(self):
+        return self
+
+    @property
+    def denominator(self):
+        return 1
+
+
+numbers.Integral.register(SymInt)
+
+
+def content(text: str) -> int:
+    """The integer content of a quasi-affine expression (gcd of its coefficients and
+    constant; 1 when isl gives it in pieces).
+
+    >>> content("2*n + 4"), content("n - 1")
+    (2, 1)
+    """
+    t = current_trace()
+    params = ", ".join(t.params) if t is not None else "n"
+    pa = isl.PwAff(f"[{params}] -> {{ [({text})] }}")
+    if pa.n_piece() != 1:
+        return 1
+    aff = pa.get_pieces()[0][1]
+    vals = [aff.get_constant_val()]
+    for kind in (isl.dim_type.param, isl.dim_type.div):
+        vals += [aff.get_coefficient_val(kind, i) for i in range(aff.dim(kind))]
+    g = 0
+    for v in vals:
+        g = math.gcd(g, int(v.to_python()))
+    return g or 1
+
+
+def _primitive(coef: int, factors) -> tuple[int, list]:
+    """``coef·Π factors`` as ``c·Π (f / g_f)``: (c, [(factor, g_f)])."""
+    out = []
+    for f in factors:
+        g = content(f.text)
+        coef *= g
+        out.append((f, g))
+    return coef, out
+
+
+def _compare_products(a, b, op: str, concrete: bool) -> bool:
+    """Comparisons where a side is a product of sizes: equality factor by factor, and
+    order against a constant from the factors' lower bound 1."""
+    t = _trace()
+    ca, fa = a._parts() if isinstance(a, SymInt) else (int(a), ())
+    cb, fb = b._parts() if isinstance(b, SymInt) else (int(b), ())
+    if op == "=":
+        pa_, pb_ = _primitive(ca, fa), _primitive(cb, fb)
+        if pa_[0] == pb_[0] and len(fa) == len(fb):
+            rest = list(pb_[1])
+            pairs = []
+            for f, gf in pa_[1]:  # match each factor with one of equal value at the point
+                j = next((j for j, (h, gh) in enumerate(rest)
+                          if h.value * gf == f.value * gh), None)
+                if j is None:
+                    break
+                pairs.append((f, gf) + rest.pop(j))
+            if len(pairs) == len(fa):
+                if all(t.decide(f"{gh}*({f.text}) = {gf}*({h.text})", True)
+                       for f, gf, h, gh in pairs):
+                    return True  # (the path narrowed to equal factors where needed)
+        if concrete:
+            raise NotParametric(f"two products of sizes are equal at {t.point} but not factor "
+                                f"by factor ({_where()})")
+        # unequal at the point: the exact set where they differ is not affine; the path is
+        # only right where it leads to an error (the engine checks)
+        t.inexact = f"a comparison of products of sizes at {_where()}"
+        return False
+    if fb and not fa:  # constant on the left: flip the comparison
+        flipped = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}[op]
+        return _compare_products(b, a, flipped, concrete)
+    if not fb and ca >= 1 and all(t.decide(f"{f.text} >= 1", f.value >= 1) for f in fa):
+        low = ca  # every factor >= 1 on the path: the product is at least ca
+        decided = {"<": False if cb <= low else None, ">=": True if cb <= low else None,
+                   ">": True if cb < low else None, "<=": False if cb < low else None}[op]
+        if decided is not None:
+            return decided
+    raise NotParametric(f"an order comparison with a product of sizes at {_where()}")
