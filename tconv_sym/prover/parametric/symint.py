@@ -254,8 +254,9 @@ class SymInt:
     __rmul__ = __mul__
 
     def __int__(self):
-        raise NotParametric(f"a size is turned into a plain int at {_where()}: the tree "
-                            "would depend on its value")
+        raise NotParametric(f"a size is turned into a plain int at {_where()}: the tree's "
+                            "structure would depend on its value (a construction that grows "
+                            "with the size needs a parametric family node)")
 
     __index__ = __int__
 
