@@ -40,6 +40,8 @@ class PathResult:
     failing: isl.Set
     exact: bool = True
     notes: list = field(default_factory=list)
+    #: (path, lhs set, rhs set) per monomial kind: the statement re-decided by :mod:`.export`
+    pairs: list = field(default_factory=list)
 
 
 def _model_covers(domain: list, trace) -> None:
@@ -96,6 +98,7 @@ def compare_path(lhs, rhs, trace) -> PathResult:
                     f"{trace.point})")
             return PathResult(trace.path, exact, [note])
     fail = trace.path.subtract(trace.path)
+    pairs = []
     for sig in set(a.terms) | set(b.terms):
         keys = [(f[0], f[1]) for f in sig]
         sa, sb = a.terms.get(sig), b.terms.get(sig)
@@ -107,7 +110,8 @@ def compare_path(lhs, rhs, trace) -> PathResult:
         if len(set(keys)) < len(keys) and not sa.is_empty() and not sb.is_empty():
             raise NotParametric("both sides hold monomials with a repeated symbol (like q_a q_b "
                                 "and q_b q_a): comparing them needs counting")
+        pairs.append((trace.path, sa, sb))
         diff = sa.subtract(sb).union(sb.subtract(sa))
         if not diff.is_empty():
             fail = fail.union(diff.params())
-    return PathResult(fail.coalesce())
+    return PathResult(fail.coalesce(), pairs=pairs)

@@ -238,7 +238,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                           fails_for=fails_for, classes=len(paths), ndim=nd)
     proof._domain_set = as_set(domain)
     proof._symbol_names = sym_names
-    proof.statement = _statement(domain, failing, names)
+    proof.statement = [(p.path, p.result) for p in paths if p.result is not None]
     proof.notes = tuple(notes)
     return proof
 
@@ -275,12 +275,6 @@ def _universe(size_names, sym_names):
 
     cons = [f"{n} >= 1" for n in size_names] + [f"{s} >= 0" for s in sym_names]
     return isl.Set(f"[{', '.join(size_names + sym_names)}] -> {{ : {' and '.join(cons)} }}")
-
-
-def _statement(domain, failing, names) -> str:
-    """The final Presburger statement in isl text: the failing set is empty on the domain
-    (re-decided by :mod:`.export` with z3)."""
-    return f"domain := {domain};\nfailing := {failing};"
 
 
 def _confirm(failing, names, size_names, params_at, identity, variant, fails_for):
