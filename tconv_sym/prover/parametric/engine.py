@@ -237,6 +237,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                           domain=readable(as_set(domain), names), for_all_sizes=for_all,
                           fails_for=fails_for, classes=len(paths), ndim=nd)
     proof._domain_set = as_set(domain)
+    proof._failing_set = as_set(failing) if exact else None
     proof._symbol_names = sym_names
     proof.statement = [(p.path, p.result) for p in paths if p.result is not None]
     proof.notes = tuple(notes)

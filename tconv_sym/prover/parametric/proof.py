@@ -63,6 +63,8 @@ class AllSizesProof(Proof):
         self.classes = int(classes)
         self.ndim = int(ndim)
         self._domain_set = None  # the isl set over (sizes…, symbols…), set by the engine
+        self._failing_set = None  # where it fails (None: not exact)
+        self._symbol_names = []
 
     def in_domain(self, size, **symbols) -> bool:
         """True when ``size`` (and the symbols' values) lie in the domain.
@@ -72,6 +74,22 @@ class AllSizesProof(Proof):
         >>> p.in_domain((2, 3)), p.in_domain((2, 2))
         (True, False)
         """
+        return self._contains(self._domain_set, size, symbols)
+
+    def fails_at(self, size, **symbols) -> bool | None:
+        """True when ``size`` lies in the exact failing set (None when it is not exact).
+
+        >>> from tconv_sym.prover.parametric import prove_all_sizes
+        >>> p = prove_all_sizes("output_size_roundtrip", kernel=3, stride=2, padding=1,
+        ...                     variant="no_output_padding")
+        >>> p.fails_at((4,)), p.fails_at((5,))
+        (True, False)
+        """
+        if self._failing_set is None:
+            return None
+        return self._contains(self._failing_set, size, symbols)
+
+    def _contains(self, set_, size, symbols) -> bool:
         import islpy as isl
 
         size = tuple(size)
@@ -81,7 +99,7 @@ class AllSizesProof(Proof):
         where = " and ".join(f"x{i} = {v}" for i, v in enumerate(values))
         dims = ", ".join(f"x{i}" for i in range(len(values)))
         pt = isl.Set(f"{{ [{dims}] : {where} }}")
-        return not pt.intersect(self._domain_set).is_empty()
+        return not pt.intersect(set_).is_empty()
 
     @property
     def as_expected(self) -> bool:
