@@ -256,7 +256,7 @@ class SymInt:
     def __int__(self):
         raise NotParametric(f"a size is turned into a plain int at {_where()}: the tree's "
                             "structure would depend on its value (a construction that grows "
-                            "with the size needs a parametric family node)")
+                            "with n needs a parametric family node)")
 
     __index__ = __int__
 
