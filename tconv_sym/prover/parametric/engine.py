@@ -113,11 +113,10 @@ def _shown(identity, fixed: dict, symbols: dict, ndim: int) -> tuple[str, ...]:
                 v = 0
             if isinstance(v, tuple) and len(set(v)) == 1 and not isinstance(v[0], tuple):
                 v = v[0]
-            out.append(f"{name}={v}" if isinstance(v, str) and name not in ("padding",)
-                       or name in symbols else f"{name}={v!r}" if isinstance(v, str)
-                       else f"{name}={v}")
+            # a symbol prints bare (padding=p); a padding word quoted (padding='same')
+            word = isinstance(v, str) and name not in symbols
+            out.append(f"{name}={v!r}" if word else f"{name}={v}")
     return tuple(out)
-
 
 
 def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,

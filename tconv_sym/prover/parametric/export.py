@@ -48,7 +48,7 @@ def statement(proof) -> str:
     """The proof's final statement in isl text: per path and monomial kind, the path, its
     failing set and the two sides' sets (one ``name := set;`` line each)."""
     failing = None
-    for path, result in getattr(proof, "statement", ()):
+    for _path, result in getattr(proof, "statement", ()):
         failing = result.failing if failing is None else failing.union(result.failing)
     pieces = list(_pieces(proof))
     lines = [f"# {proof.identity.name}: {len(getattr(proof, 'statement', ()))} path(s); "

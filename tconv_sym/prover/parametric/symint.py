@@ -438,10 +438,10 @@ def _compare_products(a, b, op: str, concrete: bool) -> bool:
                 if j is None:
                     break
                 pairs.append((f, gf) + rest.pop(j))
-            if len(pairs) == len(fa):
-                if all(t.decide(f"{gh}*({f.text}) = {gf}*({h.text})", True)
-                       for f, gf, h, gh in pairs):
-                    return True  # (the path narrowed to equal factors where needed)
+            if len(pairs) == len(fa) and all(
+                    t.decide(f"{gh}*({f.text}) = {gf}*({h.text})", True)
+                    for f, gf, h, gh in pairs):
+                return True  # (the path narrowed to equal factors where needed)
         if concrete:
             raise NotParametric(f"two products of sizes are equal at {t.point} but not factor "
                                 f"by factor ({_where()})")

@@ -161,9 +161,7 @@ def explore(run, names, universe: isl.Set, clock=None) -> list[Path]:
         point = lexmin_point(rest, names)
         trace = Trace(names, rest, point)
         result = run(trace)
-        if result is None and trace.inexact is None:
-            pass
-        elif trace.inexact is not None and result is not None:
+        if trace.inexact is not None and result is not None:
             raise NotParametric(f"{trace.inexact}: the branch taken is not an affine "
                                 "condition")
         if trace.path.is_empty():  # pragma: no cover - the point is always on its path
