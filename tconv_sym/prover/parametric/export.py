@@ -69,26 +69,26 @@ def _frac(v):
     return Fraction(str(v))  # isl prints a rational Val as "p/q"
 
 
-def _linear(z3, terms):
-    out = 0
-    for coef, var in terms:
-        if coef:
-            out = out + coef * var
+def _affine_z3(z3, obj, scale, set_kind, groups):
+    """``Σ scale(coefficient)·var + scale(constant)`` of an isl constraint or affine
+    expression; ``groups``: (dim kind, z3 variables) with ``set_kind`` for the set dims."""
+    out = scale(obj.get_constant_val())
+    for kind, names in groups:
+        kind = set_kind if kind == "set" else kind
+        for i, v in enumerate(names):
+            coef = scale(obj.get_coefficient_val(kind, i))
+            if coef:
+                out = out + coef * v
     return out
 
 
 def _basic_to_z3(z3, bset, pvars, xvars, fresh):
     nd = bset.dim(isl.dim_type.div)
     evars = [z3.Int(f"e{next(fresh)}") for _ in range(nd)]
+    groups = [(isl.dim_type.param, pvars), ("set", xvars), (isl.dim_type.div, evars)]
     cons = []
     for c in bset.get_constraints():
-        expr = _val(c.get_constant_val())
-        expr = expr + _linear(z3, [(_val(c.get_coefficient_val(isl.dim_type.param, i)), v)
-                                   for i, v in enumerate(pvars)])
-        expr = expr + _linear(z3, [(_val(c.get_coefficient_val(isl.dim_type.set, i)), v)
-                                   for i, v in enumerate(xvars)])
-        expr = expr + _linear(z3, [(_val(c.get_coefficient_val(isl.dim_type.div, j)), e)
-                                   for j, e in enumerate(evars)])
+        expr = _affine_z3(z3, c, _val, isl.dim_type.set, groups)
         cons.append(expr == 0 if c.is_equality() else expr >= 0)
     for j, e in enumerate(evars):  # a known local variable is floor(num / d): bound it
         try:
@@ -98,17 +98,7 @@ def _basic_to_z3(z3, bset, pvars, xvars, fresh):
         if aff.is_nan():
             continue
         d = _val(aff.get_denominator_val())
-
-        def scaled(v, d=d):
-            return int(_frac(v) * d)
-
-        num = scaled(aff.get_constant_val())
-        num = num + _linear(z3, [(scaled(aff.get_coefficient_val(isl.dim_type.param, i)), v)
-                                 for i, v in enumerate(pvars)])
-        num = num + _linear(z3, [(scaled(aff.get_coefficient_val(isl.dim_type.in_, i)), v)
-                                 for i, v in enumerate(xvars)])
-        num = num + _linear(z3, [(scaled(aff.get_coefficient_val(isl.dim_type.div, k)), f)
-                                 for k, f in enumerate(evars)])
+        num = _affine_z3(z3, aff, lambda v, d=d: int(_frac(v) * d), isl.dim_type.in_, groups)
         cons += [d * e <= num, num <= d * e + d - 1]
     body = z3.And(*cons) if cons else z3.BoolVal(True)
     return z3.Exists(evars, body) if evars else body
