@@ -190,6 +190,8 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
         with trace, symbolic_consts():
             try:
                 lhs, rhs = _build(identity, params_at, env, variant)
+            except limits.ResourceLimitError:
+                raise  # a refusal (a ValueError too), not a size where it is undefined
             except ValueError as exc:
                 undefined = exc
             else:

@@ -29,7 +29,6 @@ then adding, ordering two products.
 
 from __future__ import annotations
 
-import math
 import numbers
 import traceback
 
@@ -77,6 +76,7 @@ class Trace:
         self.branches: list[tuple[str, bool]] = []
         self.inexact: str | None = None  # set when a branch could only be over-approximated
         self.clock = None  # a limits.Clock checked at every branch
+        self._known: dict[str, bool] = {}  # conditions decided on the current path
         self._head = f"[{', '.join(self.params)}] -> "
 
     def __enter__(self) -> Trace:
@@ -100,19 +100,34 @@ class Trace:
         branch (the path narrows to the points where it is ``concrete``)."""
         if self.clock is not None:
             self.clock.check("tracing the build")
+        known = self._known.get(condition)
+        if known is not None:  # decided on this very path before
+            if known != concrete:  # pragma: no cover - the point lies on its path
+                raise AssertionError(f"{condition} is {known} on the path, not at {self.point}")
+            return known
         cond = self.set_of(condition)
         if self.path.is_subset(cond):
+            self._known[condition] = True
             if not concrete:
                 raise AssertionError(f"{condition} holds on the path but not at {self.point}")
             return True
         if self.path.intersect(cond).is_empty():
             if concrete:
                 raise AssertionError(f"{condition} fails on the path but holds at {self.point}")
+            self._known[condition] = False
             return False
         self.path = (self.path.intersect(cond) if concrete else self.path.subtract(cond))
         self.path = self.path.coalesce()
         self.branches.append((condition, concrete))
+        self._known = {condition: concrete}  # the path narrowed: earlier answers may change
         return concrete
+
+    def provable(self, condition: str) -> bool:
+        """True when ``condition`` holds on the whole path (the path does not change)."""
+        known = self._known.get(condition)
+        if known is not None:
+            return known
+        return self.path.is_subset(self.set_of(condition))
 
     def __repr__(self) -> str:
         return f"Trace(at {self.point}, {len(self.branches)} branches)"
@@ -389,38 +404,6 @@ class SymInt:
 numbers.Integral.register(SymInt)
 
 
-def content(text: str) -> int:
-    """The integer content of a quasi-affine expression (gcd of its coefficients and
-    constant; 1 when isl gives it in pieces).
-
-    >>> content("2*n + 4"), content("n - 1")
-    (2, 1)
-    """
-    t = current_trace()
-    params = ", ".join(t.params) if t is not None else "n"
-    pa = isl.PwAff(f"[{params}] -> {{ [({text})] }}")
-    if pa.n_piece() != 1:
-        return 1
-    aff = pa.get_pieces()[0][1]
-    vals = [aff.get_constant_val()]
-    for kind in (isl.dim_type.param, isl.dim_type.div):
-        vals += [aff.get_coefficient_val(kind, i) for i in range(aff.dim(kind))]
-    g = 0
-    for v in vals:
-        g = math.gcd(g, int(v.to_python()))
-    return g or 1
-
-
-def _primitive(coef: int, factors) -> tuple[int, list]:
-    """``coef·Π factors`` as ``c·Π (f / g_f)``: (c, [(factor, g_f)])."""
-    out = []
-    for f in factors:
-        g = content(f.text)
-        coef *= g
-        out.append((f, g))
-    return coef, out
-
-
 def _compare_products(a, b, op: str, concrete: bool) -> bool:
     """Comparisons where a side is a product of sizes: equality factor by factor, and
     order against a constant from the factors' lower bound 1."""
@@ -428,20 +411,20 @@ def _compare_products(a, b, op: str, concrete: bool) -> bool:
     ca, fa = a._parts() if isinstance(a, SymInt) else (int(a), ())
     cb, fb = b._parts() if isinstance(b, SymInt) else (int(b), ())
     if op == "=":
-        pa_, pb_ = _primitive(ca, fa), _primitive(cb, fb)
-        if pa_[0] == pb_[0] and len(fa) == len(fb):
-            rest = list(pb_[1])
-            pairs = []
-            for f, gf in pa_[1]:  # match each factor with one of equal value at the point
-                j = next((j for j, (h, gh) in enumerate(rest)
-                          if h.value * gf == f.value * gh), None)
+        if concrete and len(fa) == len(fb) and all(f.value for f in fa + fb):
+            # equal at the point: pair the factors so that each pair has a constant ratio
+            # (then the products are equal wherever the ratios hold: a subset, exact)
+            rest, pairs = list(fb), []
+            for f in fa:
+                def cond(g, f=f):
+                    return f"{g.value}*({f.text}) = {f.value}*({g.text})"
+                j = next((j for j, g in enumerate(rest) if t.provable(cond(g))), None)
                 if j is None:
-                    break
-                pairs.append((f, gf) + rest.pop(j))
-            if len(pairs) == len(fa) and all(
-                    t.decide(f"{gh}*({f.text}) = {gf}*({h.text})", True)
-                    for f, gf, h, gh in pairs):
-                return True  # (the path narrowed to equal factors where needed)
+                    j = next((j for j, g in enumerate(rest) if g.value == f.value), 0)
+                g = rest.pop(j)
+                pairs.append((cond(g), f, g))
+            if all(t.decide(c, True) for c, _f, _g in pairs):
+                return True
         if concrete:
             raise NotParametric(f"two products of sizes are equal at {t.point} but not factor "
                                 f"by factor ({_where()})")
