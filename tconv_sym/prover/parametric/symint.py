@@ -23,12 +23,16 @@ then adding, ordering two products.
 ...     small = m < 3
 >>> m, m.text, small
 (4, 'floor(((n + 1))/2)', False)
+>>> with t:
+...     print((2 * n + 4) // 2 - n, (m + m - 1).text)
+2 (2*floor(((n + 1))/2) - 1)
 >>> print(t.path)
 [n] -> {  : n >= 5 }
 """
 
 from __future__ import annotations
 
+import math
 import numbers
 import traceback
 
@@ -145,6 +149,14 @@ def is_symbolic(x) -> bool:
 _HASH = hash("tconv_sym symbolic size")
 
 
+def _make(value: int, lin: dict):
+    """An affine size from its linear form; a plain int when no symbol is left."""
+    lin = {a: c for a, c in lin.items() if c or a == ""}
+    if not any(a for a in lin):
+        return lin.get("", 0)
+    return SymInt(value, lin)
+
+
 def _val(x) -> int:
     return x.value if isinstance(x, SymInt) else int(x)
 
@@ -164,27 +176,59 @@ class SymInt:
     ``coef`` give it.
     """
 
-    __slots__ = ("value", "text", "factors", "coef")
+    __slots__ = ("value", "lin", "factors", "coef")
     symbolic_int = True  # read by tconv_sym._validate.as_int: a traced size passes as is
 
-    def __init__(self, value: int, text: str | None, factors=(), coef: int = 1) -> None:
+    def __init__(self, value: int, lin: dict | None, factors=(), coef: int = 1) -> None:
         self.value = int(value)
-        self.text = text
+        self.lin = lin  # affine: {atom: coefficient, "": constant}; None: product/opaque
         self.factors = tuple(factors)
         self.coef = int(coef)
 
     @classmethod
     def symbol(cls, name: str, value: int) -> SymInt:
         """The symbol ``name`` itself, at ``value``."""
-        return cls(value, name)
+        return cls(value, {name: 1})
+
+    @property
+    def text(self) -> str | None:
+        """The quasi-affine expression in isl syntax (None for a product or opaque value)."""
+        if self.lin is None:
+            return None
+        terms = [(c, a) for a, c in self.lin.items() if a and c]
+        const = self.lin.get("", 0)
+        if const or not terms:
+            terms.append((const, ""))
+        out = ""
+        for i, (c, a) in enumerate(terms):
+            mag = a if abs(c) == 1 and a else f"{abs(c)}*{a}" if a else str(abs(c))
+            sign = ("-" if c < 0 else "") if i == 0 else (" - " if c < 0 else " + ")
+            out += sign + mag
+        return f"({out})" if len(terms) > 1 else out
 
     # ---- shapes of expressions ---------------------------------------------------------
     @property
     def is_product(self) -> bool:
-        return self.text is None and bool(self.factors)
+        return self.lin is None and bool(self.factors)
+
+    @property
+    def is_opaque(self) -> bool:
+        """A value without an expression (a sum involving a product of sizes, such as a
+        memory estimate): any comparison or use in a relation declines."""
+        return self.lin is None and not self.factors
 
     def _parts(self) -> tuple[int, tuple]:
-        return (self.coef, self.factors) if self.factors else (1, (self,))
+        """``(c, factors)`` with ``self = c·Π factors`` and every factor primitive (its
+        coefficients without a common divisor)."""
+        if self.lin is None:
+            return self.coef, self.factors
+        g = 0
+        for c in self.lin.values():
+            g = math.gcd(g, c)
+        g = g or 1
+        if g == 1:
+            return 1, (self,)
+        return g, (SymInt(self.value // g, {a: c // g for a, c in self.lin.items()}),)
 
     @staticmethod
     def _of(x):
@@ -197,30 +241,29 @@ class SymInt:
     @staticmethod
     def _text(x) -> str:
         if isinstance(x, SymInt):
-            if x.text is None:
+            if x.lin is None:
                 raise NotParametric(f"a sum or comparison with a product of sizes at "
                                     f"{_where()}: outside quasi-affine arithmetic")
             return x.text
         return str(int(x))
 
-    # ---- arithmetic ---------------------------------------------------------------------
-    @property
-    def is_opaque(self) -> bool:
-        """A value without an expression (a sum involving a product of sizes, such as a
-        memory estimate): any comparison or use in a relation declines."""
-        return self.text is None and not self.factors
+    @staticmethod
+    def _lin(x) -> dict:
+        return dict(x.lin) if isinstance(x, SymInt) else {"": int(x)}
 
+    # ---- arithmetic ---------------------------------------------------------------------
     def _affine(self, other, op: str, value: int):
         o = self._of(other)
         if o is None:
             return NotImplemented
-        if not isinstance(o, SymInt) and o == 0:
-            return self if op != "r-" else -self
-        if self.text is None or (isinstance(o, SymInt) and o.text is None):
+        if self.lin is None or (isinstance(o, SymInt) and o.lin is None):
             return SymInt(value, None)  # opaque
         a, b = (self, o) if op != "r-" else (o, self)
-        sign = "-" if op in ("-", "r-") else "+"
-        return SymInt(value, f"({self._text(a)} {sign} {self._text(b)})")
+        sign = -1 if op in ("-", "r-") else 1
+        lin = self._lin(a)
+        for atom, c in self._lin(b).items():
+            lin[atom] = lin.get(atom, 0) + sign * c
+        return _make(value, lin)
 
     def __add__(self, other):
         o = self._of(other)
@@ -237,10 +280,7 @@ class SymInt:
         return NotImplemented if o is None else self._affine(o, "r-", _val(o) - self.value)
 
     def __neg__(self):
-        if self.text is None:
-            return SymInt(-self.value, None, self.factors, -self.coef)
-        coef, factors = self._parts()
-        return SymInt(-self.value, f"(-{self.text})", factors, -coef)
+        return self * -1
 
     def __pos__(self):
         return self
@@ -250,18 +290,14 @@ class SymInt:
         if o is None:
             return NotImplemented
         value = self.value * _val(o)
-        if (self.is_opaque or (isinstance(o, SymInt) and o.is_opaque)) and o != 0:
+        if not isinstance(o, SymInt) and o in (0, 1):
+            return 0 if o == 0 else self
+        if self.is_opaque or (isinstance(o, SymInt) and o.is_opaque):
             return SymInt(value, None)
         if not isinstance(o, SymInt):
-            if o == 0:
-                return 0
-            if o == 1:
-                return self
-            coef, factors = self._parts()
-            # a scaled size keeps its text and its (coefficient, factor) form, so that
-            # 2·(n0·n1) and (2·n0)·n1 are compared factor by factor
-            return SymInt(value, None if self.text is None else f"({o}*{self.text})",
-                          factors, coef * o)
+            if self.lin is not None:
+                return _make(value, {a: c * o for a, c in self.lin.items()})
+            return SymInt(value, None, self.factors, self.coef * o)
         ca, fa = self._parts()
         cb, fb = o._parts()
         return SymInt(value, None, fa + fb, ca * cb)
@@ -287,12 +323,13 @@ class SymInt:
                                 "arithmetic")
         if o == 0:
             raise ZeroDivisionError("integer division by zero")
-        if o == 1:
-            return self
-        num = self._text(self)
-        if o < 0:
-            num, o = f"(-{num})", -o
-        return SymInt(self.value // int(other), f"floor(({num})/{o})")
+        value = self.value // o
+        num = self if o > 0 else -self
+        o = abs(o)
+        lin = self._lin(num) if isinstance(num, SymInt) else {"": num}
+        if all(c % o == 0 for c in lin.values()):  # an exact division
+            return _make(value, {a: c // o for a, c in lin.items()})
+        return _make(value, {f"floor(({self._text(num)})/{o})": 1})
 
     def __rfloordiv__(self, other):
         raise NotParametric(f"a division by a size at {_where()}: outside Presburger "
@@ -305,7 +342,10 @@ class SymInt:
         if isinstance(o, SymInt) or o <= 0:
             raise NotParametric(f"a remainder modulo {other!r} at {_where()}: only a positive "
                                 "constant modulus is quasi-affine")
-        return SymInt(self.value % o, f"(({self._text(self)}) mod {o})")
+        lin = self._lin(self)
+        if all(c % o == 0 for a, c in lin.items() if a):  # the symbols drop out
+            return self.value % o
+        return _make(self.value % o, {f"(({self._text(self)}) mod {o})": 1})
 
     def __rmod__(self, other):
         raise NotParametric(f"a remainder modulo a size at {_where()}: outside Presburger "
