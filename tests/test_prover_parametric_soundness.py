@@ -140,3 +140,28 @@ def test_per_dimension_kernel_symbols():
     assert not ts.prove("strided_conv_is_downsampled_conv", size=cx.size, engine="basis",
                         kernel=(cx.symbols["k0"], cx.symbols["k1"]), stride=2, padding=1,
                         variant="padding_off_by_one").holds
+
+
+def test_a_build_that_branches_on_the_type_of_a_size_declines():
+    def build(p, variant):
+        n = p.size[0]
+        return (E.eye(n), E.eye(n)) if isinstance(n, int) else (E.eye(n), E.flip(n))
+
+    ident = define_identity("type_branch", statement="x", build=build, parameters=("size",))
+    assert ts.prove(ident, size=5, engine="basis").holds
+    with pytest.raises(NotParametric, match="differs from the build at"):
+        ts.prove(ident, all_sizes=True)
+
+
+def test_a_swallowed_conversion_still_declines():
+    def build(p, variant):
+        n = p.size[0]
+        try:
+            m = int(n)
+        except Exception:  # noqa: BLE001 - what a careless build does
+            m = 3
+        return E.eye(n) @ E.eye(n), E.eye(n) if m > 0 else E.flip(n)
+
+    ident = define_identity("swallowed", statement="x", build=build, parameters=("size",))
+    with pytest.raises(NotParametric, match="plain int"):
+        ts.prove(ident, all_sizes=True)

@@ -29,7 +29,7 @@ from .decide import compare_path
 from .proof import AllSizesCounterexample, AllSizesProof
 from .symint import NotParametric
 from .text import readable
-from .trace import as_set, explore, lexmin_point, symbolic_consts, symbols
+from .trace import as_set, explore, lexmin_point, skeleton, symbolic_consts, symbols
 
 __all__ = ["prove_all_sizes", "NotParametric", "require_islpy", "INSTALL_HINT"]
 
@@ -196,10 +196,13 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                 undefined = exc
             else:
                 undefined = None
+        if trace.declined is not None:  # raised inside the build, even if it was caught
+            raise NotParametric(trace.declined)
         if undefined is not None:
             _check_undefined(identity, variant, params_at, trace.point, undefined)
             return None  # the identity is not defined on this path
         limits.check_nodes(sum(1 for _ in E.walk(lhs)) + sum(1 for _ in E.walk(rhs)))
+        _check_same_tree(identity, variant, params_at, trace.point, (lhs, rhs))
         clock.check("building the relations")
         with trace:
             return compare_path(lhs, rhs, trace)
@@ -262,6 +265,17 @@ def _check_undefined(identity, variant, params_at, point, error) -> None:
         return
     raise NotParametric(f"the build raised on symbolic sizes at {point} ({error}) but not "
                         "with plain integers there")
+
+
+def _check_same_tree(identity, variant, params_at, point, sides) -> None:
+    """The symbolic run and a run with plain integers at its point build the same trees
+    (printed, every size shown by its value): code that branches on something the trace
+    cannot see (``isinstance(n, int)``) is caught here, and declines."""
+    concrete = identity.sides(params_at(point), variant)
+    for sym_side, int_side in zip(sides, concrete):
+        if skeleton(sym_side) != skeleton(int_side):
+            raise NotParametric(f"the build on symbolic sizes differs from the build at "
+                                f"{point} ({sym_side} vs {int_side})")
 
 
 def _has_name(value, names) -> bool:

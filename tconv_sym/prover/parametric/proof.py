@@ -49,7 +49,8 @@ class AllSizesProof(Proof):
     Besides :class:`~tconv_sym.prover.proof.Proof`'s attributes: ``domain`` (the sizes
     where both sides are defined, as constraints such as ``n0 ≥ 3 and n1 ≥ 1``),
     ``for_all_sizes`` (True when the verdict covers every size of the domain), ``fails_for``
-    (where a refuted identity fails), ``classes`` (residue classes proved separately).
+    (where a refuted identity fails), ``classes`` (paths of the traced build: pieces of
+    the domain on which the trees have one form), ``notes`` (caveats of the domain).
     """
 
     def __init__(self, identity, params, seconds, holds, counterexample, variant, shown, *,
@@ -64,6 +65,7 @@ class AllSizesProof(Proof):
         self.ndim = int(ndim)
         self._domain_set = None  # the isl set over (sizes…, symbols…), set by the engine
         self._failing_set = None  # where it fails (None: not exact)
+        self.notes: tuple = ()
         self._symbol_names = []
 
     def in_domain(self, size, **symbols) -> bool:
@@ -131,6 +133,7 @@ class AllSizesProof(Proof):
         if self.counterexample is not None:
             lines.append(f"  counterexample: {self.counterexample!r} (confirmed by the basis "
                          "engine)")
+        lines += [f"  note: {n}" for n in self.notes]
         if self.for_all_sizes and self.holds:
             lines.append("  (proved for every size in the domain)")
         elif self.for_all_sizes:

@@ -45,6 +45,15 @@ class NotParametric(NotImplementedError):
     """An identity (or one node of it) that this engine cannot model, and why."""
 
 
+def _decline(message: str) -> NotParametric:
+    """The error to raise, also recorded on the current trace: code that catches it
+    (``except Exception: fallback``) cannot make the run look like a path."""
+    t = current_trace()
+    if t is not None and t.declined is None:
+        t.declined = message
+    return NotParametric(message)
+
+
 _STACK: list = []
 
 
@@ -80,6 +89,7 @@ class Trace:
         self.branches: list[tuple[str, bool]] = []
         self.inexact: str | None = None  # set when a branch could only be over-approximated
         self.clock = None  # a limits.Clock checked at every branch
+        self.declined: str | None = None  # the first size operation that could not be traced
         self._known: dict[str, bool] = {}  # conditions decided on the current path
         self._head = f"[{', '.join(self.params)}] -> "
 
@@ -164,7 +174,7 @@ def _val(x) -> int:
 def _trace() -> Trace:
     t = current_trace()
     if t is None:
-        raise NotParametric("a symbolic size was used outside a trace")
+        raise _decline("a symbolic size was used outside a trace")
     return t
 
 
@@ -242,7 +252,7 @@ class SymInt:
     def _text(x) -> str:
         if isinstance(x, SymInt):
             if x.lin is None:
-                raise NotParametric(f"a sum or comparison with a product of sizes at "
+                raise _decline(f"a sum or comparison with a product of sizes at "
                                     f"{_where()}: outside quasi-affine arithmetic")
             return x.text
         return str(int(x))
@@ -305,21 +315,21 @@ class SymInt:
     __rmul__ = __mul__
 
     def __int__(self):
-        raise NotParametric(f"a size is turned into a plain int at {_where()}: the tree's "
+        raise _decline(f"a size is turned into a plain int at {_where()}: the tree's "
                             "structure would depend on its value (a construction that grows "
                             "with n needs a parametric family node)")
 
     __index__ = __int__
 
     def __float__(self):
-        raise NotParametric(f"a size is turned into a float at {_where()}")
+        raise _decline(f"a size is turned into a float at {_where()}")
 
     def __floordiv__(self, other):
         o = self._of(other)
         if o is None:
             return NotImplemented
         if isinstance(o, SymInt):
-            raise NotParametric(f"a division by a size at {_where()}: outside Presburger "
+            raise _decline(f"a division by a size at {_where()}: outside Presburger "
                                 "arithmetic")
         if o == 0:
             raise ZeroDivisionError("integer division by zero")
@@ -332,7 +342,7 @@ class SymInt:
         return _make(value, {f"floor(({self._text(num)})/{o})": 1})
 
     def __rfloordiv__(self, other):
-        raise NotParametric(f"a division by a size at {_where()}: outside Presburger "
+        raise _decline(f"a division by a size at {_where()}: outside Presburger "
                             "arithmetic")
 
     def __mod__(self, other):
@@ -340,7 +350,7 @@ class SymInt:
         if o is None:
             return NotImplemented
         if isinstance(o, SymInt) or o <= 0:
-            raise NotParametric(f"a remainder modulo {other!r} at {_where()}: only a positive "
+            raise _decline(f"a remainder modulo {other!r} at {_where()}: only a positive "
                                 "constant modulus is quasi-affine")
         lin = self._lin(self)
         if all(c % o == 0 for a, c in lin.items() if a):  # the symbols drop out
@@ -348,14 +358,14 @@ class SymInt:
         return _make(self.value % o, {f"(({self._text(self)}) mod {o})": 1})
 
     def __rmod__(self, other):
-        raise NotParametric(f"a remainder modulo a size at {_where()}: outside Presburger "
+        raise _decline(f"a remainder modulo a size at {_where()}: outside Presburger "
                             "arithmetic")
 
     def __divmod__(self, other):
         return self // other, self % other
 
     def __truediv__(self, other):
-        raise NotParametric(f"a true division of a size at {_where()}")
+        raise _decline(f"a true division of a size at {_where()}")
 
     __rtruediv__ = __truediv__
 
@@ -365,7 +375,7 @@ class SymInt:
             for _ in range(exp - 1):
                 out = out * self
             return out
-        raise NotParametric(f"a power {exp!r} of a size at {_where()}")
+        raise _decline(f"a power {exp!r} of a size at {_where()}")
 
     def __abs__(self):
         return self if self >= 0 else -self
@@ -376,7 +386,7 @@ class SymInt:
         if o is None:
             return NotImplemented
         if self.is_opaque or (isinstance(o, SymInt) and o.is_opaque):
-            raise NotParametric(f"a comparison of a sum that involves a product of sizes at "
+            raise _decline(f"a comparison of a sum that involves a product of sizes at "
                                 f"{_where()}: outside quasi-affine arithmetic")
         if self.is_product or (isinstance(o, SymInt) and o.is_product):
             return _compare_products(self, o, op, concrete)
@@ -429,7 +439,7 @@ class SymInt:
         return str(self.value)
 
     def __reduce__(self):
-        raise NotParametric("a symbolic size cannot be pickled")
+        raise _decline("a symbolic size cannot be pickled")
 
     # ints are Integral; so is a size (numbers.Integral.register below)
     @property
@@ -466,7 +476,7 @@ def _compare_products(a, b, op: str, concrete: bool) -> bool:
             if all(t.decide(c, True) for c, _f, _g in pairs):
                 return True
         if concrete:
-            raise NotParametric(f"two products of sizes are equal at {t.point} but not factor "
+            raise _decline(f"two products of sizes are equal at {t.point} but not factor "
                                 f"by factor ({_where()})")
         # unequal at the point: the exact set where they differ is not affine; the path is
         # only right where it leads to an error (the engine checks)
@@ -481,4 +491,4 @@ def _compare_products(a, b, op: str, concrete: bool) -> bool:
                    ">": True if cb < low else None, "<=": False if cb < low else None}[op]
         if decided is not None:
             return decided
-    raise NotParametric(f"an order comparison with a product of sizes at {_where()}")
+    raise _decline(f"an order comparison with a product of sizes at {_where()}")

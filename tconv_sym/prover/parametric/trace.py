@@ -36,7 +36,8 @@ from .. import expr as E
 from . import limits
 from .symint import NotParametric, SymInt, Trace, is_symbolic
 
-__all__ = ["explore", "symbolic_consts", "lexmin_point", "as_set", "has_symbol", "Path"]
+__all__ = ["explore", "symbolic_consts", "lexmin_point", "as_set", "has_symbol", "Path",
+           "skeleton"]
 
 
 @dataclasses.dataclass
@@ -84,6 +85,33 @@ def has_symbol(x) -> bool:
     if dataclasses.is_dataclass(x) and not isinstance(x, type):
         return any(has_symbol(getattr(x, f.name)) for f in dataclasses.fields(x))
     return False
+
+
+def _values(x):
+    """``x`` with every symbolic size replaced by its value (tuples, lists, specs)."""
+    if is_symbolic(x):
+        return x.value
+    if isinstance(x, (tuple, list)):
+        return tuple(_values(v) for v in x)
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return (type(x).__name__,) + tuple(_values(getattr(x, f.name))
+                                           for f in dataclasses.fields(x))
+    return x
+
+
+def skeleton(e: E.Expr):
+    """A tree's structure and data with every size as its value: equal for a tree built on
+    symbolic sizes and the tree built with plain integers at the trace's point.
+
+    >>> skeleton(E.down(4, 2)) == skeleton(E.down((4,), (2,)))
+    True
+    """
+    data = []
+    for name in ("builder", "args", "kwargs", "spec", "name", "dims", "conj", "rows", "cols",
+                 "values", "shape", "label"):
+        if hasattr(e, name) and not isinstance(getattr(e, name), E.Expr):
+            data.append((name, _values(getattr(e, name))))
+    return (type(e).__name__, tuple(data), tuple(skeleton(c) for c in e.children()))
 
 
 def _positive(name, v):
