@@ -165,3 +165,30 @@ def test_a_swallowed_conversion_still_declines():
     ident = define_identity("swallowed", statement="x", build=build, parameters=("size",))
     with pytest.raises(NotParametric, match="plain int"):
         ts.prove(ident, all_sizes=True)
+
+
+def test_symbolic_kernel_and_padding_with_groups_is_quick_and_exact():
+    """Issue 29: this ran > 900 s; the domain is the exact set where the layer exists."""
+    kw = dict(kernel="k", stride=3, padding="p", in_channels=2, out_channels=4, groups=2)
+    p = ts.prove("adjoint_inner_product", all_sizes=True, **kw)
+    assert p.holds and p.domain == "n ≥ 1 and k ≥ 1 and p ≥ 0 and 2p ≥ -n + k"
+    for n, k, pad in [(1, 3, 1), (2, 4, 1), (1, 1, 0), (5, 2, 0)]:
+        assert p.in_domain((n,), k=k, p=pad)
+        fixed = {**kw, "kernel": k, "padding": pad}
+        assert ts.prove("adjoint_inner_product", size=n, engine="basis", **fixed).holds
+    assert not p.in_domain((1,), k=4, p=1)  # 1 + 2 - 3 < 0: an empty output, no such layer
+    with pytest.raises(ValueError):
+        ts.prove("adjoint_inner_product", size=1, engine="basis", **{**kw, "kernel": 4,
+                                                                     "padding": 1})
+
+
+def test_symbolic_padding_pairs():
+    p = ts.prove("transposed_conv_is_direct_conv", all_sizes=True, kernel=3, stride=2,
+                 padding=("a", "b"))
+    assert p.holds and p.domain == "n ≥ 1 and a ≥ 0 and 0 ≤ b ≤ 2n - a"
+    q = ts.prove("transposed_conv_is_direct_conv", all_sizes=True, kernel=3, stride=2,
+                 padding=("a", "b"), variant="padding_off_by_one")
+    cx = q.counterexample
+    assert not q.holds and not ts.prove(
+        "transposed_conv_is_direct_conv", size=cx.size, engine="basis", kernel=3, stride=2,
+        padding=(cx.symbols["a"], cx.symbols["b"]), variant="padding_off_by_one").holds
