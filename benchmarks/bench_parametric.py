@@ -93,19 +93,13 @@ def main(argv) -> int:
                 r = _row(name, ident, ndim, symbolic, repeat, z3check)
                 counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
                 if "why" in r:
-                    if ndim == 1 and not symbolic:
-                        print(f"| {name} | all | - | {r['verdict']} | | | {r['why']} | |"
-                              + (" |" if z3check else ""))
-                    if r["verdict"] == "declined":
-                        break
+                    print(f"| {name} | {ndim}-D | {symbolic or '-'} | {r['verdict']} | | | "
+                          f"{r['why']} | |" + (" |" if z3check else ""))
                     continue
                 b = f"{r['basis32']:.3f}" if "basis32" in r else ""
                 line = (f"| {name} | {ndim}-D | {symbolic or '-'} | {r['verdict']} | "
                         f"{r['time']:.3f} | {r['paths']} | {r['domain']} | {b} |")
                 print(line + (f" {r['z3']} |" if z3check else ""))
-            else:
-                continue
-            break
     print(f"\nrows by verdict: {counts}")
     return 0 if not any("UNEXPECTED" in v for v in counts) else 1
 

@@ -192,3 +192,16 @@ def test_symbolic_padding_pairs():
     assert not q.holds and not ts.prove(
         "transposed_conv_is_direct_conv", size=cx.size, engine="basis", kernel=3, stride=2,
         padding=(cx.symbols["a"], cx.symbols["b"]), variant="padding_off_by_one").holds
+
+
+def test_a_branch_hidden_from_the_trace_is_caught_away_from_the_traced_point():
+    def build(p, variant):
+        n = p.size[0]
+        if isinstance(n, int) and n > 50:  # invisible to a symbolic size
+            return E.eye(n), E.flip(n)
+        return E.eye(n), E.eye(n)
+
+    ident = define_identity("hidden_branch", statement="x", build=build, parameters=("size",))
+    assert not ts.prove(ident, size=51, engine="basis").holds
+    with pytest.raises(NotParametric, match="branches on something the trace cannot see"):
+        ts.prove(ident, all_sizes=True)

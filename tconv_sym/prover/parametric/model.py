@@ -26,29 +26,7 @@ from .relation import NeedsCounting, Value, is_unit, matmul, reshape_rows
 from .symint import NotParametric, SymInt, current_trace, is_symbolic
 
 __all__ = ["Leaf", "NotParametric", "conv_relation", "conv_value", "selection_value",
-           "sym_value", "sym_layout", "fixed_value", "unsupported"]
-
-
-def unsupported(node: E.Expr) -> str | None:
-    """Why a node kind has no relation model (None when it has one).
-
-    >>> unsupported(E.hstack([E.sym("a", 2), E.sym("b", 2)]))[:40]
-    'a column stack (hstack) is built with on'
-    >>> unsupported(E.eye(3)) is None
-    True
-    """
-    if isinstance(node, E.HStack):
-        return ("a column stack (hstack) is built with one part per sample: a construction "
-                "whose tree grows with n needs a parametric family node")
-    if isinstance(node, E.Apply):
-        return (f"{node.label} is an exact function of a matrix (a predicate on its entries): "
-                "it needs counting, not a 0/1 relation")
-    if isinstance(node, E.Literal):
-        return "a Literal (a matrix given by value) has no size parameters"
-    if isinstance(node, E.Fixed) and any(not isinstance(v, int) for v in node.values):
-        return (f"the constant {node.label} has rational weights; relations would need to "
-                "carry a weight")
-    return None
+           "sym_value", "sym_layout", "fixed_value"]
 
 
 def _a(x) -> str:

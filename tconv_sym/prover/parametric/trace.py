@@ -151,13 +151,13 @@ def const_shape(builder: str, args: tuple, kwargs: dict) -> tuple:
 
 
 @contextlib.contextmanager
-def symbolic_consts():
-    """While active, a ``Const`` whose arguments hold symbolic sizes takes its shape from
-    :func:`const_shape` instead of building its matrix (other constants are unchanged)."""
+def symbolic_consts(every: bool = False):
+    """While active, a ``Const`` whose arguments hold symbolic sizes (``every``: any
+    ``Const``) takes its shape from :func:`const_shape` instead of building its matrix."""
     original = E.Const.__post_init__
 
     def post_init(self) -> None:
-        if not has_symbol((self.args, self.kwargs)):
+        if not every and not has_symbol((self.args, self.kwargs)):
             return original(self)
         if self.builder not in E.BUILDERS:
             raise ValueError(f"builder must be one of {', '.join(E.BUILDERS)}, got "
