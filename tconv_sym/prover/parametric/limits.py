@@ -6,7 +6,7 @@ Knobs (module attributes, or environment variables read at call time):
 knob                   default  environment variable
 =====================  =======  ======================================
 ``MAX_NDIM``           4        ``TCONV_SYM_ALLSIZES_MAX_NDIM``
-``MAX_PATHS``          64       ``TCONV_SYM_ALLSIZES_MAX_PATHS``
+``MAX_PATHS``          256      ``TCONV_SYM_ALLSIZES_MAX_PATHS``
 ``MAX_NODES``          4000     ``TCONV_SYM_ALLSIZES_MAX_NODES``
 ``MAX_SECONDS``        60       ``TCONV_SYM_ALLSIZES_MAX_SECONDS``
 ``MAX_ISL_OPERATIONS`` 2·10⁸    ``TCONV_SYM_ALLSIZES_MAX_ISL_OPERATIONS``
@@ -37,7 +37,7 @@ __all__ = ["MAX_NDIM", "MAX_PATHS", "MAX_NODES", "MAX_SECONDS", "MAX_ISL_OPERATI
            "ResourceLimitError"]
 
 MAX_NDIM = 4
-MAX_PATHS = 64
+MAX_PATHS = 256
 MAX_NODES = 4000
 MAX_SECONDS = 60.0
 MAX_ISL_OPERATIONS = 200_000_000

@@ -55,6 +55,7 @@ def _decline(message: str) -> NotParametric:
 
 
 _STACK: list = []
+_PARSED: dict = {}  # (parameter list, condition) -> isl set
 
 
 def current_trace():
@@ -101,8 +102,14 @@ class Trace:
         _STACK.remove(self)
 
     def set_of(self, condition: str) -> isl.Set:
-        """The parameter set ``{ : condition }``."""
-        return isl.Set(f"{self._head}{{ : {condition} }}")
+        """The parameter set ``{ : condition }`` (parsed once per parameter list)."""
+        key = (self._head, condition)
+        hit = _PARSED.get(key)
+        if hit is None:
+            if len(_PARSED) > 50_000:
+                _PARSED.clear()
+            hit = _PARSED[key] = isl.Set(f"{self._head}{{ : {condition} }}")
+        return hit
 
     def at_point(self, condition: str) -> bool:
         """The truth of ``condition`` at the concrete point."""
