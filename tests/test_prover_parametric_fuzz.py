@@ -151,3 +151,51 @@ def test_fuzz_parametric_against_basis():
     print(f"fuzz: {counts}")
     assert not bad, bad
     assert counts["trees"] >= TREES // 2 and counts["holds"] and counts["refuted"], counts
+
+
+FITS = ["strided_conv_is_downsampled_conv", "dilated_conv_is_upsampled_kernel",
+        "transposed_conv_is_conv_of_upsampled", "transposed_conv_is_direct_conv",
+        "transposed_conv_is_input_gradient", "adjoint_inner_product", "polyphase_decomposition",
+        "matched_filter_is_conjugate_reversal", "output_size_roundtrip",
+        "transposed_conv_is_inverse"]
+
+
+def test_fuzz_symbolic_parameters_against_basis():
+    """Catalogue identities (and their broken variants) with a symbolic padding or kernel
+    size: at random (size, symbol) points the basis engine agrees with the verdict, inside
+    the domain, and the identity does not build outside it."""
+    rng = random.Random(SEED + 1)
+    checked, bad = 0, []
+    for _ in range(24):
+        name = rng.choice(FITS)
+        ident = ts.identities()[name]
+        variant = rng.choice([None, *ident.variants])
+        sym = rng.choice([p for p in ("padding", "kernel") if p in ident.parameters])
+        kw = {"kernel": rng.randint(1, 4), "stride": rng.randint(1, 3)}
+        if "dilation" in ident.parameters:
+            kw["dilation"] = rng.randint(1, 2)
+        kw[sym] = "s"
+        kw = {k: v for k, v in kw.items() if k in ident.parameters}
+        p = ts.prove(name, all_sizes=True, variant=variant, **kw)
+        if not p.for_all_sizes:
+            continue
+        for _ in range(SIZES):
+            n, s = rng.randint(1, 60), rng.randint(0 if sym == "padding" else 1, 8)
+            fixed = {**kw, sym: s}
+            checked += 1
+            try:
+                basis = ts.prove(name, size=n, engine="basis", variant=variant, **fixed)
+            except ValueError:
+                if p.in_domain((n,), s=s):
+                    bad.append((name, variant, n, fixed, "in the domain but does not build"))
+                continue
+            if not p.in_domain((n,), s=s):
+                bad.append((name, variant, n, fixed, "builds outside the domain"))
+            elif p.holds and not basis.holds:
+                bad.append((name, variant, n, fixed, "proved, basis refutes"))
+            elif not p.holds and p.fails_at((n,), s=s) is not None and \
+                    p.fails_at((n,), s=s) == basis.holds:
+                bad.append((name, variant, n, fixed, "failing set disagrees"))
+    print(f"fuzz (symbolic): {checked} points, {len(bad)} disagreements")
+    assert not bad, bad
+    assert checked >= 60
