@@ -232,9 +232,11 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     fails_for = readable(as_set(failing), names) if exact and not failing.is_empty() else None
     holds, cx, for_all = failing.is_empty(), None, True
     if not holds:
-        cx = _confirm(failing, names, size_names, params_at, identity, variant, fails_for)
+        cx, why = _confirm(failing, names, size_names, params_at, identity, variant,
+                           fails_for)
         if cx is None:
             for_all = False  # no candidate confirmed: no verdict for all sizes
+            notes.insert(0, f"undecided: {why}")
     seconds = time.perf_counter() - t0
     shown = _shown(identity, fixed, {p: True for p in symbolic}, nd)
     used = {p: fixed.get(p) for p in identity.parameters if p != "size"}
@@ -341,8 +343,8 @@ def _confirm(failing, names, size_names, params_at, identity, variant, fails_for
                 estimate.check(lhs, rhs, "basis")  # refuses (a ValueError) above the limit
                 memo: dict = {}
                 cmp = basis.compare(basis.evaluate(lhs, memo), basis.evaluate(rhs, memo))
-            except ValueError:  # too large to confirm at this size: no verdict is claimed
-                return None
+            except ValueError as err:  # too large to confirm at this size: no verdict
+                return None, f"the candidate {values} is too large to confirm ({err})"
             if not cmp.equal:
                 sym = {n: v for n, v in values.items() if n not in size_names}
                 label = ""
@@ -351,7 +353,9 @@ def _confirm(failing, names, size_names, params_at, identity, variant, fails_for
                     label = labels[cmp.row]
                 return AllSizesCounterexample(cmp.row, cmp.col, cmp.lhs, cmp.rhs, cmp.note,
                                               label, size=p.size, symbols=sym,
-                                              fails_for=fails_for)
+                                              fails_for=fails_for), ""
             where = " and ".join(f"{n} = {v}" for n, v in values.items())
             rest = rest.subtract(isl.Set(f"[{', '.join(names)}] -> {{ : {where} }}"))
-    return None
+    return None, (f"the per-dimension relations differ, but at none of the first "
+                  f"{MAX_CANDIDATES} candidate sizes (and {MAX_CANDIDATES} with every size ≥ 2) "
+                  "did the basis engine find the flat matrices different")

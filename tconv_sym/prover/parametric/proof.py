@@ -111,8 +111,9 @@ class AllSizesProof(Proof):
     def verdict(self) -> str:
         """``holds ✓`` / ``refuted ✗`` (with what was expected), or ``undecided``."""
         if not self.for_all_sizes:
-            return ("undecided: the per-dimension relations differ, but no candidate size "
-                    "was confirmed by the basis engine")
+            why = next((n for n in self.notes if n.startswith("undecided: ")), None)
+            return why or ("undecided: the per-dimension relations differ, but no candidate "
+                           "size was confirmed by the basis engine")
         return super().verdict()
 
     def report(self, timing: bool = True) -> str:
@@ -133,7 +134,7 @@ class AllSizesProof(Proof):
         if self.counterexample is not None:
             lines.append(f"  counterexample: {self.counterexample!r} (confirmed by the basis "
                          "engine)")
-        lines += [f"  note: {n}" for n in self.notes]
+        lines += [f"  note: {n}" for n in self.notes if not n.startswith("undecided: ")]
         if self.for_all_sizes and self.holds:
             lines.append("  (proved for every size in the domain)")
         elif self.for_all_sizes:
