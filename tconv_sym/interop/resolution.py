@@ -26,6 +26,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .._inputs import to_numpy
+from .._validate import as_int
 from ..spec import TransposedConvSpec, conv_transpose_out_length, kernel_span
 
 __all__ = [
@@ -122,7 +123,7 @@ def spec_for_window(windows, *, in_size, kernel_size, stride=1, dilation=1, in_c
         in_size=in_size, kernel_size=kernel_size, stride=stride, dilation=dilation,
         in_channels=in_channels, out_channels=out_channels, groups=groups, mode=mode,
     )
-    windows = tuple(tuple(int(v) for v in w) for w in windows)
+    windows = tuple(tuple(as_int("windows", v) for v in w) for w in windows)
     if len(windows) != base.ndim:
         raise ValueError(f"windows must have one (start, stop) per spatial dim ({base.ndim}), "
                          f"got {windows!r}")
@@ -208,7 +209,7 @@ def torch_options(full: int, reach: int, target) -> list:
     >>> best_option(torch_options(f, r, t), t) == best_option(full, t)
     True
     """
-    start, stop = (int(v) for v in target)
+    start, stop = (as_int("target", v) for v in target)
 
     def best_a(p):
         lo = max(0, 2 * p + 1 - full)

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .._inputs import sympy_array, sympy_entry, to_numpy
-from .._validate import int_tuple, is_sequence, padding_pairs, positive_int
+from .._validate import as_int, int_tuple, is_sequence, padding_pairs, positive_int
 from ..spec import ConvSpec, TransposedConvSpec
 
 __all__ = [
@@ -722,8 +722,8 @@ def resize(n, lo, hi, channels: int = 1) -> Expr:
     """
     n = spatial_dims("n", n)
     nd = len(n)
-    lo = int_tuple("lo", lo, nd, lambda _name, v: int(v))
-    hi = int_tuple("hi", hi, nd, lambda _name, v: int(v))
+    lo = int_tuple("lo", lo, nd, as_int)
+    hi = int_tuple("hi", hi, nd, as_int)
     cut = tuple((max(-a, 0), max(-b, 0)) for a, b in zip(lo, hi))
     add = tuple((max(a, 0), max(b, 0)) for a, b in zip(lo, hi))
     kept = tuple(m - a - b for m, (a, b) in zip(n, cut))
@@ -761,6 +761,8 @@ def fixed(matrix, label: str = "fixed", row_labels=()) -> Fixed:
 
 
 def _exact(v):
+    if getattr(type(v), "symbolic_int", False):
+        return v  # a size traced by the all-sizes prover (compared as an expression)
     if isinstance(v, bool):
         return int(v)
     if isinstance(v, int):

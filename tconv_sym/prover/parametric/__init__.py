@@ -5,16 +5,19 @@ index per dimension (channel, then each spatial dim), with the sizes as paramete
 affine constraints (:mod:`.model`); the isl library (``islpy``) decides equality of the two
 sides for all sizes, the domain where both are defined, and the smallest counterexample,
 which the fixed-size ``basis`` engine then confirms (:mod:`.engine`). The trees are the
-catalogue's own: :mod:`.lift` builds them at sample sizes and reads every size-dependent
-field as an affine function of the sizes (per residue class when a field is periodic).
+catalogue's own, built once per *path* with symbolic sizes (:mod:`.symint`, :mod:`.trace`):
+every size field is a quasi-affine expression, every comparison the build makes splits the
+domain exactly; nothing is inferred from samples. What cannot be stated that way declines
+with the reason (:class:`NotParametric`).
 
 >>> p = prove_all_sizes("up_is_down_transpose", stride=2)
 >>> p.holds, p.for_all_sizes, p.domain
 (True, True, 'n ≥ 1')
 """
 
-from .engine import NotParametric, prove_all_sizes, require_islpy
+from .engine import prove_all_sizes, require_islpy
 from .proof import AllSizesCounterexample, AllSizesProof
+from .symint import NotParametric
 
 __all__ = ["prove_all_sizes", "NotParametric", "AllSizesProof", "AllSizesCounterexample",
            "require_islpy"]

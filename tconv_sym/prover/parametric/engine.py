@@ -1,6 +1,8 @@
-"""The parametric engine: evaluate both sides of a lifted identity to relations, decide
-equality on the domain for every size, find the smallest counterexample and confirm it with
-the fixed-size basis engine.
+"""The parametric engine: trace the identity's build on symbolic sizes path by path
+(:mod:`.trace`), evaluate both sides of each path to relations built from the nodes'
+definitions (:mod:`.evaluate`), decide shapes and entries on the path's exact set of sizes
+(:mod:`.decide`), find the smallest counterexample and confirm it with the fixed-size basis
+engine.
 
 >>> p = prove_all_sizes("strided_conv_is_downsampled_conv", kernel=3, stride=2, padding=1)
 >>> p.holds, p.domain
@@ -14,7 +16,6 @@ the fixed-size basis engine.
 from __future__ import annotations
 
 import importlib.util
-import math
 import time
 
 from ..._validate import is_sequence
@@ -23,12 +24,12 @@ from .. import basis, estimate
 from .. import expr as E
 from ..catalogue import identities
 from ..identity import Identity, make_params
-from .cases import symbol_pieces
-from .evaluate import evaluate, sized_fixed
-from .lift import LiftError, Variable, lift
-from .model import NotParametric, Space, unsupported
+from . import limits
+from .decide import compare_path
 from .proof import AllSizesCounterexample, AllSizesProof
+from .symint import NotParametric, Trace
 from .text import readable
+from .trace import as_set, explore, lexmin_point, skeleton, symbolic_consts, symbols
 
 __all__ = ["prove_all_sizes", "NotParametric", "require_islpy", "INSTALL_HINT"]
 
@@ -49,117 +50,6 @@ def require_islpy() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# One residue class
-# --------------------------------------------------------------------------------------
-class _ClassResult:
-    def __init__(self, domain, failing, exact: bool = True) -> None:
-        self.domain = domain  # isl set over the variables (no params)
-        self.failing = failing  # isl set over the variables, within the domain
-        self.exact = exact  # False: ``failing`` only bounds where it fails (layouts differ)
-
-
-def _to_variables(params_set, lifted):
-    """A parameter set of one class as a set over the variables ``v = P·j + r``."""
-    import islpy as isl
-
-    names = [v.name for v in lifted.variables]
-    pn = [lifted.params[n] for n in names]
-    cons = [f"v{i} = {lifted.period[n]}*{lifted.params[n]} + {lifted.residue[n]}"
-            for i, n in enumerate(names)]
-    tmpl = isl.Set(f"[{', '.join(pn)}] -> {{ [{', '.join(f'v{i}' for i in range(len(names)))}]"
-                   f" : {' and '.join(cons)} }}")
-    out = tmpl.intersect_params(params_set)
-    out = out.project_out(isl.dim_type.param, 0, out.dim(isl.dim_type.param)).coalesce()
-    for i, n in enumerate(names):
-        out = out.set_dim_name(isl.dim_type.set, i, n)
-    return out
-
-
-def _run_class(lifted) -> _ClassResult:
-    import islpy as isl
-
-    from .relation import NeedsCounting, reshape_cols, reshape_rows, same_layout
-
-    names = [v.name for v in lifted.variables]
-    params = [lifted.params[n] for n in names]
-    domain: list[str] = [f"{lifted.params[n]} >= {lifted.base[n]}" for n in names]
-    for v in lifted.variables:
-        if v.upper is not None:
-            p = lifted.params[v.name]
-            domain.append(f"{lifted.period[v.name]}*{p} + {lifted.residue[v.name]} <= {v.upper}")
-    lhs, rhs = lifted.lhs, lifted.rhs
-    pspace = f"[{', '.join(params)}]"
-    if sized_fixed(lhs, lifted) or sized_fixed(rhs, lifted):
-        if not (isinstance(lhs, E.Fixed) and isinstance(rhs, E.Fixed)):
-            raise NotParametric("a constant whose values depend on the size can only be "
-                                "compared with another such constant")
-        la, ra = lifted.fields[id(lhs)], lifted.fields[id(rhs)]
-        if la[1:4] != ra[1:4]:
-            raise NotParametric("the two constants differ in their pattern of entries")
-        dom = isl.Set(f"{pspace} -> {{ : {' and '.join(domain)} }}")
-        diffs = [f"{a.isl()} != {b.isl()}" for a, b in zip(la[4], ra[4]) if a != b]
-        fail = isl.Set(f"{pspace} -> {{ : {' or '.join(diffs) or 'false'} }}").intersect(dom)
-        return _ClassResult(_to_variables(dom, lifted), _to_variables(fail, lifted))
-    memo: dict = {}
-    space = Space(params, [{lifted.params[n]: pt[n] for n in names} for pt, _ in lifted.valid])
-    a = evaluate(lhs, lifted, space, domain, memo)
-    b = evaluate(rhs, lifted, space, domain, memo)
-    dom = isl.Set(f"{pspace} -> {{ : {' and '.join(domain)} }}")
-    _check_samples(lifted, dom)
-    if not (same_layout(a.rows, b.rows) and same_layout(a.cols, b.cols)):
-        try:
-            b = reshape_cols(reshape_rows(b, a.rows), a.cols)
-        except NeedsCounting:
-            # one index per dimension, but the dims do not line up (e.g. Kronecker factors
-            # swapped): the relations are not comparable; the basis engine decides at sizes
-            return _ClassResult(_to_variables(dom, lifted), _to_variables(dom, lifted),
-                                exact=False)
-    fail = isl.Set(f"{pspace} -> {{ : false }}")
-    for sig in set(a.terms) | set(b.terms):
-        keys = [(f[0], f[1]) for f in sig]
-        sa, sb = a.terms.get(sig), b.terms.get(sig)
-        if sa is None:
-            sa = sb.subtract(sb)
-        if sb is None:
-            sb = sa.subtract(sa)
-        sa, sb = sa.intersect_params(dom), sb.intersect_params(dom)
-        if len(set(keys)) < len(keys) and not sa.is_empty() and not sb.is_empty():
-            raise NeedsCounting("both sides hold monomials with a repeated symbol (like q_a q_b "
-                                "and q_b q_a): comparing them needs counting")
-        diff = sa.subtract(sb).union(sb.subtract(sa))
-        if not diff.is_empty():
-            fail = fail.union(diff.params())
-    for point, (l_, r_) in lifted.valid:
-        if l_.shape != r_.shape:
-            where = " and ".join(f"{p} = {point[n]}" for n, p in zip(names, params))
-            fail = fail.union(isl.Set(f"{pspace} -> {{ : {where} }}"))
-    return _ClassResult(_to_variables(dom, lifted), _to_variables(fail.coalesce(), lifted))
-
-
-def _check_samples(lifted, dom) -> None:
-    """The model's domain must accept every sample that built and reject every one that
-    raised above the base (else the identity checks a condition the model does not know)."""
-    import islpy as isl
-
-    names = [v.name for v in lifted.variables]
-    params = [lifted.params[n] for n in names]
-
-    def inside(point) -> bool:
-        where = " and ".join(f"{p} = {point[n]}" for n, p in zip(names, params))
-        pt = isl.Set(f"[{', '.join(params)}] -> {{ : {where} }}")
-        return not pt.intersect(dom).is_empty()
-
-    for point, _ in lifted.valid:
-        if not inside(point):
-            raise NotParametric(f"the model rejects sizes {lifted.values(point)} where the "
-                                "identity is defined")
-    for point in lifted.invalid:
-        if inside(point):
-            raise NotParametric(f"the identity rejects sizes {lifted.values(point)} for a "
-                                "reason the model does not know")
-
-
-# --------------------------------------------------------------------------------------
 # The public entry point
 # --------------------------------------------------------------------------------------
 def _lookup(name) -> Identity:
@@ -172,15 +62,26 @@ def _lookup(name) -> Identity:
     return table[name]
 
 
-def _symbol(param: str, value):
-    """The symbol name when ``value`` makes ``param`` symbolic, else None."""
-    if not isinstance(value, str):
-        return None
-    if param == "padding" and value in PADDING_WORDS:
-        return None
-    if not value.isidentifier():
-        raise ValueError(f"{param} must be an int, a tuple, or a symbol name such as 'p', got "
-                         f"{value!r}")
+def _symbols_in(param: str, value, out: list) -> None:
+    """Collect the symbol names in ``value`` (a name, or names inside tuples)."""
+    if isinstance(value, str):
+        if param == "padding" and value.lower() in PADDING_WORDS:
+            return
+        if not value.isidentifier():
+            raise ValueError(f"{param} must be an int, a tuple, or a symbol name such as 'p', "
+                             f"got {value!r}")
+        if value not in out:
+            out.append(value)
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            _symbols_in(param, v, out)
+
+
+def _substitute(value, env: dict):
+    if isinstance(value, str) and value in env:
+        return env[value]
+    if isinstance(value, (tuple, list)):
+        return tuple(_substitute(v, env) for v in value)
     return value
 
 
@@ -190,6 +91,7 @@ def _infer_ndim(ndim, named) -> int:
     if ndim is not None:
         if not isinstance(ndim, int) or isinstance(ndim, bool) or ndim < 1:
             raise ValueError(f"ndim must be a positive int, got {ndim!r}")
+        limits.check_ndim(ndim)
         bad = {n: L for n, L in lengths.items() if ndim != L}
         if bad:
             raise ValueError(f"ndim={ndim} does not match the lengths of {bad}")
@@ -205,15 +107,15 @@ def _shown(identity, fixed: dict, symbols: dict, ndim: int) -> tuple[str, ...]:
     for name in identity.parameters:
         if name == "size":
             out.append(f"size={size}")
-        elif name in symbols:
-            out.append(f"{name}={symbols[name]}")
         else:
             v = fixed[name]
             if name == "output_padding" and v is None:
                 v = 0
             if isinstance(v, tuple) and len(set(v)) == 1 and not isinstance(v[0], tuple):
                 v = v[0]
-            out.append(f"{name}={v!r}" if isinstance(v, str) else f"{name}={v}")
+            # a symbol prints bare (padding=p); a padding word quoted (padding='same')
+            word = isinstance(v, str) and name not in symbols
+            out.append(f"{name}={v!r}" if word else f"{name}={v}")
     return tuple(out)
 
 
@@ -223,8 +125,9 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     """Prove the identity ``name`` for every input size at once (``ts.prove(name,
     all_sizes=True, …)`` calls this; see :mod:`tconv_sym.prover.parametric`).
 
-    ``padding``, ``output_padding`` and ``kernel`` may be symbol names (``padding="p"``):
-    the proof then also covers every value of that parameter (the domain says which).
+    ``kernel``, ``padding`` and ``output_padding`` may be symbol names (``padding="p"``),
+    one per dim (``kernel=("k0", "k1")``) or inside pairs: the proof then also covers every
+    value of those symbols (the domain says which).
 
     >>> p = prove_all_sizes("transposed_conv_is_conv_of_upsampled", kernel=3, stride=2,
     ...                     padding="p")
@@ -232,8 +135,6 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     (True, 'n ≥ 1 and 0 ≤ p ≤ n')
     """
     require_islpy()
-    from .relation import NeedsCounting
-
     identity = _lookup(name)
     if variant is not None and variant not in identity.variants:
         allowed = ", ".join(map(repr, identity.variants)) or "none"
@@ -242,127 +143,219 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     if "size" not in identity.parameters:
         raise NotParametric(f"{identity.name} has no size parameter to prove for all sizes")
     for param, value in (("stride", stride), ("dilation", dilation)):
-        if isinstance(value, str):
+        if isinstance(value, str) or (is_sequence(value) and any(isinstance(x, str)
+                                                                 for x in value)):
             raise ValueError(f"{param} must be a concrete integer (or one per dim), got "
                              f"{value!r}: it multiplies an index, which is outside Presburger "
                              f"arithmetic (a proof for every {param} in 1..4 is four proofs)")
     given = {"kernel": kernel, "padding": padding, "output_padding": output_padding}
-    symbols = {p: s for p, v in given.items() if (s := _symbol(p, v)) is not None}
-    symbols = {p: s for p, s in symbols.items() if p in identity.parameters}
+    sym_names: list[str] = []
+    for param, value in given.items():
+        if param in identity.parameters:
+            _symbols_in(param, value, sym_names)
     fixed = {"kernel": kernel, "stride": stride, "padding": padding, "dilation": dilation,
              "output_padding": output_padding, "in_channels": in_channels,
              "out_channels": out_channels, "groups": groups}
-    per_dim = {k: v for k, v in fixed.items() if k not in symbols and k != "padding"}
+    per_dim = {k: v for k, v in fixed.items() if k != "padding" and v is not None}
     if is_sequence(padding) and not isinstance(padding, str) and padding and all(
-            is_sequence(x) for x in padding):
+            is_sequence(x) and not isinstance(x, str) for x in padding):
         per_dim["padding"] = padding  # one (lo, hi) pair per dim
     nd = _infer_ndim(ndim, per_dim)
+    limits.check_ndim(nd)
     size_names = ["n"] if nd == 1 else [f"n{d}" for d in range(nd)]
-    clash = [s for s in symbols.values() if s in size_names or s.startswith("j_")]
-    if clash or len(set(symbols.values())) < len(symbols):
-        raise ValueError(f"symbol names must differ from each other and from the size names "
-                         f"{size_names}, got {symbols}")
-    variables = [Variable(n, 1) for n in size_names]
-    variables += [Variable(s, 1 if p == "kernel" else 0, kind="symbol")
-                  for p, s in symbols.items()]
+    clash = [s for s in sym_names if s in size_names]
+    if clash:
+        raise ValueError(f"symbol names must differ from the size names {size_names}, got "
+                         f"{clash}")
+    names = size_names + sym_names
+    symbolic = {p for p, v in given.items() if p in identity.parameters
+                and _has_name(v, sym_names)}
 
-    def params_at(values: dict):
-        kw = dict(fixed)
-        for p, s in symbols.items():
-            kw[p] = (values[s],) * nd if p != "padding" else values[s]
-        return make_params(size=tuple(values[n] for n in size_names), **kw)
+    def params_at(env: dict):
+        kw = {k: _substitute(v, env) for k, v in fixed.items()}
+        if nd > 1:  # a scalar symbol stands for every dim
+            for p in ("kernel", "output_padding"):
+                if env and not is_sequence(kw[p]) and kw[p] is not None:
+                    kw[p] = (kw[p],) * nd
+        return make_params(size=tuple(env[n] for n in size_names), **kw)
 
-    def build(values):
-        return identity.sides(params_at(values), variant)
+    universe = _universe(size_names, sym_names)
+    params_at(dict.fromkeys(names, 1))  # bad parameters raise here, named
 
-    params_at({v.name: v.lower for v in variables})  # bad parameters raise here, named
+    clock = limits.Clock()
 
-    ints = [x for x in (stride if is_sequence(stride) else (stride,)) if isinstance(x, int)]
-    hint = math.lcm(*ints) if ints else 1
+    def run(trace):
+        env = symbols(names, trace.point)
+        trace.clock = clock
+        with trace, symbolic_consts():
+            try:
+                lhs, rhs = _build(identity, params_at, env, variant)
+            except limits.ResourceLimitError:
+                raise  # a refusal (a ValueError too), not a size where it is undefined
+            except ValueError as exc:
+                undefined = exc
+            else:
+                undefined = None
+        if trace.declined is not None:  # raised inside the build, even if it was caught
+            raise NotParametric(trace.declined)
+        if undefined is not None:
+            _check_undefined(identity, variant, params_at, trace.point, undefined)
+            return None  # the identity is not defined on this path
+        limits.check_nodes(sum(1 for _ in E.walk(lhs)) + sum(1 for _ in E.walk(rhs)))
+        _check_same_tree(identity, variant, params_at, trace.point, (lhs, rhs))
+        _check_far_point(identity, variant, params_at, names, size_names, trace)
+        clock.check("building the relations")
+        with trace:
+            return compare_path(lhs, rhs, trace)
+
     t0 = time.perf_counter()
     try:
-        _prescan(build, variables)
-        classes = []
-        for piece in symbol_pieces(build, variables, list(symbols.values()), hint):
-            classes += lift(build, piece, period_hint=hint)
-        results = [_run_class(c) for c in classes]
-    except (LiftError, NeedsCounting) as err:
-        raise NotParametric(f"{identity.name} does not fit the parametric engine: {err}") \
-            from None
+        with limits.isl_operations():
+            paths = explore(run, names, universe, clock)
     except NotParametric as err:
         raise NotParametric(f"{identity.name} does not fit the parametric engine: {err}") \
             from None
-    domain, failing = results[0].domain, results[0].failing
-    for r in results[1:]:
-        domain, failing = domain.union(r.domain), failing.union(r.failing)
+    empty = universe.subtract(universe)
+    domain, failing, exact, notes = empty, empty, True, []
+    for p in paths:
+        if p.result is None:
+            if p.trace.inexact:
+                notes.append(f"the domain may miss sizes: {p.trace.inexact}")
+            continue
+        domain = domain.union(p.path)
+        failing = failing.union(p.result.failing)
+        exact = exact and p.result.exact
+        notes += [n for n in p.result.notes if n not in notes]
     domain, failing = domain.coalesce(), failing.coalesce()
-    names = [v.name for v in variables]
-    exact = all(r.exact for r in results)
-    fails_for = readable(failing, names) if exact else None
+    if domain.is_empty():
+        raise ValueError(f"{identity.name} is not defined at any size with these parameters")
+    fails_for = readable(as_set(failing), names) if exact and not failing.is_empty() else None
     holds, cx, for_all = failing.is_empty(), None, True
     if not holds:
-        cx = _confirm(failing, names, params_at, identity, variant, fails_for)
+        cx, why = _confirm(failing, names, size_names, params_at, identity, variant,
+                           fails_for)
         if cx is None:
-            for_all = False  # candidates all equal as flat matrices: no verdict for all sizes
+            for_all = False  # no candidate confirmed: no verdict for all sizes
+            notes.insert(0, f"undecided: {why}")
     seconds = time.perf_counter() - t0
-    shown = _shown(identity, fixed, symbols, nd)
-    used = {p: (symbols.get(p) or fixed.get(p)) for p in identity.parameters if p != "size"}
+    shown = _shown(identity, fixed, {p: True for p in symbolic}, nd)
+    used = {p: fixed.get(p) for p in identity.parameters if p != "size"}
     proof = AllSizesProof(identity, used, seconds, holds, cx, variant, shown,
-                          domain=readable(domain, names), for_all_sizes=for_all,
-                          fails_for=None if failing.is_empty() else fails_for,
-                          classes=len(classes), ndim=nd)
-    proof._domain_set = domain
-    proof._symbol_names = names[nd:]
+                          domain=readable(as_set(domain), names), for_all_sizes=for_all,
+                          fails_for=fails_for, classes=len(paths), ndim=nd)
+    proof._domain_set = as_set(domain)
+    proof._failing_set = as_set(failing) if exact else None
+    proof._symbol_names = sym_names
+    proof.statement = [(p.path, p.result) for p in paths if p.result is not None]
+    proof.notes = tuple(notes)
     return proof
 
 
-def _prescan(build, variables) -> None:
-    """Name the reason early when a node kind cannot be modelled at all (and raise the
-    identity's own ValueError when it builds at no size)."""
-    sides = error = None
-    for n in range(1, 17):
-        try:
-            sides = build({v.name: max(v.lower, n) for v in variables})
-            break
-        except ValueError as exc:
-            error = exc
-    if sides is None:
-        raise ValueError(f"the identity is not defined at any size tried: {error}")
-    for side in sides:
-        for node in E.walk(side):
-            why = unsupported(node)
-            if why:
-                raise NotParametric(why)
+def _build(identity, params_at, env, variant):
+    try:
+        return identity.sides(params_at(env), variant)
+    except (TypeError, ArithmeticError, AttributeError) as exc:
+        raise NotParametric(f"its build does not run on symbolic sizes "
+                            f"({type(exc).__name__}: {exc})") from None
 
 
-def _confirm(failing, names, params_at, identity, variant, fails_for):
-    """The smallest point of ``failing`` where the basis engine finds the flat matrices
-    different (the per-dimension relations can differ where the flat ones agree)."""
+def _check_undefined(identity, variant, params_at, point, error) -> None:
+    """A path where the symbolic build raised ValueError must raise at its concrete point
+    too (else the symbolic run went another way than the real one: decline)."""
+    try:
+        identity.sides(params_at(point), variant)
+    except ValueError:
+        return
+    raise NotParametric(f"the build raised on symbolic sizes at {point} ({error}) but not "
+                        "with plain integers there")
+
+
+def _check_same_tree(identity, variant, params_at, point, sides) -> None:
+    """The symbolic run and a run with plain integers at its point build the same trees
+    (printed, every size shown by its value): code that branches on something the trace
+    cannot see (``isinstance(n, int)``) is caught here, and declines."""
+    concrete = identity.sides(params_at(point), variant)
+    for sym_side, int_side in zip(sides, concrete):
+        if skeleton(sym_side) != skeleton(int_side):
+            raise NotParametric(f"the build on symbolic sizes differs from the build at "
+                                f"{point} ({sym_side} vs {int_side})")
+
+
+def _check_far_point(identity, variant, params_at, names, size_names, trace) -> None:
+    """The same check at a point of the path far from the traced one (every size at least
+    twice its traced value plus 97), with the constants' matrices not built. A guard against
+    code that hides a branch from the trace (``isinstance(n, int) and n > 50``), not a
+    part of the proof: the proof is the traced path."""
     import islpy as isl
 
-    rest = failing
-    for _ in range(MAX_CANDIDATES):
-        if rest.is_empty():
-            return None
-        pt = rest.lexmin()
-        point = pt.sample_point()
-        values = {n: int(point.get_coordinate_val(isl.dim_type.set, i).to_python())
-                  for i, n in enumerate(names)}
-        p = params_at(values)
-        try:
-            lhs, rhs = identity.sides(p, variant)
-            estimate.check(lhs, rhs, "basis")  # refuses (a ValueError) above the memory limit
-            memo: dict = {}
-            cmp = basis.compare(basis.evaluate(lhs, memo), basis.evaluate(rhs, memo))
-        except ValueError:  # too large to confirm at this size: no verdict is claimed
-            return None
-        if not cmp.equal:
-            sym = {n: v for n, v in values.items() if n not in names[:len(p.size)]}
-            label = ""
-            labels = getattr(lhs, "row_labels", ())
-            if labels and cmp.row is not None:
-                label = labels[cmp.row]
-            return AllSizesCounterexample(cmp.row, cmp.col, cmp.lhs, cmp.rhs, cmp.note, label,
-                                          size=p.size, symbols=sym, fails_for=fails_for)
-        rest = rest.subtract(isl.Set.from_point(point))
-    return None
+    far = " and ".join(f"{n} >= {2 * trace.point[n] + 97}" for n in size_names)
+    region = trace.path.intersect(isl.Set(f"[{', '.join(names)}] -> {{ : {far} }}"))
+    if region.is_empty():
+        return
+    point = lexmin_point(region, names)
+    again = Trace(names, trace.path, point)
+    with again, symbolic_consts():
+        sides = identity.sides(params_at(symbols(names, point)), variant)
+    if again.branches or again.declined:
+        raise NotParametric(f"the build takes another path at {point} than at "
+                            f"{trace.point} on the same sizes")
+    with symbolic_consts(every=True):
+        concrete = identity.sides(params_at(point), variant)
+    for sym_side, int_side in zip(sides, concrete):
+        if skeleton(sym_side) != skeleton(int_side):
+            raise NotParametric(f"the build on symbolic sizes differs from the build at "
+                                f"{point}: it branches on something the trace cannot see")
+
+
+def _has_name(value, names) -> bool:
+    if isinstance(value, str):
+        return value in names
+    if isinstance(value, (tuple, list)):
+        return any(_has_name(v, names) for v in value)
+    return False
+
+
+def _universe(size_names, sym_names):
+    import islpy as isl
+
+    cons = [f"{n} >= 1" for n in size_names] + [f"{s} >= 0" for s in sym_names]
+    return isl.Set(f"[{', '.join(size_names + sym_names)}] -> {{ : {' and '.join(cons)} }}")
+
+
+def _confirm(failing, names, size_names, params_at, identity, variant, fails_for):
+    """The smallest point of ``failing`` where the basis engine finds the flat matrices
+    different; then, if none of the first candidates is, the smallest with every size >= 2
+    (a per-dimension difference is not always a flat one where a size is 1, as in a
+    Kronecker product with a 1×1 factor)."""
+    import islpy as isl
+
+    wide = failing.intersect(isl.Set(f"[{', '.join(names)}] -> {{ : "
+                                     f"{' and '.join(f'{n} >= 2' for n in size_names)} }}"))
+    for region in (failing, wide):
+        rest = region
+        for _ in range(MAX_CANDIDATES):
+            if rest.is_empty():
+                break
+            values = lexmin_point(rest, names)
+            p = params_at(values)
+            try:
+                lhs, rhs = identity.sides(p, variant)
+                estimate.check(lhs, rhs, "basis")  # refuses (a ValueError) above the limit
+                memo: dict = {}
+                cmp = basis.compare(basis.evaluate(lhs, memo), basis.evaluate(rhs, memo))
+            except ValueError as err:  # too large to confirm at this size: no verdict
+                return None, f"the candidate {values} is too large to confirm ({err})"
+            if not cmp.equal:
+                sym = {n: v for n, v in values.items() if n not in size_names}
+                label = ""
+                labels = getattr(lhs, "row_labels", ())
+                if labels and cmp.row is not None:
+                    label = labels[cmp.row]
+                return AllSizesCounterexample(cmp.row, cmp.col, cmp.lhs, cmp.rhs, cmp.note,
+                                              label, size=p.size, symbols=sym,
+                                              fails_for=fails_for), ""
+            where = " and ".join(f"{n} = {v}" for n, v in values.items())
+            rest = rest.subtract(isl.Set(f"[{', '.join(names)}] -> {{ : {where} }}"))
+    return None, (f"the per-dimension relations differ, but at none of the first "
+                  f"{MAX_CANDIDATES} candidate sizes (and {MAX_CANDIDATES} with every size ≥ 2) "
+                  "did the basis engine find the flat matrices different")

@@ -10,17 +10,11 @@ adds ``ci = ⌊co / (C_out/g)⌋·(C_in/g) + c_local``. Every leaf also records 
 under which it is defined (sizes ≥ 1, paddings ≥ 0, …): their conjunction is the domain.
 
 >>> from tconv_sym import ConvSpec
->>> from tconv_sym.prover import expr as E
 >>> import islpy as isl
->>> from tconv_sym.prover.parametric.affine import Aff
->>> n = Aff(0, {"n": 1})
->>> spec = ("ConvSpec", ("in_size", (n,)), ("kernel_size", (Aff(3),)), ("stride", (Aff(2),)),
-...         ("padding", ((Aff(1), Aff(1)),)), ("dilation", (Aff(1),)), ("in_channels", Aff(1)),
-...         ("out_channels", Aff(1)), ("groups", Aff(1)), ("mode", "correlation"))
->>> node = E.conv(ConvSpec(in_size=5, kernel_size=3, stride=2, padding=1), E.sym("q", 3))
->>> rel, rows, cols, taps, domain = conv_relation(node.spec, spec, Space(["n"], [{"n": 5}]))
->>> rel.dim(isl.dim_type.set), domain[-1]
-(3, 'n + 1 + 1 - 1*(3 - 1) - 1 >= 0')
+>>> spec = ConvSpec(in_size=5, kernel_size=3, stride=2, padding=1)
+>>> rel, rows, cols, taps, domain = conv_relation(spec, [])
+>>> rel.dim(isl.dim_type.set), rows, cols, taps, domain[-1]
+(3, (3,), (5,), (3,), '5 + 1 + 1 - 1*(3 - 1) - 1 >= 0')
 """
 
 from __future__ import annotations
@@ -28,108 +22,45 @@ from __future__ import annotations
 import islpy as isl
 
 from .. import expr as E
-from .affine import Aff
 from .relation import NeedsCounting, Value, is_unit, matmul, reshape_rows
+from .symint import NotParametric, SymInt, current_trace, is_symbolic
 
 __all__ = ["Leaf", "NotParametric", "conv_relation", "conv_value", "selection_value",
-           "sym_value", "sym_layout", "fixed_value", "unsupported", "Space"]
-
-
-class NotParametric(NotImplementedError):
-    """An identity (or one node of it) that this engine cannot model, and why."""
-
-
-def unsupported(node: E.Expr) -> str | None:
-    """Why a node kind has no relation model (None when it has one).
-
-    >>> unsupported(E.hstack([E.sym("a", 2), E.sym("b", 2)]))[:40]
-    'a column stack (hstack) is built with on'
-    >>> unsupported(E.eye(3)) is None
-    True
-    """
-    if isinstance(node, E.HStack):
-        return ("a column stack (hstack) is built with one part per sample: a construction "
-                "whose tree grows with n needs a parametric family node")
-    if isinstance(node, E.Apply):
-        return (f"{node.label} is an exact function of a matrix (a predicate on its entries): "
-                "it needs counting, not a 0/1 relation")
-    if isinstance(node, E.Literal):
-        return "a Literal (a matrix given by value) has no size parameters"
-    if isinstance(node, E.Fixed) and any(not isinstance(v, int) for v in node.values):
-        return (f"the constant {node.label} has rational weights; relations would need to "
-                "carry a weight")
-    return None
+           "sym_value", "sym_layout", "fixed_value"]
 
 
 def _a(x) -> str:
-    return x.isl() if isinstance(x, Aff) else str(int(x))
+    """A field as isl text: a constant, or a symbolic size's quasi-affine expression."""
+    if is_symbolic(x):
+        return SymInt._text(x)
+    return str(int(x))
 
 
 def _const(x, what: str) -> int:
-    if isinstance(x, Aff):
-        if not x.is_constant:
-            raise NotParametric(f"{what} depends on the size or a symbol ({x}); it multiplies "
-                                "an index, which is outside Presburger arithmetic: keep it "
-                                "a concrete integer")
-        return x.const
+    if is_symbolic(x):
+        raise NotParametric(f"{what} depends on the size or a symbol; it multiplies an index, "
+                            "which is outside Presburger arithmetic: keep it a concrete "
+                            "integer")
     return int(x)
 
 
-class Space(list):
-    """The class parameters' names (a list, as isl declares them) and ``samples``: their
-    values at every sample point the lift validated (the base point first). Extents of index
-    dims are evaluated at all of them, so that two dims line up only when their extents agree
-    at every sample, not by coincidence at one size.
-
-    >>> sp = Space(["n"], [{"n": 1}, {"n": 2}])
-    >>> sp, sp.ext(lambda n, k: n * k, Aff(0, {"n": 1}), 2)
-    (['n'], ((2, 4), False))
-    """
-
-    def __init__(self, names, samples) -> None:
-        super().__init__(names)
-        self.samples = [dict(s) for s in samples] or [{}]
-
-    def ext(self, fn, *args) -> tuple:
-        """The extent ``fn(*values of args)`` at every sample (args: :class:`Aff` fields or
-        ints); one value when every arg is constant."""
-        const = all(not isinstance(a, Aff) or a.is_constant for a in args)
-        envs = self.samples[:1] if const else self.samples
-
-        def value(a, env):
-            return a(**{k: env.get(k, 0) for k in a.coeffs}) if isinstance(a, Aff) else int(a)
-
-        return (tuple(int(fn(*(value(a, env) for a in args))) for env in envs), const)
-
-
-def _same(x: int) -> int:
-    return x
-
-
-def _conv_length(n, k, s, lo, hi, d) -> int:
-    return (n + lo + hi - d * (k - 1) - 1) // s + 1
-
-
-def _transposed_length(n, k, s, lo, hi, d, op) -> int:
-    return (n - 1) * s - lo - hi + d * (k - 1) + op + 1
-
-
-def _fixed_ext(value: int) -> tuple:
-    return ((int(value),), True)
+def _params() -> list:
+    t = current_trace()
+    return [] if t is None else t.params
 
 
 class Leaf:
     """Collects the dims (per group: rows, cols, factors) and constraints of one relation.
 
-    >>> leaf = Leaf(Space(["n"], [{"n": 1}]))
-    >>> r = leaf.dim(0, "r", ((4,), True)); c = leaf.dim(1, "c", ((4,), True))
+    >>> leaf = Leaf()
+    >>> r = leaf.dim(0, "r", 4); c = leaf.dim(1, "c", 4)
     >>> leaf.where(f"0 <= {r} < 4", f"{c} = {r}")
     >>> leaf.value({}).rows
-    (((4,), True),)
+    (4,)
     """
 
-    def __init__(self, params, groups: int = 2) -> None:
-        self.params = list(params)
+    def __init__(self, groups: int = 2) -> None:
+        self.params = _params()
         self.groups = [[] for _ in range(groups)]
         self.cons: list[str] = []
         self._count = 0
@@ -149,6 +80,9 @@ class Leaf:
         names = [n for g in self.groups for n, _ in g]
         body = " and ".join(self.cons) or "true"
         s = isl.Set(f"[{', '.join(self.params)}] -> {{ [{', '.join(names)}] : {body} }}")
+        trace = current_trace()
+        if trace is not None:
+            s = s.intersect_params(trace.path)
         if keep_all:
             return s.coalesce(), [tuple(e for _, e in g) for g in self.groups]
         drop = [i for i, (_, e) in enumerate(x for g in self.groups for x in g) if is_unit(e)]
@@ -165,41 +99,41 @@ class Leaf:
 # --------------------------------------------------------------------------------------
 # Selections
 # --------------------------------------------------------------------------------------
-def _selection(node: E.Const, fields, params, domain: list) -> Value:
-    _, builder, args, kwargs = fields
-    channels = _const(dict(kwargs).get("channels", 1), "channels")
-    leaf = Leaf(params)
-    rc = leaf.dim(0, "r", _fixed_ext(channels))
-    cc = leaf.dim(1, "c", _fixed_ext(channels))
+def _selection(node: E.Const, domain: list) -> Value:
+    builder, args, kwargs = node.builder, node.args, dict(node.kwargs)
+    channels = _const(kwargs.get("channels", 1), "channels")
+    leaf = Leaf()
+    rc = leaf.dim(0, "r", channels)
+    cc = leaf.dim(1, "c", channels)
     leaf.where(f"0 <= {rc} < {channels}", f"{cc} = {rc}")
     for d, n in enumerate(args[0]):
         domain.append(f"{_a(n)} >= 1")
         if builder == "downsample_matrix":
             k = _const(args[1][d], "the down-sampling factor")
-            r = leaf.dim(0, "r", params.ext(lambda n, k: -(-n // k), n, k))
-            c = leaf.dim(1, "c", params.ext(_same, n))
+            r = leaf.dim(0, "r", -(-n // k))
+            c = leaf.dim(1, "c", n)
             leaf.where(f"{r} >= 0", f"{k}*{r} <= {_a(n)} - 1", f"{c} = {k}*{r}")
         elif builder == "upsample_matrix":
             k = _const(args[1][d], "the up-sampling factor")
-            r = leaf.dim(0, "r", params.ext(lambda n, k: n * k, n, k))
-            c = leaf.dim(1, "c", params.ext(_same, n))
+            r = leaf.dim(0, "r", n * k)
+            c = leaf.dim(1, "c", n)
             leaf.where(f"0 <= {c} < {_a(n)}", f"{r} = {k}*{c}")
         elif builder in ("pad_matrix", "crop_matrix"):
             lo, hi = args[1][d]
             domain += [f"{_a(lo)} >= 0", f"{_a(hi)} >= 0"]
             if builder == "pad_matrix":
-                r = leaf.dim(0, "r", params.ext(lambda n, lo, hi: n + lo + hi, n, lo, hi))
-                c = leaf.dim(1, "c", params.ext(_same, n))
+                r = leaf.dim(0, "r", n + lo + hi)
+                c = leaf.dim(1, "c", n)
                 leaf.where(f"0 <= {c} < {_a(n)}", f"{r} = {c} + {_a(lo)}")
             else:
-                domain.append(f"{_a(lo)} + {_a(hi)} <= {_a(n)}")
-                r = leaf.dim(0, "r", params.ext(lambda n, lo, hi: n - lo - hi, n, lo, hi))
-                c = leaf.dim(1, "c", params.ext(_same, n))
+                domain.append(f"{_a(lo)} + {_a(hi)} <= {_a(n)} - 1")
+                r = leaf.dim(0, "r", n - lo - hi)
+                c = leaf.dim(1, "c", n)
                 leaf.where(f"0 <= {r}", f"{r} + {_a(lo)} + {_a(hi)} < {_a(n)}",
                            f"{c} = {r} + {_a(lo)}")
         elif builder in ("flip_matrix", "identity_matrix"):
-            r = leaf.dim(0, "r", params.ext(_same, n))
-            c = leaf.dim(1, "c", params.ext(_same, n))
+            r = leaf.dim(0, "r", n)
+            c = leaf.dim(1, "c", n)
             other = f"{_a(n)} - 1 - {r}" if builder == "flip_matrix" else r
             leaf.where(f"0 <= {r} < {_a(n)}", f"{c} = {other}")
         else:  # pragma: no cover - BUILDERS is closed
@@ -210,52 +144,49 @@ def _selection(node: E.Const, fields, params, domain: list) -> Value:
 # --------------------------------------------------------------------------------------
 # Convolutions
 # --------------------------------------------------------------------------------------
-def conv_relation(spec, fields, params, domain: list | None = None, keep_all: bool = False):
-    """The tap relation of ``spec`` (the base-size spec) with lifted ``fields``: an isl set
-    over ``[rows…, cols…, taps…]`` and the three layouts (plus the domain constraints)."""
+def conv_relation(spec, domain: list | None = None, keep_all: bool = False):
+    """The tap relation of ``spec`` (its sizes ints or symbolic): an isl set over
+    ``[rows…, cols…, taps…]``, the three layouts and the domain constraints, written from
+    the definition of the convolution (not read from the spec's matrices)."""
     domain = [] if domain is None else domain
-    f = {"kind": fields[0], **dict(fields[1:])}
-    transposed = f["kind"] == "TransposedConvSpec"
-    g = _const(f["groups"], "groups")
-    cin = _const(f["in_channels"], "in_channels")
-    cout = _const(f["out_channels"], "out_channels")
+    transposed = type(spec).__name__ == "TransposedConvSpec"
+    g = _const(spec.groups, "groups")
+    cin = _const(spec.in_channels, "in_channels")
+    cout = _const(spec.out_channels, "out_channels")
     # the forward convolution whose matrix (transposed) this is
-    if transposed:
-        fwd_in, fwd_out = cout, cin  # spec.conv swaps the channels
-    else:
-        fwd_in, fwd_out = cin, cout
+    fwd_in, fwd_out = (cout, cin) if transposed else (cin, cout)
     cin_g, cout_g = fwd_in // g, fwd_out // g
-    leaf = Leaf(params, 3)
+    leaf = Leaf(3)
     R, C, T = (1, 0, 2) if transposed else (0, 1, 2)  # groups of (fwd out, fwd in, taps)
-    co = leaf.dim(R, "o", _fixed_ext(fwd_out))
-    ci = leaf.dim(C, "i", _fixed_ext(fwd_in))
-    tco = leaf.dim(T, "t", _fixed_ext(fwd_out))
-    tcl = leaf.dim(T, "t", _fixed_ext(cin_g))
+    co = leaf.dim(R, "o", fwd_out)
+    ci = leaf.dim(C, "i", fwd_in)
+    tco = leaf.dim(T, "t", fwd_out)
+    tcl = leaf.dim(T, "t", cin_g)
     leaf.where(f"0 <= {co} < {fwd_out}", f"{tco} = {co}", f"0 <= {tcl} < {cin_g}",
                f"{ci} = floor({co}/{cout_g})*{cin_g} + {tcl}")
-    flip = f["mode"] == "convolution"
-    for d in range(len(f["in_size"])):
-        n = f["in_size"][d]
-        k, s = f["kernel_size"][d], _const(f["stride"][d], "stride")
-        dil = _const(f["dilation"][d], "dilation")
-        lo, hi = f["padding"][d]
+    flip = spec.mode == "convolution"
+    for d in range(len(spec.in_size)):
+        n, k = spec.in_size[d], spec.kernel_size[d]
+        s = _const(spec.stride[d], "stride")
+        dil = _const(spec.dilation[d], "dilation")
+        lo, hi = spec.padding[d]
         domain += [f"{_a(n)} >= 1", f"{_a(k)} >= 1", f"{_a(lo)} >= 0", f"{_a(hi)} >= 0"]
         if transposed:
-            op = f["output_padding"][d]
+            op = spec.output_padding[d]
             domain += [f"{_a(op)} >= 0"]
-            # forward conv: input = this output T, outputs restricted to the first n
+            # forward conv: input = this output, outputs restricted to the first n
             big = f"({_a(n)} - 1)*{s} - {_a(lo)} - {_a(hi)} + {dil}*({_a(k)} - 1) + {_a(op)} + 1"
             domain.append(f"{big} >= 1")
-            o = leaf.dim(R, "o", params.ext(_same, n))
-            i = leaf.dim(C, "i", params.ext(_transposed_length, n, k, s, lo, hi, dil, op))
-            t = leaf.dim(T, "t", params.ext(_same, k))
+            o = leaf.dim(R, "o", n)
+            i = leaf.dim(C, "i", (n - 1) * s - lo - hi + dil * (k - 1) + op + 1)
+            t = leaf.dim(T, "t", k)
             leaf.where(f"0 <= {o} < {_a(n)}", f"0 <= {i} < {big}")
         else:
             span = f"{_a(n)} + {_a(lo)} + {_a(hi)} - {dil}*({_a(k)} - 1) - 1"
             domain.append(f"{span} >= 0")
-            o = leaf.dim(R, "o", params.ext(_conv_length, n, k, s, lo, hi, dil))
-            i = leaf.dim(C, "i", params.ext(_same, n))
-            t = leaf.dim(T, "t", params.ext(_same, k))
+            o = leaf.dim(R, "o", (n + lo + hi - dil * (k - 1) - 1) // s + 1)
+            i = leaf.dim(C, "i", n)
+            t = leaf.dim(T, "t", k)
             leaf.where(f"0 <= {o}", f"{s}*{o} <= {span}", f"0 <= {i} < {_a(n)}")
         tap = f"{_a(k)} - 1 - {t}" if flip else t
         leaf.where(f"0 <= {t} < {_a(k)}", f"{i} = {s}*{o} + {dil}*({tap}) - {_a(lo)}")
@@ -263,32 +194,35 @@ def conv_relation(spec, fields, params, domain: list | None = None, keep_all: bo
     return rel, layouts[0], layouts[1], layouts[2], domain
 
 
-def conv_value(node_spec, fields, params, domain: list, kernel: Value) -> Value:
+def conv_value(node: E.Conv, domain: list, kernel: Value) -> Value:
     """The value of ``Conv(spec, kernel)``: the tap relation, read as a matrix from taps to
     (rows, cols), times the kernel column (a join on the taps)."""
-    rel, rows, cols, taps, _ = conv_relation(node_spec, fields, params, domain)
-    joined = matmul(Value(rows + cols, taps, {(): rel}), reshape_rows(kernel, taps))
+    rel, rows, cols, taps, _ = conv_relation(node.spec, domain)
     if kernel.cols:
         raise NeedsCounting("a kernel must be a column")
+    joined = matmul(Value(rows + cols, taps, {(): rel}), reshape_rows(kernel, taps))
     return Value(rows, cols, joined.terms)
 
 
-def const_conv_value(node: E.Const, fields, params, domain: list) -> Value:
+def const_conv_value(node: E.Const, domain: list) -> Value:
     """``Const('conv_matrix', (spec, kernel))`` with an all-ones kernel: the tap relation
     with the taps projected out (each (row, col) has at most one tap)."""
     spec, kernel = node.args
+    if is_symbolic(kernel) or any(is_symbolic(x) for x in spec.kernel_size):
+        raise NotParametric("a constant convolution matrix whose kernel size depends on the "
+                            "size lists its weights one by one")
     flat = list(_flat(kernel))
     if any(v != 1 for v in flat):
         raise NotParametric("a constant convolution matrix with weights other than 1 carries "
                             "values, not a 0/1 relation")
-    rel, rows, cols, taps, _ = conv_relation(spec, fields[2][0], params, domain)
+    rel, rows, cols, taps, _ = conv_relation(spec, domain)
     nt = len(taps)
     rel = rel.project_out(isl.dim_type.set, len(rows) + len(cols), nt)
     return Value(rows, cols, {(): rel.coalesce()})
 
 
 def _flat(x):
-    if isinstance(x, tuple):
+    if isinstance(x, (tuple, list)):
         for v in x:
             yield from _flat(v)
     else:
@@ -298,40 +232,46 @@ def _flat(x):
 # --------------------------------------------------------------------------------------
 # Symbols and explicit constants
 # --------------------------------------------------------------------------------------
-def sym_layout(node: E.Sym, fields, params: Space) -> tuple:
-    """The layout of a symbol column (its dims, extent-1 dims dropped)."""
-    dims = fields[3]
-    return tuple(e for e in (params.ext(_same, a) for a in dims) if not is_unit(e))
+def sym_layout(node: E.Sym) -> tuple:
+    """The layout of a symbol column (its dims, extent-1 dims dropped).
+
+    >>> sym_layout(E.sym("q", (1, 3)))
+    (3,)
+    """
+    return tuple(e for e in node.dims if not is_unit(e))
 
 
-def sym_value(node: E.Sym, fields, params, domain: list) -> Value:
+def sym_value(node: E.Sym, domain: list) -> Value:
     """A column of symbols: rows = its index, one factor with the same index."""
-    dims = fields[3]
-    leaf = Leaf(params, 3)
-    for a in dims:
+    leaf = Leaf(3)
+    for a in node.dims:
         domain.append(f"{_a(a)} >= 1")
-        r = leaf.dim(0, "r", params.ext(_same, a))
-        f = leaf.dim(2, "f", params.ext(_same, a))
+        r = leaf.dim(0, "r", a)
+        f = leaf.dim(2, "f", a)
         leaf.where(f"0 <= {r} < {_a(a)}", f"{f} = {r}")
     s, layouts = leaf.set()
     return Value(layouts[0], (), {((node.name, node.conj, len(layouts[2])),): s})
 
 
-def fixed_value(node: E.Fixed, fields, params) -> Value:
+def fixed_value(node: E.Fixed) -> Value:
     """An explicit constant whose entries are all 1 and whose positions do not depend on the
     size: the union of its points (coalesced)."""
-    _, shape, rows, cols, values, kinds = fields
-    for x in (*shape, *rows, *cols, *values):
-        _const(x, f"the constant {node.label}")
+    from .trace import has_symbol
+
+    if has_symbol((node.shape, node.rows, node.cols, node.values)):
+        raise NotParametric(f"the constant {node.label} lists its entries one by one and its "
+                            "shape depends on the size: a construction that grows with n "
+                            "needs a parametric family node")
     if any(v != 1 for v in node.values):
+        kinds = {type(v).__name__ for v in node.values}
         kind = "rational weights" if "Fraction" in kinds else "integer values other than 1"
         raise NotParametric(f"the constant {node.label} carries {kind}; the relation model "
                             "holds 0/1 entries only")
     m, n = node.shape
     pts = " or ".join(f"(r = {r} and c = {c})" for r, c in zip(node.rows, node.cols)) or "false"
-    s = isl.Set(f"[{', '.join(params)}] -> {{ [r, c] : {pts} }}").coalesce()
-    rows_l = (_fixed_ext(m),) if m != 1 else ()
-    cols_l = (_fixed_ext(n),) if n != 1 else ()
+    s = isl.Set(f"[{', '.join(_params())}] -> {{ [r, c] : {pts} }}").coalesce()
+    rows_l = (m,) if m != 1 else ()
+    cols_l = (n,) if n != 1 else ()
     if m == 1:
         s = s.project_out(isl.dim_type.set, 0, 1)
     if n == 1:
@@ -339,9 +279,8 @@ def fixed_value(node: E.Fixed, fields, params) -> Value:
     return Value(rows_l, cols_l, {(): s})
 
 
-def selection_value(node: E.Const, fields, params, domain: list) -> Value:
+def selection_value(node: E.Const, domain: list) -> Value:
     """The relation of a ``Const`` node (a selection, or an all-ones convolution)."""
     if node.builder == "conv_matrix":
-        return const_conv_value(node, fields, params, domain)
-    return _selection(node, fields, params, domain)
-
+        return const_conv_value(node, domain)
+    return _selection(node, domain)

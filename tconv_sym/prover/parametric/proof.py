@@ -49,7 +49,8 @@ class AllSizesProof(Proof):
     Besides :class:`~tconv_sym.prover.proof.Proof`'s attributes: ``domain`` (the sizes
     where both sides are defined, as constraints such as ``n0 ≥ 3 and n1 ≥ 1``),
     ``for_all_sizes`` (True when the verdict covers every size of the domain), ``fails_for``
-    (where a refuted identity fails), ``classes`` (residue classes proved separately).
+    (where a refuted identity fails), ``classes`` (paths of the traced build: pieces of
+    the domain on which the trees have one form), ``notes`` (caveats of the domain).
     """
 
     def __init__(self, identity, params, seconds, holds, counterexample, variant, shown, *,
@@ -63,6 +64,9 @@ class AllSizesProof(Proof):
         self.classes = int(classes)
         self.ndim = int(ndim)
         self._domain_set = None  # the isl set over (sizes…, symbols…), set by the engine
+        self._failing_set = None  # where it fails (None: not exact)
+        self.notes: tuple = ()
+        self._symbol_names = []
 
     def in_domain(self, size, **symbols) -> bool:
         """True when ``size`` (and the symbols' values) lie in the domain.
@@ -72,6 +76,22 @@ class AllSizesProof(Proof):
         >>> p.in_domain((2, 3)), p.in_domain((2, 2))
         (True, False)
         """
+        return self._contains(self._domain_set, size, symbols)
+
+    def fails_at(self, size, **symbols) -> bool | None:
+        """True when ``size`` lies in the exact failing set (None when it is not exact).
+
+        >>> from tconv_sym.prover.parametric import prove_all_sizes
+        >>> p = prove_all_sizes("output_size_roundtrip", kernel=3, stride=2, padding=1,
+        ...                     variant="no_output_padding")
+        >>> p.fails_at((4,)), p.fails_at((5,))
+        (True, False)
+        """
+        if self._failing_set is None:
+            return None
+        return self._contains(self._failing_set, size, symbols)
+
+    def _contains(self, set_, size, symbols) -> bool:
         import islpy as isl
 
         size = tuple(size)
@@ -81,7 +101,7 @@ class AllSizesProof(Proof):
         where = " and ".join(f"x{i} = {v}" for i, v in enumerate(values))
         dims = ", ".join(f"x{i}" for i in range(len(values)))
         pt = isl.Set(f"{{ [{dims}] : {where} }}")
-        return not pt.intersect(self._domain_set).is_empty()
+        return not pt.intersect(set_).is_empty()
 
     @property
     def as_expected(self) -> bool:
@@ -91,8 +111,9 @@ class AllSizesProof(Proof):
     def verdict(self) -> str:
         """``holds ✓`` / ``refuted ✗`` (with what was expected), or ``undecided``."""
         if not self.for_all_sizes:
-            return ("undecided: the per-dimension relations differ, but no candidate size "
-                    "was confirmed by the basis engine")
+            why = next((n for n in self.notes if n.startswith("undecided: ")), None)
+            return why or ("undecided: the per-dimension relations differ, but no candidate "
+                           "size was confirmed by the basis engine")
         return super().verdict()
 
     def report(self, timing: bool = True) -> str:
@@ -113,6 +134,7 @@ class AllSizesProof(Proof):
         if self.counterexample is not None:
             lines.append(f"  counterexample: {self.counterexample!r} (confirmed by the basis "
                          "engine)")
+        lines += [f"  note: {n}" for n in self.notes if not n.startswith("undecided: ")]
         if self.for_all_sizes and self.holds:
             lines.append("  (proved for every size in the domain)")
         elif self.for_all_sizes:

@@ -10,7 +10,7 @@ inner index is not unique, or a sum whose parts overlap, would need counting).
 
 >>> import islpy as isl
 >>> x = isl.Set("{ [r, f] : 0 <= r < 3 and f = r }")  # the column of symbols x0, x1, x2
->>> v = Value((((3,), True),), (), {(("x", False, 1),): x})
+>>> v = Value((3,), (), {(("x", False, 1),): x})
 >>> transpose(v)
 Value(rows 1, cols 3, 1 monomial kinds)
 """
@@ -21,8 +21,11 @@ from dataclasses import dataclass
 
 import islpy as isl
 
+from .symint import is_symbolic
+
 __all__ = ["Value", "NeedsCounting", "matmul", "add", "transpose", "conj", "kron", "grad",
-           "reshape_rows", "reshape_cols", "permute", "is_unit", "same_layout"]
+           "reshape_rows", "reshape_cols", "permute", "is_unit", "same_layout", "same_extent",
+           "constant_layout"]
 
 SET = isl.dim_type.set
 
@@ -33,9 +36,9 @@ class NeedsCounting(NotImplementedError):
 
 @dataclass
 class Value:
-    """Rows/cols layouts (one extent per dim: ``(values at the sample sizes, constant)``)
-    and ``terms``: signature -> isl set over ``[rows, cols, factor indices in signature
-    order]``; the repr shows the extents at the base size.
+    """Rows/cols layouts (one extent per dim: an int, or a symbolic size
+    :class:`~.symint.SymInt`) and ``terms``: signature -> isl set over ``[rows, cols, factor
+    indices in signature order]``.
     """
 
     rows: tuple
@@ -43,39 +46,48 @@ class Value:
     terms: dict
 
     def __repr__(self) -> str:
-        rows = "×".join(map(str, _values(self.rows))) or "1"
-        cols = "×".join(map(str, _values(self.cols))) or "1"
+        rows = "×".join(map(str, self.rows)) or "1"
+        cols = "×".join(map(str, self.cols)) or "1"
         return f"Value(rows {rows}, cols {cols}, {len(self.terms)} monomial kinds)"
 
 
 def is_unit(extent) -> bool:
-    """True for an extent that is 1 at every size (its index is always 0: the dim is dropped).
+    """True for an extent that is the constant 1 (its index is always 0: the dim is dropped).
 
-    >>> is_unit(((1,), True)), is_unit(((1, 2), False))
+    >>> is_unit(1), is_unit(2)
     (True, False)
     """
-    return extent[1] and extent[0][0] == 1
+    return not is_symbolic(extent) and extent == 1
 
 
-def _same_extent(a, b) -> bool:
-    if a[1] and b[1]:
-        return a[0][0] == b[0][0]
-    return a == b  # equal at every sample point, or different
+def same_extent(a, b) -> bool:
+    """Two extents equal: constants compared, symbolic ones decided on the current trace's
+    path (a branch when they are equal on part of it only).
+
+    >>> same_extent(3, 3), same_extent(3, 4)
+    (True, False)
+    """
+    if not is_symbolic(a) and not is_symbolic(b):
+        return a == b
+    return bool(a == b)
 
 
 def same_layout(a, b) -> bool:
-    """Two layouts with one dim per dim and extents that agree at every sample size.
+    """Two layouts with one dim per dim and equal extents (see :func:`same_extent`).
 
-    >>> same_layout((((3,), True), ((2, 3), False)), (((3,), True), ((2, 3), False)))
-    True
-    >>> same_layout((((3, 4), False),), (((3, 5), False),))
-    False
+    >>> same_layout((3, 2), (3, 2)), same_layout((3,), (3, 1))
+    (True, False)
     """
-    return len(a) == len(b) and all(_same_extent(x, y) for x, y in zip(a, b))
+    return len(a) == len(b) and all(same_extent(x, y) for x, y in zip(a, b))
 
 
-def _values(layout) -> list[int]:
-    return [e[0][0] for e in layout]
+def constant_layout(layout) -> bool:
+    """True when no extent is symbolic."""
+    return not any(is_symbolic(e) for e in layout)
+
+
+def _values(layout) -> list:
+    return list(layout)
 
 
 def _n(set_: isl.Set) -> int:
@@ -127,7 +139,7 @@ def _union_into(terms: dict, sig, set_: isl.Set, what: str) -> None:
 def _check_layouts(a, b, what: str) -> None:
     if not same_layout(a, b):
         raise NeedsCounting(f"{what}: the index layouts do not line up ({_values(a)} vs "
-                            f"{_values(b)} at the base size)")
+                            f"{_values(b)} at the traced point)")
 
 
 def _reshape_block(set_: isl.Set, start: int, src, dst) -> isl.Set:
@@ -153,9 +165,9 @@ def _reshape(v: Value, which: str, layout) -> Value:
     old = getattr(v, which)
     if same_layout(old, layout):
         return v
-    if not all(c for _, c in old) or not all(c for _, c in layout):
-        raise NeedsCounting(f"layouts {_values(old)} and {_values(layout)} (at the base size) "
-                            "differ and are not both constant")
+    if not constant_layout(old) or not constant_layout(layout):
+        raise NeedsCounting(f"layouts {_values(old)} and {_values(layout)} (at the traced "
+                            "point) differ and are not both constant")
     src, dst = _values(old), _values(layout)
     start = 0 if which == "rows" else len(v.rows)
     terms = {s: _reshape_block(t, start, src, dst) for s, t in v.terms.items()}
@@ -177,8 +189,8 @@ def _align(a: Value, b: Value) -> tuple[Value, Value]:
     """Make ``a.cols`` and ``b.rows`` one layout (reshape the constant, flatter side)."""
     if same_layout(a.cols, b.rows):
         return a, b
-    if all(c for _, c in a.cols) and (len(a.cols) <= len(b.rows)
-                                      or not all(c for _, c in b.rows)):
+    if constant_layout(a.cols) and (len(a.cols) <= len(b.rows)
+                                    or not constant_layout(b.rows)):
         return reshape_cols(a, b.rows), b
     return a, reshape_rows(b, a.cols)
 
@@ -186,8 +198,7 @@ def _align(a: Value, b: Value) -> tuple[Value, Value]:
 def matmul(a: Value, b: Value) -> Value:
     """The product: a join on the inner index, which must be unique for each result tuple.
 
-    >>> ident = Value((((2,), True),), (((2,), True),),
-    ...               {(): isl.Set("{ [r, c] : 0 <= r < 2 and c = r }")})
+    >>> ident = Value((2,), (2,), {(): isl.Set("{ [r, c] : 0 <= r < 2 and c = r }")})
     >>> matmul(ident, ident).terms[()].is_equal(ident.terms[()])
     True
     """

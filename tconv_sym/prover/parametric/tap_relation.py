@@ -15,55 +15,47 @@ TapRelation(ConvSpec, domain n ≥ 1)
 
 from __future__ import annotations
 
-import math
-
 import islpy as isl
 
-from .. import expr as E
-from .lift import Variable, lift
-from .model import Space, conv_relation
+from .model import conv_relation
+from .symint import NotParametric
 from .text import readable
+from .trace import as_set, explore, symbols
 
 __all__ = ["TapRelation", "tap_relation"]
 
 
 class TapRelation:
-    """The tap relation of a family of specs over every size (one per residue class)."""
+    """The tap relation of a family of specs over every size: one relation per path of the
+    spec's construction (traced with symbolic sizes), and where the family is undefined."""
 
-    def __init__(self, kind: str, classes, names) -> None:
+    def __init__(self, kind: str, paths, names, make_spec) -> None:
         self.kind = kind
-        self._classes = classes  # (lifted, relation set, domain set)
+        self._paths = paths  # (path set, relation or None)
         self.names = names
+        self._spec_at = make_spec
 
-    def _class_of(self, size):
-        for lifted, rel, dom in self._classes:
-            names = [v.name for v in lifted.variables]
-            ok = all((x - lifted.residue[n]) % lifted.period[n] == 0 for n, x in zip(names, size))
-            if ok:
-                j = {lifted.params[n]: (x - lifted.residue[n]) // lifted.period[n]
-                     for n, x in zip(names, size)}
-                return lifted, rel, dom, j
-        raise ValueError(f"no residue class holds size {size}")  # pragma: no cover
-
-    def _fix(self, set_, j: dict):
-        where = " and ".join(f"{p} = {v}" for p, v in j.items())
-        names = ", ".join(j)
-        return set_.intersect_params(isl.Set(f"[{names}] -> {{ : {where} }}"))
+    def _path_of(self, size):
+        where = " and ".join(f"{n} = {v}" for n, v in zip(self.names, size))
+        pt = isl.Set(f"[{', '.join(self.names)}] -> {{ : {where} }}")
+        for path, rel in self._paths:
+            if pt.is_subset(path):
+                return pt, rel
+        raise ValueError(f"no path holds size {size}")  # pragma: no cover
 
     def defined(self, size) -> bool:
         """True when the model's domain holds ``size``."""
-        _, _, dom, j = self._class_of(tuple(size))
-        return not self._fix(dom, j).is_empty()
+        return self._path_of(tuple(size))[1] is not None
 
     def triples(self, size) -> set[tuple[int, int, int]]:
         """The flat (row, col, tap) triples at ``size`` (C order: channel, then spatial)."""
-        lifted, rel, _dom, j = self._class_of(tuple(size))
+        pt, rel = self._path_of(tuple(size))
         spec = self._spec_at(tuple(size))
         rows = (spec.out_channels, *spec.out_size)
         cols = (spec.in_channels, *spec.in_size)
         taps = tuple(spec.weight_shape)
         out = set()
-        fixed = self._fix(rel, j)
+        fixed = rel.intersect_params(pt)
         nr, nc = len(rows), len(cols)
 
         def flat(idx, extents):
@@ -82,44 +74,38 @@ class TapRelation:
         return out
 
     def __repr__(self) -> str:
-        from .engine import _to_variables
-
         dom = None
-        for lifted, _rel, d in self._classes:
-            v = _to_variables(d, lifted)
-            dom = v if dom is None else dom.union(v)
-        return f"TapRelation({self.kind}, domain {readable(dom.coalesce(), self.names)})"
+        for path, rel in self._paths:
+            if rel is not None:
+                dom = path if dom is None else dom.union(path)
+        return f"TapRelation({self.kind}, domain {readable(as_set(dom.coalesce()), self.names)})"
 
 
 def tap_relation(make_spec, ndim: int) -> TapRelation:
-    """Lift ``make_spec`` (a size tuple -> ``ConvSpec``/``TransposedConvSpec``) to the tap
-    relation for every size (see the module docstring)."""
+    """Trace ``make_spec`` (a size tuple -> ``ConvSpec``/``TransposedConvSpec``) on symbolic
+    sizes: the tap relation for every size (see the module docstring)."""
     names = ["n"] if ndim == 1 else [f"n{d}" for d in range(ndim)]
+    kinds = []
 
-    def build(values):
-        spec = make_spec(tuple(values[n] for n in names))
-        node = E.conv(spec, E.sym("q", (math.prod(spec.weight_shape),)))
-        return node, node
+    def run(trace):
+        env = symbols(names, trace.point)
+        with trace:
+            try:
+                spec = make_spec(tuple(env[n] for n in names))
+            except ValueError:
+                return None
+            kinds.append(type(spec).__name__)
+            domain: list = []
+            rel, *_ = conv_relation(spec, domain, keep_all=True)
+            for cond in dict.fromkeys(domain):
+                if not trace.decide(cond, trace.at_point(cond)):
+                    raise NotParametric(f"the spec builds at {trace.point} where the model "
+                                        f"needs {cond}")
+            return rel
 
-    probe = None
-    for n in range(1, 17):
-        try:
-            probe = make_spec((n,) * ndim)
-            break
-        except ValueError:
-            continue
-    strides = probe.stride if probe is not None else (1,)
-    classes = []
-    for lifted in lift(build, [Variable(n, 1) for n in names], period_hint=math.lcm(*strides)):
-        params = [lifted.params[n] for n in names]
-        node = lifted.lhs
-        domain = [f"{lifted.params[n]} >= {lifted.base[n]}" for n in names]
-        space = Space(params, [{lifted.params[n]: pt[n] for n in names}
-                               for pt, _ in lifted.valid])
-        rel, *_ = conv_relation(node.spec, lifted.fields[id(node)][1], space, domain,
-                                keep_all=True)
-        dom = isl.Set(f"[{', '.join(params)}] -> {{ : {' and '.join(domain)} }}")
-        classes.append((lifted, rel.intersect_params(dom), dom))
-    rel = TapRelation(type(probe).__name__, classes, names)
-    rel._spec_at = make_spec
-    return rel
+    universe = isl.Set(f"[{', '.join(names)}] -> {{ : "
+                       f"{' and '.join(f'{n} >= 1' for n in names)} }}")
+    paths = explore(run, names, universe)
+    return TapRelation(kinds[0] if kinds else "?",
+                       [(p.path, None if p.result is None else p.result.intersect_params(p.path))
+                        for p in paths], names, make_spec)

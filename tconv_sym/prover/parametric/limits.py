@@ -1,0 +1,113 @@
+"""Bounds of the all-sizes prover: every proof ends in time, or in a refusal naming the knob.
+
+Knobs (module attributes, or environment variables read at call time):
+
+=====================  =======  ======================================
+knob                   default  environment variable
+=====================  =======  ======================================
+``MAX_NDIM``           4        ``TCONV_SYM_ALLSIZES_MAX_NDIM``
+``MAX_PATHS``          256      ``TCONV_SYM_ALLSIZES_MAX_PATHS``
+``MAX_NODES``          4000     ``TCONV_SYM_ALLSIZES_MAX_NODES``
+``MAX_SECONDS``        60       ``TCONV_SYM_ALLSIZES_MAX_SECONDS``
+``MAX_ISL_OPERATIONS`` 2·10⁸    ``TCONV_SYM_ALLSIZES_MAX_ISL_OPERATIONS``
+=====================  =======  ======================================
+
+``MAX_NDIM`` is checked before anything is built, ``MAX_NODES`` after tracing (a trace
+builds no matrix) and before any relation is built, ``MAX_PATHS`` while the paths are
+explored, the time between every two steps, the isl operation count inside isl itself.
+
+>>> check_ndim(3)
+>>> check_ndim(10)
+Traceback (most recent call last):
+    ...
+tconv_sym.budget.ResourceLimitError: a proof for all sizes in 10 spatial dims: the limit is \
+MAX_NDIM = 4 (set TCONV_SYM_ALLSIZES_MAX_NDIM or tconv_sym.prover.parametric.limits.MAX_NDIM)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+
+from ...budget import ResourceLimitError
+
+__all__ = ["MAX_NDIM", "MAX_PATHS", "MAX_NODES", "MAX_SECONDS", "MAX_ISL_OPERATIONS",
+           "check_ndim", "check_paths", "check_nodes", "Clock", "isl_operations",
+           "ResourceLimitError"]
+
+MAX_NDIM = 4
+MAX_PATHS = 256
+MAX_NODES = 4000
+MAX_SECONDS = 60.0
+MAX_ISL_OPERATIONS = 200_000_000
+
+
+def _get(knob: str, cast=int):
+    env = os.environ.get(f"TCONV_SYM_ALLSIZES_{knob}")
+    return cast(env) if env else globals()[knob]
+
+
+def _refuse(what: str, knob: str, shown) -> ResourceLimitError:
+    return ResourceLimitError(f"{what}: the limit is {knob} = {shown} (set "
+                              f"TCONV_SYM_ALLSIZES_{knob} or "
+                              f"tconv_sym.prover.parametric.limits.{knob})")
+
+
+def check_ndim(ndim: int) -> None:
+    """Refuse more spatial dims than ``MAX_NDIM`` (each adds three index dims per
+    convolution to every relation)."""
+    if ndim > _get("MAX_NDIM"):
+        raise _refuse(f"a proof for all sizes in {ndim} spatial dims", "MAX_NDIM",
+                      _get("MAX_NDIM"))
+
+
+def check_paths(count: int, rest) -> None:
+    """Refuse a ``count``-th path (``rest``: what is still uncovered)."""
+    if count > _get("MAX_PATHS"):
+        raise _refuse(f"the build takes more than {count - 1} different paths (still "
+                      f"uncovered: {rest})", "MAX_PATHS", _get("MAX_PATHS"))
+
+
+def check_nodes(count: int) -> None:
+    """Refuse trees with more than ``MAX_NODES`` nodes (each becomes an isl relation)."""
+    if count > _get("MAX_NODES"):
+        raise _refuse(f"the two sides have {count} nodes", "MAX_NODES", _get("MAX_NODES"))
+
+
+class Clock:
+    """Wall time since the proof started, checked between steps.
+
+    >>> Clock().check("a step")
+    """
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+
+    def check(self, what: str) -> None:
+        limit = _get("MAX_SECONDS", float)
+        spent = time.perf_counter() - self.start
+        if spent > limit:
+            raise _refuse(f"the proof ran {spent:.1f} s (stopped while {what})", "MAX_SECONDS",
+                          limit)
+
+
+@contextlib.contextmanager
+def isl_operations():
+    """Bound the operations of isl itself (an exponential case ends in a refusal)."""
+    import islpy as isl
+
+    ctx = isl.DEFAULT_CONTEXT
+    old = ctx.get_max_operations()
+    ctx.set_max_operations(_get("MAX_ISL_OPERATIONS"))
+    ctx.reset_operations()
+    try:
+        yield
+    except isl.Error as err:
+        if "quota" in str(err).lower() or "operations" in str(err).lower():
+            raise _refuse("isl exceeded its operation count", "MAX_ISL_OPERATIONS",
+                          _get("MAX_ISL_OPERATIONS")) from None
+        raise
+    finally:
+        ctx.set_max_operations(old)
+        ctx.reset_operations()
