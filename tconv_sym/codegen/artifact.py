@@ -216,9 +216,9 @@ def reference_in_layout(plan: Plan, arrays):
         return data_out(y), None
     import dataclasses
 
-    from .plan import _args
+    from .plan import args_of
 
-    args, result = _args(plan.spec, plan.direction, plan.baked)
+    args, result = args_of(plan.spec, plan.direction, plan.baked)
     base = dataclasses.replace(plan, layout="nchw", weight_layout="pytorch", args=args,
                                result=result)
     if plan.direction == "weight":

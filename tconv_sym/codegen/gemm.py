@@ -83,7 +83,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-__all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "gemm_form", "gemm_context",
+__all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "PhaseTap", "gemm_form", "gemm_layout",
+           "gemm_context", "phase_len", "phase_tap_rows", "NO_ROW",
            "pack_weights", "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES",
            "LANE_POSITIONS", "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE",
            "MAX_RUN_TILES"]
@@ -400,7 +401,8 @@ class GemmForm(PhaseGrid):
                 f"phases={len(self.phases)}, waste={self.waste:.2f}, lanes={self.lanes})")
 
 
-def _phase_len(ax, phase: int) -> int:
+def phase_len(ax, phase: int) -> int:
+    """Positions of one phase plane on one axis: outputs ``phase + out_step·u < out_len``."""
     return max(0, -(-(ax.out_len - phase) // ax.out_step))
 
 
@@ -446,19 +448,10 @@ def _chunk_rows(pass_rows: int, most: int, row_len: int, nr: int) -> int:
     return top
 
 
-def _applies(plan) -> bool:
-    return (plan.lang == "c" and plan.strategy == "polyphase" and plan.direction != "weight"
-            and plan.dtype in ("float32", "float64")
-            and getattr(plan, "layout", "nchw") == "nchw"
-            and getattr(plan, "weight_layout", "pytorch") == "pytorch"
-            and not plan.sparse_baked and plan.nnz >= MIN_TERMS
-            and plan.out_per_group >= MIN_OUT_CHANNELS)
-
-
-def _phase_taps(axes, combo, grid, in_strides, kernel):
+def phase_tap_rows(axes, combo, grid, in_strides, kernel):
     """The taps of one phase: per tap its flat kernel index, its row table (input offset of
     ``u = 0`` on the last axis of every row of a sample, or :data:`NO_ROW`), ``ulo``, ``uhi``."""
-    extent = [_phase_len(ax, p) for ax, p in zip(axes, combo)]
+    extent = [phase_len(ax, p) for ax, p in zip(axes, combo)]
     per_axis = [[t for t in ax.taps if t.phase == p] for ax, p in zip(axes, combo)]
     out = []
     for ts in itertools.product(*per_axis):
@@ -502,24 +495,30 @@ def _tap_runs(rows, ulo: int, uhi: int, row_len: int) -> list[TapRun]:
 
 
 def gemm_form(plan) -> GemmForm | None:
-    """The GEMM form of ``plan`` (a C polyphase forward or input-gradient kernel in float32 or
-    float64 with at least :data:`MIN_OUT_CHANNELS` output channels per group), or ``None``
-    when it does not apply or executes more than :data:`MAX_WASTE` times the structural
-    nonzeros (the rule; see the module).
+    """The GEMM form of ``plan`` when the planner's rule admits it (``"gemm"`` of
+    :func:`~.schedule.packed_rules`: a C polyphase forward or input-gradient kernel in float32
+    or float64 with at least :data:`MIN_OUT_CHANNELS` output channels per group, executing at
+    most :data:`MAX_WASTE` times the structural nonzeros), else ``None``.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
     >>> gemm_form(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
     True
     """
-    if not _applies(plan):
-        return None
+    from .schedule import packed_form
+
+    return packed_form(plan, "gemm")
+
+
+def gemm_layout(plan) -> GemmForm:
+    """The GEMM form of a C polyphase float plan laid out (see the module); whether it is
+    used is the planner's rule (:func:`~.schedule.packed_lowering`)."""
     axes = plan.axes
     og, ig, g = plan.out_per_group, plan.in_per_group, plan.groups
     size = np.dtype(plan.dtype).itemsize
     vl = VECTOR_BYTES // size
     steps = [ax.out_step for ax in axes]
-    grid = tuple(_phase_len(ax, 0) for ax in axes)  # phase 0 is the longest on every axis
+    grid = tuple(phase_len(ax, 0) for ax in axes)  # phase 0 is the longest on every axis
     in_dims = [ax.in_len for ax in axes]
     in_strides = [math.prod(in_dims[d + 1:]) for d in range(len(in_dims))]
     per_sample = math.prod(grid)
@@ -529,7 +528,7 @@ def gemm_form(plan) -> GemmForm | None:
     kernel = plan.spec.kernel_size
     raw, exec_macs = [], 0
     for combo in itertools.product(*(range(s) for s in steps)):
-        extent, taps = _phase_taps(axes, combo, grid, in_strides, kernel)
+        extent, taps = phase_tap_rows(axes, combo, grid, in_strides, kernel)
         if 0 in extent:
             continue
         pid = 0
@@ -593,8 +592,6 @@ def gemm_form(plan) -> GemmForm | None:
         channels_below=2 * nr if channels else 0, runs=tuple(all_runs),
         run_tiles=tuple(all_tiles),
         in_spatial=math.prod(in_dims), lanes=lanes)
-    if form.waste > MAX_WASTE:
-        return None
     if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE:
         form = replace(form, channels_below=samples * per_sample + 1)
     return form

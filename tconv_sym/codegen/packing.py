@@ -113,8 +113,8 @@ def with_prepare(kernel, lib, plan, caller, check):
 
 def _packed_elems(plan):
     """Elements of the packed weights of a GEMM-form plan (its lowering), else ``None``."""
-    from .schedule import GEMM_SCHEDULES
+    from .schedule import PACKED_SCHEDULES
 
-    if plan.schedule not in GEMM_SCHEDULES:
+    if plan.schedule not in PACKED_SCHEDULES:
         return None
     return plan.lowering.group_pack * plan.groups
