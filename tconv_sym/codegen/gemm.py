@@ -83,7 +83,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-__all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "PhaseTap", "gemm_form", "gemm_layout",
+__all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "PhaseTap", "SharedInput", "InputUser",
+           "shared_inputs", "gemm_form", "gemm_layout",
            "gemm_context", "phase_len", "phase_tap_rows", "NO_ROW",
            "pack_weights", "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES",
            "LANE_POSITIONS", "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE",
@@ -192,6 +193,57 @@ class RunTile:
 
 
 @dataclass(frozen=True)
+class InputUser:
+    """One (phase, tap) pair that multiplies a shared packed input block: the phase (index in
+    :attr:`GemmForm.phases`), the tap's slot among the phase's taps, and whether it is the
+    first contribution to the phase tile (it overwrites instead of adding)."""
+
+    phase: int
+    slot: int
+    first: bool
+
+
+@dataclass(frozen=True)
+class SharedInput:
+    """A packed input block read by several (phase, tap) pairs: the taps that read the same
+    input positions (same row table and last-axis range) share one packing. ``pt``: the
+    :class:`PhaseTap` (index in :attr:`GemmForm.phase_taps`) it is packed for. With
+    ``kernel = stride`` every phase's one tap reads the input in place: all phases are one
+    GEMM with ``M = phases x out channels`` over one packed input."""
+
+    pt: int
+    users: tuple[InputUser, ...]
+
+
+def shared_inputs(phases, phase_taps, row_table, rows: int) -> tuple[SharedInput, ...]:
+    """The packed input blocks of the phase GEMMs: one per distinct (row table, range) of the
+    (phase, tap) pairs, in the order of first use; each phase's first user is the first of
+    its pairs in that order. ``rows``: entries of a (phase, tap)'s row table.
+
+    >>> pts = (PhaseTap(0, 0, 0, 4), PhaseTap(1, 2, 0, 4), PhaseTap(2, 0, 0, 4))
+    >>> phs = (Phase(0, (2, 4), (0, 1), 0, 0, 0), Phase(1, (2, 4), (2,), 0, 0, 2))
+    >>> [(b.pt, [(u.phase, u.slot, u.first) for u in b.users])
+    ...  for b in shared_inputs(phs, pts, (5, 9, 1, 2), 2)]
+    [(0, [(0, 0, True), (1, 0, True)]), (1, [(0, 1, False)])]
+    """
+    groups: dict = {}
+    for i, ph in enumerate(phases):
+        for slot in range(len(ph.taps)):
+            pt = phase_taps[ph.first + slot]
+            key = (tuple(row_table[pt.rows:pt.rows + rows]), pt.ulo, pt.uhi)
+            groups.setdefault(key, (ph.first + slot, []))[1].append((i, slot))
+    seen: set = set()
+    out = []
+    for pt, users in groups.values():
+        marked = []
+        for i, slot in users:
+            marked.append(InputUser(i, slot, i not in seen))
+            seen.add(i)
+        out.append(SharedInput(pt, tuple(marked)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class Phase:
     """One output phase: its id (mixed radix over the strides), positions per axis, taps
     (flat kernel index each), the offsets of its packed weights and of its tile."""
@@ -263,6 +315,13 @@ class GemmForm(PhaseGrid):
     run_tiles: tuple[RunTile, ...] = ()
     in_spatial: int = 0
     lanes: bool = False  # whole vectors of samples run in lanes (see LANE_POSITIONS)
+    shared: tuple[SharedInput, ...] = ()  # packed input blocks, each read by its users
+
+    @property
+    def n_packings(self) -> int:
+        """Input blocks packed per chunk of rows and block of input channels (one per
+        distinct input a tap reads; the (phase, tap) pairs without sharing: ``len(phase_taps)``)."""
+        return len(self.shared)
 
     @property
     def runs_qualify(self) -> bool:
@@ -358,6 +417,7 @@ class GemmForm(PhaseGrid):
         per = self.sample_stride
         head = (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
                 f"K=taps x {self.ig} in channels, N={per} positions per sample)\n")
+
         weights = (f"  weights packed in panels of {self.mr} output channels; up to "
                    f"{self.samples} sample(s) per pass\n")
         order = ("  output order: phase tiles, then the output written row by row in its own "
@@ -387,9 +447,15 @@ class GemmForm(PhaseGrid):
                       f"per phase uses the channels tile{runs})\n")
         chunk = self.chunk_rows * self.row_len
         samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
+        sharing = ""
+        if len(self.shared) < len(self.phase_taps):
+            most = max(len(b.users) for b in self.shared)
+            sharing = (f"  {len(self.shared)} packed input(s) shared by the "
+                       f"{len(self.phase_taps)} (phase, tap) pairs (up to {most}: one GEMM with "
+                       f"M={most} x {self.og} out channels per input)\n")
         return (f"{head}"
                 f"  input packed per tap: {self.kc_max} input channels x {chunk} positions"
-                f"{samples} per block\n"
+                f"{samples} per block\n{sharing}"
                 f"{tiles}{lanes}{weights}"
                 f"  executed MACs {self.waste:.2f}x the structural nonzeros in packed blocks "
                 f"(border products of zero inputs)\n"
@@ -591,7 +657,8 @@ def gemm_layout(plan) -> GemmForm:
         channels=channels, pr=pr, kc_channels=kc_channels,
         channels_below=2 * nr if channels else 0, runs=tuple(all_runs),
         run_tiles=tuple(all_tiles),
-        in_spatial=math.prod(in_dims), lanes=lanes)
+        in_spatial=math.prod(in_dims), lanes=lanes,
+        shared=shared_inputs(tuple(phases), tuple(phase_taps), tuple(table), rows_per_sample))
     if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE:
         form = replace(form, channels_below=samples * per_sample + 1)
     return form
