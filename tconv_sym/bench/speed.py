@@ -11,7 +11,9 @@ medians): the generated kernel called plainly as ``fn(x, w)`` on one thread (``c
 on two (``c2``, ``load(threads=2)``), and onnxruntime with one (``ort1``) and two (``ort2``)
 intra-op threads, weights as initializers. Each is checked against PyTorch (float64) first.
 Both clocks are reported: the median wall time per call and the median CPU time of the
-process per call (all threads; two threads busy for 1 ms cost 2 ms of CPU). The machine
+process per call (all threads; two threads busy for 1 ms cost 2 ms of CPU; idle pool threads
+sleep instead of spinning — ``OMP_WAIT_POLICY=PASSIVE`` and onnxruntime's
+``allow_spinning=0`` — so a spinning pool never bills its idle time to whoever runs next). The machine
 this runs on may be shared and loaded: compare the ratios measured in the same run, not the
 absolute times. Generate + compile time of each layer is measured in a fresh cache.
 
