@@ -13,9 +13,9 @@ intra-op threads, weights as initializers. Each is checked against PyTorch (floa
 Both clocks are reported: the median wall time per call and the median CPU time of the
 process per call (all threads; two threads busy for 1 ms cost 2 ms of CPU; idle pool threads
 sleep instead of spinning — ``OMP_WAIT_POLICY=PASSIVE`` and onnxruntime's
-``allow_spinning=0`` — so a spinning pool never bills its idle time to whoever runs next). The machine
-this runs on may be shared and loaded: compare the ratios measured in the same run, not the
-absolute times. Generate + compile time of each layer is measured in a fresh cache.
+``allow_spinning=0`` — so a spinning pool never bills its idle time to whoever runs next).
+The machine this runs on may be shared and loaded: compare the ratios measured in the same
+run, not the absolute times. Generate + compile time of each layer is measured in a fresh cache.
 
 >>> [s.name for s in speed_shapes()][:2]
 ['sam_256_64_k2s2', 'patch_512_128_k4s4']
