@@ -142,7 +142,7 @@ def depthwise_context(plan, k, form: DepthwiseForm):
     """The rendering context ``k`` of a plan extended with the direct form's tables."""
     from types import SimpleNamespace
 
-    from .clang import literal
+    from .baked import baked_table
 
     table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]
     out_dims = list(k.out_dims)
@@ -150,7 +150,7 @@ def depthwise_context(plan, k, form: DepthwiseForm):
         form=form, row_table=table,
 
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
-        weight_literals=[literal(v, plan.dtype, "c") for v in
-                         plan.weights.reshape(-1).tolist()] if plan.baked else [],
+        weight_table=baked_table(plan.weights, plan.dtype, plan.weight_text)
+        if plan.baked else None,
     )
     return SimpleNamespace(**{**vars(k), **extra})

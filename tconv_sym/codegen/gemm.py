@@ -755,7 +755,7 @@ def gemm_context(plan, k, form: GemmForm):
     tables, strides of the output and the packed literals of baked weights."""
     from types import SimpleNamespace
 
-    from .clang import literal
+    from .baked import baked_table
 
     out_dims = list(k.out_dims)
     table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]
@@ -769,13 +769,13 @@ def gemm_context(plan, k, form: GemmForm):
         pt_tap=[t.tap for t in form.phase_taps], pt_rows=[t.rows for t in form.phase_taps],
         pt_pack=[ranges.index((t.ulo, t.uhi)) for t in form.phase_taps],
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
-        packed_literals=[],
+        packed_table=None,
     )
     if plan.baked:
         g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
         kf = math.prod(plan.spec.kernel_size)
         w = plan.weights.reshape(g, og, ig, kf) if plan.kind == "C" else \
             plan.weights.reshape(g, ig, og, kf).transpose(0, 2, 1, 3)
-        extra["packed_literals"] = [literal(v, plan.dtype, "c")
-                                    for v in pack_weights(form, w).tolist()]
+        extra["packed_table"] = baked_table(pack_weights(form, w), plan.dtype,
+                                            plan.weight_text)
     return SimpleNamespace(**{**vars(k), **extra})

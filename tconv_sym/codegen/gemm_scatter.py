@@ -159,17 +159,17 @@ def pack_scatter_weights(form: ScatterForm, grouped: np.ndarray) -> np.ndarray:
 
 
 def scatter_context(plan, k, form: ScatterForm):
-    """The rendering context ``k`` extended with the scatter form (and the packed literals
-    of baked weights)."""
+    """The rendering context ``k`` extended with the scatter form (and the packed table of
+    baked weights)."""
     from types import SimpleNamespace
 
-    from .clang import literal
+    from .baked import baked_table
 
-    packed = []
+    packed = None
     if plan.baked:
         g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
         kf = math.prod(plan.spec.kernel_size)
         w = plan.weights.reshape(g, og, ig, kf) if plan.kind == "C" else \
             plan.weights.reshape(g, ig, og, kf).transpose(0, 2, 1, 3)
-        packed = [literal(v, plan.dtype, "c") for v in pack_scatter_weights(form, w).tolist()]
-    return SimpleNamespace(**{**vars(k), "form": form, "packed_literals": packed})
+        packed = baked_table(pack_scatter_weights(form, w), plan.dtype, plan.weight_text)
+    return SimpleNamespace(**{**vars(k), "form": form, "packed_table": packed})

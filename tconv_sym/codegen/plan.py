@@ -372,7 +372,8 @@ class Plan:
     convolution), ``executed_macs``, the polyphase ``axes`` and ``blocks``, the unrolled
     ``rows``, baked ``weights``, the kernel taps of the NumPy ``scatter`` form (one GEMM over
     all taps, then a strided add per tap block; ``None`` when the kernel runs one ``matmul``
-    per tap block) and, once rendered, ``lines`` of code.
+    per tap block), ``weight_text`` (baked weights written as base-85 text decoded on the
+    first call, :mod:`.baked`, instead of literals) and, once rendered, ``lines`` of code.
 
     >>> from tconv_sym import ConvSpec
     >>> p = make_plan(ConvSpec(in_size=8, kernel_size=3, stride=2), strategy="polyphase",
@@ -411,6 +412,7 @@ class Plan:
     memory: object = None
     quant: object = None
     bias: np.ndarray | None = None
+    weight_text: bool = False
 
     @property
     def baked(self) -> bool:

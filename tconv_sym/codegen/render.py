@@ -33,6 +33,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from .baked import baked_table
 from .clang import ACCUMULATORS, CTYPES, index_type_of, literal, signature
 from .plan import Plan
 from .schedule import PACKED_SCHEDULES
@@ -176,7 +177,11 @@ def context(plan: Plan) -> SimpleNamespace:
         weight_size=math.prod(spec.weight_shape),
         weight_shape=list(spec.weight_shape),
         weight_literals=[literal(v, plan.dtype, plan.lang) for v in
-                         plan.weights.reshape(-1).tolist()] if plan.baked else [],
+                         plan.weights.reshape(-1).tolist()]
+        if plan.baked and plan.lang == "numpy" else [],
+        weight_table=baked_table(plan.weights, plan.dtype, plan.weight_text)
+        if plan.baked and plan.lang == "c" and not plan.sparse_baked
+        and plan.schedule not in (*PACKED_SCHEDULES, "depthwise") else None,
         executed_macs=f"{plan.executed_macs:,}",
         phases=plan.phases,
         groups=g, out_per_group=og, in_per_group=ig, taps=kf,

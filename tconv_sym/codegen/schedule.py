@@ -74,8 +74,8 @@ __all__ = ["needs_blocks", "check_small_device_options", "choose_schedule", "cho
            "numpy_scatter_rule", "int8_tables", "packed", "baked_int8", "bias_int32",
            "as_quantization", "kernel_array_of", "estimate_memory", "packed_lowering",
            "gemm_lowering", "FormRule", "packed_rules", "packed_form", "workspace_bytes",
-           "caller_workspace",
-           "SCHEDULES", "PACKED_SCHEDULES", "GEMM_SCHEDULES", "AUTO_UNROLL_TERMS",
+           "caller_workspace", "weight_text", "choose_layout", "SCHEDULES", "PACKED_SCHEDULES",
+           "GEMM_SCHEDULES", "AUTO_UNROLL_TERMS",
            "SCATTER_MAX_WASTE", "SCATTER_MAX_CHANNEL_PAIRS"]
 
 #: Schedules whose weights are packed once into panels and whose scratch is one workspace
@@ -534,7 +534,43 @@ def _as_gemm(plan, tiled, limit: int):
     return out if out.memory.stack_bytes <= limit else tiled
 
 
+def weight_text(plan) -> bool:
+    """Whether the baked weights of a C plan are written as base-85 text (:mod:`.baked`):
+    a table of at least :data:`~.baked.TEXT_MIN` weights (the packed table of a packed form,
+    else the weights), float; int8 tables and sparse constants stay literals.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> import numpy as np
+    >>> spec = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, in_channels=64,
+    ...                           out_channels=64)
+    >>> make_plan(spec, lang="c", weights=np.ones(spec.weight_shape)).weight_text
+    True
+    """
+    from .baked import TEXT_MIN
+
+    if plan.lang != "c" or not plan.baked or plan.sparse_baked or plan.dtype == "int8" \
+            or plan.schedule in ("straight-line", "blocks", "boxes"):
+        return False
+    size = plan.lowering.group_pack * plan.groups if plan.schedule in PACKED_SCHEDULES \
+        else plan.weights.size
+    return size >= TEXT_MIN
+
+
 def choose_schedule(plan, max_stack: int | None = None):
+    """The plan with its schedule, lowering, memory and weight encoding (see
+    :func:`choose_layout` and :func:`weight_text`).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c").weight_text
+    False
+    """
+    out = choose_layout(plan, max_stack)
+    return dataclasses.replace(out, weight_text=weight_text(out))
+
+
+def choose_layout(plan, max_stack: int | None = None):
     """The plan with its schedule, lowering and memory; within ``max_stack`` bytes of stack
     (register-tiled kernels fall back to tap-block loops) or a clear ValueError. A
     register-tiled schedule within the limit becomes a GEMM form where one applies.
