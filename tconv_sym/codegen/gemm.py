@@ -273,6 +273,12 @@ class PhaseGrid:
         return math.prod(self.grid[:-1])
 
     @property
+    def row_strides(self) -> tuple[int, ...]:
+        """Per leading axis of the grid, rows between consecutive indices (a row of a sample
+        is ``Σ u_d · row_strides[d]``)."""
+        return tuple(math.prod(self.grid[d + 1:-1]) for d in range(len(self.grid) - 1))
+
+    @property
     def waste(self) -> float:
         """Executed MACs over structural nonzeros (1.0: none thrown away)."""
         return self.executed_macs / self.nnz if self.nnz else 1.0
