@@ -27,7 +27,7 @@ def _checked(fn, name):
     c.restype = ctypes.c_int
     c.argtypes = [ctypes.c_long] + [ctypes.c_void_p] * 4 + [ctypes.c_int64]
     size = getattr(fn._lib, f"{name}_workspace_bytes")
-    size.restype, size.argtypes = ctypes.c_long, []
+    size.restype, size.argtypes = ctypes.c_int64, []
     return c, int(size())
 
 
@@ -127,3 +127,23 @@ def test_the_text_round_trips_every_bit_pattern():
     assert not set(baked.ALPHABET) & set('"\\?') and len(set(baked.ALPHABET)) == 85
     # a wrong digit table would not round-trip
     assert baked.decode(["7Fdc9"], "float32")[0] != np.float32(1.0)
+
+
+def test_text_tables_and_the_checked_entry_compile_warning_free(tmp_path):
+    import subprocess
+
+    from tconv_sym.codegen.clang import WARNING_FLAGS
+
+    rng = np.random.default_rng(5)
+    arts = []
+    for spec, name in ((GEMM, "strict_gemm"), (SCATTER, "strict_scatter"),
+                       (DEPTHWISE, "strict_dw")):
+        arts.append(generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name=name,
+                             weights=rng.standard_normal(spec.weight_shape)))
+    assert all(a.plan.weight_text for a in arts)
+    for art in arts:
+        for extra in ([], ["-DTCONV_SYM_NO_VECTOR_EXTENSIONS"]):
+            proc = subprocess.run(["gcc", *WARNING_FLAGS, "-O2", *extra, "-c",
+                                   str(art.paths[0]), "-o", str(tmp_path / "k.o")],
+                                  capture_output=True, text=True)
+            assert proc.returncode == 0 and not proc.stderr, proc.stderr

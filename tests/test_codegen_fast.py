@@ -109,11 +109,11 @@ def test_two_threads_give_the_bits_of_one(spec, tmp_path):
         np.testing.assert_array_equal(two(x[:b], w), one(x[:b], w))
     lib = two._lib
     size = lib.thr_workspace_bytes
-    size.restype, size.argtypes = __import__("ctypes").c_long, []
+    size.restype, size.argtypes = __import__("ctypes").c_int64, []
     per = -(-art.plan.memory.workspace_bytes // 64) * 64
     assert size() == 2 * per
     one_size = one._lib.thr_workspace_bytes
-    one_size.restype = __import__("ctypes").c_long
+    one_size.restype = __import__("ctypes").c_int64
     assert one_size() == per
     assert "omp parallel" in art.source and art.source.count("omp parallel") == 1
 

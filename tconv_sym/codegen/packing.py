@@ -173,7 +173,7 @@ def with_prepare(kernel, lib, plan, caller, check):
     ws_bytes = plan.memory.workspace_bytes if plan.memory is not None else 0
     size_fn = getattr(lib, f"{name}_workspace_bytes", None)
     if ws_bytes and size_fn is not None:  # this build's (one slice per thread)
-        size_fn.restype, size_fn.argtypes = ctypes.c_long, []
+        size_fn.restype, size_fn.argtypes = ctypes.c_int64, []
         ws_bytes = int(size_fn())
     ws_fn = getattr(lib, f"{name}_packed_ws", None) if ws_bytes else None
     if ws_fn is not None:  # one workspace per thread, kept: no allocation or page faults per call
