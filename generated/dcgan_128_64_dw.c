@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:2b3659b85a7b7907e32d0c722eb384cf2027de63459aded0dd7927701c0a5bf5
+ * content-hash:  sha256:0a8349c3db128435eca3b958e33128295d233f7734104369f7257745d82df75e
  */
+#include <stdint.h>
+#include <string.h>
 #include "dcgan_128_64_dw.h"
 
 /*

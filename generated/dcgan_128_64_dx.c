@@ -2,10 +2,10 @@
  * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
  * spec:          TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
  * operator:      input: grad_x = C·grad_y
- * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
+ * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:ddd7bf98ec8f6c23531f8a25ab81e2c1891e93e8d40fc2b460c07c2db65260ad
+ * content-hash:  sha256:07252fb08462fb4a3805a95948bcbaaeb90d56c5b3d13af392c3c46fc80d7d73
  */
 
 /*
@@ -25,6 +25,7 @@
  *   dcgan_128_64_dx_pack(0, w, packed)                      pack the weights once (dcgan_128_64_dx_PACKED_ELEMS elements)
  *   dcgan_128_64_dx_packed(n, x, packed, y)                 run with packed weights (workspace from TCONV_SYM_ALLOC)
  *   dcgan_128_64_dx_packed_ws(n, x, packed, y, ws)          run with a caller's workspace of dcgan_128_64_dx_WORKSPACE_BYTES bytes
+ *   dcgan_128_64_dx_checked(n, x, packed, y, ws, ws_bytes)  the same, the contract checked first: 0 or a TCONV_SYM_E* code
  *   void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
  *       the same from unpacked weights (packs them on every call: prefer _pack once)
  *   grad_y: n x 64 x 16 x 16, C order
@@ -47,19 +48,14 @@
 #define TCONV_SYM_NO_ROW INT64_MIN  /* a row of a tap outside the input: zeros */
 #endif
 
-/* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), the loops over
- * independent tiles (positions or channel blocks of a phase, input channels of a packed block, output
- * channels of the interleave) run on N threads; every output element is still the same sum in the
- * same order, so the result is identical to one thread. Otherwise plain sequential C99. */
-#ifndef TCONV_SYM_THREADS
-#define TCONV_SYM_THREADS 1
-#endif
+/* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), dcgan_128_64_dx_packed_ws opens one
+ * parallel region per call and hands out whole passes (the groups of samples one thread computes in the same way, lanes
+ * or rows of 8 sample(s)) round-robin, each thread in its own slice of the workspace: every output element is
+ * the same sum in the same order as with one thread, so the result is identical. One pass (a small batch) runs on the
+ * calling thread. Otherwise plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-#define DCGAN_128_64_DX_PARALLEL_FOR _Pragma("omp parallel for num_threads(TCONV_SYM_THREADS) schedule(static)")
-#else
-#define DCGAN_128_64_DX_PARALLEL_FOR
+#include <omp.h>
 #endif
-
 
 /* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
 static const int64_t dcgan_128_64_dx_pt_tap[16] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
@@ -108,7 +104,6 @@ static void dcgan_128_64_dx_pack_b0(const double *restrict xs, int64_t nc, int64
 {
     /* taps whose rows read the input at positions 0 .. 6 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_dx_rows + dcgan_128_64_dx_pt_rows[pt];
-    DCGAN_128_64_DX_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
         double *restrict dst = bp + c * 520L;
         const double *restrict xc = xs + c * 256L;
@@ -139,7 +134,6 @@ static void dcgan_128_64_dx_pack_b1(const double *restrict xs, int64_t nc, int64
 {
     /* taps whose rows read the input at positions 0 .. 7 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_dx_rows + dcgan_128_64_dx_pt_rows[pt];
-    DCGAN_128_64_DX_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
         double *restrict dst = bp + c * 520L;
         const double *restrict xc = xs + c * 256L;
@@ -168,7 +162,6 @@ static void dcgan_128_64_dx_pack_b2(const double *restrict xs, int64_t nc, int64
 {
     /* taps whose rows read the input at positions 1 .. 7 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_dx_rows + dcgan_128_64_dx_pt_rows[pt];
-    DCGAN_128_64_DX_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
         double *restrict dst = bp + c * 520L;
         const double *restrict xc = xs + c * 256L;
@@ -540,21 +533,24 @@ static void dcgan_128_64_dx_micro_c4(int64_t nc, const double *restrict a, const
 #endif
 }
 
-/* The output in its own order: each row of y (y at the pass's first sample and the group's first channel) from the
- * phase tiles of its last axis, interleaved; the tile element of (channel a, sample b, flat position f) is at
- * a * ta + b * tb + f * tf of its phase tile */
-static void dcgan_128_64_dx_interleave(const double *const *tile_of, int64_t nb, int64_t ta, int64_t tb, int64_t tf, double *restrict y)
+
+/* The output rows of one chunk of grid rows [r0, r0 + nrow) of a pass (y at the pass's first sample and the group's
+ * first channel), each interleaved from the phase tiles of its last axis while the chunk's tiles are in cache; the tile
+ * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 8 + u) * tf */
+static void dcgan_128_64_dx_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, double *restrict y)
 {
-    DCGAN_128_64_DX_PARALLEL_FOR
     for (int64_t a = 0; a < 128; ++a)
-        for (int64_t b = 0; b < nb; ++b) {
+        for (int64_t g = r0; g < r0 + nrow; ++g) {
+            const int64_t b = g / 8, rr = g % 8;
             double *restrict yo = y + b * 8192L + a * 64L;
-            const int64_t base = a * ta + b * tb;
-            for (int64_t j0 = 0; j0 < 8; ++j0) {
-                const int64_t p0 = dcgan_128_64_dx_jph0[j0];
-                const int64_t o0 = base + dcgan_128_64_dx_ju0[j0] * tf;
+            const int64_t base = a * ta + (g - r0) * 8L * tf;
+            const int64_t u0 = rr / 1 % 8;
+            for (int64_t p0 = 0; p0 < 1; ++p0) {
+                const int64_t j0 = p0 + 1 * u0;
+                if (j0 >= 8)
+                    break;
                 double *restrict yr = yo + j0 * 8L;
-                const double *restrict t0 = tile_of[p0 * 1 + 0] + o0;
+                const double *restrict t0 = tile_of[(p0) * 1 + 0] + base;
                 for (int64_t u = 0; u < 8; ++u) {
                     yr[u] = t0[u * tf];
                 }
@@ -581,95 +577,1422 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict xg = grad_y + b0 * 16384L + g * 16384L;
             const double *restrict pg = packed + g * 131072L;
-            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 0: 16 tap(s), extent 8 x 8 */
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 64 ? rows - r0 : 64;  /* the last chunk takes what is left */
-                const int64_t ncol = nrow * 8, col0 = r0 * 8;
-                double *restrict tp = tiles + 0L + col0 * tf;
-                for (int64_t t = 0; t < 16; ++t) {
+                const int64_t ncol = nrow * 8;
+                {  /* input block 0 (tap 0): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 0 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 1 };  /* the tile's first sum */
                     if (by_channels) {
                         for (int64_t c0 = 0; c0 < 64; c0 += 64) {
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
-                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0 + t, r0, nrow, bp);
-                            const double *restrict at = pg + 0L + (t * 64 + c0) * 16;
-                            const int first = t == 0 && c0 == 0;
-                            DCGAN_128_64_DX_PARALLEL_FOR
-                            for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
-                                const double *restrict am = at + mb * 16384L;
-                                double *restrict cm = tp + mb * 16;
-                                for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                    const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
-                                    double *restrict cf = cm + f0 * 128L;
-                                    if (size > 10) {
-                                        dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
-                                        f0 += 12;
-                                    }
-                                    else if (size > 8) {
-                                        dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
-                                        f0 += 10;
-                                    }
-                                    else if (size > 6) {
-                                        dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
-                                        f0 += 8;
-                                    }
-                                    else if (size > 4) {
-                                        dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
-                                        f0 += 6;
-                                    }
-                                    else if (1) {
-                                        dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
-                                        f0 += 4;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
                                     }
                                 }
                             }
                         }
-                        continue;
-                    }
+                    } else
                     for (int64_t c0 = 0; c0 < 64; c0 += 64) {
                         const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
-                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0 + t, r0, nrow, bp);
-                        const double *restrict at = pg + 0L + (t * 64 + c0) * 16;
-                        const int first = t == 0 && c0 == 0;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0, r0, nrow, bp);
                         /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
                          * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
                         const int64_t tail = ncol % 24;
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
-                        DCGAN_128_64_DX_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * 16384L + m0 % 16, bp + f0, 520L,
-                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
-                            for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                const double *restrict am = at + m0 / 16 * 16384L + m0 % 16;
-                                double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 24)
-                                    dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
-                                else if (left > 16)
-                                    dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
-                                else if (left > 8)
-                                    dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
-                                else if (left > 0)
-                                    dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
                             }
                             f0 += width;
                         }
                     }
                 }
+                {  /* input block 1 (tap 1): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 1024 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 1, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 1, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 2 (tap 2): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 2048 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 2, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 2, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 3 (tap 3): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 3072 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 3, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 3, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 4 (tap 4): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 4096 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 4, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 4, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 5 (tap 5): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 5120 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 5, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 5, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 6 (tap 6): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 6144 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 6, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 6, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 7 (tap 7): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 7168 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 7, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 7, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 8 (tap 8): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 8192 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 8, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 8, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 9 (tap 9): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 9216 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 9, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 9, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 10 (tap 10): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 10240 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 10, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 10, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 11 (tap 11): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 11264 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 11, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 11, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 12 (tap 12): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 12288 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 12, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 12, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 13 (tap 13): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 13312 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 13, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 13, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 14 (tap 14): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 14336 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 14, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 14, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 15 (tap 15): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 15360 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 16384 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    if (by_channels) {
+                        for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                            const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                            dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 15, r0, nrow, bp);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
+                                    const double *restrict am = at + mb * um[q];
+                                    double *restrict cm = tp + mb * 16;
+                                    for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
+                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        double *restrict cf = cm + f0 * 128L;
+                                        if (size > 10) {
+                                            dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 12;
+                                        }
+                                        else if (size > 8) {
+                                            dcgan_128_64_dx_micro_c10(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 10;
+                                        }
+                                        else if (size > 6) {
+                                            dcgan_128_64_dx_micro_c8(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 8;
+                                        }
+                                        else if (size > 4) {
+                                            dcgan_128_64_dx_micro_c6(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 6;
+                                        }
+                                        else if (1) {
+                                            dcgan_128_64_dx_micro_c4(nc, am, bp + f0, 520L, cf, 128L, first);
+                                            f0 += 4;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    } else
+                    for (int64_t c0 = 0; c0 < 64; c0 += 64) {
+                        const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
+                        dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 15, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8)
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 128; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_dx_micro_p3(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_dx_micro_p1(nc, am, bp + f0, 520L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                dcgan_128_64_dx_interleave_rows(tile_of, r0, nrow, ta, tf, grad_x + b0 * 8192L + g * 8192L);
             }
-            dcgan_128_64_dx_interleave(tile_of, nb, ta, 64L * tf, tf,
-                           grad_x + b0 * 8192L + g * 8192L);
         }
     }
 }
 
 
+/* one pass: lanes of 8 samples (item < lane groups), else rows of up to 8 sample(s) */
+static void dcgan_128_64_dx_pass(int64_t item, int64_t groups, long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+{
+    (void)groups;
+    const int64_t b0 = item * 8L;
+    const int64_t nb = n - b0 < 8 ? n - b0 : 8;
+    dcgan_128_64_dx_by_rows(nb, grad_y + b0 * 16384L, packed, grad_x + b0 * 8192L, ws);
+}
+
 void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
 {
-    int64_t b0 = 0;
-    if (b0 < n)
-        dcgan_128_64_dx_by_rows(n - b0, grad_y + b0 * 16384L, packed, grad_x + b0 * 8192L, ws);
+    const int64_t groups = 0;
+    const int64_t items = groups + (n - groups * 1 + 7) / 8;
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+    if (items > 1) {
+#pragma omp parallel num_threads(TCONV_SYM_THREADS)
+        {
+            const int64_t id = omp_get_thread_num(), count = omp_get_num_threads();
+            char *mine = (char *)ws + id * dcgan_128_64_dx_WORKSPACE_BYTES_PER_THREAD;
+            for (int64_t item = id; item < items; item += count)
+                dcgan_128_64_dx_pass(item, groups, n, grad_y, packed, grad_x, mine);
+        }
+        return;
+    }
+#endif
+    for (int64_t item = 0; item < items; ++item)
+        dcgan_128_64_dx_pass(item, groups, n, grad_y, packed, grad_x, ws);
+}
+
+int64_t dcgan_128_64_dx_workspace_bytes(void)
+{
+    return dcgan_128_64_dx_WORKSPACE_BYTES;
+}
+
+static int dcgan_128_64_dx_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int dcgan_128_64_dx_checked(long n, const double *grad_y, const double *packed, double *grad_x, void *ws, int64_t ws_bytes)
+{
+    /* the raw contract of dcgan_128_64_dx_packed_ws, checked: nothing is read or written unless it all holds */
+    if (n < 0 || n > INT64_MAX / (16384L * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!grad_y || !packed || !grad_x || !ws)
+        return TCONV_SYM_ENULL;
+    if (ws_bytes < dcgan_128_64_dx_WORKSPACE_BYTES)
+        return TCONV_SYM_EWORKSPACE;
+    if ((uintptr_t)grad_y % sizeof(double) || (uintptr_t)packed % sizeof(double) || (uintptr_t)grad_x % sizeof(double)
+            || (uintptr_t)ws % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    const int64_t x_bytes = n * 16384L * (int64_t)sizeof(double), y_bytes = n * 8192L * (int64_t)sizeof(double);
+    const int64_t p_bytes = dcgan_128_64_dx_PACKED_ELEMS * (int64_t)sizeof(double);
+    if (dcgan_128_64_dx_overlap(grad_x, y_bytes, grad_y, x_bytes) || dcgan_128_64_dx_overlap(grad_x, y_bytes, packed, p_bytes)
+            || dcgan_128_64_dx_overlap(grad_x, y_bytes, ws, ws_bytes) || dcgan_128_64_dx_overlap(ws, ws_bytes, grad_y, x_bytes)
+            || dcgan_128_64_dx_overlap(ws, ws_bytes, packed, p_bytes))
+        return TCONV_SYM_EOVERLAP;
+    dcgan_128_64_dx_packed_ws(n, grad_y, packed, grad_x, ws);
+    return TCONV_SYM_OK;
 }
 
 void dcgan_128_64_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x)

@@ -2,10 +2,10 @@
  * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
  * spec:          TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
  * operator:      input: grad_x = C·grad_y
- * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
+ * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:fae05d6c732c4b6342a4b4bc190ee4bf869a0f52972256d296929c976c0b7597
+ * content-hash:  sha256:9096b6a1dc4396a77c1c375aa97193193d499c456fb1549aae91a0f90c818302
  */
 #ifndef TCONV_SYM_DCGAN_128_64_DX_H
 #define TCONV_SYM_DCGAN_128_64_DX_H
@@ -18,15 +18,35 @@
  *   w: 128 x 64 x 4 x 4 double, C order
  *   grad_x: n x 128 x 8 x 8 double, C order (written)
  *   packed: dcgan_128_64_dx_PACKED_ELEMS double written once by dcgan_128_64_dx_pack(0, w, packed) (w in PyTorch layout)
- *   ws: a caller's workspace of dcgan_128_64_dx_WORKSPACE_BYTES bytes (aligned for double), any contents
+ *   ws: a caller's workspace of dcgan_128_64_dx_WORKSPACE_BYTES bytes (aligned for double), any contents; with
+ *       -DTCONV_SYM_THREADS=N one slice per thread (N x dcgan_128_64_dx_WORKSPACE_BYTES_PER_THREAD)
  * Arrays must not overlap. C99 (restrict). The workspace of dcgan_128_64_dx_packed and the packed weights of
  * dcgan_128_64_dx come from TCONV_SYM_ALLOC / TCONV_SYM_FREE (malloc / free unless defined when compiling).
  */
 #define dcgan_128_64_dx_PACKED_ELEMS 131072L
-#define dcgan_128_64_dx_WORKSPACE_BYTES (99840L * (int64_t)sizeof(double))
+#ifndef TCONV_SYM_THREADS
+#define TCONV_SYM_THREADS 1
+#endif
+/* per thread: rounded up to 64 bytes (each thread's slice aligned like the whole) */
+#define dcgan_128_64_dx_WORKSPACE_BYTES_PER_THREAD ((99840L * (int64_t)sizeof(double) + 63) / 64 * 64)
+#define dcgan_128_64_dx_WORKSPACE_BYTES (dcgan_128_64_dx_WORKSPACE_BYTES_PER_THREAD * TCONV_SYM_THREADS)
 
 void dcgan_128_64_dx_pack(long n, const double *restrict w, double *restrict packed);
 void dcgan_128_64_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x);
+int64_t dcgan_128_64_dx_workspace_bytes(void);  /* dcgan_128_64_dx_WORKSPACE_BYTES of this build (threads included) */
+
+/* dcgan_128_64_dx_packed_ws with its contract checked (n >= 0 and n x the largest array's bytes within int64_t; no NULL
+ * pointer; ws_bytes >= dcgan_128_64_dx_WORKSPACE_BYTES; every pointer aligned for double; y and ws overlapping nothing else):
+ * runs it and returns TCONV_SYM_OK, or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer (n > 0) */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes < NAME_WORKSPACE_BYTES */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for the element type */
+#define TCONV_SYM_EOVERLAP 5    /* y or ws overlaps another array */
+#endif
+int dcgan_128_64_dx_checked(long n, const double *grad_y, const double *packed, double *grad_x, void *ws, int64_t ws_bytes);
 void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws);
 void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
 

@@ -2,10 +2,10 @@
  * generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
  * spec:          TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128, out_channels=64)
  * operator:      forward: y = Cᵀ·x
- * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
+ * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:8fa3aee5b539f85a1b0925b7895b84fe7d5e40eef7e02dd1900e71602d10f59c
+ * content-hash:  sha256:31d158ba8e2027feb6241cfb3778a4886c70279089a3d2a3be5790db0590e38c
  */
 
 /*
@@ -25,6 +25,7 @@
  *   dcgan_128_64_fwd_pack(0, w, packed)                      pack the weights once (dcgan_128_64_fwd_PACKED_ELEMS elements)
  *   dcgan_128_64_fwd_packed(n, x, packed, y)                 run with packed weights (workspace from TCONV_SYM_ALLOC)
  *   dcgan_128_64_fwd_packed_ws(n, x, packed, y, ws)          run with a caller's workspace of dcgan_128_64_fwd_WORKSPACE_BYTES bytes
+ *   dcgan_128_64_fwd_checked(n, x, packed, y, ws, ws_bytes)  the same, the contract checked first: 0 or a TCONV_SYM_E* code
  *   void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
  *       the same from unpacked weights (packs them on every call: prefer _pack once)
  *   x: n x 128 x 8 x 8, C order
@@ -47,19 +48,14 @@
 #define TCONV_SYM_NO_ROW INT64_MIN  /* a row of a tap outside the input: zeros */
 #endif
 
-/* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), the loops over
- * independent tiles (positions or channel blocks of a phase, input channels of a packed block, output
- * channels of the interleave) run on N threads; every output element is still the same sum in the
- * same order, so the result is identical to one thread. Otherwise plain sequential C99. */
-#ifndef TCONV_SYM_THREADS
-#define TCONV_SYM_THREADS 1
-#endif
+/* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), dcgan_128_64_fwd_packed_ws opens one
+ * parallel region per call and hands out whole passes (the groups of samples one thread computes in the same way, lanes
+ * or rows of 8 sample(s)) round-robin, each thread in its own slice of the workspace: every output element is
+ * the same sum in the same order as with one thread, so the result is identical. One pass (a small batch) runs on the
+ * calling thread. Otherwise plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-#define DCGAN_128_64_FWD_PARALLEL_FOR _Pragma("omp parallel for num_threads(TCONV_SYM_THREADS) schedule(static)")
-#else
-#define DCGAN_128_64_FWD_PARALLEL_FOR
+#include <omp.h>
 #endif
-
 
 /* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
 static const int64_t dcgan_128_64_fwd_pt_tap[16] = { 5, 7, 13, 15, 4, 6, 12, 14, 1, 3, 9, 11, 0, 2, 8, 10 };
@@ -136,7 +132,6 @@ static void dcgan_128_64_fwd_pack_b0(const double *restrict xs, int64_t nc, int6
 {
     /* taps whose rows read the input at positions 0 .. 6 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
-    DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
         double *restrict dst = bp + c * 304L;
         const double *restrict xc = xs + c * 64L;
@@ -174,7 +169,6 @@ static void dcgan_128_64_fwd_pack_b1(const double *restrict xs, int64_t nc, int6
 {
     /* taps whose rows read the input at positions 0 .. 7 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
-    DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
         double *restrict dst = bp + c * 304L;
         const double *restrict xc = xs + c * 64L;
@@ -208,7 +202,6 @@ static void dcgan_128_64_fwd_pack_b2(const double *restrict xs, int64_t nc, int6
 {
     /* taps whose rows read the input at positions 1 .. 7 of 8 (fixed lengths: inline vector copies) */
     const int64_t *restrict rows = dcgan_128_64_fwd_rows + dcgan_128_64_fwd_pt_rows[pt];
-    DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t c = 0; c < nc; ++c) {
         double *restrict dst = bp + c * 304L;
         const double *restrict xc = xs + c * 64L;
@@ -551,7 +544,6 @@ static void dcgan_128_64_fwd_micro_c7(int64_t nc, const double *restrict a, cons
  * grid, where it reads the input (one channel plane), its micro-kernel (rows x positions) and its rows' input step */
 static const int64_t dcgan_128_64_fwd_ct_pos[104] = { 0, 11, 22, 33, 44, 54, 1, 9, 17, 25, 33, 41, 49, 57, 8, 20, 31, 42, 53, 9, 17, 25, 33, 41, 49, 57, 0, 8, 16, 24, 32, 40, 48, 56, 0, 11, 22, 33, 44, 54, 8, 16, 24, 32, 40, 48, 56, 8, 20, 31, 42, 53, 0, 12, 23, 34, 45, 1, 9, 17, 25, 33, 41, 49, 0, 11, 22, 33, 44, 54, 1, 9, 17, 25, 33, 41, 49, 57, 0, 8, 16, 24, 32, 40, 48, 0, 12, 23, 34, 45, 0, 8, 16, 24, 32, 40, 48, 56, 0, 11, 22, 33, 44, 54 };
 static const int64_t dcgan_128_64_fwd_ct_off[104] = { 0, 11, 22, 33, 44, 54, 0, 8, 16, 24, 32, 40, 48, 56, 0, 12, 23, 34, 45, 0, 8, 16, 24, 32, 40, 48, 1, 9, 17, 25, 33, 41, 49, 57, 0, 11, 22, 33, 44, 54, 1, 9, 17, 25, 33, 41, 49, 0, 12, 23, 34, 45, 8, 20, 31, 42, 53, 8, 16, 24, 32, 40, 48, 56, 0, 11, 22, 33, 44, 54, 0, 8, 16, 24, 32, 40, 48, 56, 9, 17, 25, 33, 41, 49, 57, 8, 20, 31, 42, 53, 1, 9, 17, 25, 33, 41, 49, 57, 0, 11, 22, 33, 44, 54 };
-static const int64_t dcgan_128_64_fwd_ct_step[104] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 static const unsigned char dcgan_128_64_fwd_ct_kind[104] = { 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 0, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 3, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 2, 2 };
 
 /* one register tile t of the channels tile over the runs: input x (channel plane stride 64), tile [position][channel] c */
@@ -583,7 +575,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (0 * 128 + c0) * 16;
             const int first = c0 == 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 0; t < 6; ++t)
@@ -594,7 +585,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (1 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 6; t < 14; ++t)
@@ -605,7 +595,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (2 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 14; t < 19; ++t)
@@ -616,7 +605,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 0L + (3 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 19; t < 26; ++t)
@@ -630,7 +618,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (1 * 128 + c0) * 16;
             const int first = c0 == 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 34; t < 40; ++t)
@@ -641,7 +628,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (0 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 26; t < 34; ++t)
@@ -652,7 +638,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (2 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 40; t < 47; ++t)
@@ -663,7 +648,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 32768L + (3 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 47; t < 52; ++t)
@@ -677,7 +661,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (2 * 128 + c0) * 16;
             const int first = c0 == 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 64; t < 70; ++t)
@@ -688,7 +671,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (0 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 52; t < 57; ++t)
@@ -699,7 +681,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (1 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 57; t < 64; ++t)
@@ -710,7 +691,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 65536L + (3 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 70; t < 78; ++t)
@@ -724,7 +704,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (3 * 128 + c0) * 16;
             const int first = c0 == 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 98; t < 104; ++t)
@@ -735,7 +714,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (0 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 78; t < 85; ++t)
@@ -746,7 +724,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (1 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 85; t < 90; ++t)
@@ -757,7 +734,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
             const double *restrict at = pg + 98304L + (2 * 128 + c0) * 16;
             const int first = 0;
-            DCGAN_128_64_FWD_PARALLEL_FOR
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
                     for (int64_t t = 90; t < 98; ++t)
@@ -772,7 +748,6 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
  * a * ta + b * tb + f * tf of its phase tile */
 static void dcgan_128_64_fwd_interleave(const double *const *tile_of, int64_t nb, int64_t ta, int64_t tb, int64_t tf, double *restrict y)
 {
-    DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t a = 0; a < 64; ++a)
         for (int64_t b = 0; b < nb; ++b) {
             double *restrict yo = y + b * 16384L + a * 256L;
@@ -783,6 +758,32 @@ static void dcgan_128_64_fwd_interleave(const double *const *tile_of, int64_t nb
                 double *restrict yr = yo + j0 * 16L;
                 const double *restrict t0 = tile_of[p0 * 2 + 0] + o0;
                 const double *restrict t1 = tile_of[p0 * 2 + 1] + o0;
+                for (int64_t u = 0; u < 8; ++u) {
+                    yr[u * 2] = t0[u * tf];
+                    yr[u * 2 + 1] = t1[u * tf];
+                }
+            }
+        }
+}
+
+/* The output rows of one chunk of grid rows [r0, r0 + nrow) of a pass (y at the pass's first sample and the group's
+ * first channel), each interleaved from the phase tiles of its last axis while the chunk's tiles are in cache; the tile
+ * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 8 + u) * tf */
+static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, double *restrict y)
+{
+    for (int64_t a = 0; a < 64; ++a)
+        for (int64_t g = r0; g < r0 + nrow; ++g) {
+            const int64_t b = g / 8, rr = g % 8;
+            double *restrict yo = y + b * 16384L + a * 256L;
+            const int64_t base = a * ta + (g - r0) * 8L * tf;
+            const int64_t u0 = rr / 1 % 8;
+            for (int64_t p0 = 0; p0 < 2; ++p0) {
+                const int64_t j0 = p0 + 2 * u0;
+                if (j0 >= 16)
+                    break;
+                double *restrict yr = yo + j0 * 16L;
+                const double *restrict t0 = tile_of[(p0) * 2 + 0] + base;
+                const double *restrict t1 = tile_of[(p0) * 2 + 1] + base;
                 for (int64_t u = 0; u < 8; ++u) {
                     yr[u * 2] = t0[u * tf];
                     yr[u * 2 + 1] = t1[u * tf];
@@ -819,164 +820,416 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                y + b0 * 16384L + g * 16384L);
                 continue;
             }
-            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 0: 4 tap(s), extent 8 x 8 */
+            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
-                const int64_t ncol = nrow * 8, col0 = r0 * 8;
-                double *restrict tp = tiles + 0L + col0 * tf;
-                for (int64_t t = 0; t < 4; ++t) {
+                const int64_t ncol = nrow * 8;
+                {  /* input block 0 (tap 5): read by 4 (phase, tap) pair(s): one GEMM with M = 4 x 64 */
+                    static const int64_t uw[4] = { 0, 34816, 69632, 104448 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[4] = { 8192, 8192, 8192, 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[4] = { 0, 33280, 66560, 99840 };  /* its phase tile */
+                    static const char uf[4] = { 1, 1, 1, 1 };  /* the tile's first sum */
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 0 + t, r0, nrow, bp);
-                        const double *restrict at = pg + 0L + (t * 128 + c0) * 16;
-                        const int first = t == 0 && c0 == 0;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 0, r0, nrow, bp);
                         /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
                          * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
                         const int64_t tail = ncol % 24;
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
-                        DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
-                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 4; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
-                                double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 24)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                            for (int64_t q = 0; q < 4; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
                             }
                             f0 += width;
                         }
                     }
                 }
-            }
-            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 1: 4 tap(s), extent 8 x 8 */
-                nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
-                const int64_t ncol = nrow * 8, col0 = r0 * 8;
-                double *restrict tp = tiles + 33280L + col0 * tf;
-                for (int64_t t = 0; t < 4; ++t) {
+                {  /* input block 1 (tap 7): read by 2 (phase, tap) pair(s): one GEMM with M = 2 x 64 */
+                    static const int64_t uw[2] = { 2048, 71680 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[2] = { 8192, 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[2] = { 0, 66560 };  /* its phase tile */
+                    static const char uf[2] = { 0, 0 };  /* the tile's first sum */
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 4 + t, r0, nrow, bp);
-                        const double *restrict at = pg + 32768L + (t * 128 + c0) * 16;
-                        const int first = t == 0 && c0 == 0;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 1, r0, nrow, bp);
                         /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
                          * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
                         const int64_t tail = ncol % 24;
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
-                        DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
-                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
-                                double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 24)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
                             }
                             f0 += width;
                         }
                     }
                 }
-            }
-            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 2: 4 tap(s), extent 8 x 8 */
-                nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
-                const int64_t ncol = nrow * 8, col0 = r0 * 8;
-                double *restrict tp = tiles + 66560L + col0 * tf;
-                for (int64_t t = 0; t < 4; ++t) {
+                {  /* input block 2 (tap 13): read by 2 (phase, tap) pair(s): one GEMM with M = 2 x 64 */
+                    static const int64_t uw[2] = { 4096, 38912 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[2] = { 8192, 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[2] = { 0, 33280 };  /* its phase tile */
+                    static const char uf[2] = { 0, 0 };  /* the tile's first sum */
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 8 + t, r0, nrow, bp);
-                        const double *restrict at = pg + 65536L + (t * 128 + c0) * 16;
-                        const int first = t == 0 && c0 == 0;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 2, r0, nrow, bp);
                         /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
                          * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
                         const int64_t tail = ncol % 24;
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
-                        DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
-                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
-                                double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 24)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
                             }
                             f0 += width;
                         }
                     }
                 }
-            }
-            for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* phase 3: 4 tap(s), extent 8 x 8 */
-                nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
-                const int64_t ncol = nrow * 8, col0 = r0 * 8;
-                double *restrict tp = tiles + 99840L + col0 * tf;
-                for (int64_t t = 0; t < 4; ++t) {
+                {  /* input block 3 (tap 15): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 6144 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 0 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
                     for (int64_t c0 = 0; c0 < 128; c0 += 128) {
                         const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 12 + t, r0, nrow, bp);
-                        const double *restrict at = pg + 98304L + (t * 128 + c0) * 16;
-                        const int first = t == 0 && c0 == 0;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 3, r0, nrow, bp);
                         /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
                          * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
                         const int64_t tail = ncol % 24;
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
-                        DCGAN_128_64_FWD_PARALLEL_FOR
-                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 */
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * 8192L + m0 % 16, bp + f0, 304L,
-                                                 tp + m0 * 520L + f0, 520L, first);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
-                            for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                const double *restrict am = at + m0 / 16 * 8192L + m0 % 16;
-                                double *restrict cm = tp + m0 * 520L + f0;
-                                if (left > 24)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 16)
-                                    dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 8)
-                                    dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
-                                else if (left > 0)
-                                    dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
                             }
                             f0 += width;
                         }
                     }
                 }
+                {  /* input block 4 (tap 4): read by 2 (phase, tap) pair(s): one GEMM with M = 2 x 64 */
+                    static const int64_t uw[2] = { 32768, 102400 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[2] = { 8192, 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[2] = { 33280, 99840 };  /* its phase tile */
+                    static const char uf[2] = { 0, 0 };  /* the tile's first sum */
+                    for (int64_t c0 = 0; c0 < 128; c0 += 128) {
+                        const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 4, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 5 (tap 12): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 36864 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 33280 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    for (int64_t c0 = 0; c0 < 128; c0 += 128) {
+                        const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 6, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 6 (tap 1): read by 2 (phase, tap) pair(s): one GEMM with M = 2 x 64 */
+                    static const int64_t uw[2] = { 65536, 100352 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[2] = { 8192, 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[2] = { 66560, 99840 };  /* its phase tile */
+                    static const char uf[2] = { 0, 0 };  /* the tile's first sum */
+                    for (int64_t c0 = 0; c0 < 128; c0 += 128) {
+                        const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 8, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 2; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 7 (tap 3): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 67584 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 66560 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    for (int64_t c0 = 0; c0 < 128; c0 += 128) {
+                        const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 9, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                {  /* input block 8 (tap 0): read by 1 (phase, tap) pair(s) */
+                    static const int64_t uw[1] = { 98304 };  /* packed weights at c0 = 0 */
+                    static const int64_t um[1] = { 8192 };  /* ... per block of 16 out channels */
+                    static const int64_t ut[1] = { 99840 };  /* its phase tile */
+                    static const char uf[1] = { 0 };  /* the tile's first sum */
+                    for (int64_t c0 = 0; c0 < 128; c0 += 128) {
+                        const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
+                        dcgan_128_64_fwd_pack_b(xg + c0 * 64L, nc, 12, r0, nrow, bp);
+                        /* whole tiles of 24 positions, then the last columns: a narrow tile, or (a tail of at most one vector after a
+                         * whole tile) two 2-vector tiles instead of a whole one and a 1-vector one */
+                        const int64_t tail = ncol % 24;
+                        const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
+                        for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                                     tp + m0 * 520L + f0, 520L, first);
+                            }
+                        for (int64_t f0 = body; f0 < ncol;) {
+                            const int64_t left = ncol - f0;
+                            const int64_t width = left > 24 ? 16 : 24;
+                            for (int64_t q = 0; q < 1; ++q) {
+                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                double *restrict tp = tiles + ut[q];
+                                const int first = uf[q] && c0 == 0;
+                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    double *restrict cm = tp + m0 * 520L + f0;
+                                    if (left > 24)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 16)
+                                        dcgan_128_64_fwd_micro_p3(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 8)
+                                        dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
+                                    else if (left > 0)
+                                        dcgan_128_64_fwd_micro_p1(nc, am, bp + f0, 304L, cm, 520L, first);
+                                }
+                            }
+                            f0 += width;
+                        }
+                    }
+                }
+                dcgan_128_64_fwd_interleave_rows(tile_of, r0, nrow, ta, tf, y + b0 * 16384L + g * 16384L);
             }
-            dcgan_128_64_fwd_interleave(tile_of, nb, ta, 64L * tf, tf,
-                           y + b0 * 16384L + g * 16384L);
         }
     }
 }
@@ -987,7 +1240,6 @@ static void dcgan_128_64_fwd_lane_run(int64_t nc, const double *restrict at, int
 {
     /* whole tiles, then a tail of 2 or 1 position(s); 1 left after a whole tile: two 2-wide tiles instead */
     const int64_t body = count - count % 3 - (count % 3 == 1 && count > 3 ? 3 : 0);
-    DCGAN_128_64_FWD_PARALLEL_FOR
     for (int64_t f = 0; f < body; f += 3)  /* the input sliver stays in L1 */
         for (int64_t m0 = 0; m0 < 64; m0 += 8)
             dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * panel + m0 % 16, bt + f * 8L, 520L,
@@ -1026,7 +1278,6 @@ static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restr
     for (int64_t g = 0; g < 1; ++g) {
         const double *restrict xg = x + g * 8192L;
         const double *restrict pg = packed + g * 131072L;
-        DCGAN_128_64_FWD_PARALLEL_FOR
         for (int64_t c = 0; c < 128; ++c)
             for (int64_t l = 0; l < 8; ++l) {
                 const double *restrict src = xg + l * 8192L + c * 64L;
@@ -1162,13 +1413,71 @@ static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restr
     }
 }
 
+/* one pass: lanes of 8 samples (item < lane groups), else rows of up to 8 sample(s) */
+static void dcgan_128_64_fwd_pass(int64_t item, int64_t groups, long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
+{
+    if (item < groups) {
+        dcgan_128_64_fwd_lanes(x + item * 8L * 8192L, packed, y + item * 8L * 16384L, ws);
+        return;
+    }
+    const int64_t b0 = groups * 8L + (item - groups) * 8L;
+    const int64_t nb = n - b0 < 8 ? n - b0 : 8;
+    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws);
+}
+
 void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
 {
-    int64_t b0 = 0;
-    for (; b0 + 8 <= n; b0 += 8)  /* whole vectors of samples: lanes */
-        dcgan_128_64_fwd_lanes(x + b0 * 8192L, packed, y + b0 * 16384L, ws);
-    if (b0 < n)
-        dcgan_128_64_fwd_by_rows(n - b0, x + b0 * 8192L, packed, y + b0 * 16384L, ws);
+    const int64_t groups = n / 8;  /* whole vectors of samples: lanes */
+    const int64_t items = groups + (n - groups * 8 + 7) / 8;
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+    if (items > 1) {
+#pragma omp parallel num_threads(TCONV_SYM_THREADS)
+        {
+            const int64_t id = omp_get_thread_num(), count = omp_get_num_threads();
+            char *mine = (char *)ws + id * dcgan_128_64_fwd_WORKSPACE_BYTES_PER_THREAD;
+            for (int64_t item = id; item < items; item += count)
+                dcgan_128_64_fwd_pass(item, groups, n, x, packed, y, mine);
+        }
+        return;
+    }
+#endif
+    for (int64_t item = 0; item < items; ++item)
+        dcgan_128_64_fwd_pass(item, groups, n, x, packed, y, ws);
+}
+
+int64_t dcgan_128_64_fwd_workspace_bytes(void)
+{
+    return dcgan_128_64_fwd_WORKSPACE_BYTES;
+}
+
+static int dcgan_128_64_fwd_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int dcgan_128_64_fwd_checked(long n, const double *x, const double *packed, double *y, void *ws, int64_t ws_bytes)
+{
+    /* the raw contract of dcgan_128_64_fwd_packed_ws, checked: nothing is read or written unless it all holds */
+    if (n < 0 || n > INT64_MAX / (16384L * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!x || !packed || !y || !ws)
+        return TCONV_SYM_ENULL;
+    if (ws_bytes < dcgan_128_64_fwd_WORKSPACE_BYTES)
+        return TCONV_SYM_EWORKSPACE;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)packed % sizeof(double) || (uintptr_t)y % sizeof(double)
+            || (uintptr_t)ws % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    const int64_t x_bytes = n * 8192L * (int64_t)sizeof(double), y_bytes = n * 16384L * (int64_t)sizeof(double);
+    const int64_t p_bytes = dcgan_128_64_fwd_PACKED_ELEMS * (int64_t)sizeof(double);
+    if (dcgan_128_64_fwd_overlap(y, y_bytes, x, x_bytes) || dcgan_128_64_fwd_overlap(y, y_bytes, packed, p_bytes)
+            || dcgan_128_64_fwd_overlap(y, y_bytes, ws, ws_bytes) || dcgan_128_64_fwd_overlap(ws, ws_bytes, x, x_bytes)
+            || dcgan_128_64_fwd_overlap(ws, ws_bytes, packed, p_bytes))
+        return TCONV_SYM_EOVERLAP;
+    dcgan_128_64_fwd_packed_ws(n, x, packed, y, ws);
+    return TCONV_SYM_OK;
 }
 
 void dcgan_128_64_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y)

@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:8272366aabc496221af90d985e69f5793812ee5e15e4a2e2617714de593d2033
+ * content-hash:  sha256:38702084f269a4eb6817f05f3170cfc9c63e790d80bc38c777bb314276c4c09d
  */
+#include <stdint.h>
+#include <string.h>
 #include "fcn_bilinear_up2_dw.h"
 
 /*

@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dx(long n, const double *restrict grad_y, double *restrict grad_x)
- * content-hash:  sha256:275508ce4001968f2aacaeed6ed25ee11128f7fd97c4692d2875b41b18f4a1e5
+ * content-hash:  sha256:b630c54d3bef5866133d7e26e461b92c11e65f5b00dd3275e0b554e01e834980
  */
+#include <stdint.h>
+#include <string.h>
 #include "fcn_bilinear_up2_dx.h"
 
 /*

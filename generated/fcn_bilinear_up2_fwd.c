@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y)
- * content-hash:  sha256:b3c6cb092f8940b684d3adf16206062a7ae24dd6420ec288697d04e69028cfcf
+ * content-hash:  sha256:bb27752d1d93ebbe5fe2f24d80a45dafd743925d2c9c63536cf17dbd799e36f9
  */
+#include <stdint.h>
+#include <string.h>
 #include "fcn_bilinear_up2_fwd.h"
 
 /*

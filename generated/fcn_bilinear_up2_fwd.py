@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 16 taps on the whole input, a strided add per tap block (86,016 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 16 taps on the whole input, a strided add per tap block (86,016 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     fcn_bilinear_up2_fwd(x) -> y
-# content-hash:  sha256:d10ff9fa8b047ebbf47bb05169ddf3a0ab5fbdef6320acf3dfdec657c0e45f3e
+# content-hash:  sha256:d4c4eee04ec0114b0df82ad9e2c39868dd017120fe62773061a0d49d80445f12
 """Forward kernel for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     keras_same_4x4_k3_s2_fwd(x, w) -> y
-# content-hash:  sha256:2d5cfd875284ba1b10e42af9fb146fe7a14fa0a71b6cd72b53f67f332910d30f
+# content-hash:  sha256:fd5abe8cdfceba3394a17f05c0fa0298a614d0ef4f557aeb0521317ebb684346
 """Forward kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4), kernel_size=3)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s1_fwd(x, w) -> y
-# content-hash:  sha256:dfcc979b63df5c65a7314edf84ac285a703893662763ece8afe83e9e74829835
+# content-hash:  sha256:8a6b22a90ecf9f1c9c175df3739d017b96452d30997a19dfe69c2544c94f628d
 """Forward kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

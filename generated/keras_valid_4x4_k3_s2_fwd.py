@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (144 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     keras_valid_4x4_k3_s2_fwd(x, w) -> y
-# content-hash:  sha256:d05b210b00c7df9389d10e9748a5e6eedd4fdeeb2070f663af5c46541fd180de
+# content-hash:  sha256:c9ed5a44dfcc85538b229ed78a7e77906a464af58732e570112f42022e3b7501
 """Forward kernel for TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:13f5a62d48c9a2048f0d7997a09357d7ae2b728165ad1f27b4d385577ffa52b0
+ * content-hash:  sha256:1edd4571aff8000fb920a3b1d86c4cc54e34a545deede43613489fa9a30932e3
  */
+#include <stdint.h>
+#include <string.h>
 #include "mnist_decoder_dw.h"
 
 /*

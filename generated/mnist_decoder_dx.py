@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
 # operator:      input: grad_x = C·grad_y
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     mnist_decoder_dx(grad_y, w) -> grad_x
-# content-hash:  sha256:20309e6d83941f400e0e63e12d4bc1c8378e320c3130898a6878974677994bb9
+# content-hash:  sha256:16286189871e36adc483a033ca005a65c8bb1d6755651825cd495e14e3024fe8
 """Input kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): grad_x = C·grad_y.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 49 taps on the whole input, a strided add per tap block (1,229,312 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     mnist_decoder_fwd(x, w) -> y
-# content-hash:  sha256:986b2b09d51cbf55cb9c2d31b736a374ed03fc3a6d7d74bae0fbf3257cff6776
+# content-hash:  sha256:163638733570b3bdd0981a0b9f115d7351ac94a1439def8e1aa24d67da566087
 """Forward kernel for TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1)))
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (36 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 9 taps on the whole input, a strided add per tap block (36 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     tf_same_2x2_k3_s2_fwd(x, w) -> y
-# content-hash:  sha256:34faf52087cad138d43babb3787b71722606cc4ce97c4ff5c33b9b6e7bca299b
+# content-hash:  sha256:3e2ff9a2795055adf30e03bcc6f662669163f3fba6427e4a5d61fa9324bf8f50
 """Forward kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding=((0, 1), (0, 1))): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(2, 2), kernel_size=2)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 4 taps on the whole input, a strided add per tap block (16 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 4 taps on the whole input, a strided add per tap block (16 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     tutorial_2x2_fwd(x, w) -> y
-# content-hash:  sha256:411fdac234dbe3f753286f7d73679dd2e00cb595d234648fe0e01f2bdf7c45e8
+# content-hash:  sha256:9667d3386b9b8d391003a2d22ab05f56ce60e81099e2d9e521df0fd84902a4df
 """Forward kernel for TransposedConvSpec(in_size=(2, 2), kernel_size=2): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=16, kernel_size=8, stride=4, padding=2, in_channels=4, out_channels=2)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 8 taps on the whole input, a strided add per tap block (1,024 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 8 taps on the whole input, a strided add per tap block (1,024 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     upsample_1d_x4_fwd(x, w) -> y
-# content-hash:  sha256:c2f5de9e7d5b7d0f8c1dc202a56975bd02b0a93a180cdc66ddc6aabae098b45d
+# content-hash:  sha256:ec371c654ec757eb0604a0fe3251ab1a1f1af6b58a4d48333c15d941d42294c5
 """Forward kernel for TransposedConvSpec(in_size=16, kernel_size=8, stride=4, padding=2, in_channels=4, out_channels=2): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

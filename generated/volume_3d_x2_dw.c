@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:c1530b59dff94099db8860e8fd81cb581a8cf668541ced82e9296be22c18be06
+ * content-hash:  sha256:21996d3b5edd7831696dea8125fe2c80d4af9d7db49cb2d3d2b06e4acb328202
  */
+#include <stdint.h>
+#include <string.h>
 #include "volume_3d_x2_dw.h"
 
 /*

@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:d52b0c2d47426ba88ad336d669bf31947ec0ef6f1542ea06691d547e30294966
+ * content-hash:  sha256:8f4dfecaca5e917511101a00446f95ffc3734498776ea7f6180fdfcf285e1ab9
  */
+#include <stdint.h>
+#include <string.h>
 #include "volume_3d_x2_dx.h"
 
 /*

@@ -5,8 +5,10 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:42e02b8a90ee448bd0748582d3ed4f755b5118ca75bd2958885469f1e6163f9d
+ * content-hash:  sha256:528f07a44a1171ce75822971efffdaf5b67b4e91b6a246a34fbed2a01879187d
  */
+#include <stdint.h>
+#include <string.h>
 #include "volume_3d_x2_fwd.h"
 
 /*

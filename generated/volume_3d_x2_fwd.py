@@ -1,10 +1,10 @@
 # generated — do not edit. Written by tconv_sym 0.1.0; regenerate instead.
 # spec:          TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1)
 # operator:      forward: y = Cᵀ·x
-# strategy:      polyphase (auto: NumPy, array operations per tap block, not per term; scatter form: one GEMM over all 27 taps on the whole input, a strided add per tap block (13,824 MACs <= 2x the blocks'))
+# strategy:      polyphase (auto: NumPy; scatter form: one GEMM over all 27 taps on the whole input, a strided add per tap block (13,824 MACs <= 2x the blocks'))
 # dtype:         float64
 # signature:     volume_3d_x2_fwd(x, w) -> y
-# content-hash:  sha256:d689abb7bfbc8d882ec4aef03098b59d30deb6b1b449d12f645b32571ddbb779
+# content-hash:  sha256:3c217e01c70562da9d881a93a0fc776008e71603e9241a74af46e8c688dbc2bd
 """Forward kernel for TransposedConvSpec(in_size=(4, 4, 4), kernel_size=3, stride=2, padding=1, in_channels=4, out_channels=2, output_padding=1): y = Cᵀ·x.
 
 Arrays are batch-first in PyTorch layout, C order:

@@ -141,13 +141,16 @@ def onnx_model(spec, w) -> bytes:
     return model.SerializeToString()
 
 
-def onnxruntime_fn(spec, x, w):
-    """onnxruntime (CPU, one thread, all graph optimisations) on :func:`onnx_model`."""
+def onnxruntime_fn(spec, x, w, threads: int = 1):
+    """onnxruntime (CPU, ``threads`` intra-op threads — one by default —, all graph
+    optimisations) on :func:`onnx_model`."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
+    opts.intra_op_num_threads = threads
     opts.inter_op_num_threads = 1
+    if threads > 1:  # idle pool threads sleep instead of spinning (their CPU time is counted)
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     sess = ort.InferenceSession(onnx_model(spec, w), opts, providers=["CPUExecutionProvider"])
     run = sess.run

@@ -360,9 +360,9 @@ def _torch_version() -> str:
 
 def _cc_version() -> str:
     try:
-        from ..codegen.compile import _compiler_identity, find_compiler
+        from ..codegen.compile import compiler_identity, find_compiler
 
-        return _compiler_identity(find_compiler())
+        return compiler_identity(find_compiler())
     except Exception:  # no compiler: the C rows are missing anyway
         return "no C compiler"
 

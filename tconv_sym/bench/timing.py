@@ -12,7 +12,7 @@ import os
 import statistics
 import time
 
-__all__ = ["pin_threads", "race", "matmul_peak_gflops"]
+__all__ = ["pin_threads", "race", "race_clocks", "matmul_peak_gflops"]
 
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                 "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
@@ -89,6 +89,36 @@ def race(contenders: dict, rounds: int = 7, min_time: float = 0.02) -> dict:
                 fn()
             samples[name].append((time.perf_counter() - t0) / n)
     return {name: statistics.median(s) for name, s in samples.items()}
+
+
+def race_clocks(contenders: dict, rounds: int = 7, min_time: float = 0.02) -> dict:
+    """:func:`race` on two clocks: ``{name: {"wall": s, "cpu": s}}``, the medians per call of
+    wall time and of the process's CPU time (every thread's; a kernel on two threads that
+    keeps both busy costs twice its wall time). Rounds alternate the contenders, rotated each
+    round, so drift in machine load is shared fairly.
+
+    >>> r = race_clocks({"sleep": lambda: time.sleep(0.002)}, rounds=2, min_time=0.0)
+    >>> r["sleep"]["wall"] > r["sleep"]["cpu"]
+    True
+    """
+    names = list(contenders)
+    calls = {}
+    for name in names:
+        contenders[name]()
+        calls[name] = _calibrate(contenders[name], min_time)
+    wall = {name: [] for name in names}
+    cpu = {name: [] for name in names}
+    for r in range(rounds):
+        order = names[r % len(names):] + names[: r % len(names)]
+        for name in order:
+            fn, n = contenders[name], calls[name]
+            t0, c0 = time.perf_counter(), time.process_time()
+            for _ in range(n):
+                fn()
+            cpu[name].append((time.process_time() - c0) / n)
+            wall[name].append((time.perf_counter() - t0) / n)
+    return {name: {"wall": statistics.median(wall[name]), "cpu": statistics.median(cpu[name])}
+            for name in names}
 
 
 def matmul_peak_gflops(dtype: str = "float64", n: int = 1024, rounds: int = 5) -> float:

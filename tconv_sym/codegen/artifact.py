@@ -29,7 +29,8 @@ from ..budget import check as budget_check
 from .cost import verify_bytes
 from .plan import Plan
 
-__all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference", "reference_in_layout"]
+__all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference", "reference_in_layout",
+           "bind_weights"]
 
 #: Relative tolerance of ``verify()`` for float inputs, per dtype (integer inputs: exact).
 TOLERANCES = {"float64": 1e-12, "float32": 1e-5}
@@ -144,6 +145,42 @@ def _c_callable(lib_path: Path, plan: Plan):
     return with_prepare(kernel, lib, plan, caller, _check_array)
 
 
+def bind_weights(fn, plan: Plan, weights):
+    """``fn(x, w)`` as ``bound(x, w=weights)``: ``weights`` checked and packed once (a copy:
+    later edits of ``weights`` are not seen — load again).
+
+    >>> import tempfile
+    >>> from tconv_sym import TransposedConvSpec, generate
+    >>> art = generate(TransposedConvSpec(in_size=(2, 2), kernel_size=2), name="tb",
+    ...                out_dir=tempfile.mkdtemp())
+    >>> fn = art.load(weights=[[[[4, 1], [2, 3]]]])
+    >>> fn([[[[0, 1], [2, 3]]]])[0, 0, 0]
+    array([0., 4., 1.])
+    """
+    if plan.direction == "weight" or plan.baked or len(plan.args) != 2:
+        what = ("the weight gradient takes (x, grad_y), no weights" if plan.direction == "weight"
+                else "its weights are baked into the code")
+        raise ValueError(f"weights= cannot be bound to {plan.name}: {what}; load() without "
+                         "weights")
+    w_arg = plan.args[1]
+    prepare = getattr(fn, "prepare", None)
+    if prepare is not None:
+        bound_w = prepare(weights)
+    else:
+        bound_w = np.array(_check_array(w_arg.name, weights, w_arg.shape, False,
+                                        np.dtype(plan.dtype)))
+
+    def bound(x, w=None):
+        return fn(x, bound_w if w is None else w)
+
+    bound.__name__ = getattr(fn, "__name__", plan.name)
+    bound.__doc__ = (f"{plan.name} with its weights bound (packed once): bound(x) -> "
+                     f"{plan.result.describe()}; bound(x, w) takes other weights")
+    bound.weights = bound_w
+    bound.unbound = fn
+    return bound
+
+
 def _blocks_callable(lib_path: Path, plan: Plan):
     """The Python callable of a tap-block kernel (any layout, float or int8), through ctypes:
     ``int32_t n``, the arrays, and for int8 a fresh workspace of ``plan.memory.workspace_bytes``.
@@ -216,9 +253,9 @@ def reference_in_layout(plan: Plan, arrays):
         return data_out(y), None
     import dataclasses
 
-    from .plan import _args
+    from .plan import args_of
 
-    args, result = _args(plan.spec, plan.direction, plan.baked)
+    args, result = args_of(plan.spec, plan.direction, plan.baked)
     base = dataclasses.replace(plan, layout="nchw", weight_layout="pytorch", args=args,
                                result=result)
     if plan.direction == "weight":
@@ -337,8 +374,13 @@ class Artifact:
         return (f"Artifact(name={self.name!r}, lang={self.plan.lang!r}, "
                 f"strategy={self.plan.strategy!r}, files={files!r})")
 
-    def load(self, cflags: str | None = None, threads=None):
+    def load(self, cflags: str | None = None, threads=None, weights=None):
         """The kernel as a Python callable on numpy arrays (batch-first, PyTorch layout).
+
+        ``weights=w`` binds the weights (forward and input-gradient kernels that take them):
+        they are checked and packed once, and the callable is ``fn(x)`` (``fn(x, w2)`` still
+        takes other weights). Without it, a packed-form kernel's ``fn(x, w)`` packs ``w`` on
+        first use and reuses it while unchanged (:mod:`.packing`).
 
         Forward: ``fn(x, w) -> y`` (``fn(x)`` with baked weights); input gradient:
         ``fn(grad_y, w) -> grad_x``; weight gradient: ``fn(x, grad_y) -> grad_w`` (summed
@@ -351,6 +393,8 @@ class Artifact:
         """
         from .threads import thread_flags
 
+        if weights is not None:
+            return bind_weights(self.load(cflags, threads), self.plan, weights)
         extra = thread_flags(threads)
         if extra and self.plan.lang != "c":
             raise ValueError(f"threads={threads} needs a C kernel; this one is "

@@ -41,6 +41,7 @@ __all__ = [
     "UNROLLED_GCC_FLAGS",
     "BOX_GCC_FLAGS",
     "gcc_flags_for",
+    "compiler_identity",
 ]
 
 #: Flags of every kernel build (the sanitizer test adds its own).
@@ -110,7 +111,7 @@ def _compiler_version(cc: str) -> str:
     return out.stdout or cc
 
 
-def _compiler_identity(cc: str) -> str:
+def compiler_identity(cc: str) -> str:
     return _compiler_version(cc).splitlines()[0]
 
 
@@ -135,7 +136,7 @@ def cache_dir() -> Path:
 
 def cache_key(source: str, flags=FLAGS, cc: str | None = None) -> str:
     """SHA-256 of everything that determines the library: source, flags, compiler, machine."""
-    ident = _compiler_identity(cc) if cc else ""
+    ident = compiler_identity(cc) if cc else ""
     h = hashlib.sha256()
     for part in (source, "\0".join(flags), ident, platform.machine(), platform.system()):
         h.update(part.encode("utf-8"))

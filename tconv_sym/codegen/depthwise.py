@@ -33,10 +33,10 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from .gemm import NO_ROW, PhaseGrid, PhaseTap, _phase_len, _phase_taps
+from .gemm import NO_ROW, PhaseGrid, PhaseTap, phase_len, phase_tap_rows
 
-__all__ = ["DepthwiseForm", "depthwise_form", "depthwise_context", "MAX_ROW_BYTES",
-           "MAX_IN_PER_GROUP"]
+__all__ = ["DepthwiseForm", "depthwise_form", "depthwise_layout", "depthwise_context",
+           "MAX_ROW_BYTES", "MAX_IN_PER_GROUP"]
 
 #: Stack bytes of the accumulator rows (all phases of the last axis) at most.
 MAX_ROW_BYTES = 16 * 1024
@@ -81,14 +81,6 @@ class DepthwiseForm(PhaseGrid):
                 f"grid={self.grid}, stack_bytes={self.stack_bytes})")
 
 
-def _applies(plan) -> bool:
-    return (plan.lang == "c" and plan.strategy == "polyphase" and plan.direction != "weight"
-            and plan.dtype in ("float32", "float64")
-            and getattr(plan, "layout", "nchw") == "nchw"
-            and getattr(plan, "weight_layout", "pytorch") == "pytorch"
-            and not plan.sparse_baked and plan.in_per_group <= MAX_IN_PER_GROUP)
-
-
 def depthwise_form(plan) -> DepthwiseForm | None:
     """The direct form of ``plan`` (a C polyphase forward or input-gradient kernel in float32
     or float64 with one input channel per group), or ``None``.
@@ -99,14 +91,21 @@ def depthwise_form(plan) -> DepthwiseForm | None:
     >>> depthwise_form(make_plan(dense, lang="c")) is None
     True
     """
-    if not _applies(plan):
-        return None
+    from .schedule import packed_form
+
+    return packed_form(plan, "depthwise")
+
+
+def depthwise_layout(plan) -> DepthwiseForm | None:
+    """The direct form of a C polyphase float plan laid out, or ``None`` when its rows of
+    accumulators exceed :data:`MAX_ROW_BYTES`; whether it is used is the planner's rule
+    (:func:`~.schedule.packed_lowering`)."""
     import numpy as np
 
     axes = plan.axes
     size = np.dtype(plan.dtype).itemsize
     steps = tuple(ax.out_step for ax in axes)
-    grid = tuple(_phase_len(ax, 0) for ax in axes)
+    grid = tuple(phase_len(ax, 0) for ax in axes)
     if steps[-1] * grid[-1] * size > MAX_ROW_BYTES:
         return None
     in_dims = [ax.in_len for ax in axes]
@@ -115,7 +114,7 @@ def depthwise_form(plan) -> DepthwiseForm | None:
     first, count, taps, table = [], [], [], []
     executed = 0
     for combo in itertools.product(*(range(s) for s in steps)):
-        extent, found = _phase_taps(axes, combo, grid, in_strides, kernel)
+        extent, found = phase_tap_rows(axes, combo, grid, in_strides, kernel)
         first.append(len(taps))
         count.append(len(found) if 0 not in extent else 0)
         if 0 in extent:
@@ -143,7 +142,7 @@ def depthwise_context(plan, k, form: DepthwiseForm):
     """The rendering context ``k`` of a plan extended with the direct form's tables."""
     from types import SimpleNamespace
 
-    from .clang import literal
+    from .baked import baked_table
 
     table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]
     out_dims = list(k.out_dims)
@@ -151,7 +150,7 @@ def depthwise_context(plan, k, form: DepthwiseForm):
         form=form, row_table=table,
 
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
-        weight_literals=[literal(v, plan.dtype, "c") for v in
-                         plan.weights.reshape(-1).tolist()] if plan.baked else [],
+        weight_table=baked_table(plan.weights, plan.dtype, plan.weight_text)
+        if plan.baked else None,
     )
     return SimpleNamespace(**{**vars(k), **extra})

@@ -83,7 +83,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-__all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "gemm_form", "gemm_context",
+__all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "PhaseTap", "SharedInput", "InputUser",
+           "shared_inputs", "gemm_form", "gemm_layout",
+           "gemm_context", "phase_len", "phase_tap_rows", "NO_ROW",
            "pack_weights", "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES",
            "LANE_POSITIONS", "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE",
            "MAX_RUN_TILES"]
@@ -191,6 +193,57 @@ class RunTile:
 
 
 @dataclass(frozen=True)
+class InputUser:
+    """One (phase, tap) pair that multiplies a shared packed input block: the phase (index in
+    :attr:`GemmForm.phases`), the tap's slot among the phase's taps, and whether it is the
+    first contribution to the phase tile (it overwrites instead of adding)."""
+
+    phase: int
+    slot: int
+    first: bool
+
+
+@dataclass(frozen=True)
+class SharedInput:
+    """A packed input block read by several (phase, tap) pairs: the taps that read the same
+    input positions (same row table and last-axis range) share one packing. ``pt``: the
+    :class:`PhaseTap` (index in :attr:`GemmForm.phase_taps`) it is packed for. With
+    ``kernel = stride`` every phase's one tap reads the input in place: all phases are one
+    GEMM with ``M = phases x out channels`` over one packed input."""
+
+    pt: int
+    users: tuple[InputUser, ...]
+
+
+def shared_inputs(phases, phase_taps, row_table, rows: int) -> tuple[SharedInput, ...]:
+    """The packed input blocks of the phase GEMMs: one per distinct (row table, range) of the
+    (phase, tap) pairs, in the order of first use; each phase's first user is the first of
+    its pairs in that order. ``rows``: entries of a (phase, tap)'s row table.
+
+    >>> pts = (PhaseTap(0, 0, 0, 4), PhaseTap(1, 2, 0, 4), PhaseTap(2, 0, 0, 4))
+    >>> phs = (Phase(0, (2, 4), (0, 1), 0, 0, 0), Phase(1, (2, 4), (2,), 0, 0, 2))
+    >>> [(b.pt, [(u.phase, u.slot, u.first) for u in b.users])
+    ...  for b in shared_inputs(phs, pts, (5, 9, 1, 2), 2)]
+    [(0, [(0, 0, True), (1, 0, True)]), (1, [(0, 1, False)])]
+    """
+    groups: dict = {}
+    for i, ph in enumerate(phases):
+        for slot in range(len(ph.taps)):
+            pt = phase_taps[ph.first + slot]
+            key = (tuple(row_table[pt.rows:pt.rows + rows]), pt.ulo, pt.uhi)
+            groups.setdefault(key, (ph.first + slot, []))[1].append((i, slot))
+    seen: set = set()
+    out = []
+    for pt, users in groups.values():
+        marked = []
+        for i, slot in users:
+            marked.append(InputUser(i, slot, i not in seen))
+            seen.add(i)
+        out.append(SharedInput(pt, tuple(marked)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class Phase:
     """One output phase: its id (mixed radix over the strides), positions per axis, taps
     (flat kernel index each), the offsets of its packed weights and of its tile."""
@@ -218,6 +271,12 @@ class PhaseGrid:
     @property
     def rows_per_sample(self) -> int:
         return math.prod(self.grid[:-1])
+
+    @property
+    def row_strides(self) -> tuple[int, ...]:
+        """Per leading axis of the grid, rows between consecutive indices (a row of a sample
+        is ``Σ u_d · row_strides[d]``)."""
+        return tuple(math.prod(self.grid[d + 1:-1]) for d in range(len(self.grid) - 1))
 
     @property
     def waste(self) -> float:
@@ -262,6 +321,13 @@ class GemmForm(PhaseGrid):
     run_tiles: tuple[RunTile, ...] = ()
     in_spatial: int = 0
     lanes: bool = False  # whole vectors of samples run in lanes (see LANE_POSITIONS)
+    shared: tuple[SharedInput, ...] = ()  # packed input blocks, each read by its users
+
+    @property
+    def n_packings(self) -> int:
+        """Input blocks packed per chunk of rows and block of input channels (one per
+        distinct input a tap reads; the (phase, tap) pairs without sharing: ``len(phase_taps)``)."""
+        return len(self.shared)
 
     @property
     def runs_qualify(self) -> bool:
@@ -357,6 +423,7 @@ class GemmForm(PhaseGrid):
         per = self.sample_stride
         head = (f"GEMM form: {len(self.phases)} phase GEMMs (M={self.og} out channels, "
                 f"K=taps x {self.ig} in channels, N={per} positions per sample)\n")
+
         weights = (f"  weights packed in panels of {self.mr} output channels; up to "
                    f"{self.samples} sample(s) per pass\n")
         order = ("  output order: phase tiles, then the output written row by row in its own "
@@ -386,9 +453,15 @@ class GemmForm(PhaseGrid):
                       f"per phase uses the channels tile{runs})\n")
         chunk = self.chunk_rows * self.row_len
         samples = f" ({chunk // per} sample(s))" if chunk % per == 0 else ""
+        sharing = ""
+        if len(self.shared) < len(self.phase_taps):
+            most = max(len(b.users) for b in self.shared)
+            sharing = (f"  {len(self.shared)} packed input(s) shared by the "
+                       f"{len(self.phase_taps)} (phase, tap) pairs (up to {most}: one GEMM with "
+                       f"M={most} x {self.og} out channels per input)\n")
         return (f"{head}"
                 f"  input packed per tap: {self.kc_max} input channels x {chunk} positions"
-                f"{samples} per block\n"
+                f"{samples} per block\n{sharing}"
                 f"{tiles}{lanes}{weights}"
                 f"  executed MACs {self.waste:.2f}x the structural nonzeros in packed blocks "
                 f"(border products of zero inputs)\n"
@@ -400,7 +473,8 @@ class GemmForm(PhaseGrid):
                 f"phases={len(self.phases)}, waste={self.waste:.2f}, lanes={self.lanes})")
 
 
-def _phase_len(ax, phase: int) -> int:
+def phase_len(ax, phase: int) -> int:
+    """Positions of one phase plane on one axis: outputs ``phase + out_step·u < out_len``."""
     return max(0, -(-(ax.out_len - phase) // ax.out_step))
 
 
@@ -446,19 +520,10 @@ def _chunk_rows(pass_rows: int, most: int, row_len: int, nr: int) -> int:
     return top
 
 
-def _applies(plan) -> bool:
-    return (plan.lang == "c" and plan.strategy == "polyphase" and plan.direction != "weight"
-            and plan.dtype in ("float32", "float64")
-            and getattr(plan, "layout", "nchw") == "nchw"
-            and getattr(plan, "weight_layout", "pytorch") == "pytorch"
-            and not plan.sparse_baked and plan.nnz >= MIN_TERMS
-            and plan.out_per_group >= MIN_OUT_CHANNELS)
-
-
-def _phase_taps(axes, combo, grid, in_strides, kernel):
+def phase_tap_rows(axes, combo, grid, in_strides, kernel):
     """The taps of one phase: per tap its flat kernel index, its row table (input offset of
     ``u = 0`` on the last axis of every row of a sample, or :data:`NO_ROW`), ``ulo``, ``uhi``."""
-    extent = [_phase_len(ax, p) for ax, p in zip(axes, combo)]
+    extent = [phase_len(ax, p) for ax, p in zip(axes, combo)]
     per_axis = [[t for t in ax.taps if t.phase == p] for ax, p in zip(axes, combo)]
     out = []
     for ts in itertools.product(*per_axis):
@@ -502,24 +567,30 @@ def _tap_runs(rows, ulo: int, uhi: int, row_len: int) -> list[TapRun]:
 
 
 def gemm_form(plan) -> GemmForm | None:
-    """The GEMM form of ``plan`` (a C polyphase forward or input-gradient kernel in float32 or
-    float64 with at least :data:`MIN_OUT_CHANNELS` output channels per group), or ``None``
-    when it does not apply or executes more than :data:`MAX_WASTE` times the structural
-    nonzeros (the rule; see the module).
+    """The GEMM form of ``plan`` when the planner's rule admits it (``"gemm"`` of
+    :func:`~.schedule.packed_rules`: a C polyphase forward or input-gradient kernel in float32
+    or float64 with at least :data:`MIN_OUT_CHANNELS` output channels per group, executing at
+    most :data:`MAX_WASTE` times the structural nonzeros), else ``None``.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
     >>> gemm_form(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
     True
     """
-    if not _applies(plan):
-        return None
+    from .schedule import packed_form
+
+    return packed_form(plan, "gemm")
+
+
+def gemm_layout(plan) -> GemmForm:
+    """The GEMM form of a C polyphase float plan laid out (see the module); whether it is
+    used is the planner's rule (:func:`~.schedule.packed_lowering`)."""
     axes = plan.axes
     og, ig, g = plan.out_per_group, plan.in_per_group, plan.groups
     size = np.dtype(plan.dtype).itemsize
     vl = VECTOR_BYTES // size
     steps = [ax.out_step for ax in axes]
-    grid = tuple(_phase_len(ax, 0) for ax in axes)  # phase 0 is the longest on every axis
+    grid = tuple(phase_len(ax, 0) for ax in axes)  # phase 0 is the longest on every axis
     in_dims = [ax.in_len for ax in axes]
     in_strides = [math.prod(in_dims[d + 1:]) for d in range(len(in_dims))]
     per_sample = math.prod(grid)
@@ -529,7 +600,7 @@ def gemm_form(plan) -> GemmForm | None:
     kernel = plan.spec.kernel_size
     raw, exec_macs = [], 0
     for combo in itertools.product(*(range(s) for s in steps)):
-        extent, taps = _phase_taps(axes, combo, grid, in_strides, kernel)
+        extent, taps = phase_tap_rows(axes, combo, grid, in_strides, kernel)
         if 0 in extent:
             continue
         pid = 0
@@ -592,9 +663,8 @@ def gemm_form(plan) -> GemmForm | None:
         channels=channels, pr=pr, kc_channels=kc_channels,
         channels_below=2 * nr if channels else 0, runs=tuple(all_runs),
         run_tiles=tuple(all_tiles),
-        in_spatial=math.prod(in_dims), lanes=lanes)
-    if form.waste > MAX_WASTE:
-        return None
+        in_spatial=math.prod(in_dims), lanes=lanes,
+        shared=shared_inputs(tuple(phases), tuple(phase_taps), tuple(table), rows_per_sample))
     if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE:
         form = replace(form, channels_below=samples * per_sample + 1)
     return form
@@ -691,7 +761,7 @@ def gemm_context(plan, k, form: GemmForm):
     tables, strides of the output and the packed literals of baked weights."""
     from types import SimpleNamespace
 
-    from .clang import literal
+    from .baked import baked_table
 
     out_dims = list(k.out_dims)
     table = ["TCONV_SYM_NO_ROW" if r == NO_ROW else str(r) for r in form.row_table]
@@ -705,13 +775,13 @@ def gemm_context(plan, k, form: GemmForm):
         pt_tap=[t.tap for t in form.phase_taps], pt_rows=[t.rows for t in form.phase_taps],
         pt_pack=[ranges.index((t.ulo, t.uhi)) for t in form.phase_taps],
         out_strides=[math.prod(out_dims[d + 1:]) for d in range(len(out_dims))],
-        packed_literals=[],
+        packed_table=None,
     )
     if plan.baked:
         g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
         kf = math.prod(plan.spec.kernel_size)
         w = plan.weights.reshape(g, og, ig, kf) if plan.kind == "C" else \
             plan.weights.reshape(g, ig, og, kf).transpose(0, 2, 1, 3)
-        extra["packed_literals"] = [literal(v, plan.dtype, "c")
-                                    for v in pack_weights(form, w).tolist()]
+        extra["packed_table"] = baked_table(pack_weights(form, w), plan.dtype,
+                                            plan.weight_text)
     return SimpleNamespace(**{**vars(k), **extra})

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .gemm import L1_SLIVER_BYTES, MIN_TERMS, VECTOR_BYTES
+from .gemm import L1_SLIVER_BYTES, VECTOR_BYTES
 
-__all__ = ["ScatterForm", "scatter_form", "scatter_context", "pack_scatter_weights", "MAX_WASTE",
-           "MAX_OUT_CHANNELS"]
+__all__ = ["ScatterForm", "scatter_form", "scatter_layout", "scatter_context",
+           "pack_scatter_weights", "MAX_WASTE", "MAX_OUT_CHANNELS"]
 
 #: Use the scatter form when it executes at most this many times the structural nonzeros.
 MAX_WASTE = 1.5
@@ -114,13 +114,14 @@ def scatter_form(plan) -> ScatterForm | None:
     >>> scatter_form(make_plan(spec, lang="c")) is None  # 32 output channels: phase GEMMs
     True
     """
-    if plan.lang != "c" or plan.strategy != "polyphase" or plan.direction == "weight" \
-            or plan.dtype not in ("float32", "float64") \
-            or getattr(plan, "layout", "nchw") != "nchw" \
-            or getattr(plan, "weight_layout", "pytorch") != "pytorch" \
-            or plan.sparse_baked or plan.nnz < MIN_TERMS \
-            or plan.out_per_group > MAX_OUT_CHANNELS:
-        return None
+    from .schedule import packed_form
+
+    return packed_form(plan, "gemm-scatter")
+
+
+def scatter_layout(plan) -> ScatterForm:
+    """The scatter form of a C polyphase float plan laid out; whether it is used is the
+    planner's rule (:func:`~.schedule.packed_lowering`)."""
     og, ig, g = plan.out_per_group, plan.in_per_group, plan.groups
     taps = math.prod(plan.spec.kernel_size)
     size = np.dtype(plan.dtype).itemsize
@@ -129,14 +130,11 @@ def scatter_form(plan) -> ScatterForm | None:
     nr = nv * vl
     n = math.prod(ax.in_len for ax in plan.axes)
     executed = taps * og * ig * g * n  # every row of col, every input position
-    form = ScatterForm(
+    return ScatterForm(
         rows=taps * og, mr=mr, nv=nv, vl=vl,
         kc=max(8, min(ig, L1_SLIVER_BYTES // (nr * size) // 8 * 8)), og=og, ig=ig,
         taps=taps, groups=g, row_stride=-(-n // nr) * nr, executed_macs=executed,
         nnz=plan.nnz)
-    if form.waste > MAX_WASTE:
-        return None
-    return form
 
 
 def pack_scatter_weights(form: ScatterForm, grouped: np.ndarray) -> np.ndarray:
@@ -161,17 +159,17 @@ def pack_scatter_weights(form: ScatterForm, grouped: np.ndarray) -> np.ndarray:
 
 
 def scatter_context(plan, k, form: ScatterForm):
-    """The rendering context ``k`` extended with the scatter form (and the packed literals
-    of baked weights)."""
+    """The rendering context ``k`` extended with the scatter form (and the packed table of
+    baked weights)."""
     from types import SimpleNamespace
 
-    from .clang import literal
+    from .baked import baked_table
 
-    packed = []
+    packed = None
     if plan.baked:
         g, og, ig = plan.groups, plan.out_per_group, plan.in_per_group
         kf = math.prod(plan.spec.kernel_size)
         w = plan.weights.reshape(g, og, ig, kf) if plan.kind == "C" else \
             plan.weights.reshape(g, ig, og, kf).transpose(0, 2, 1, 3)
-        packed = [literal(v, plan.dtype, "c") for v in pack_scatter_weights(form, w).tolist()]
-    return SimpleNamespace(**{**vars(k), "form": form, "packed_literals": packed})
+        packed = baked_table(pack_scatter_weights(form, w), plan.dtype, plan.weight_text)
+    return SimpleNamespace(**{**vars(k), "form": form, "packed_table": packed})

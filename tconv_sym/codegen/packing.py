@@ -1,11 +1,22 @@
-"""Pack once: weights prepared for a GEMM-form C kernel, and the callable that takes them.
+"""Pack once: weights prepared for a packed-form C kernel, and the callable that takes them.
 
-A kernel in GEMM form (:mod:`.gemm`) exports ``NAME_pack`` and ``NAME_packed`` besides
-``NAME``. Its Python callable gets a ``prepare(w)`` method returning :class:`PackedWeights`;
-passing those instead of ``w`` skips the packing on every call (what onnxruntime does with
-weights given as initializers). With packed weights the callable runs ``NAME_packed_ws`` with
-a workspace of ``NAME_WORKSPACE_BYTES`` that it keeps, one per calling thread (allocated on a
-thread's first call), so no call allocates, maps and faults in fresh pages.
+A kernel in a packed form (:mod:`.gemm`, :mod:`.gemm_scatter`) exports ``NAME_pack`` and
+``NAME_packed`` besides ``NAME``. Its Python callable packs weights once and reuses them:
+
+- the plain call ``fn(x, w)`` keeps the packed form of the last few weight arrays it saw
+  (:class:`WeightCache`), keyed by the array object, so a loop over ``fn(x, w)`` runs at the
+  prepared speed (what onnxruntime does with weights given as initializers). A cached entry
+  is used only while the object is the same, a torch tensor's version counter is unchanged,
+  and a sample of its entries (every entry up to :data:`EXACT_CHECK` of them, else
+  :data:`SAMPLES` spread over the buffer) still holds the packed values; an in-place edit of
+  entries outside the sample is not seen — after editing weights in place, call
+  ``fn.forget()`` (or pass a new array);
+- ``fn.prepare(w)`` returns :class:`PackedWeights` explicitly, and
+  ``load(weights=w)`` binds them (``fn(x)``).
+
+With packed weights the callable runs ``NAME_packed_ws`` with a workspace of
+``NAME_WORKSPACE_BYTES`` that it keeps, one per calling thread (allocated on a thread's first
+call), so no call allocates, maps and faults in fresh pages.
 
 >>> import tempfile, numpy as np
 >>> from tconv_sym import TransposedConvSpec, generate
@@ -20,16 +31,32 @@ thread's first call), so no call allocates, maps and faults in fresh pages.
 PackedWeights(kernel='g', elements=32768, dtype=float32)
 >>> bool(np.array_equal(fn(x, packed), fn(x, w)))
 True
+>>> fn.weight_cache  # fn(x, w) packed w once and reused it
+WeightCache(entries=1, hits=0, packs=1)
+>>> y = fn(x, w); fn.weight_cache.hits
+1
+>>> w *= 2  # an in-place edit of every entry: seen, packed again
+>>> bool(np.array_equal(fn(x, w), 2 * y)), fn.weight_cache.packs
+(True, 2)
 """
 
 from __future__ import annotations
 
 import ctypes
 import threading
+import weakref
 
 import numpy as np
 
-__all__ = ["PackedWeights", "with_prepare"]
+__all__ = ["PackedWeights", "WeightCache", "with_prepare", "EXACT_CHECK", "SAMPLES",
+           "CACHE_ENTRIES"]
+
+#: Weight arrays of at most this many entries are compared whole before a cached pack is used.
+EXACT_CHECK = 4096
+#: Larger ones: this many entries, spread evenly over the buffer (first and last included).
+SAMPLES = 1024
+#: Packed weights kept per callable (the most recently used).
+CACHE_ENTRIES = 4
 
 
 class PackedWeights:
@@ -50,6 +77,84 @@ class PackedWeights:
                 f"dtype={self.data.dtype})")
 
 
+class _Entry:
+    __slots__ = ("ref", "version", "index", "sample", "packed")
+
+
+class WeightCache:
+    """The packed weights of the last :data:`CACHE_ENTRIES` weight arrays a callable was given
+    (see the module): ``get(w)`` returns the :class:`PackedWeights` of ``w`` — cached when
+    ``w`` is the same object, unchanged as far as the check sees, else packed by ``pack(w)``
+    and kept — or ``None`` when ``w`` is not a C-contiguous NumPy array or torch tensor of
+    ``shape`` (the caller's full check then reports what is wrong).
+
+    >>> packs = []
+    >>> cache = WeightCache(lambda w: packs.append(1) or w.copy(), (3,))
+    >>> w = np.arange(3.0)
+    >>> cache.get(w) is cache.get(w), len(packs)
+    (True, 1)
+    >>> w[1] = 7; cache.get(w).tolist(), len(packs)
+    ([0.0, 7.0, 2.0], 2)
+    >>> cache.get([1, 2, 3]) is None
+    True
+    """
+
+    def __init__(self, pack, shape) -> None:
+        self._pack = pack
+        self._shape = tuple(shape)
+        self._entries: list[_Entry] = []
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.packs = 0
+
+    def __repr__(self) -> str:
+        return (f"WeightCache(entries={len(self._entries)}, hits={self.hits}, "
+                f"packs={self.packs})")
+
+    def forget(self) -> None:
+        """Drop every cached pack (after editing weights in place)."""
+        with self._lock:
+            self._entries.clear()
+
+    def get(self, w):
+        version = getattr(w, "_version", None)  # torch.Tensor: bumped by in-place ops
+        if type(w) is np.ndarray:
+            arr = w
+        elif version is not None and hasattr(w, "detach"):
+            if w.requires_grad or w.device.type != "cpu":
+                return None
+            arr = w.detach().numpy()
+        else:
+            return None
+        if arr.shape != self._shape or not arr.flags.c_contiguous or \
+                arr.dtype.kind not in "biuf":
+            return None
+        flat = arr.reshape(-1)
+        with self._lock:
+            for i, e in enumerate(self._entries):
+                if e.ref() is w:
+                    sample = flat if e.index is None else flat[e.index]
+                    if e.version == version and np.array_equal(sample, e.sample):
+                        if i:
+                            self._entries.insert(0, self._entries.pop(i))
+                        self.hits += 1
+                        return e.packed
+                    del self._entries[i]
+                    break
+            e = _Entry()
+            e.ref, e.version = weakref.ref(w), version
+            if flat.size <= EXACT_CHECK:
+                e.index, e.sample = None, flat.copy()
+            else:
+                e.index = np.linspace(0, flat.size - 1, SAMPLES).astype(np.intp)
+                e.sample = flat[e.index]
+            e.packed = self._pack(arr)
+            self.packs += 1
+            self._entries.insert(0, e)
+            del self._entries[CACHE_ENTRIES:]
+            return e.packed
+
+
 def with_prepare(kernel, lib, plan, caller, check):
     """``kernel`` (``fn(x, w)``) extended to accept :class:`PackedWeights` and given a
     ``prepare(w)`` method, when ``lib`` exports ``NAME_pack`` / ``NAME_packed``; else
@@ -66,6 +171,10 @@ def with_prepare(kernel, lib, plan, caller, check):
     pack = caller(ctypes.cast(pack_fn, ctypes.c_void_p).value, 1)
     run = caller(ctypes.cast(packed_fn, ctypes.c_void_p).value, 2)
     ws_bytes = plan.memory.workspace_bytes if plan.memory is not None else 0
+    size_fn = getattr(lib, f"{name}_workspace_bytes", None)
+    if ws_bytes and size_fn is not None:  # this build's (one slice per thread)
+        size_fn.restype, size_fn.argtypes = ctypes.c_int64, []
+        ws_bytes = int(size_fn())
     ws_fn = getattr(lib, f"{name}_packed_ws", None) if ws_bytes else None
     if ws_fn is not None:  # one workspace per thread, kept: no allocation or page faults per call
         run_ws = caller(ctypes.cast(ws_fn, ctypes.c_void_p).value, 2, workspace=True)
@@ -88,33 +197,41 @@ def with_prepare(kernel, lib, plan, caller, check):
         pack(0, w, data)
         return PackedWeights(name, data)
 
+    cache = WeightCache(prepare, w_arg.shape)
+
     def fn(x, w):
-        if type(w) is PackedWeights:
-            if w.kernel != name or w.data.dtype is not dtype:
-                raise ValueError(f"{name}() got weights packed for {w.kernel!r} "
-                                 f"({w.data.dtype}); call {name}.prepare(w)")
-            if not (type(x) is ndarray and x.dtype is dtype and x.flags.c_contiguous
-                    and x.shape[1:] == x_shape):
-                x = check(x_arg.name, x, x_arg.shape, True, dtype)
-            n = x.shape[0]
-            out = np.empty((n, *out_shape), dtype)
-            if n:
-                run(n, x, w.data, out)
-            return out
-        return kernel(x, w)
+        if type(w) is not PackedWeights:
+            packed = cache.get(w)
+            if packed is None:
+                return kernel(x, w)
+            w = packed
+        elif w.kernel != name or w.data.dtype is not dtype:
+            raise ValueError(f"{name}() got weights packed for {w.kernel!r} "
+                             f"({w.data.dtype}); call {name}.prepare(w)")
+        if not (type(x) is ndarray and x.dtype is dtype and x.flags.c_contiguous
+                and x.shape[1:] == x_shape):
+            x = check(x_arg.name, x, x_arg.shape, True, dtype)
+        n = x.shape[0]
+        out = np.empty((n, *out_shape), dtype)
+        if n:
+            run(n, x, w.data, out)
+        return out
 
     fn.__name__ = kernel.__name__
     fn.__doc__ = (kernel.__doc__ or "") + (
-        f"; w may be {name}.prepare(w) (weights packed once, no packing per call)")
+        f"; w is packed once and reused while unchanged (fn.weight_cache; fn.forget() after "
+        f"an in-place edit), or pass {name}.prepare(w)")
     fn.prepare = prepare
+    fn.weight_cache = cache
+    fn.forget = cache.forget
     fn._lib = lib
     return fn
 
 
 def _packed_elems(plan):
     """Elements of the packed weights of a GEMM-form plan (its lowering), else ``None``."""
-    from .schedule import GEMM_SCHEDULES
+    from .schedule import PACKED_SCHEDULES
 
-    if plan.schedule not in GEMM_SCHEDULES:
+    if plan.schedule not in PACKED_SCHEDULES:
         return None
     return plan.lowering.group_pack * plan.groups

@@ -48,17 +48,23 @@ from ..budget import check as budget_check
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import conv_structure, operator_structure
 from .clang import C_KEYWORDS, literal
-from .cost import AUTO_UNROLL_LINES, check_sizes, polyphase_lines, unrolled_lines
+from .cost import check_sizes, polyphase_lines, unrolled_lines
 from .layout import LAYOUTS, data_shape, default_weight_layout, to_pytorch, weight_shape
+from .reason import Reason
 from .schedule import (
-    GEMM_SCHEDULES,
+    AUTO_UNROLL_TERMS,
+    PACKED_SCHEDULES,
+    SCATTER_MAX_CHANNEL_PAIRS,
+    SCATTER_MAX_WASTE,
     as_quantization,
     baked_int8,
     bias_int32,
     check_small_device_options,
     choose_schedule,
+    choose_strategy,
     kernel_array_of,
     needs_blocks,
+    numpy_scatter_rule,
 )
 from .tiled import TILED_SCHEDULES
 
@@ -69,6 +75,7 @@ __all__ = [
     "Block",
     "Arg",
     "make_plan",
+    "args_of",
     "axis_phases",
     "direction_of",
     "validate_name",
@@ -88,19 +95,8 @@ STRATEGIES = ("auto", "unrolled", "polyphase")
 DTYPES = ("float64", "float32", "int8")
 DERIVATIVES = (None, "input", "weight")
 
-#: ``auto`` unrolls C kernels with at most this many multiply terms per sample. NumPy kernels
-#: are never unrolled by ``auto``: unrolled NumPy issues one array operation per term, and the
-#: polyphase kernel was faster on every catalogue layer (``python -m benchmarks``: 2×2
-#: tutorial 10 vs 18 µs, 1-D ×4 15 vs 990 µs per call).
-AUTO_UNROLL_TERMS = 4096
 #: ``unrolled`` refuses above this many terms (about 40 bytes of code each).
 MAX_UNROLLED_TERMS = 20_000
-#: NumPy polyphase uses the scatter form (one GEMM over all taps on the whole input, then a
-#: strided add per tap block) when it executes at most this many times the block MACs.
-SCATTER_MAX_WASTE = 2.0
-#: ... and when a group has at most this many channel pairs: above it the per-block matmuls
-#: are large GEMMs already, and the scatter form's big intermediate costs more than it saves.
-SCATTER_MAX_CHANNEL_PAIRS = 1024
 #: Baked weights in polyphase C: up to this many nonzero weights become constants in the
 #: code (zero weights skipped); above it they are a ``static const`` array.
 MAX_SPARSE_BAKED = 4096
@@ -376,7 +372,8 @@ class Plan:
     convolution), ``executed_macs``, the polyphase ``axes`` and ``blocks``, the unrolled
     ``rows``, baked ``weights``, the kernel taps of the NumPy ``scatter`` form (one GEMM over
     all taps, then a strided add per tap block; ``None`` when the kernel runs one ``matmul``
-    per tap block) and, once rendered, ``lines`` of code.
+    per tap block), ``weight_text`` (baked weights written as base-85 text decoded on the
+    first call, :mod:`.baked`, instead of literals) and, once rendered, ``lines`` of code.
 
     >>> from tconv_sym import ConvSpec
     >>> p = make_plan(ConvSpec(in_size=8, kernel_size=3, stride=2), strategy="polyphase",
@@ -390,7 +387,7 @@ class Plan:
     lang: str
     dtype: str
     strategy: str
-    reason: str
+    reason: Reason
     name: str
     kind: str
     groups: int
@@ -415,6 +412,7 @@ class Plan:
     memory: object = None
     quant: object = None
     bias: np.ndarray | None = None
+    weight_text: bool = False
 
     @property
     def baked(self) -> bool:
@@ -473,7 +471,7 @@ class Plan:
         low = self.lowering
         if self.schedule in TILED_SCHEDULES:
             text += f"\n  tiling         {' '.join(low.describe.split())}"
-        elif self.schedule in GEMM_SCHEDULES:
+        elif self.schedule in PACKED_SCHEDULES:
             first, *rest = low.describe().splitlines()
             text += f"\n  lowering       {first}" + "".join(f"\n{' ' * 15}{r}" for r in rest)
             how = ("a static table (baked weights)" if self.baked else
@@ -505,8 +503,9 @@ class Plan:
         return text
 
 
-def _args(spec, direction: str, baked: bool, layout: str = "nchw",
-          weight_layout: str = "pytorch") -> tuple[tuple[Arg, ...], Arg]:
+def args_of(spec, direction: str, baked: bool, layout: str = "nchw",
+            weight_layout: str = "pytorch") -> tuple[tuple[Arg, ...], Arg]:
+    """The arguments and the result of a kernel of ``direction`` (one sample's shapes)."""
     x = Arg("x", data_shape(spec.in_shape, layout), True)
     gy = Arg("grad_y", data_shape(spec.out_shape, layout), True)
     w = Arg("w", weight_shape(spec, weight_layout), False)
@@ -572,8 +571,10 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
     >>> p = make_plan(spec, lang="c", name="mnist_decoder")
     >>> p.strategy, p.nnz, p.naive_macs, len(p.blocks)
     ('polyphase', 1083392, 1229312, 49)
-    >>> p.reason
-    'auto: 1,083,392 terms > 4,096, a GEMM per tap block'
+    >>> p.reason.basis, p.reason.form
+    ('1,083,392 terms > 4,096', 'the gemm-scatter schedule')
+    >>> p.reason.notes
+    ('1 output x 32 input channels per group, executes 1.13x the nonzeros <= 1.5',)
     """
     if not isinstance(spec, (ConvSpec, TransposedConvSpec)):
         raise TypeError(
@@ -625,27 +626,10 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         nz_per_tap = np.count_nonzero(_grouped(spec, kind, w), axis=(0, 1, 2))
         terms = int(sum(int(nz_per_tap[b.tap]) * b.size for b in blocks))
 
-    if strategy == "auto":
-        if needs_blocks(lang, dtype, layout, weight_layout):
-            strategy = "polyphase"
-            reason = (f"auto: tap-block loops for {layout} data, {weight_layout} weights, "
-                      f"{dtype}")
-        elif lang == "numpy":
-            strategy = "polyphase"
-            reason = "auto: NumPy, array operations per tap block, not per term"
-        elif terms <= AUTO_UNROLL_TERMS and \
-                unrolled_lines(spec, direction, terms) <= AUTO_UNROLL_LINES:
-            strategy = "unrolled"
-            reason = f"auto: {terms:,} terms <= {AUTO_UNROLL_TERMS:,}, straight-line code"
-        elif terms <= AUTO_UNROLL_TERMS:
-            strategy = "polyphase"
-            reason = (f"auto: {unrolled_lines(spec, direction, terms):,} statements + terms "
-                      f"> {AUTO_UNROLL_LINES:,} (mostly empty outputs), a GEMM per tap block")
-        else:
-            strategy = "polyphase"
-            reason = f"auto: {terms:,} terms > {AUTO_UNROLL_TERMS:,}, a GEMM per tap block"
-    else:
-        reason = "requested"
+    strategy, reason = choose_strategy(
+        strategy, lang, needs_blocks(lang, dtype, layout, weight_layout), terms,
+        lambda: unrolled_lines(spec, direction, terms),
+        f"{layout} data, {weight_layout} weights, {dtype}")
     if strategy == "unrolled" and terms > MAX_UNROLLED_TERMS:
         raise ValueError(
             f"strategy='unrolled' would emit {terms:,} multiply terms for {spec!r}, above the "
@@ -679,9 +663,9 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
             b.size for b in blocks if nz_per_tap[b.tap])
     scatter = None
     if lang == "numpy" and strategy == "polyphase":
-        scatter, executed, reason = _scatter_rule(axes, blocks, pairs, og * ig, nz_per_tap,
-                                                  executed, reason, direction)
-    args, result = _args(spec, direction, w is not None, layout, weight_layout)
+        scatter, executed, reason = numpy_scatter_rule(axes, blocks, pairs, og * ig,
+                                                       nz_per_tap, executed, reason, direction)
+    args, result = args_of(spec, direction, w is not None, layout, weight_layout)
     plan = Plan(
         spec=spec, direction=direction, lang=lang, dtype=dtype, strategy=strategy,
         reason=reason, name=name, kind=kind, groups=g, out_per_group=og, in_per_group=ig,
@@ -690,35 +674,3 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         scatter=scatter, layout=layout, weight_layout=weight_layout, quant=quant, bias=bias,
     )
     return choose_schedule(plan, max_stack)
-
-
-def _scatter_rule(axes, blocks, pairs, group_pairs, nz_per_tap, executed, reason, direction):
-    """NumPy polyphase: the scatter (col2im) form or one ``matmul`` per tap block.
-
-    The scatter form multiplies every live tap with the whole input in one GEMM (products
-    that land outside a tap's box are wasted at the borders) and then adds each tap block's
-    box into the output with one strided add: a few NumPy calls instead of a ``matmul`` and
-    a box copy per tap block. It needs the input read with step 1 on every axis (a
-    transposed convolution, or a stride-1 convolution) and is used when it executes at most
-    :data:`SCATTER_MAX_WASTE` times the MACs of the tap blocks and a group has at most
-    :data:`SCATTER_MAX_CHANNEL_PAIRS` channel pairs (measured: with more, the per-block
-    matmuls are big GEMMs and the scatter form's large intermediate is slower).
-    Returns ``(live taps or None, executed MACs, reason)``.
-    """
-    if direction == "weight" or any(ax.in_step != 1 for ax in axes):
-        return None, executed, reason
-    taps = tuple(sorted({b.tap for b in blocks if nz_per_tap is None or nz_per_tap[b.tap]}))
-    gemm = pairs * math.prod(ax.in_len for ax in axes) * len(taps)
-    if not taps:
-        return None, executed, reason
-    if group_pairs > SCATTER_MAX_CHANNEL_PAIRS:
-        return None, executed, reason + (
-            f"; {group_pairs:,} channel pairs per group > {SCATTER_MAX_CHANNEL_PAIRS:,}: "
-            "big enough GEMMs per block, not the scatter form")
-    if gemm > SCATTER_MAX_WASTE * executed:
-        return None, executed, reason + (
-            f"; not the scatter form: one GEMM over all taps would execute {gemm:,} MACs > "
-            f"{SCATTER_MAX_WASTE:g}x the blocks'")
-    return taps, gemm, reason.removesuffix(", a GEMM per tap block") + (
-        f"; scatter form: one GEMM over all {len(taps)} taps on the whole input, a strided "
-        f"add per tap block ({gemm:,} MACs <= {SCATTER_MAX_WASTE:g}x the blocks')")

@@ -33,12 +33,14 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from .baked import baked_table
 from .clang import ACCUMULATORS, CTYPES, index_type_of, literal, signature
 from .plan import Plan
-from .schedule import GEMM_SCHEDULES
+from .schedule import PACKED_SCHEDULES
 from .tiled import TILED_SCHEDULES, weight_strides
 
-__all__ = ["render", "environment", "template_names", "HASH_PLACEHOLDER"]
+__all__ = ["render", "environment", "template_names", "context", "blocks_context",
+           "HASH_PLACEHOLDER"]
 
 #: Stands for the content hash while the file is hashed (see :mod:`.files`).
 HASH_PLACEHOLDER = "0" * 64
@@ -99,7 +101,7 @@ def _counter_type(plan: Plan) -> str:
     return "int_fast32_t" if _index_type(plan) == "int32_t" else "int64_t"
 
 
-def _context(plan: Plan) -> SimpleNamespace:
+def context(plan: Plan) -> SimpleNamespace:
     """Every value the templates print, as numbers and validated names."""
     from .._version import __version__
 
@@ -152,7 +154,7 @@ def _context(plan: Plan) -> SimpleNamespace:
     weight_grad = plan.direction == "weight"
     transposed = plan.spec.__class__.__name__ == "TransposedConvSpec"
     return SimpleNamespace(
-        gemm=plan.lowering if plan.schedule in TILED_SCHEDULES else None,
+        tiled=plan.lowering if plan.schedule in TILED_SCHEDULES else None,
         scatter=scatter,
         all_taps=plan.scatter == tuple(range(kf)) if plan.scatter else False,
         version=__version__,
@@ -175,7 +177,11 @@ def _context(plan: Plan) -> SimpleNamespace:
         weight_size=math.prod(spec.weight_shape),
         weight_shape=list(spec.weight_shape),
         weight_literals=[literal(v, plan.dtype, plan.lang) for v in
-                         plan.weights.reshape(-1).tolist()] if plan.baked else [],
+                         plan.weights.reshape(-1).tolist()]
+        if plan.baked and plan.lang == "numpy" else [],
+        weight_table=baked_table(plan.weights, plan.dtype, plan.weight_text)
+        if plan.baked and plan.lang == "c" and not plan.sparse_baked
+        and plan.schedule not in (*PACKED_SCHEDULES, "depthwise") else None,
         executed_macs=f"{plan.executed_macs:,}",
         phases=plan.phases,
         groups=g, out_per_group=og, in_per_group=ig, taps=kf,
@@ -196,12 +202,12 @@ def _context(plan: Plan) -> SimpleNamespace:
     )
 
 
-def _blocks_context(plan: Plan) -> SimpleNamespace:
+def blocks_context(plan: Plan) -> SimpleNamespace:
     """The values of the tap-block templates: the plan's lowering and the C facts."""
     from .layout import describe_weight_layout
-    from .schedule import _int8_tables, packed
+    from .schedule import int8_tables, packed
 
-    k = _context(plan)
+    k = context(plan)
     low = plan.lowering
     mem = plan.memory
     itype = _index_type(plan)
@@ -220,8 +226,12 @@ def _blocks_context(plan: Plan) -> SimpleNamespace:
     k.wname = f"{plan.name}_w" if plan.baked else "w"
     k.channels = plan.spec.out_channels
     k.quant = plan.quant
-    k.tables = _int8_tables(plan) if int8 else None
+    k.tables = int8_tables(plan) if int8 else None
     return k
+
+
+#: The former private names (kept for callers outside this module).
+_context, _blocks_context = context, blocks_context
 
 
 def render(plan: Plan) -> dict[str, str]:
@@ -236,27 +246,27 @@ def render(plan: Plan) -> dict[str, str]:
     # generated — do not edit. Written by tconv_sym ...; regenerate instead.
     """
     env = environment()
-    if plan.schedule in GEMM_SCHEDULES:  # packed weights, micro-kernels (plan.lowering)
+    if plan.schedule in PACKED_SCHEDULES:  # packed weights, micro-kernels (plan.lowering)
         from .gemm import gemm_context
         from .gemm_scatter import scatter_context
 
         if plan.schedule == "gemm":
-            k, body = gemm_context(plan, _context(plan), plan.lowering), "c_gemm.c.j2"
+            k, body = gemm_context(plan, context(plan), plan.lowering), "c_gemm.c.j2"
         else:
-            k, body = scatter_context(plan, _context(plan), plan.lowering), "c_gemm_scatter.c.j2"
+            k, body = scatter_context(plan, context(plan), plan.lowering), "c_gemm_scatter.c.j2"
         return {f"{plan.name}.c": env.get_template(body).render(k=k),
                 f"{plan.name}.h": env.get_template("c_gemm.h.j2").render(k=k)}
     if plan.schedule == "depthwise":  # rows of accumulators per phase (plan.lowering)
         from .depthwise import depthwise_context
 
-        k = depthwise_context(plan, _context(plan), plan.lowering)
+        k = depthwise_context(plan, context(plan), plan.lowering)
         return {f"{plan.name}.c": env.get_template("c_depthwise.c.j2").render(k=k),
                 f"{plan.name}.h": env.get_template("c_header.h.j2").render(k=k)}
     if plan.schedule == "blocks":
-        k = _blocks_context(plan)
+        k = blocks_context(plan)
         return {f"{plan.name}.c": env.get_template("c_blocks.c.j2").render(k=k),
                 f"{plan.name}.h": env.get_template("c_blocks.h.j2").render(k=k)}
-    k = _context(plan)
+    k = context(plan)
     if plan.lang == "c":
         body = env.get_template(f"c_{plan.strategy}.c.j2").render(k=k)
         header = env.get_template("c_header.h.j2").render(k=k)
@@ -271,14 +281,14 @@ def _numpy_context(plan: Plan) -> SimpleNamespace:
     import dataclasses
 
     from .layout import describe_weight_layout, weight_offsets
-    from .plan import _args
+    from .plan import args_of
 
     if plan.layout == "nchw" and plan.weight_layout == "pytorch":
-        k = _context(plan)
+        k = context(plan)
         k.fname, k.wrap = plan.name, None
         return k
-    args, result = _args(plan.spec, plan.direction, plan.baked)
-    k = _context(dataclasses.replace(plan, args=args, result=result))
+    args, result = args_of(plan.spec, plan.direction, plan.baked)
+    k = context(dataclasses.replace(plan, args=args, result=result))
     k.fname = f"_{plan.name}_nchw"
     has_w = any(not a.batched for a in (*plan.args, plan.result))
     layout = ("channels-last data (n, *spatial, C)" if plan.layout == "nhwc"

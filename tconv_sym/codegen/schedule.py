@@ -3,6 +3,13 @@
 Schedules (``plan.schedule``), each with its lowering (``plan.lowering``) and template:
 
 - ``"straight-line"``: C, ``strategy="unrolled"`` — one statement per output element;
+The rules that pick a schedule are here, as data: :func:`choose_strategy` (unrolled or
+polyphase), :func:`numpy_scatter_rule` (NumPy), :func:`packed_rules` (which packed form
+replaces the register tiles), :func:`choose_schedule` (stack limits); each records its
+:class:`~.reason.Reason` in the plan. The forms' modules lay a form out; templates print it.
+Names: ``"gemm"`` is the schedule of the phase GEMMs only; the schedules with weights packed
+once and a workspace are the *packed* schedules (:data:`PACKED_SCHEDULES`).
+
 - ``"gemm"``: C polyphase, float, NCHW data and PyTorch weights, an input read with step 1
   (a transposed convolution, a stride-1 convolution), >= 8 output channels per group: one
   GEMM per output phase over a zero-haloed copy of the input (:mod:`.gemm`; the lowering is
@@ -50,27 +57,114 @@ Memory(stack 2,752 B, static 0 B, workspace 557,568 B)
 from __future__ import annotations
 
 import dataclasses
+import math
+from dataclasses import dataclass
 
 import numpy as np
 
+from . import depthwise, gemm, gemm_scatter
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
-from .depthwise import depthwise_form
-from .gemm import VECTOR_BYTES, gemm_form
-from .gemm_scatter import scatter_form
 from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
 from .quant import INT8_MAX, INT8_MIN, Quantization
+from .reason import Reason
 from .tiled import TILED_SCHEDULES, lower_tiled
 
-__all__ = ["needs_blocks", "check_small_device_options", "choose_schedule", "baked_int8",
-           "bias_int32", "as_quantization", "kernel_array_of", "estimate_memory",
-           "gemm_lowering", "workspace_bytes", "caller_workspace", "SCHEDULES",
-           "GEMM_SCHEDULES"]
+__all__ = ["needs_blocks", "check_small_device_options", "choose_schedule", "choose_strategy",
+           "numpy_scatter_rule", "int8_tables", "packed", "baked_int8", "bias_int32",
+           "as_quantization", "kernel_array_of", "estimate_memory", "packed_lowering",
+           "gemm_lowering", "FormRule", "packed_rules", "packed_form", "workspace_bytes",
+           "caller_workspace", "weight_text", "choose_layout", "SCHEDULES", "PACKED_SCHEDULES",
+           "GEMM_SCHEDULES", "AUTO_UNROLL_TERMS",
+           "SCATTER_MAX_WASTE", "SCATTER_MAX_CHANNEL_PAIRS"]
 
-#: Schedules of the GEMM forms (``plan.lowering``: a GemmForm, a ScatterForm).
-GEMM_SCHEDULES = ("gemm", "gemm-scatter")
-SCHEDULES = ("straight-line", *GEMM_SCHEDULES, "depthwise", *TILED_SCHEDULES, "boxes", "blocks",
-             "scatter", "matmul")
+#: Schedules whose weights are packed once into panels and whose scratch is one workspace
+#: (``plan.lowering``: a :class:`~.gemm.GemmForm`, a :class:`~.gemm_scatter.ScatterForm`).
+#: ``"gemm"`` names the phase GEMMs only; the family is the *packed* schedules.
+PACKED_SCHEDULES = ("gemm", "gemm-scatter")
+#: The former name of :data:`PACKED_SCHEDULES` (kept).
+GEMM_SCHEDULES = PACKED_SCHEDULES
+SCHEDULES = ("straight-line", *PACKED_SCHEDULES, "depthwise", *TILED_SCHEDULES, "boxes",
+             "blocks", "scatter", "matmul")
+
+#: ``auto`` unrolls C kernels with at most this many multiply terms per sample. NumPy kernels
+#: are never unrolled by ``auto``: unrolled NumPy issues one array operation per term, and the
+#: polyphase kernel was faster on every catalogue layer (``python -m benchmarks``: 2×2
+#: tutorial 10 vs 18 µs, 1-D ×4 15 vs 990 µs per call).
+AUTO_UNROLL_TERMS = 4096
+#: NumPy polyphase uses the scatter form (one GEMM over all taps on the whole input, then a
+#: strided add per tap block) when it executes at most this many times the block MACs.
+SCATTER_MAX_WASTE = 2.0
+#: ... and when a group has at most this many channel pairs: above it the per-block matmuls
+#: are large GEMMs already, and the scatter form's big intermediate costs more than it saves.
+SCATTER_MAX_CHANNEL_PAIRS = 1024
+
+
+def choose_strategy(strategy: str, lang: str, blocks: bool, terms: int, unrolled_lines,
+                    blocks_what: str) -> tuple[str, Reason]:
+    """``(strategy, reason)``: ``"unrolled"`` or ``"polyphase"`` for ``strategy="auto"`` (the
+    rule), the requested one otherwise. ``blocks``: the kernel needs tap-block loops
+    (:func:`needs_blocks`, described by ``blocks_what``); ``terms``: multiply terms the
+    unrolled code would hold; ``unrolled_lines()``: its statements + terms.
+
+    >>> s, r = choose_strategy("auto", "c", False, 25, lambda: 30, "")
+    >>> s, str(r)
+    ('unrolled', 'auto: 25 terms <= 4,096, straight-line code')
+    >>> s, r = choose_strategy("auto", "c", False, 10**6, lambda: 10**6, "")
+    >>> s, r.form
+    ('polyphase', 'a GEMM per tap block')
+    """
+    from .cost import AUTO_UNROLL_LINES
+
+    if strategy != "auto":
+        return strategy, Reason.requested()
+    if blocks:
+        return "polyphase", Reason("auto", f"tap-block loops for {blocks_what}")
+    if lang == "numpy":
+        return "polyphase", Reason("auto", "NumPy", "array operations per tap block, not per term")
+    if terms <= AUTO_UNROLL_TERMS:
+        lines = unrolled_lines()
+        if lines <= AUTO_UNROLL_LINES:
+            return "unrolled", Reason("auto", f"{terms:,} terms <= {AUTO_UNROLL_TERMS:,}",
+                                      "straight-line code")
+        return "polyphase", Reason(
+            "auto", f"{lines:,} statements + terms > {AUTO_UNROLL_LINES:,} (mostly empty "
+            "outputs)", "a GEMM per tap block")
+    return "polyphase", Reason("auto", f"{terms:,} terms > {AUTO_UNROLL_TERMS:,}",
+                               "a GEMM per tap block")
+
+
+def numpy_scatter_rule(axes, blocks, pairs, group_pairs, nz_per_tap, executed, reason: Reason,
+                       direction):
+    """NumPy polyphase: the scatter (col2im) form or one ``matmul`` per tap block.
+
+    The scatter form multiplies every live tap with the whole input in one GEMM (products
+    that land outside a tap's box are wasted at the borders) and then adds each tap block's
+    box into the output with one strided add: a few NumPy calls instead of a ``matmul`` and
+    a box copy per tap block. It needs the input read with step 1 on every axis (a
+    transposed convolution, or a stride-1 convolution) and is used when it executes at most
+    :data:`SCATTER_MAX_WASTE` times the MACs of the tap blocks and a group has at most
+    :data:`SCATTER_MAX_CHANNEL_PAIRS` channel pairs (measured: with more, the per-block
+    matmuls are big GEMMs and the scatter form's large intermediate is slower).
+    Returns ``(live taps or None, executed MACs, reason)``.
+    """
+    if direction == "weight" or any(ax.in_step != 1 for ax in axes):
+        return None, executed, reason
+    taps = tuple(sorted({b.tap for b in blocks if nz_per_tap is None or nz_per_tap[b.tap]}))
+    macs = pairs * math.prod(ax.in_len for ax in axes) * len(taps)
+    if not taps:
+        return None, executed, reason
+    if group_pairs > SCATTER_MAX_CHANNEL_PAIRS:
+        return None, executed, reason.noted(
+            f"{group_pairs:,} channel pairs per group > {SCATTER_MAX_CHANNEL_PAIRS:,}: "
+            "big enough GEMMs per block, not the scatter form")
+    if macs > SCATTER_MAX_WASTE * executed:
+        return None, executed, reason.noted(
+            f"not the scatter form: one GEMM over all taps would execute {macs:,} MACs > "
+            f"{SCATTER_MAX_WASTE:g}x the blocks'")
+    return taps, macs, reason.with_form(None).noted(
+        f"scatter form: one GEMM over all {len(taps)} taps on the whole input, a strided "
+        f"add per tap block ({macs:,} MACs <= {SCATTER_MAX_WASTE:g}x the blocks')")
 #: Bytes of a loop counter / position kept in a stack array (``int_fast32_t``: 8 on LP64).
 _LONG = 8
 
@@ -187,31 +281,121 @@ def _tiled_static(plan, low) -> int:
     return n * entry
 
 
-def gemm_lowering(plan):
-    """``(schedule, form)`` of the GEMM form of a C polyphase plan — ``"gemm"`` with a
-    :class:`~.gemm.GemmForm` where :func:`~.gemm.gemm_form` applies, else ``"depthwise"``
-    with a :class:`~.depthwise.DepthwiseForm` where :func:`~.depthwise.depthwise_form` does
-    (one input channel per group: nothing to contract), else ``"gemm-scatter"`` with a
-    :class:`~.gemm_scatter.ScatterForm` where :func:`~.gemm_scatter.scatter_form` does — or
-    ``None`` (the rules are theirs).
+@dataclass(frozen=True)
+class FormRule:
+    """When a packed form (or the direct depthwise form) replaces the register tiles: at
+    least ``min_terms`` multiply terms per sample, output / input channels per group within
+    ``[min_out, max_out]`` / at most ``max_in``, and at most ``max_waste`` times the
+    structural nonzeros executed. ``build(plan)`` lays the form out (``None``: its own
+    layout does not fit, e.g. a row of accumulators beyond the stack budget)."""
+
+    schedule: str
+    build: object
+    min_terms: int = 0
+    min_out: int = 1
+    max_out: int | None = None
+    max_in: int | None = None
+    max_waste: float | None = None
+
+    def refusal(self, plan) -> str | None:
+        """Why the rule does not apply to ``plan`` before the form is laid out, or None."""
+        og, ig = plan.out_per_group, plan.in_per_group
+        if plan.nnz < self.min_terms:
+            return f"{plan.nnz:,} terms < {self.min_terms:,}"
+        if og < self.min_out:
+            return f"{og} output channels per group < {self.min_out}"
+        if self.max_out is not None and og > self.max_out:
+            return f"{og} output channels per group > {self.max_out}"
+        if self.max_in is not None and ig > self.max_in:
+            return f"{ig} input channels per group > {self.max_in}"
+        return None
+
+    def why(self, plan, form) -> str:
+        """The note recording the choice."""
+        waste = getattr(form, "waste", 1.0)
+        limit = f" <= {self.max_waste:g}" if self.max_waste is not None else ""
+        return (f"{plan.out_per_group} output x {plan.in_per_group} input channels per "
+                f"group, executes {waste:.2f}x the nonzeros{limit}")
+
+
+def packed_rules() -> tuple[FormRule, ...]:
+    """The packed forms, in the order the planner tries them (the rules, in one place; the
+    limits are the forms' module constants, read when planning).
+
+    >>> [r.schedule for r in packed_rules()]
+    ['gemm', 'depthwise', 'gemm-scatter']
+    """
+    return (
+        FormRule("gemm", gemm.gemm_layout, min_terms=gemm.MIN_TERMS,
+                 min_out=gemm.MIN_OUT_CHANNELS, max_waste=gemm.MAX_WASTE),
+        FormRule("depthwise", depthwise.depthwise_layout, max_in=depthwise.MAX_IN_PER_GROUP),
+        FormRule("gemm-scatter", gemm_scatter.scatter_layout, min_terms=gemm.MIN_TERMS,
+                 max_out=gemm_scatter.MAX_OUT_CHANNELS, max_waste=gemm_scatter.MAX_WASTE),
+    )
+
+
+def _packable(plan) -> bool:
+    """What every packed form needs: C polyphase, forward or input gradient, float, NCHW data
+    and PyTorch weights, weights not baked as sparse constants."""
+    return (plan.lang == "c" and plan.strategy == "polyphase" and plan.direction != "weight"
+            and plan.dtype in ("float32", "float64")
+            and getattr(plan, "layout", "nchw") == "nchw"
+            and getattr(plan, "weight_layout", "pytorch") == "pytorch"
+            and not plan.sparse_baked)
+
+
+def packed_form(plan, schedule: str):
+    """The form of ``schedule`` (a rule of :func:`packed_rules`) for ``plan`` when the rule
+    admits it, else ``None`` (what ``gemm.gemm_form`` & co. return).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> packed_form(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c"),
+    ...             "gemm") is None
+    True
+    """
+    rule = next(r for r in packed_rules() if r.schedule == schedule)
+    if not _packable(plan) or rule.refusal(plan) is not None:
+        return None
+    form = rule.build(plan)
+    if form is None or (rule.max_waste is not None and form.waste > rule.max_waste):
+        return None
+    return form
+
+
+def packed_lowering(plan):
+    """``(schedule, form, note)`` of the first rule of :func:`packed_rules` that admits
+    ``plan`` — ``"gemm"`` (a :class:`~.gemm.GemmForm`), ``"depthwise"`` (a
+    :class:`~.depthwise.DepthwiseForm`: one input channel per group, nothing to contract),
+    ``"gemm-scatter"`` (a :class:`~.gemm_scatter.ScatterForm`) — or ``None``.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
     >>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
     ...                           in_channels=512, out_channels=256)
-    >>> gemm_lowering(make_plan(spec, lang="c", dtype="float32"))[0]
-    'gemm'
+    >>> schedule, form, note = packed_lowering(make_plan(spec, lang="c", dtype="float32"))
+    >>> schedule, note
+    ('gemm', '256 output x 512 input channels per group, executes 1.07x the nonzeros <= 2')
+    >>> packed_lowering(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
+    True
+    """
+    for rule in packed_rules():
+        form = packed_form(plan, rule.schedule)
+        if form is not None:
+            return rule.schedule, form, rule.why(plan, form)
+    return None
+
+
+def gemm_lowering(plan):
+    """``(schedule, form)`` of :func:`packed_lowering` (the former name, kept).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
     >>> gemm_lowering(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
     True
     """
-    form = gemm_form(plan)
-    if form is not None:
-        return "gemm", form
-    form = depthwise_form(plan)
-    if form is not None:
-        return "depthwise", form
-    form = scatter_form(plan)
-    return None if form is None else ("gemm-scatter", form)
+    found = packed_lowering(plan)
+    return None if found is None else found[:2]
 
 
 def workspace_bytes(form, dtype: str) -> int:
@@ -240,7 +424,7 @@ def caller_workspace(plan) -> int:
     >>> p.memory.workspace_bytes > 0, caller_workspace(p)
     (True, 0)
     """
-    if plan.memory is None or plan.schedule in GEMM_SCHEDULES:
+    if plan.memory is None or plan.schedule in PACKED_SCHEDULES:
         return 0
     return plan.memory.workspace_bytes
 
@@ -254,7 +438,7 @@ def _gemm_stack(form) -> int:
     if getattr(form, "channels", False):  # channels: 12 positions x 2 vectors, 2 operands
         tile = max(tile, form.pr * 2 + 2)
     tables = (2 if getattr(form, "lanes", False) else 1) * getattr(form, "n_phase_ids", 0)
-    return tile * VECTOR_BYTES + tables * element_bytes("void *")
+    return tile * gemm.VECTOR_BYTES + tables * element_bytes("void *")
 
 
 def _gemm_static(plan, form) -> int:
@@ -294,7 +478,7 @@ def estimate_memory(plan) -> Memory | None:
         static += (len(form.row_table) + 2 * sum(ax.out_len for ax in plan.axes[:-1])) \
             * element_bytes("int64_t")
         return Memory(form.stack_bytes + FRAME_BYTES, static, 0)
-    if plan.schedule in GEMM_SCHEDULES:
+    if plan.schedule in PACKED_SCHEDULES:
         form = plan.lowering
         return Memory(_gemm_stack(form) + FRAME_BYTES, _gemm_static(plan, form),
                       workspace_bytes(form, plan.dtype))
@@ -309,7 +493,7 @@ def estimate_memory(plan) -> Memory | None:
                   0)
 
 
-def _with(plan, schedule: str, reason: str | None = None, lowering=None):
+def _with(plan, schedule: str, reason: Reason | None = None, lowering=None):
     """``plan`` lowered to ``schedule`` (a GEMM form comes as ``lowering``), with its memory.
     The executed MACs stay the plan's count (a GEMM form states its own waste)."""
     executed = plan.executed_macs
@@ -341,15 +525,52 @@ def _first_schedule(plan) -> str:
 
 def _as_gemm(plan, tiled, limit: int):
     """A register-tiled plan (within the stack limit) as its GEMM form where one applies."""
-    found = gemm_lowering(plan) if tiled.schedule in TILED_SCHEDULES else None  # or depthwise
+    found = packed_lowering(plan) if tiled.schedule in TILED_SCHEDULES else None
     if found is None:
         return tiled
-    schedule, form = found
-    out = _with(plan, schedule, lowering=form)
+    schedule, form, note = found
+    reason = plan.reason.with_form(f"the {schedule} schedule").noted(note)
+    out = _with(plan, schedule, reason, lowering=form)
     return out if out.memory.stack_bytes <= limit else tiled
 
 
+def weight_text(plan) -> bool:
+    """Whether the baked weights of a C plan are written as base-85 text (:mod:`.baked`):
+    a table of at least :data:`~.baked.TEXT_MIN` weights (the packed table of a packed form,
+    else the weights), float; int8 tables and sparse constants stay literals.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> import numpy as np
+    >>> spec = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, in_channels=64,
+    ...                           out_channels=64)
+    >>> make_plan(spec, lang="c", weights=np.ones(spec.weight_shape)).weight_text
+    True
+    """
+    from .baked import TEXT_MIN
+
+    if plan.lang != "c" or not plan.baked or plan.sparse_baked or plan.dtype == "int8" \
+            or plan.schedule in ("straight-line", "blocks", "boxes"):
+        return False
+    size = plan.lowering.group_pack * plan.groups if plan.schedule in PACKED_SCHEDULES \
+        else plan.weights.size
+    return size >= TEXT_MIN
+
+
 def choose_schedule(plan, max_stack: int | None = None):
+    """The plan with its schedule, lowering, memory and weight encoding (see
+    :func:`choose_layout` and :func:`weight_text`).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c").weight_text
+    False
+    """
+    out = choose_layout(plan, max_stack)
+    return dataclasses.replace(out, weight_text=weight_text(out))
+
+
+def choose_layout(plan, max_stack: int | None = None):
     """The plan with its schedule, lowering and memory; within ``max_stack`` bytes of stack
     (register-tiled kernels fall back to tap-block loops) or a clear ValueError. A
     register-tiled schedule within the limit becomes a GEMM form where one applies.
@@ -374,8 +595,8 @@ def choose_schedule(plan, max_stack: int | None = None):
         return _as_gemm(plan, out, limit)
     if out.schedule in TILED_SCHEDULES:
         before = out.memory.stack_bytes
-        out = _with(plan, "blocks", plan.reason + (
-            f"; tap-block loops: the {out.schedule} tiles need ~{before:,} B of stack > "
+        out = _with(plan, "blocks", plan.reason.noted(
+            f"tap-block loops: the {out.schedule} tiles need ~{before:,} B of stack > "
             f"max_stack={limit:,}"))
         if out.memory.stack_bytes <= limit:
             return out
@@ -385,7 +606,7 @@ def choose_schedule(plan, max_stack: int | None = None):
         "frame); raise max_stack")
 
 
-def _int8_tables(plan) -> dict:
+def int8_tables(plan) -> dict:
     """The baked constants of an int8 kernel for the template."""
     mult, shift = plan.quant.multipliers(plan.spec.out_channels)
     return {"bias": plan.bias.tolist(), "mult": list(mult), "shift": list(shift)}

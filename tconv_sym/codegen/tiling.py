@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .gemm import phase_len
+
 __all__ = ["RegionTap", "Region", "regions", "phase_taps", "Tiling", "tiling", "chunks",
            "whole_rows", "row_tile",
            "STACK_BYTES", "PANEL_BYTES", "PANEL_MIN_MACS", "panel_width"]
@@ -82,11 +84,6 @@ class Region:
         return math.prod(self.extent)
 
 
-def _phase_len(ax, phase: int) -> int:
-    """Positions of the phase plane: outputs ``phase + out_step*u < out_len``."""
-    return max(0, -(-(ax.out_len - phase) // ax.out_step))
-
-
 def regions(axes, split_last: bool = True) -> tuple[Region, ...]:
     """Every phase plane cut into boxes with a constant set of valid taps (see the module).
 
@@ -100,7 +97,7 @@ def regions(axes, split_last: bool = True) -> tuple[Region, ...]:
         last = d == len(axes) - 1
         segs = []
         for phase in range(ax.out_step):
-            n = _phase_len(ax, phase)
+            n = phase_len(ax, phase)
             if n == 0:
                 continue
             taps = [t for t in ax.taps if t.phase == phase]
