@@ -137,7 +137,7 @@ def table_bytes(in_size, out_size, pairs: int, colours: int) -> int:
     colour of every input and two ``colours × outputs`` owner tables (int64).
 
     >>> table_bytes((64, 64), (128, 128), 65536, 4)
-    4489216
+    4259840
     """
     return 8 * (6 * pairs + 2 * math.prod(in_size) + 2 * colours * math.prod(out_size))
 

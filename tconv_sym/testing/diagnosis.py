@@ -28,9 +28,16 @@ import numpy as np
 
 from .linearity import stratified_inputs
 from .localise import Localisation, bad_input_channels, localise
-from .mistakes import (MISTAKES, Mistake, describe, geometry_candidates, group_candidates,
-                       kernel_transforms, weight_candidates)
-from .probe import random_inputs, run
+from .mistakes import (
+    MISTAKES,
+    Mistake,
+    describe,
+    geometry_candidates,
+    group_candidates,
+    kernel_transforms,
+    weight_candidates,
+)
+from .probe import run
 from .target import Target, close, io_of, target_of
 
 __all__ = ["MISTAKES", "Mistake", "Target", "target_of", "explain", "diagnose", "close",
@@ -85,7 +92,7 @@ def explain(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: f
 
     >>> from tconv_sym import TransposedConvSpec
     >>> t = target_of(TransposedConvSpec(in_size=3, kernel_size=2), [1.0, 2.0])
-    >>> r = random_inputs(t.in_shape)
+    >>> r = stratified_inputs(t.in_shape)
     >>> found, _ = explain(t, r, t.with_(w=np.array([[[2.0, 1.0]]])).apply(r), 1e-9, 0)
     >>> [m.name for m in found]
     ['kernel flipped']
@@ -218,12 +225,14 @@ def classify(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: 
     whole-layer mistakes are tried, on ``r``.
 
     >>> from tconv_sym import TransposedConvSpec
-    >>> t = target_of(TransposedConvSpec(in_size=(4, 4), kernel_size=2, in_channels=3), np.ones((3, 1, 2, 2)))
+    >>> t = target_of(TransposedConvSpec(in_size=(4, 4), kernel_size=2, in_channels=3),
+    ...               np.ones((3, 1, 2, 2)))
     >>> w = t.w.copy(); w[1] = 0
-    >>> r = random_inputs(t.in_shape)
+    >>> r = stratified_inputs(t.in_shape)
     >>> d = classify(t, r, t.with_(w=w).apply(r), 1e-9, 0, call=t.with_(w=w).apply)
     >>> d.mistakes[0].name, str(d.localisation)
-    ('only input channel 1: its kernel is zero (never used)', 'all 1 output channels; only input channel 1; at every position')
+    ('only input channel 1: its kernel is zero (never used)', 'all 1 output channels; only input
+    channel 1; at every position')
     """
     out_shape = tuple(got.shape[1:])
     cin = target.spec.in_channels

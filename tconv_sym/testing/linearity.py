@@ -25,7 +25,7 @@ tries (one element inside a band narrower than the strata, a single magic value)
 (True, (2, 3))
 >>> bad = check_linearity(lambda x: x + 1e-3 * np.maximum(-x[:, :1], 0), (3,), 1e-9, 0)
 >>> print(bad.problem)
-fn(-s) != -fn(s) for a ±1 input s (homogeneity at -1) at 1 of 3 outputs
+fn(-s) != -fn(s) for a ±1 input s (homogeneity at -1) at 3 of 3 outputs
 >>> bad.trigger
 (0,)
 """
@@ -63,7 +63,7 @@ def sign_pattern(in_shape, seed: int = 1) -> np.ndarray:
     """A random ±1 input (one sample, batch axis first).
 
     >>> sign_pattern((4,)).tolist()
-    [[1.0, 1.0, -1.0, 1.0]]
+    [[-1.0, 1.0, 1.0, 1.0]]
     """
     rng = np.random.default_rng(seed)
     return rng.choice(np.array([-1.0, 1.0]), (1, *in_shape))

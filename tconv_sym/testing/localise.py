@@ -95,7 +95,7 @@ class Localisation:
     ``product`` (the differing positions are exactly the product of those), ``never_written``
     (fn gives exactly 0 wherever it differs), on an output of shape ``out_shape``.
 
-    >>> loc = Localisation((2, 4), [1], [0], True, [np.array([3])], True, True)
+    >>> loc = Localisation((2, 4), [1], [0], True, [np.array([3])], True, True, in_total=3)
     >>> print(loc)
     only output channel 1; only input channel 0; only the last position (3)
     """

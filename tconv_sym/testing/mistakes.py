@@ -11,9 +11,10 @@ groups mixed up, and the per-channel kernel mistakes of one input or output chan
 >>> import numpy as np
 >>> from tconv_sym import TransposedConvSpec
 >>> from tconv_sym.testing.target import target_of
->>> t = target_of(TransposedConvSpec(in_size=(4, 4), kernel_size=2, stride=2), np.ones((1, 1, 2, 2)))
+>>> t = target_of(TransposedConvSpec(in_size=(4, 4), kernel_size=2, stride=2),
+...               np.ones((1, 1, 2, 2)))
 >>> [name for name, _, _ in geometry_candidates(t, max_dims=2)][:3]
-['stride ignored', 'padding off by one at the start', 'padding off by one at the start']
+['stride ignored', 'stride applied twice', 'stride and dilation swapped']
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ def kernel_transforms(k: np.ndarray, nd: int):
     """``(words, kernel)``: the mistakes one kernel slice (spatial axes last) can suffer.
 
     >>> [w for w, _ in kernel_transforms(np.arange(4.).reshape(2, 2), 2)]
-    ['flipped', 'flipped along axis 0', 'flipped along axis 1', 'transposed', 'zero (never used)', 'negated']
+    ['flipped', 'flipped along axis 0', 'flipped along axis 1', 'transposed', 'zero (never used)',
+     'negated']
     """
     axes = tuple(range(k.ndim - nd, k.ndim))
     out = [("flipped", np.flip(k, axis=axes))]
