@@ -7,11 +7,13 @@ kernel, a kernel with a flipped weight) runs in its own interpreter on one pinne
 (``OMP_NUM_THREADS=1``, ``torch.set_num_threads(1)``), rounds alternate between the cases
 and the medians are printed. Times are process CPU seconds (the machine is shared, so wall
 time says little); the breakdown charges the user's kernel (every call of ``fn``) and the
-reference (every call of ``Target.apply``, the factored operator) and calls the rest
+reference (every call of ``Target.apply``, the factored operator, and of the colour
+probes' oracle when there is one) and calls the rest
 "comparison and bookkeeping". Peak memory is the child's ``ru_maxrss``.
 
-Any interpreter whose ``tconv_sym`` you want to measure can run it (``/work/main/.venv/bin/
-python benchmarks/bench_assert_same.py`` measures main).
+Any interpreter whose ``tconv_sym`` you want to measure can run it: the children run in a
+neutral folder, so they import that interpreter's ``tconv_sym``, not the current folder's
+(``/work/main/.venv/bin/python benchmarks/bench_assert_same.py`` measures main).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 
 _CHILD = textwrap.dedent("""
@@ -71,9 +74,44 @@ _CHILD = textwrap.dedent("""
         verdict = "fails: " + (lines[0].strip()[:100] if lines else "?")
     total = time.process_time() - t0
     print(json.dumps(dict(total=total, kernel=spent["kernel"], reference=spent["reference"],
-                          verdict=verdict,
+                          verdict=verdict, where=ts.__file__,
                           peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)))
 """)
+
+
+_BUGS = textwrap.dedent("""
+    import json, os, sys, time
+    import torch
+    torch.set_num_threads(1)
+    sys.path.insert(0, sys.argv[1])
+    import test_testing_bugs as t
+    from tconv_sym.testing import OperatorMismatch, assert_same_operator
+    for label, spec, w, fn, _ in t.BUGS:
+        t0 = time.process_time()
+        try:
+            assert_same_operator(fn, spec, w)
+            text = "PASSED (not found)"
+        except OperatorMismatch as exc:
+            lines = [l.strip() for l in exc.report.splitlines()]
+            text = " / ".join(l for l in lines if l.startswith(("where:", "diagnosis:",
+                                                                 "fn is not linear")))
+        print(json.dumps(dict(bug=label, cpu=time.process_time() - t0, text=text)),
+              flush=True)
+""")
+
+
+def _bugs(args) -> int:
+    """The bug table of tests/test_testing_bugs.py: CPU seconds and the diagnosis."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1",
+               MKL_NUM_THREADS="1")
+    tests = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests")
+    out = subprocess.run([sys.executable, "-c", _BUGS, tests], capture_output=True, text=True,
+                         env=env, timeout=args.timeout, cwd=tempfile.gettempdir())
+    print("| bug | CPU s | where / diagnosis |\n|---|---|---|")
+    for line in out.stdout.splitlines():
+        row = json.loads(line)
+        print(f"| {row['bug']} | {row['cpu']:.2f} | {row['text']} |")
+    return out.returncode
 
 
 def _run(case: str, args) -> dict:
@@ -81,7 +119,7 @@ def _run(case: str, args) -> dict:
                MKL_NUM_THREADS="1")
     out = subprocess.run([sys.executable, "-c", _CHILD, case, str(args.size), str(args.cin),
                           str(args.cout)], capture_output=True, text=True, env=env,
-                         timeout=args.timeout)
+                         timeout=args.timeout, cwd=tempfile.gettempdir())
     if out.returncode:
         return dict(total=float("nan"), kernel=float("nan"), reference=float("nan"),
                     verdict=f"exit {out.returncode}: {out.stderr.strip()[-200:]}",
@@ -97,14 +135,18 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=900)
     ap.add_argument("--cases", default="correct,flipped")
+    ap.add_argument("--bugs", action="store_true",
+                    help="the bug table of tests/test_testing_bugs.py instead")
     args = ap.parse_args(argv)
+    if args.bugs:
+        return _bugs(args)
     cases = args.cases.split(",")
     runs: dict[str, list[dict]] = {c: [] for c in cases}
     for _ in range(args.rounds):  # alternate the cases: the load hits both alike
         for c in cases:
             runs[c].append(_run(c, args))
-    import tconv_sym
-    print(f"tconv_sym from {os.path.dirname(tconv_sym.__file__)}; layer {args.size}x"
+    where = os.path.dirname(runs[cases[0]][-1].get("where", "?"))
+    print(f"tconv_sym from {where}; layer {args.size}x"
           f"{args.size}, {args.cin}->{args.cout}, k4 s2 p1, float64, PyTorch kernel; "
           f"median of {args.rounds} rounds, CPU s, one thread (machine shared)")
     print("case     | total CPU s | user kernel | reference | comparison+rest | peak RSS MB "

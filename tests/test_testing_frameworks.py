@@ -1,0 +1,48 @@
+"""Kernels under test written in JAX and TensorFlow, checked through a ``Resolution`` (their
+own layouts) at a real-ish size: the real framework op passes, a flipped kernel is named."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tconv_sym.interop import resolve_jax, resolve_tf
+from tconv_sym.testing import OperatorMismatch, assert_same_operator
+
+RNG = np.random.default_rng(3)
+
+
+def test_jax_conv_transpose_at_a_real_size():
+    jax = pytest.importorskip("jax")
+    jax.config.update("jax_enable_x64", True)
+    lax = jax.lax
+    lhs, rhs = (1, 32, 32, 16), (4, 4, 16, 8)  # NHWC, HWIO
+    r = resolve_jax(lhs, rhs, (2, 2), "SAME")
+    w = RNG.integers(-4, 5, rhs).astype(np.float64)
+
+    def kernel(weight):
+        return lambda x: np.asarray(lax.conv_transpose(x, weight, (2, 2), "SAME"))
+
+    assert_same_operator(kernel(w), r, w)
+    with pytest.raises(OperatorMismatch, match="diagnosis: kernel flipped"):
+        assert_same_operator(kernel(w[::-1, ::-1].copy()), r, w)
+
+
+def test_tensorflow_conv2d_transpose_at_a_real_size():
+    tf = pytest.importorskip("tensorflow")
+    x_shape, f_shape, y_shape = (1, 32, 32, 16), (3, 3, 8, 16), (1, 64, 64, 8)
+    r = resolve_tf(x_shape, f_shape, y_shape, 2, "SAME")
+    filters = RNG.integers(-4, 5, f_shape).astype(np.float64)
+
+    def kernel(f):
+        def fn(x):
+            shape = (x.shape[0], *y_shape[1:])
+            return tf.nn.conv2d_transpose(x, f, shape, 2, "SAME").numpy()
+        return fn
+
+    assert_same_operator(kernel(filters), r, filters)
+    wrong = filters.copy()
+    wrong[:, :, 3] = wrong[::-1, ::-1, 3]  # output channel 3's kernels flipped
+    with pytest.raises(OperatorMismatch) as err:
+        assert_same_operator(kernel(wrong), r, filters)
+    assert "only output channel 3: its kernel is flipped" in str(err.value)
