@@ -84,7 +84,7 @@ def test_non_linear_black_boxes_are_named_as_such(label, fn, words):
 def test_the_element_that_triggers_a_non_linearity_is_found():
     with pytest.raises(OperatorMismatch) as err:
         assert_same_operator(AUDIT[0][1], SPEC, W)
-    assert "it comes from input x[1, 5, 5] alone" in " ".join(str(err.value).split())
+    assert "it shows with input x[1, 5, 5] alone" in " ".join(str(err.value).split())
 
 
 def test_a_band_on_one_element_is_caught_with_enough_strata():

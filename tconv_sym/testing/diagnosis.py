@@ -68,25 +68,23 @@ class ChannelProbe:
         return _agrees(self.got, cand.apply_channel(self.x1, self.c), rtol, atol)
 
 
-def _candidates(target, out_shape):
+def _candidates(target, out_shape, pairs: bool = True):
     weights = weight_candidates(target)
     geos = list(geometry_candidates(target, None))
-    for name, detail, cand in weights:
+    for name, detail, cand in weights + group_candidates(target) + geos:
         yield False, name, detail, cand
-    for name, detail, cand in geos:
-        yield False, name, detail, cand
-    for name, detail, cand in group_candidates(target):
-        yield False, name, detail, cand
+    if not pairs:
+        return
     for (wn, wd, wc), (gn, gd, gc) in itertools.product(weights, geos):
         if tuple(gc.out_shape) == tuple(out_shape):
             yield True, f"{wn} + {gn}", f"{wd} and {gd}", gc.with_(w=wc.w)
 
 
 def explain(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: float,
-            probe: ChannelProbe | None = None):
+            probe: ChannelProbe | None = None, pairs: bool = True):
     """``(mistakes, closest)`` for a black box whose outputs on the random inputs ``r`` are
     ``got``: every single whole-layer mistake whose operator reproduces ``got`` (else every
-    pair), and ``(differing outputs, name)`` of the closest candidate that does not.
+    pair, unless ``pairs=False``), and ``(differing outputs, name)`` of the closest candidate that does not.
     With a :class:`ChannelProbe` each candidate is tried on it first (cheap), and only
     those that pass are applied to ``r``.
 
@@ -99,7 +97,7 @@ def explain(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: f
     """
     found, best = [], None
     scale = float(np.abs(got).max()) if got.size else 0.0
-    for is_pair, name, detail, cand in _candidates(target, got.shape[1:]):
+    for is_pair, name, detail, cand in _candidates(target, got.shape[1:], pairs):
         if found and is_pair:
             break  # a single mistake explains it: do not list pairs
         if tuple(cand.out_shape) != tuple(got.shape[1:]):
@@ -259,10 +257,13 @@ def classify(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: 
         found, best = explain(target, r, got, rtol, atol)
         return Diagnosis(found, loc, best)
 
+    values = stratified_inputs(target.in_shape, 1, 11)[0]
+
     def differs(chs) -> bool:
         x = np.zeros((1, *target.in_shape))
-        x[0, chs] = stratified_inputs(target.in_shape, 1, 11)[0, chs]
-        return not _agrees(np.asarray(call(x), dtype=np.float64), target.apply(x), rtol, atol)
+        x[0, chs] = values[chs]
+        want = target.apply_channels(values[chs][None], chs)  # |chs|/C_in of a layer
+        return not _agrees(np.asarray(call(x), dtype=np.float64), want, rtol, atol)
 
     if cin == 1:
         loc.in_channels, loc.in_exact = [0], True
@@ -292,7 +293,8 @@ def classify(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: 
         if np.all(close(got[outside], want[outside], rtol, atol + rtol * scale)):
             return Diagnosis([_never_written(loc)], loc, None)
     c0 = ins[0] if ins else 0
-    found, best = explain(target, r, got, rtol, atol, probe_of(c0))
+    # a difference confined to a region: a pair of whole-layer mistakes would show everywhere
+    found, best = explain(target, r, got, rtol, atol, probe_of(c0), pairs=loc.everywhere)
     return Diagnosis(found, loc, best)
 
 

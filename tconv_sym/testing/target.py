@@ -15,6 +15,8 @@ cheap at a real size.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from ..factored import factored
@@ -90,6 +92,18 @@ class Target:
                                       self.w.astype(np.float64, copy=False))
         return self._framed(y)
 
+    def apply_channels(self, xs: np.ndarray, channels) -> np.ndarray:
+        """The operator on a batch whose non-zero input channels are ``channels`` with values
+        ``xs`` ``(N, len(channels), *in_size)``: ``len(channels)/C_in`` of the cost."""
+        spec = self.spec
+        chs = [int(c) for c in channels]
+        if spec.groups > 1:
+            return sum(self.apply_channel(xs[:, j], c) for j, c in enumerate(chs))
+        w = self.w.astype(np.float64, copy=False)
+        wsub = w[chs] if self.transposed else w[:, chs]
+        sub = _sub_spec(spec, len(chs), spec.out_channels)
+        return self._framed(factored(sub).apply(np.asarray(xs, dtype=np.float64), wsub))
+
     def apply_channel(self, x1: np.ndarray, c: int) -> np.ndarray:
         """The operator on a batch whose only non-zero input channel is ``c`` with values
         ``x1`` ``(N, *in_size)``: one input channel's convolution (1/C_in of the cost)."""
@@ -97,7 +111,7 @@ class Target:
         g = spec.groups
         cin_g, cout_g = spec.in_channels // g, spec.out_channels // g
         grp = c // cin_g
-        sub = spec.with_(in_channels=1, out_channels=cout_g, groups=1)
+        sub = _sub_spec(spec, 1, cout_g)
         w = self.w.astype(np.float64, copy=False)
         wsub = w[c:c + 1] if self.transposed else \
             w[grp * cout_g:(grp + 1) * cout_g, c - grp * cin_g][:, None]
@@ -109,6 +123,11 @@ class Target:
     def with_(self, spec=None, zero_pad=None, w=None) -> Target:
         return Target(spec or self.spec, self.w if w is None else w,
                       self.zero_pad if zero_pad is None else zero_pad, self.label, self.res)
+
+
+@functools.lru_cache(maxsize=256)
+def _sub_spec(spec, in_channels: int, out_channels: int):
+    return spec.with_(in_channels=in_channels, out_channels=out_channels, groups=1)
 
 
 def target_of(spec, w) -> Target:
