@@ -84,7 +84,8 @@ def explain(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: f
             probe: ChannelProbe | None = None, pairs: bool = True):
     """``(mistakes, closest)`` for a black box whose outputs on the random inputs ``r`` are
     ``got``: every single whole-layer mistake whose operator reproduces ``got`` (else every
-    pair, unless ``pairs=False``), and ``(differing outputs, name)`` of the closest candidate that does not.
+    pair, unless ``pairs=False``), and ``(differing outputs, name)`` of the closest
+    candidate that does not.
     With a :class:`ChannelProbe` each candidate is tried on it first (cheap), and only
     those that pass are applied to ``r``.
 
