@@ -284,6 +284,11 @@ def assert_same_operator(fn, spec, w, *, rtol: float = 1e-6, atol: float = 1e-9,
     ``verbose=True`` prints one line per phase; ``callback(step)`` receives each finished
     phase as a :class:`tconv_sym.progress.Step`.
 
+    Scope of the verdict: exact for a linear ``fn`` (every matrix entry compared); for a
+    non-linear ``fn`` only as good as the linearity samples (module doc): thresholds in
+    ``[-1, 1)`` and bands of width ``≥ 4/checks`` on one input element are found, narrower
+    bands only by chance — raise ``checks`` to cover more.
+
     Raises :class:`OperatorMismatch` (an ``AssertionError``).
 
     >>> import numpy as np
