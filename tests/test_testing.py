@@ -246,3 +246,36 @@ def test_fail_fast_skips_the_colour_probes():
         assert_same_operator(flipped, SPEC, W23, entries=False)
     assert "colour probes" not in err.value.seconds  # no colour probe ran
     assert sum(calls) < 30
+
+
+def test_combined_shifts_are_named_in_3d_and_for_forward_convolutions():
+    spec = TransposedConvSpec(in_size=(3, 4, 3), kernel_size=3, stride=2, padding=1,
+                              in_channels=2, out_channels=2)
+    w = RNG.integers(-3, 4, spec.weight_shape).astype(float)
+
+    def shifted(x):  # the crop window moved by +1 in dims 0 and 2, -1 in dim 1
+        full = conv_transpose(x, w, stride=2)
+        return full[:, :, 2:2 + 5, 0:0 + 7, 2:2 + 5]
+
+    with pytest.raises(AssertionError) as err:
+        assert_same_operator(shifted, spec, w)
+    text = " ".join(str(err.value).split())
+    assert "diagnosis: output shifted by one in dims 0, 1 and 2 (+1, -1, +1)" in text
+    fwd = ConvSpec(in_size=(9, 9), kernel_size=3, stride=2, padding=1, in_channels=2,
+                   out_channels=3)
+    wf = RNG.integers(-3, 4, fwd.weight_shape).astype(float)
+    wrong = lambda x: conv(x, wf, stride=2, padding=((2, 0), (0, 2)))  # noqa: E731
+    # (with stride 2 the last padded row of dim 0 is never read: "padding off by one at the
+    # start" in dim 0 is the same operator, and is listed too)
+    assert "output shifted by one in dims 0 and 1 (+1, -1)" in [
+        m.name for m in diagnose(wrong, fwd, wf)]
+
+
+def test_the_mismatch_pickles():
+    import pickle
+
+    with pytest.raises(AssertionError) as err:
+        assert_same_operator(BROKEN[0][3], SPEC, W23)
+    again = pickle.loads(pickle.dumps(err.value))
+    assert str(again) == str(err.value) and again.report == err.value.report
+    assert [m.name for m in again.mistakes] == ["kernel flipped"]

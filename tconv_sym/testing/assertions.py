@@ -89,9 +89,18 @@ class OperatorMismatch(AssertionError):
         self.report, self.entries, self.diagnosis = report, entries, diagnosis
         self.linearity, self.estimate, self.seconds = linearity, estimate, seconds or {}
 
+    def __reduce__(self):  # picklable (pytest-xdist sends exceptions between processes)
+        return (_rebuild, (str(self), self.report, self.entries, [m.name for m in
+                                                                  self.mistakes]))
+
     @property
     def mistakes(self) -> list[Mistake]:
         return [] if self.diagnosis is None else list(self.diagnosis.mistakes)
+
+
+def _rebuild(message, report, entries, names) -> OperatorMismatch:
+    mistakes = [Mistake(n, MISTAKES.get(n, ""), "") for n in names]
+    return OperatorMismatch(message, report, entries, Diagnosis(mistakes, None, None))
 
 
 class ColourComparison:
