@@ -1,4 +1,4 @@
-"""Kernels under test written in JAX and TensorFlow, checked through a ``Resolution`` (their
+"""Kernels under test written in JAX, TensorFlow and ONNX (onnxruntime), checked through a ``Resolution`` (their
 own layouts) at a real-ish size: the real framework op passes, a flipped kernel is named."""
 
 from __future__ import annotations
@@ -46,3 +46,36 @@ def test_tensorflow_conv2d_transpose_at_a_real_size():
     with pytest.raises(OperatorMismatch) as err:
         assert_same_operator(kernel(wrong), r, filters)
     assert "only output channel 3: its kernel is flipped" in str(err.value)
+
+
+def test_onnxruntime_conv_transpose_at_a_real_size():
+    onnx = pytest.importorskip("onnx")
+    ort = pytest.importorskip("onnxruntime")
+    from onnx import TensorProto, helper
+
+    from tconv_sym.interop import resolve_onnx
+
+    x_shape, w_shape = (1, 16, 32, 32), (16, 8, 3, 3)
+    attrs = dict(strides=[2, 2], pads=[1, 1, 1, 1], output_padding=[1, 1])
+    r = resolve_onnx(x_shape, w_shape, **attrs)
+    w = RNG.integers(-4, 5, w_shape).astype(np.float64)
+
+    def kernel(weight):
+        node = helper.make_node("ConvTranspose", ["X", "W"], ["Y"], **attrs)
+        graph = helper.make_graph(
+            [node], "t", [helper.make_tensor_value_info("X", TensorProto.FLOAT,
+                                                        ["N", 16, 32, 32])],
+            [helper.make_tensor_value_info("Y", TensorProto.FLOAT, None)],
+            [onnx.numpy_helper.from_array(weight.astype(np.float32), "W")])
+        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+        session = ort.InferenceSession(model.SerializeToString(),
+                                       providers=["CPUExecutionProvider"])
+        # onnxruntime has no float64 ConvTranspose: float32, and a float32 tolerance
+        return lambda x: session.run(None, {"X": x.astype(np.float32)})[0]
+
+    assert_same_operator(kernel(w), r, w, rtol=1e-5, atol=1e-5)
+    wrong = w.copy()
+    wrong[5] = wrong[5].transpose(0, 2, 1)
+    with pytest.raises(OperatorMismatch) as err:
+        assert_same_operator(kernel(wrong), r, w, rtol=1e-5, atol=1e-5)
+    assert "only input channel 5: its kernel is transposed" in str(err.value)
