@@ -1,5 +1,6 @@
-"""Kernels under test written in JAX, TensorFlow and ONNX (onnxruntime), checked through a ``Resolution`` (their
-own layouts) at a real-ish size: the real framework op passes, a flipped kernel is named."""
+"""Kernels under test written in JAX, TensorFlow and ONNX (onnxruntime), checked through a
+``Resolution`` (their own layouts) at a real-ish size: the real framework op passes, a
+broken kernel is named."""
 
 from __future__ import annotations
 
