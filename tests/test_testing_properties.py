@@ -42,6 +42,18 @@ def test_strategies_draw_valid_specs_of_every_form(spec):
 @given(spec=conv_specs(framework="tensorflow"))
 def test_tensorflow_specs_have_no_groups(spec):
     assert spec.groups == 1
+    assert all(d == 1 for d in spec.dilation) or all(s == 1 for s in spec.stride)
+
+
+@settings(max_examples=10, deadline=None)
+@given(spec=transposed_specs(framework="jax", ndim=2))
+def test_jax_specs_have_no_groups_and_no_output_padding(spec):
+    assert spec.groups == 1 and spec.ndim == 2 and not any(spec.output_padding)
+
+
+def test_an_unknown_framework_is_refused():
+    with pytest.raises(ValueError, match="framework must be one of"):
+        transposed_specs(framework="caffe")
 
 
 def test_a_flipped_kernel_is_found_by_the_property_test():

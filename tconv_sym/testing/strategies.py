@@ -3,8 +3,9 @@
 :func:`transposed_specs` and :func:`conv_specs` draw valid specs (1-, 2- or 3-D; strides,
 dilation, padding as an int, per dim, ``(lo, hi)`` pairs or ``"same"``; groups;
 output_padding), small enough to check in milliseconds; ``framework=`` keeps only what
-that framework accepts (``"pytorch"``: symmetric integer padding; ``"tensorflow"``: SAME or
-VALID, no groups, no dilation with stride; ``"onnx"``: explicit pads, groups). With
+that framework accepts (``"pytorch"``: symmetric integer padding; ``"tensorflow"`` and
+``"keras"``: SAME or VALID, no groups, no dilation with stride; ``"onnx"``: explicit pads,
+groups; ``"jax"``: explicit pads or SAME/VALID, no groups). With
 :func:`weights` it gives the whole test of a user's kernel:
 
 >>> from hypothesis import given, settings
@@ -33,7 +34,8 @@ from ..spec import ConvSpec, TransposedConvSpec
 __all__ = ["transposed_specs", "conv_specs", "weights", "FRAMEWORKS"]
 
 #: the frameworks whose valid parameter sets the strategies know
-FRAMEWORKS = ("any", "pytorch", "tensorflow", "onnx")
+FRAMEWORKS = ("any", "pytorch", "tensorflow", "keras", "onnx", "jax")
+_SAME_OR_VALID = ("tensorflow", "keras")
 
 
 def _check(framework: str) -> str:
@@ -50,24 +52,25 @@ def _geometry(draw, ndim, framework, max_size, max_kernel, transposed):
     kernel = tuple(draw(st.integers(1, max_kernel)) for _ in range(nd))
     stride = tuple(draw(st.integers(1, 3)) for _ in range(nd))
     dilation = tuple(draw(st.integers(1, 2)) for _ in range(nd))
-    if framework == "tensorflow" and any(s > 1 for s in stride):
+    if framework in _SAME_OR_VALID and any(s > 1 for s in stride):
         dilation = (1,) * nd
-    groups = 1 if framework == "tensorflow" else draw(st.sampled_from((1, 1, 2)))
+    groups = 1 if framework in (*_SAME_OR_VALID, "jax") else draw(st.sampled_from((1, 1, 2)))
     cin = groups * draw(st.integers(1, 2))
     cout = groups * draw(st.integers(1, 2))
-    if framework == "tensorflow":
+    pairs = st.tuples(*[st.tuples(st.integers(0, 2), st.integers(0, 2)) for _ in range(nd)])
+    if framework in _SAME_OR_VALID:
         padding = draw(st.sampled_from(("same", "valid")))
+    elif framework == "jax":
+        padding = draw(st.one_of(st.sampled_from(("same", "valid")), pairs))
     elif framework == "pytorch":
         padding = tuple(draw(st.integers(0, k - 1)) for k in kernel)
     else:
-        padding = draw(st.one_of(
-            st.integers(0, 2),
-            st.tuples(*[st.tuples(st.integers(0, 2), st.integers(0, 2)) for _ in range(nd)]),
-            st.just("valid")) if framework == "onnx" else st.one_of(
-            st.integers(0, 2), st.just("same"), st.just("valid"),
-            st.tuples(*[st.tuples(st.integers(0, 2), st.integers(0, 2)) for _ in range(nd)])))
+        forms = [st.integers(0, 2), pairs, st.just("valid")]
+        if framework == "any":
+            forms.append(st.just("same"))
+        padding = draw(st.one_of(*forms))
     extra = {}
-    if transposed and padding != "same" and framework != "tensorflow":
+    if transposed and padding != "same" and framework not in ("tensorflow", "jax"):
         extra["output_padding"] = tuple(
             draw(st.integers(0, max(s, d) - 1)) for s, d in zip(stride, dilation))
     return dict(in_size=size, kernel_size=kernel, stride=stride, dilation=dilation,
