@@ -114,8 +114,8 @@ BUGS = [
      ["got (32, 128, 129)", "diagnosis: padding off by one at the end"]),
     ("a tile computed with the flipped kernel", K4, W4, tile_wrong,
      ["rows 32–47 (a band of 16), columns 64–79 (a band of 16)",
-      "diagnosis: none of the common mistakes (or pairs of them) explains it; it is confined "
-      "to the place above"]),
+      "diagnosis: kernel flipped, in rows 32–47 (a band of 16), columns 64–79 (a band of 16) "
+      "only"]),
     ("output scaled (an average instead of a sum)", K4, W4,
      tconv(W4 / 4, stride=2, padding=1), ["diagnosis: scaled", "0.25 × the operator"]),
     ("TF weight read as PyTorch (flip + channel swap)", K4, W4,

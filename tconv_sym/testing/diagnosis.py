@@ -62,10 +62,13 @@ class ChannelProbe:
         x[0, self.c] = self.x1[0]
         self.got = np.asarray(call(x), dtype=np.float64)
 
-    def agrees(self, cand, rtol, atol) -> bool:
+    def agrees(self, cand, rtol, atol, region=None) -> bool:
         if tuple(cand.out_shape) != tuple(self.got.shape[1:]):
             return False
-        return _agrees(self.got, cand.apply_channel(self.x1, self.c), rtol, atol)
+        want = cand.apply_channel(self.x1, self.c)
+        if region is not None:
+            return _agrees(self.got[region], want[region], rtol, atol)
+        return _agrees(self.got, want, rtol, atol)
 
 
 def _candidates(target, out_shape, pairs: bool = True):
@@ -81,13 +84,14 @@ def _candidates(target, out_shape, pairs: bool = True):
 
 
 def explain(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: float,
-            probe: ChannelProbe | None = None, pairs: bool = True):
+            probe: ChannelProbe | None = None, pairs: bool = True, region=None):
     """``(mistakes, closest)`` for a black box whose outputs on the random inputs ``r`` are
     ``got``: every single whole-layer mistake whose operator reproduces ``got`` (else every
     pair, unless ``pairs=False``), and ``(differing outputs, name)`` of the closest
     candidate that does not.
     With a :class:`ChannelProbe` each candidate is tried on it first (cheap), and only
-    those that pass are applied to ``r``.
+    those that pass are applied to ``r``. ``region`` (an index into ``(N, C, *spatial)``)
+    compares there only.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> t = target_of(TransposedConvSpec(in_size=3, kernel_size=2), [1.0, 2.0])
@@ -104,12 +108,13 @@ def explain(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: f
         if tuple(cand.out_shape) != tuple(got.shape[1:]):
             continue
         try:
-            if probe is not None and not probe.agrees(cand, rtol, atol):
+            if probe is not None and not probe.agrees(cand, rtol, atol, region):
                 continue
             want = cand.apply(r)
         except ValueError:
             continue
-        ok = close(got, want, rtol, atol + rtol * scale)
+        ok = close(got, want, rtol, atol + rtol * scale) if region is None else \
+            close(got[region], want[region], rtol, atol + rtol * scale)
         if ok.all():
             found.append(Mistake(name, describe(name), detail))
         elif best is None or (~ok).sum() < best[0]:
@@ -294,9 +299,18 @@ def classify(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: 
         if np.all(close(got[outside], want[outside], rtol, atol + rtol * scale)):
             return Diagnosis([_never_written(loc)], loc, None)
     c0 = ins[0] if ins else 0
-    # a difference confined to a region: a pair of whole-layer mistakes would show everywhere
-    found, best = explain(target, r, got, rtol, atol, probe_of(c0), pairs=loc.everywhere)
-    return Diagnosis(found, loc, best)
+    if loc.everywhere:
+        found, best = explain(target, r, got, rtol, atol, probe_of(c0))
+        return Diagnosis(found, loc, best)
+    # confined to a region: which whole-layer mistake does fn make *there* (a tile, a band,
+    # a border computed by another code path)?
+    region = (slice(None), slice(None), *np.ix_(*loc.positions))
+    found, best = explain(target, r, got, rtol, atol, probe_of(c0), pairs=False,
+                          region=region)
+    where = loc.where()
+    local = [Mistake(f"{m.name}, in {where} only", m.description, f"{m.detail} there, "
+                     "and the operator everywhere else") for m in found]
+    return Diagnosis(local, loc, best)
 
 
 def diagnose(fn, spec, w, *, rtol: float = 1e-6, atol: float = 1e-9, batch_size: int = 256,
