@@ -353,9 +353,17 @@ def assert_same_operator(fn, spec, w, *, rtol: float = 1e-6, atol: float = 1e-9,
             # the random check already failed: a few channels' probes list entries, the
             # localisation says the rest
             limit = 4 * oracle.footprint.colouring.n if fail_fast and not pre_ok else None
-            cmp = compare_by_colours(user, target, rtol=rtol, atol=atol, batch_size=batch_size,
-                                     batched=batched, max_shown=max_shown,
-                                     fail_fast=fail_fast, oracle=oracle, limit=limit)
+            n_probes = oracle.footprint.n_probes
+            per = probe_batch(math.prod(target.in_shape), math.prod(target.out_shape),
+                              batch_size, n_probes)
+            # a bar over the probe batches on a terminal (nothing under pytest or verbose)
+            with reporter("colour probes", total=-(-n_probes // per),
+                          show="quiet" if verbose else "auto") as bar:
+                cmp = compare_by_colours(user, target, rtol=rtol, atol=atol,
+                                         batch_size=batch_size, batched=batched,
+                                         max_shown=max_shown, fail_fast=fail_fast,
+                                         oracle=oracle, limit=limit,
+                                         step=lambda done, total: bar.step(f"{done}/{total}"))
             clock.lap("colour probes")
             rep.step(f"{cmp.run} of {cmp.probes} colour probes",
                      "agree" if cmp.differing == 0 else f"{cmp.differing} entries differ")
