@@ -80,3 +80,24 @@ def test_onnxruntime_conv_transpose_at_a_real_size():
     with pytest.raises(OperatorMismatch) as err:
         assert_same_operator(kernel(wrong), r, w, rtol=1e-5, atol=1e-5)
     assert "only input channel 5: its kernel is transposed" in str(err.value)
+
+
+def test_a_mistake_that_looks_confined_is_named_for_the_whole_layer():
+    """JAX, padding past the full output (zeros framing it) and the kernel flipped along H:
+    only odd rows and the non-zero columns differ, yet it is one whole-layer mistake."""
+    jax = pytest.importorskip("jax")
+    jax.config.update("jax_enable_x64", True)
+    pad = [(3, 4), (0, 3)]
+    r = resolve_jax((1, 5, 6, 2), (3, 3, 2, 3), (2, 2), pad)
+    assert r.zero_pad != ((0, 0), (0, 0))
+    w = RNG.integers(-3, 4, (3, 3, 2, 3)).astype(float)
+
+    def kernel(weight):
+        return lambda x: np.asarray(jax.lax.conv_transpose(x, weight, (2, 2), pad))
+
+    assert_same_operator(kernel(w), r, w)
+    with pytest.raises(OperatorMismatch) as err:
+        assert_same_operator(kernel(w[::-1].copy()), r, w)
+    text = " ".join(str(err.value).split())
+    assert "6 of 14 rows (1, 3, 5, 7, 9, 11), the first 11 columns (0–10)" in text
+    assert "diagnosis: kernel flipped along one axis: " in text

@@ -299,8 +299,10 @@ def classify(target: Target, r: np.ndarray, got: np.ndarray, rtol: float, atol: 
         if np.all(close(got[outside], want[outside], rtol, atol + rtol * scale)):
             return Diagnosis([_never_written(loc)], loc, None)
     c0 = ins[0] if ins else 0
-    if loc.everywhere:
-        found, best = explain(target, r, got, rtol, atol, probe_of(c0))
+    # a whole-layer mistake can look confined (a flip that leaves the centre tap alone, zeros
+    # framing the output): try them everywhere first
+    found, best = explain(target, r, got, rtol, atol, probe_of(c0))
+    if found or loc.everywhere:
         return Diagnosis(found, loc, best)
     # confined to a region: which whole-layer mistake does fn make *there* (a tile, a band,
     # a border computed by another code path)?
