@@ -27,7 +27,7 @@ import itertools
 import numpy as np
 
 from .linearity import stratified_inputs
-from .localise import Localisation, bad_input_channels, localise
+from .localise import Localisation, bad_input_channels, dim_names, localise
 from .mistakes import (
     MISTAKES,
     Mistake,
@@ -206,8 +206,6 @@ def _per_channel(target, channels, kind, check, most: int = 4):
 
 
 def _never_written(loc: Localisation) -> Mistake:
-    from .localise import dim_names
-
     name = f"the output at {loc.where()} is never written"
     restricted = [d for d, (p, n) in enumerate(zip(loc.positions, loc.out_shape[1:]))
                   if p.size < n]

@@ -261,7 +261,7 @@ def _stride_variants(spec):
         yield "stride and dilation swapped", None
 
 
-def _respec(spec, name, stride):
+def _respec(spec, stride):
     if stride is None:
         changes = dict(stride=spec.dilation, dilation=spec.stride)
     else:
@@ -287,7 +287,7 @@ def _transposed_geometry(target, max_dims):
     win = res.window
     found = []
     for name, stride in _stride_variants(spec):
-        s = _respec(spec, name, stride)
+        s = _respec(spec, stride)
         if s is not None:
             found.append((name, repr(s), s, res.zero_pad))
     if any(spec.output_padding):
@@ -337,7 +337,7 @@ def _forward_geometry(target, max_dims):
     none = ((0, 0),) * nd
     found = []
     for name, stride in _stride_variants(spec):
-        s = _respec(spec, name, stride)
+        s = _respec(spec, stride)
         if s is not None:
             found.append((name, s))
     if any(lo != hi for lo, hi in spec.padding):
