@@ -28,6 +28,7 @@ kind                      default          environment variable
 ``sympy_entries``         250,000          ``TCONV_SYM_MAX_SYMPY_ENTRIES``
 ``source_lines``          200,000          ``TCONV_SYM_MAX_SOURCE_LINES``
 ``loop_trips``            100,000,000      ``TCONV_SYM_MAX_LOOP_TRIPS``
+``macs``                  500,000,000,000  ``TCONV_SYM_MAX_MACS``
 ========================  ===============  =========================================
 """
 
@@ -44,6 +45,7 @@ DEFAULTS: dict[str, tuple[int, str, str]] = {
     "sympy_entries": (250_000, "TCONV_SYM_MAX_SYMPY_ENTRIES", "entries"),
     "source_lines": (200_000, "TCONV_SYM_MAX_SOURCE_LINES", "lines"),
     "loop_trips": (100_000_000, "TCONV_SYM_MAX_LOOP_TRIPS", "loop iterations"),
+    "macs": (500_000_000_000, "TCONV_SYM_MAX_MACS", "multiply-accumulates"),
 }
 
 _overrides: list[dict[str, int]] = []

@@ -27,10 +27,12 @@ Modules: :mod:`~tconv_sym.testing.colouring` (footprints and their colourings),
 
 from __future__ import annotations
 
-from .assertions import assert_same_operator
+from .assertions import OperatorMismatch, assert_same_operator
 from .colouring import Colouring, Footprint, colouring_of
-from .diagnosis import MISTAKES, Mistake, diagnose
+from .diagnosis import MISTAKES, Diagnosis, Mistake, classify, diagnose
+from .linearity import check_linearity
 from .probe import operator_matrix
 
-__all__ = ["operator_matrix", "assert_same_operator", "diagnose", "Mistake", "MISTAKES",
-           "Colouring", "Footprint", "colouring_of"]
+__all__ = ["operator_matrix", "assert_same_operator", "OperatorMismatch", "diagnose",
+           "classify", "Diagnosis", "Mistake", "MISTAKES", "check_linearity", "Colouring",
+           "Footprint", "colouring_of"]

@@ -32,7 +32,8 @@ import numpy as np
 from ..factored import factored
 from ..spec import TransposedConvSpec
 
-__all__ = ["Colouring", "Footprint", "colour_footprint", "colouring_of", "spatial_footprint"]
+__all__ = ["Colouring", "Footprint", "colour_footprint", "colouring_of", "spatial_footprint",
+           "table_bytes"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -95,10 +96,11 @@ def colour_footprint(pairs_in, pairs_out, in_size, out_size) -> Colouring:
     return Colouring(in_size, periods)
 
 
-def spatial_footprint(spec, zero_pad=None):
+def spatial_footprint(spec, zero_pad=None, taps: bool = False):
     """``(pairs_in, pairs_out, in_size, out_size)``: the spatial footprint of ``spec``'s
     operator (its input feeds its output), the output optionally framed by ``zero_pad``
-    zeros ``(before, after)`` per dim.
+    zeros ``(before, after)`` per dim; ``taps=True`` appends the kernel tap (flat index
+    into ``spec.kernel_size``) of every pair.
 
     >>> from tconv_sym import ConvSpec
     >>> pin, pout, _, _ = spatial_footprint(ConvSpec(in_size=3, kernel_size=2))
@@ -116,7 +118,8 @@ def spatial_footprint(spec, zero_pad=None):
         coords = np.unravel_index(pout, out_size)
         out_size = tuple(o + a + c for o, (a, c) in zip(out_size, zero_pad))
         pout = np.ravel_multi_index([x + a for x, (a, _) in zip(coords, zero_pad)], out_size)
-    return np.asarray(pin), np.asarray(pout, dtype=np.int64), tuple(in_size), tuple(out_size)
+    found = (np.asarray(pin), np.asarray(pout, dtype=np.int64), tuple(in_size), tuple(out_size))
+    return found + (np.asarray(b.taps, dtype=np.int64),) if taps else found
 
 
 def colouring_of(spec, zero_pad=None) -> Colouring:
@@ -127,6 +130,16 @@ def colouring_of(spec, zero_pad=None) -> Colouring:
     Colouring(in_size=(16, 16), periods=(3, 3), colours=9)
     """
     return colour_footprint(*spatial_footprint(spec, zero_pad))
+
+
+def table_bytes(in_size, out_size, pairs: int, colours: int) -> int:
+    """Bytes of a footprint's tables: ``pairs`` (in, out, tap) plus the sorting copies, the
+    colour of every input and two ``colours × outputs`` owner tables (int64).
+
+    >>> table_bytes((64, 64), (128, 128), 65536, 4)
+    4259840
+    """
+    return 8 * (6 * pairs + 2 * math.prod(in_size) + 2 * colours * math.prod(out_size))
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,14 +163,15 @@ class Footprint:
     in_size: tuple[int, ...]
     out_size: tuple[int, ...]
     colouring: Colouring
+    pairs_tap: np.ndarray | None = None
 
     @classmethod
     def of(cls, spec, zero_pad=None) -> Footprint:
         """The footprint of a ``ConvSpec`` / ``TransposedConvSpec`` (output framed by
         ``zero_pad``)."""
-        pin, pout, in_size, out_size = spatial_footprint(spec, zero_pad)
+        pin, pout, in_size, out_size, taps = spatial_footprint(spec, zero_pad, taps=True)
         return cls(spec.in_channels, spec.out_channels, spec.groups, pin, pout, in_size,
-                   out_size, colour_footprint(pin, pout, in_size, out_size))
+                   out_size, colour_footprint(pin, pout, in_size, out_size), taps)
 
     def __repr__(self) -> str:
         return (f"Footprint(in_shape={self.in_shape}, out_shape={self.out_shape}, "
@@ -184,6 +198,21 @@ class Footprint:
         table = np.full((self.colouring.n, n_out), -1, dtype=np.int64)
         table[self.colouring.colour_of[self.pairs_in], self.pairs_out] = self.pairs_in
         return table
+
+    @functools.cached_property
+    def tap_owner(self) -> np.ndarray:
+        """``tap_owner[colour, r]``: the kernel tap through which that colour's input reaches
+        output ``r``, or -1 (needs ``pairs_tap``)."""
+        if self.pairs_tap is None:
+            raise ValueError("this Footprint was built without taps; use Footprint.of(spec)")
+        n_out = math.prod(self.out_size)
+        table = np.full((self.colouring.n, n_out), -1, dtype=np.int64)
+        table[self.colouring.colour_of[self.pairs_in], self.pairs_out] = self.pairs_tap
+        return table
+
+    def table_bytes(self) -> int:
+        """Memory of the footprint's own tables (pairs, colours, owners), for estimates."""
+        return table_bytes(self.in_size, self.out_size, self.pairs_in.size, self.colouring.n)
 
     def probe(self, index: int, dtype=np.float64) -> np.ndarray:
         """Probe ``index`` (channel ``index // colours`` of every group, colour

@@ -86,6 +86,9 @@ def basis_matrix(fn, in_shape, batch_size, batched, dtype, to_fw=None, from_fw=N
     ([[3.0, 0.0]], (1,))
     """
     n = math.prod(in_shape)
+    budget.check("bytes", 2 * 8 * n, what=f"probing fn on an input of {n:,} elements (one "
+                 f"probe, and at least one column of its {n:,}-column matrix)",
+                 hint="probe a smaller input, or pass spec=... to probe by column colouring")
     y0 = run(fn, np.zeros((1, *in_shape), dtype=dtype), batched, to_fw, from_fw)
     out_n = int(np.prod(y0.shape[1:]))
     budget.check("bytes", 8 * n * out_n, what=f"the dense matrix of fn ({out_n:,} × {n:,})",
@@ -153,10 +156,6 @@ def _sparse_from_colours(fn, fp: Footprint, batch: int, batched, to_fw, from_fw)
     nnz = per_ci * fp.in_channels
     shape = (fp.out_channels * n_out, fp.in_channels * n_in)
     idx = np.int32 if max(nnz, *shape) < 2**31 - 1 else np.int64
-    budget.check("bytes", nnz * (8 + 2 * np.dtype(idx).itemsize) + 8 * shape[1],
-                 what=f"operator_matrix of a {shape[0]:,} × {shape[1]:,} operator "
-                      f"({nnz:,} entries)",
-                 hint="use assert_same_operator, which never builds the matrix")
     data = np.empty(nnz, dtype=np.float64)
     indices = np.empty(nnz, dtype=idx)
     colours = fp.colouring.n
@@ -200,6 +199,40 @@ def _footprint_and_io(spec):
         return Footprint.of(spec), None, None
     raise TypeError(f"spec must be a TransposedConvSpec, ConvSpec or interop Resolution, got "
                     f"{type(spec).__name__}")
+
+
+def _core_of(spec):
+    from ..interop.resolution import Resolution, from_spec
+    from ..spec import ConvSpec, TransposedConvSpec
+
+    if isinstance(spec, Resolution):
+        return spec.spec, spec.zero_pad
+    if isinstance(spec, TransposedConvSpec):
+        res = from_spec(spec)
+        return res.spec, res.zero_pad
+    if isinstance(spec, ConvSpec):
+        return spec, None
+    raise TypeError(f"spec must be a TransposedConvSpec, ConvSpec or interop Resolution, got "
+                    f"{type(spec).__name__}")
+
+
+def _refuse_matrix(spec, zero_pad, batch_size) -> None:
+    """Estimate the sparse matrix, the probing templates and the probes before any of them
+    is built; refuse above the budget (``bytes``, ``macs``)."""
+    from ..factored import factored
+    from .oracle import estimate
+
+    op = factored(spec)
+    nnz = op.nnz
+    idx = 4 if max(nnz, *op.shape) < 2**31 - 1 else 8
+    cout_g = spec.out_channels // spec.groups
+    # CSR/CSC data + indices (two copies while converting), the per-channel templates
+    need = nnz * 2 * (8 + idx) + 8 * 8 * op.spatial_nnz * cout_g + 8 * op.shape[1]
+    budget.check("bytes", need, what=f"operator_matrix of a {op.shape[0]:,} × {op.shape[1]:,} "
+                 f"operator ({nnz:,} entries)",
+                 hint="use assert_same_operator, which never builds the matrix")
+    estimate(spec, extra_calls=2, batch_size=batch_size, what="operator_matrix",
+             zero_pad=zero_pad)
 
 
 def verify(fn, matrix, in_shape, batched=True, to_fw=None, from_fw=None, checks: int = 2,
@@ -246,6 +279,11 @@ def operator_matrix(fn, in_shape, *, spec=None, batch_size: int | None = None,
         positive_int("batch_size", batch_size)
     if spec is None:
         return basis_matrix(fn, shape, batch_size, batched, dtype)[0]
+    core, zero_pad = _core_of(spec)
+    if shape != tuple(core.in_shape):
+        raise ValueError(f"in_shape must be the spec's input shape (C, *spatial) = "
+                         f"{tuple(core.in_shape)}, got {shape}")
+    _refuse_matrix(core, zero_pad, batch_size)
     fp, to_fw, from_fw = _footprint_and_io(spec)
     if shape != fp.in_shape:
         raise ValueError(f"in_shape must be the spec's input shape (C, *spatial) = "
