@@ -250,3 +250,26 @@ def test_mutated_files_are_read_or_refused_with_value_error(models, tmp_path):
         except ValueError:
             outcomes["refused"] += 1
     assert outcomes["read"] > 0 and outcomes["refused"] > 0, outcomes
+
+
+
+def test_cli_gen_takes_weights_bias_and_quant_from_a_tflite_layer(models, tmp_path, capsys):
+    """``--weights MODEL.tflite:LAYER``: the layer's weights, bias and quantization baked
+    (the same file as ``int8_kernel`` of the scanned layer, which is bit-exact with
+    BUILTIN_REF); flags describing another layer are refused."""
+    from tconv_sym.cli import main
+
+    layer = ts.scan(models["int8"])[2]  # TRANSPOSE_CONV VALID, 12x12x6 -> 26x26x5
+    args = ["gen", "--in", "12x12", "--kernel", "4", "--stride", "2", "--in-channels", "6",
+            "--out-channels", "5", "--lang", "c", "--layout", "nhwc", "--dtype", "int8",
+            "--weights", f"{models['int8']}:2", "--name", "from_model", "--out",
+            str(tmp_path / "cli")]
+    assert main(args) == 0
+    art = int8_kernel(layer, out_dir=tmp_path / "api", name="from_model")
+    assert (tmp_path / "cli" / "from_model.c").read_text() == art.source
+    fn = art.load()
+    for x, y in reference_tensors(layer, rounds=2):
+        np.testing.assert_array_equal(fn(x), y)
+    capsys.readouterr()
+    assert main([*args[:4], "5", *args[5:]]) == 2  # --kernel 5: not this layer
+    assert "the layer is TransposedConvSpec" in capsys.readouterr().err

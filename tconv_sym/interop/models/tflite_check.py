@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...codegen.layout import to_channels_first, to_channels_last
+from ...codegen.layout import from_pytorch, to_channels_first, to_channels_last
 
 __all__ = ["reference_tensors", "int8_kernel", "check_tflite_layer", "compare_int8",
            "FLOAT_TOLERANCE"]
@@ -72,8 +72,9 @@ def int8_kernel(layer, *, out_dir=None, name=None, test_harness: bool = False,
 
     if not getattr(layer, "int8", False):
         raise ValueError(f"layer {layer.name!r} is not a full-int8 TFLite layer")
-    return generate(layer.spec, lang="c", dtype="int8", layout="nhwc", weight_layout="pytorch",
-                    weights=layer.weight, bias=layer.bias, quant=layer.quant, name=name,
+    weights = from_pytorch(layer.weight, layer.spec, "tflite")
+    return generate(layer.spec, lang="c", dtype="int8", layout="nhwc", weight_layout="tflite",
+                    weights=weights, bias=layer.bias, quant=layer.quant, name=name,
                     out_dir=out_dir, test_harness=test_harness, max_stack=max_stack)
 
 
