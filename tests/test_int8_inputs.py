@@ -191,3 +191,15 @@ def test_quant_json_round_trip_and_missing_fields(tmp_path):
         Quantization.from_dict({k: v for k, v in Q.items() if k != "output_zero_point"})
     with pytest.raises(ValueError, match="cannot be read"):
         Quantization.from_json(os.fspath(tmp_path))
+
+
+def test_explain_weights_use_the_same_reader(tmp_path, capsys):
+    """``explain --weights``: a complex array is refused (not cut to its real part), an
+    .npz member is read."""
+    np.save(tmp_path / "c.npy", np.ones((1, 1, 3)) * (1 + 2j))
+    args = ["explain", "--in", "4", "--kernel", "3", "--no-prove", "--out"]
+    assert main([*args, str(tmp_path / "a"), "--weights", str(tmp_path / "c.npy")]) == 2
+    assert "must hold real numbers, got dtype complex128" in capsys.readouterr().err
+    np.savez(tmp_path / "w.npz", k=np.array([[[1.0, 2.0, 1.0]]]))
+    assert main([*args, str(tmp_path / "b"), "--weights", f"{tmp_path / 'w.npz'}:k"]) == 0
+    assert "### With these weights" in (tmp_path / "b" / "report.md").read_text()
