@@ -58,6 +58,7 @@ from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .depthwise import depthwise_form
 from .gemm import VECTOR_BYTES, gemm_form
 from .gemm_scatter import scatter_form
+from .int8_gemm import int8_gemm_form, int8_gemm_memory
 from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .tiled import TILED_SCHEDULES, lower_tiled
@@ -287,6 +288,8 @@ def estimate_memory(plan) -> Memory | None:
         if plan.dtype == "int8":
             static += 3 * plan.spec.out_channels * 4  # bias, multiplier, shift (int32)
             workspace = plan.lowering.y_size * element_bytes(ACCUMULATORS["int8"])
+        if plan.lowering.gemm is not None:  # int8 phase GEMMs: a haloed input, no int32s
+            return int8_gemm_memory(plan, plan.lowering.gemm)
         return Memory(FRAME_BYTES, static, workspace)
     if plan.schedule == "depthwise":
         form = plan.lowering
@@ -322,6 +325,7 @@ def _with(plan, schedule: str, reason: str | None = None, lowering=None):
                                 plan.weight_layout, plan.baked)
         sparse = False  # a packed constant array: zero weights are multiplied
         executed = plan.nnz
+        lowering = dataclasses.replace(lowering, gemm=int8_gemm_form(plan))
     new = dataclasses.replace(plan, schedule=schedule, lowering=lowering, sparse_baked=sparse,
                               executed_macs=executed, reason=reason or plan.reason)
     return dataclasses.replace(new, memory=estimate_memory(new))
