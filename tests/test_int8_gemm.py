@@ -6,7 +6,6 @@ input."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 
