@@ -118,3 +118,54 @@ def test_neon_sdot_and_plain_aarch64_under_qemu(tmp_path, march, path):
         run = subprocess.run([qemu, "-cpu", "max", str(exe)], capture_output=True, text=True,
                              timeout=120)
         assert run.returncode == 0 and run.stdout.startswith(f"a{i}: ok"), run.stdout
+
+
+# --------------------------------------------------------------------------------------
+# Memory against the compilers, max_stack honoured by a shorter tile
+# --------------------------------------------------------------------------------------
+TARGETS = [("gcc", []), ("aarch64-linux-gnu-gcc", []),
+           ("arm-none-eabi-gcc", ["-mcpu=cortex-m4", "-mthumb"])]
+
+
+@pytest.mark.parametrize("cc, extra", TARGETS, ids=["x86-64", "aarch64", "cortex-m4"])
+def test_planned_memory_against_fstack_usage_and_nm(cc, extra, tmp_path):
+    """The plan's stack is an upper bound within 25 % of the compiler's (measured 0.84-0.99 of
+    it, ``python -m benchmarks.memory_table``), its static bytes exact, at -O2 and -Os;
+    no fixed 1 KiB floor."""
+    from tconv_sym.codegen.memory import FRAME_BYTES, measure_memory
+
+    require_tool(cc)
+    for i in (0, 1, 4):
+        art = _kernel(SPECS[i], tmp_path, f"m{i}")
+        mem = art.plan.memory
+        for level in ("-O2", "-Os"):
+            got = measure_memory(art.paths[0], art.name, cc, [level, *extra])
+            assert got.static_bytes == mem.static_bytes, (i, level, got, mem)
+            assert 0.75 * mem.stack_bytes <= got.stack_bytes <= mem.stack_bytes, (i, level, got)
+        assert mem.stack_bytes - FRAME_BYTES < got.stack_bytes  # not a 1 KiB floor on top
+
+
+def test_max_stack_shortens_the_tile_then_falls_back():
+    from tconv_sym.codegen.plan import make_plan
+
+    spec = SPECS[1]  # 4 chunks of 16 channels: a 6 x 64 tile, 2,120 B planned
+    q = Quantization(input_scale=0.02, input_zero_point=0, weight_scales=[0.01],
+                     output_scale=0.1, output_zero_point=0)
+    kw = dict(lang="c", dtype="int8", layout="nhwc", quant=q, name="k",
+              weights=np.ones(weight_shape(spec, "tflite"), np.int8))
+    full = make_plan(spec, **kw)
+    assert full.lowering.gemm.mr == 6 and full.memory.stack_bytes > 2000
+    short = make_plan(spec, **kw, max_stack=1200)  # 256 B per position of 64 channels
+    assert short.lowering.gemm.mr == 2 and short.memory.stack_bytes == 1136
+    one = make_plan(spec, **kw, max_stack=900)
+    assert one.lowering.gemm.mr == 1 and one.memory.stack_bytes == 880
+    with pytest.raises(ValueError, match="max_stack=700 bytes is too small"):
+        make_plan(spec, **kw, max_stack=700)
+
+
+@needs_cc
+def test_a_shortened_tile_is_still_bit_exact(tmp_path):
+    art = _kernel(SPECS[1], tmp_path, "short_tile", max_stack=1200)
+    assert art.plan.lowering.gemm.mr == 2
+    for cflags in (None, "-O2 -DTCONV_SYM_PORTABLE"):
+        assert art.verify(batch=2, cflags=cflags) == 0.0

@@ -31,13 +31,15 @@ int32 per output.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Int8Phase", "Int8Gemm", "int8_gemm_form", "int8_gemm_memory", "MR_OF_NR"]
+__all__ = ["Int8Phase", "Int8Gemm", "int8_gemm_form", "int8_gemm_memory", "fit_stack",
+           "stack_bytes", "MR_OF_NR", "FRAME_ALLOWANCE"]
 
 #: Positions per register tile for NR chunks of 16 output channels (MR·NR accumulators, NR
 #: weight vectors and a broadcast within the 32 vector registers of AVX-512 and NEON).
@@ -161,10 +163,45 @@ def int8_gemm_memory(plan, form: Int8Gemm):
     int32 accumulators, the first accumulator values and the tap pointers (with a frame);
     static the packed weights, the Σw table and bias, multiplier and shift; the workspace the
     haloed input."""
-    from .memory import FRAME_BYTES, Memory
+    from .memory import Memory
 
-    nrc = 16 * form.nr
-    taps = max([1] + [len(ph.taps) for ph in form.phases])
-    stack = 4 * (form.mr * nrc + nrc) + 8 * taps
-    static = form.static_bytes + 4 * form.np_ + 2 * 4 * form.cout
-    return Memory(stack + FRAME_BYTES, static, form.workspace_bytes)
+    return Memory(stack_bytes(form.mr, form.nr, form.phases),
+                  form.static_bytes + 4 * form.np_ + 2 * 4 * form.cout, form.workspace_bytes)
+
+
+#: The frames on top of the declared arrays (saved registers, spills, the leaf helpers' own
+#: frames): 64-328 B measured with gcc 12 at -O2 and -Os on x86-64, aarch64 and Cortex-M4
+#: (``python -m benchmarks.memory_table``), so the planned stack is an upper bound.
+FRAME_ALLOWANCE = 336
+
+
+def stack_bytes(mr: int, nr: int, phases) -> int:
+    """The planned stack: the tile of int32 accumulators, their first values, the tap
+    pointers, and :data:`FRAME_ALLOWANCE`."""
+    nrc = 16 * nr
+    taps = max([1] + [len(ph.taps) for ph in phases])
+    return 4 * (mr * nrc + nrc) + 8 * taps + FRAME_ALLOWANCE
+
+
+def fit_stack(form: Int8Gemm | None, limit: int) -> Int8Gemm | None:
+    """``form`` with the tallest register tile whose stack fits ``limit`` bytes (``max_stack``
+    honoured by tiling: fewer positions per tile), or ``None`` when even one position does
+    not fit (then the plain tap-block loops run).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> from tconv_sym.codegen.quant import Quantization
+    >>> q = Quantization(input_scale=0.1, input_zero_point=0, weight_scales=[0.01],
+    ...                  output_scale=0.2, output_zero_point=0)
+    >>> p = make_plan(TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2,
+    ...     in_channels=4, out_channels=16), lang="c", dtype="int8", layout="nhwc", quant=q,
+    ...     weights=np.ones((16, 3, 3, 4), np.int8), name="k", max_stack=600)
+    >>> p.lowering.gemm.mr, p.memory.stack_bytes <= 600
+    (2, True)
+    """
+    if form is None:
+        return None
+    for mr in range(form.mr, 0, -1):
+        if stack_bytes(mr, form.nr, form.phases) <= limit:
+            return dataclasses.replace(form, mr=mr)
+    return None

@@ -58,7 +58,7 @@ from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .depthwise import depthwise_form
 from .gemm import VECTOR_BYTES, gemm_form
 from .gemm_scatter import scatter_form
-from .int8_gemm import int8_gemm_form, int8_gemm_memory
+from .int8_gemm import fit_stack, int8_gemm_form, int8_gemm_memory
 from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .tiled import TILED_SCHEDULES, lower_tiled
@@ -374,6 +374,11 @@ def choose_schedule(plan, max_stack: int | None = None):
     else:
         limit = int(max_stack)
     out = _with(plan, _first_schedule(plan))
+    if out.schedule == "blocks" and out.lowering.gemm is not None \
+            and out.memory.stack_bytes > limit:  # int8 phase GEMMs: a shorter tile
+        low = dataclasses.replace(out.lowering, gemm=fit_stack(out.lowering.gemm, limit))
+        out = dataclasses.replace(out, lowering=low)
+        out = dataclasses.replace(out, memory=estimate_memory(out))
     if out.memory is None or out.memory.stack_bytes <= limit:
         return _as_gemm(plan, out, limit)
     if out.schedule in TILED_SCHEDULES:
