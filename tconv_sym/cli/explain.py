@@ -39,7 +39,8 @@ def add_arguments(parser) -> None:
                         help="input size per dim of the small copy whose matrices are written "
                              "out (default 2)")
     parser.add_argument("--weights", default=None, metavar="W.npy",
-                        help="the layer's weight as a .npy file, shape (C_in, C_out/groups, "
+                        help="the layer's weight as a .npy (or .npz[:NAME]) file, shape "
+                             "(C_in, C_out/groups, "
                              "*k): adds the weight-aware checkerboard verdict (per-phase "
                              "gains, response to a constant input, response.png)")
     parser.add_argument("--lang", default="c", choices=("c", "numpy"),
@@ -80,14 +81,11 @@ def run(args) -> int:
     else:
         spec = spec_from_args(args)
     weights = None
-    if args.weights is not None:
-        import numpy as np
+    if args.weights is not None:  # .npy or .npz[:NAME] of real numbers, read with a bound
+        from ..codegen.weights_file import read_array
 
-        try:
-            weights = np.load(args.weights, allow_pickle=False)
-        except (OSError, ValueError) as exc:
-            raise ValueError(f"--weights must be a .npy file of numbers, got {args.weights!r}: "
-                             f"{exc}") from None
+        weights = read_array(args.weights, shape=spec.weight_shape,
+                             source=f"--weights {args.weights}")
     report = explain(spec, args.out, html=args.html, prove=not args.no_prove,
                      size=args.reduced_size, lang=args.lang, weights=weights)
     others = sorted(n for n in report.files if n != "report.md")

@@ -46,8 +46,16 @@ def add_arguments(parser) -> None:
     e.add_argument("--weight-layout", default=None, choices=("pytorch", "tflite", "tf"),
                    help="weight layout (default: pytorch for nchw, tflite for nhwc)")
     e.add_argument("--weights", default=None, metavar="W.npy",
-                   help="bake these weights (a .npy file, in the weight layout) into the code")
-    e.add_argument("--bias", default=None, metavar="B.npy", help="int32 bias (int8 kernels)")
+                   help="bake these weights (in the weight layout) into the code: W.npy, "
+                        "W.npz[:NAME], a raw little-endian file with --weight-dtype, or "
+                        "MODEL.tflite:LAYER / MODEL.onnx:LAYER (a scanned layer's; an int8 "
+                        "TFLite layer also gives --bias and --quant)")
+    e.add_argument("--weight-dtype", default=None, metavar="DTYPE",
+                   choices=("int8", "uint8", "int16", "int32", "float16", "float32",
+                            "float64"),
+                   help="the dtype of a raw --weights file (read little-endian)")
+    e.add_argument("--bias", default=None, metavar="B.npy",
+                   help="int32 bias (int8 kernels): B.npy or B.npz[:NAME]")
     e.add_argument("--quant", default=None, metavar="QUANT.json",
                    help="int8 quantization: input_scale, input_zero_point, weight_scales, "
                         "output_scale, output_zero_point[, activation_min, activation_max]")
@@ -104,15 +112,13 @@ def _run(args) -> int:
     if args.transposed and args.conv:
         raise ValueError("--transposed and --conv contradict each other; give one")
     from ..codegen.api import generate
+    from ..interop.models.layer_pick import gen_arrays
 
     spec = spec_from_args(args)
-    weights = _load_npy("--weights", args.weights)
-    bias = _load_npy("--bias", args.bias)
-    quant = None
-    if args.quant is not None:
-        from ..codegen.quant import Quantization
-
-        quant = Quantization.from_json(args.quant)
+    weights, bias, quant = gen_arrays(spec, weights=args.weights, bias=args.bias,
+                                      quant=args.quant, weight_dtype=args.weight_dtype,
+                                      layout=args.layout, weight_layout=args.weight_layout,
+                                      dtype=args.dtype)
     art = generate(spec, lang=args.lang, strategy=args.strategy, dtype=args.dtype,
                    derivative=args.derivative, name=args.name, out_dir=args.out,
                    overwrite=args.force, layout=args.layout, weight_layout=args.weight_layout,
@@ -132,15 +138,3 @@ def _run(args) -> int:
                   f"error {err:.1e} on float inputs")
     return 0
 
-
-def _load_npy(flag: str, path):
-    """A ``.npy`` file's array (no pickles), or None."""
-    if path is None:
-        return None
-    import numpy as np
-
-    try:
-        return np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"{flag} must name a .npy file of numbers, got {path!r}: {exc}"
-                         ) from None

@@ -19,7 +19,8 @@ HELP = ("list a model's (transposed) convolution layers; report folder, a verifi
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("model", metavar="MODEL.onnx", help="an ONNX model file")
+    parser.add_argument("model", metavar="MODEL", help="an ONNX (.onnx) or TFLite (.tflite) "
+                        "model file")
     parser.add_argument("--input-shape", default=None, metavar="SHAPE",
                         help="shape of the model's first input, e.g. 1x3x64x64 (replaces a "
                              "dynamic one)")
@@ -30,7 +31,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--dtype", default="float64", choices=("float64", "float32"),
                         help="dtype of the generated kernels (default float64)")
     parser.add_argument("--verify", action="store_true",
-                        help="also run each node alone in onnxruntime on random inputs")
+                        help="also run each node alone in onnxruntime on random inputs "
+                             "(.tflite: the model in TFLite's BUILTIN_REF kernels, each "
+                             "layer compared, int8 bit for bit)")
 
 
 def run(args) -> int:

@@ -72,6 +72,9 @@ class BlockLowering:
     y_spatial: int
     w_strides: WeightStrides
     loops: tuple[BoxLoop, ...]
+    #: int8 NHWC, one group, 2-D: the same blocks as register-tiled phase GEMMs
+    #: (:class:`~.int8_gemm.Int8Gemm`), else ``None``
+    gemm: object = None
 
 
 def _spatial_strides(dims) -> list[int]:

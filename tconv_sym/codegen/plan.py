@@ -50,6 +50,7 @@ from ..structure import conv_structure, operator_structure
 from .clang import C_KEYWORDS, literal
 from .cost import check_sizes, polyphase_lines, unrolled_lines
 from .layout import LAYOUTS, data_shape, default_weight_layout, to_pytorch, weight_shape
+from .quant import check_accumulator_range
 from .reason import Reason
 from .schedule import (
     AUTO_UNROLL_TERMS,
@@ -600,6 +601,7 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
                                     name="weights").reshape(spec.weight_shape))
         quant = as_quantization(quant, spec, direction)
         bias = bias_int32(bias, spec.out_channels)
+        check_accumulator_range(spec, w, bias, quant)
     else:
         w = None if weights is None else _baked_weights(spec, weights, dtype)
     kind = _kind(spec, direction)

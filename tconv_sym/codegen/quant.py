@@ -24,26 +24,38 @@ quantization_util.cc`` and ``common.h``, the default double-rounding form).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 __all__ = ["Quantization", "quantize_multiplier", "multiply_by_quantized_multiplier",
-           "requantize", "int8_reference", "INT8_MIN", "INT8_MAX"]
+           "requantize", "int8_reference", "accumulator_bounds", "check_accumulator_range",
+           "INT8_MIN", "INT8_MAX", "MAX_LEFT_SHIFT", "MAX_JSON_BYTES"]
 
 INT8_MIN, INT8_MAX = -128, 127
 _INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
 
 
+#: The largest left shift TFLite's ``MultiplyByQuantizedMultiplier`` can apply (``x * (1 <<
+#: left)`` on int32: 31 and up is undefined behaviour in C, and any value of ``x`` but 0
+#: overflows from 31 on).
+MAX_LEFT_SHIFT = 30
+#: ``from_json`` reads at most this many bytes (a quantization is a few hundred bytes; a
+#: per-channel one for 4,096 channels about 100 KiB).
+MAX_JSON_BYTES = 2**20
+
+
 def _f32(name: str, value, positive: bool = True) -> float:
-    """A scale as TFLite stores it: a finite float32 (then widened to double)."""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be a real number, got {value!r}") from None
+    """A scale as TFLite stores it: a finite float32 (then widened to double). Numbers only:
+    a bool or a string is refused (JSON ``true`` or ``"0.1"`` is a mistake, not a scale)."""
+    if isinstance(value, (bool, np.bool_, str, bytes)) or not isinstance(
+            value, (int, float, np.integer, np.floating)):
+        raise TypeError(f"{name} must be a real number, got {value!r} "
+                        f"({type(value).__name__})")
+    v = float(value)
     v = float(np.float32(v))
     if not math.isfinite(v) or (positive and v <= 0):
         raise ValueError(f"{name} must be a finite positive float32, got {value!r}")
@@ -94,28 +106,76 @@ output_zero_point=-3, activation_min=-128, activation_max=127)
         if self.activation_min > self.activation_max:
             raise ValueError(f"activation_min ({self.activation_min}) must not exceed "
                              f"activation_max ({self.activation_max})")
+        for i, scale in enumerate(self.weight_scales):
+            real = self.input_scale * scale / self.output_scale
+            _, shift = quantize_multiplier(real)
+            if shift > MAX_LEFT_SHIFT:
+                raise ValueError(
+                    f"weight_scales[{i}]: input_scale * weight_scale / output_scale = "
+                    f"{real:.6g} needs a left shift of {shift} > {MAX_LEFT_SHIFT} in TFLite's "
+                    "fixed-point requantization (undefined in its int32 arithmetic); "
+                    "output_scale is too small for these input and weight scales")
 
     @classmethod
-    def from_dict(cls, data: dict) -> Quantization:
-        """From a mapping with the field names (e.g. a parsed ``quant.json``).
+    def from_dict(cls, data: dict, source: str = "quantization") -> Quantization:
+        """From a mapping with the field names (e.g. a parsed ``quant.json``); ``source``
+        names it in errors (the CLI passes ``"--quant FILE"``).
 
         >>> Quantization.from_dict({"input_scale": 1, "input_zero_point": 0,
         ...     "weight_scales": [1], "output_scale": 1, "output_zero_point": 0}).activation_max
         127
+        >>> Quantization.from_dict({"input_scale": "0.1"})
+        Traceback (most recent call last):
+            ...
+        ValueError: quantization: missing field(s) ['input_zero_point', 'output_scale', ...]
         """
         if not isinstance(data, dict):
-            raise TypeError(f"quantization must be a JSON object, got {type(data).__name__}")
+            raise TypeError(f"{source} must be a JSON object of the fields "
+                            f"{sorted(cls.__dataclass_fields__)}, got {type(data).__name__}")
         fields = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - fields)
         if unknown:
-            raise ValueError(f"unknown quantization field(s) {unknown}; allowed: "
+            raise ValueError(f"{source}: unknown field(s) {unknown}; allowed: "
                              f"{sorted(fields)}")
-        return cls(**data)
+        missing = sorted(f for f in fields - set(data)
+                         if cls.__dataclass_fields__[f].default is dataclasses.MISSING)
+        if missing:
+            raise ValueError(f"{source}: missing field(s) {missing}")
+        try:
+            return cls(**data)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"{source}: {exc}") from None
 
     @classmethod
-    def from_json(cls, path) -> Quantization:
-        """Read a ``quant.json`` file (the object of :meth:`from_dict`)."""
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+    def from_json(cls, path, source: str | None = None) -> Quantization:
+        """Read a ``quant.json`` file (the object of :meth:`from_dict`): at most
+        :data:`MAX_JSON_BYTES` bytes are read; ``source`` names it in errors (default
+        ``"quant file PATH"``).
+
+        >>> Quantization.from_json("/dev/null")
+        Traceback (most recent call last):
+            ...
+        ValueError: quant file '/dev/null' is not JSON: Expecting value (line 1, column 1)
+        """
+        source = source or f"quant file {str(path)!r}"
+        try:
+            with open(path, "rb") as f:
+                raw = f.read(MAX_JSON_BYTES + 1)
+        except OSError as exc:
+            raise ValueError(f"{source} cannot be read: {exc.strerror or exc}") from None
+        if len(raw) > MAX_JSON_BYTES:
+            raise ValueError(f"{source} is larger than {MAX_JSON_BYTES:,} bytes; a "
+                             "quantization is a small JSON object")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise ValueError(f"{source} is not UTF-8 text") from None
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{source} is not JSON: {exc.msg} (line {exc.lineno}, column "
+                             f"{exc.colno})") from None
+        except RecursionError:
+            raise ValueError(f"{source} nests too deeply to be a quantization") from None
+        return cls.from_dict(data, source=source)
 
     def to_dict(self) -> dict:
         """The fields as plain JSON values (``from_dict(q.to_dict()) == q``)."""
@@ -218,6 +278,49 @@ def requantize(acc, quant: Quantization, channel_axis: int) -> np.ndarray:
     out = multiply_by_quantized_multiplier(acc, np.reshape(mult, shape), np.reshape(shift, shape))
     out = out + quant.output_zero_point
     return np.clip(out, quant.activation_min, quant.activation_max).astype(np.int8)
+
+
+def accumulator_bounds(spec, weights, quant: Quantization) -> np.ndarray:
+    """Per output channel, the largest ``|Σ w · (x − input_zero_point)|`` any int8 input can
+    give (every tap of the channel at the extreme input): ``Σ|w| · max(127 − zp, zp + 128)``.
+
+    >>> from tconv_sym import ConvSpec
+    >>> q = Quantization(input_scale=1, input_zero_point=0, weight_scales=[1],
+    ...                  output_scale=1, output_zero_point=0)
+    >>> accumulator_bounds(ConvSpec(in_size=4, kernel_size=2), [[[3, -4]]], q).tolist()
+    [896]
+    """
+    w = np.abs(np.asarray(weights).astype(np.int64))
+    reach = max(INT8_MAX - quant.input_zero_point, quant.input_zero_point - INT8_MIN)
+    if type(spec).__name__ == "TransposedConvSpec":  # (C_in, C_out/g, *k)
+        g = spec.groups
+        per = w.reshape(g, w.shape[0] // g, w.shape[1], -1).sum(axis=(1, 3))
+        return per.reshape(-1) * reach
+    return w.reshape(w.shape[0], -1).sum(axis=1) * reach
+
+
+def check_accumulator_range(spec, weights, bias, quant: Quantization) -> None:
+    """Refuse an int8 layer whose int32 accumulator ``bias + Σ w·(x − zp)`` can overflow for
+    some input (signed overflow: undefined in C and in TFLite's kernels), naming the channel.
+
+    >>> from tconv_sym import ConvSpec
+    >>> q = Quantization(input_scale=1, input_zero_point=0, weight_scales=[1],
+    ...                  output_scale=1, output_zero_point=0)
+    >>> check_accumulator_range(ConvSpec(in_size=4, kernel_size=2), [[[3, -4]]],
+    ...                         [2**31 - 1], q)
+    Traceback (most recent call last):
+        ...
+    ValueError: bias[0] = 2147483647 plus a sum of up to ±896 overflows the int32 ...
+    """
+    bound = accumulator_bounds(spec, weights, quant)
+    b = np.zeros_like(bound) if bias is None else np.asarray(bias).astype(np.int64)
+    worst = np.maximum(b + bound - _INT32_MAX, _INT32_MIN - (b - bound))
+    bad = np.flatnonzero(worst > 0)
+    if bad.size:
+        c = int(bad[0])
+        raise ValueError(f"bias[{c}] = {int(b[c])} plus a sum of up to ±{int(bound[c]):,} "
+                         f"overflows the int32 accumulator (range [{_INT32_MIN}, "
+                         f"{_INT32_MAX}]); TFLite's int8 arithmetic is undefined there")
 
 
 def int8_reference(spec, x, weights, bias, quant: Quantization, direction: str = "forward"

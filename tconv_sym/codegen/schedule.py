@@ -65,6 +65,7 @@ import numpy as np
 from . import depthwise, gemm, gemm_scatter
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
+from .int8_gemm import fit_stack, int8_gemm_form, int8_gemm_memory
 from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .reason import Reason
@@ -471,6 +472,8 @@ def estimate_memory(plan) -> Memory | None:
         if plan.dtype == "int8":
             static += 3 * plan.spec.out_channels * 4  # bias, multiplier, shift (int32)
             workspace = plan.lowering.y_size * element_bytes(ACCUMULATORS["int8"])
+        if plan.lowering.gemm is not None:  # int8 phase GEMMs: a haloed input, no int32s
+            return int8_gemm_memory(plan, plan.lowering.gemm)
         return Memory(FRAME_BYTES, static, workspace)
     if plan.schedule == "depthwise":
         form = plan.lowering
@@ -506,6 +509,7 @@ def _with(plan, schedule: str, reason: Reason | None = None, lowering=None):
                                 plan.weight_layout, plan.baked)
         sparse = False  # a packed constant array: zero weights are multiplied
         executed = plan.nnz
+        lowering = dataclasses.replace(lowering, gemm=int8_gemm_form(plan))
     new = dataclasses.replace(plan, schedule=schedule, lowering=lowering, sparse_baked=sparse,
                               executed_macs=executed, reason=reason or plan.reason)
     return dataclasses.replace(new, memory=estimate_memory(new))
@@ -591,6 +595,11 @@ def choose_layout(plan, max_stack: int | None = None):
     else:
         limit = int(max_stack)
     out = _with(plan, _first_schedule(plan))
+    if out.schedule == "blocks" and out.lowering.gemm is not None \
+            and out.memory.stack_bytes > limit:  # int8 phase GEMMs: a shorter tile
+        low = dataclasses.replace(out.lowering, gemm=fit_stack(out.lowering.gemm, limit))
+        out = dataclasses.replace(out, lowering=low)
+        out = dataclasses.replace(out, memory=estimate_memory(out))
     if out.memory is None or out.memory.stack_bytes <= limit:
         return _as_gemm(plan, out, limit)
     if out.schedule in TILED_SCHEDULES:

@@ -98,6 +98,12 @@ def _kernel_output(layer, fn, x, w, baked: bool):
 def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=False,
                 opset=None, seed=0) -> LayerCheck:
     """Generate (``gen``) and verify one scanned layer; see the module docstring."""
+    if layer.framework == "tflite":  # int8 kernels, checked against TFLite's BUILTIN_REF
+        from ..interop.models.tflite_check import check_tflite_layer
+
+        return LayerCheck(layer, **check_tflite_layer(
+            layer, gen=gen, dtype=dtype, out_dir=out_dir, name=kernel_name(layer),
+            verify=verify, seed=seed))
     check = LayerCheck(layer)
     if not layer.supported:
         check.notes.append(f"unsupported: {layer.reason}")

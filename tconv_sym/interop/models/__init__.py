@@ -26,9 +26,10 @@ from __future__ import annotations
 from ..conversion import convert
 from .conv_equivalents import CONV_FRAMEWORKS, ConvEquivalent, conv_equivalents
 from .layer import Scan, ScannedLayer, conv_window
+from .tflite_model import TFLiteLayer, is_tflite_file, scan_tflite
 
 __all__ = ["scan", "Scan", "ScannedLayer", "ConvEquivalent", "conv_equivalents",
-           "equivalents_of", "conv_window"]
+           "equivalents_of", "conv_window", "TFLiteLayer"]
 
 
 def equivalents_of(layer: ScannedLayer) -> dict:
@@ -83,6 +84,8 @@ def scan(model, input_shape=None) -> Scan:
     """
     import os
 
+    if isinstance(model, (str, os.PathLike)) and is_tflite_file(model):
+        return Scan(scan_tflite(model, input_shape, equivalents_of), source=os.fspath(model))
     if isinstance(model, (str, os.PathLike)) or type(model).__name__ == "ModelProto":
         from .onnx_graph import load_onnx, scan_onnx
 

@@ -1,0 +1,179 @@
+"""A scanned TFLite layer against TensorFlow Lite itself: its kernel (or the core operator)
+compared with what ``tf.lite.Interpreter`` computes for that layer inside its own model.
+
+The model runs whole in TFLite's reference kernels (``BUILTIN_REF``; the optimized
+``BUILTIN`` kernels with ``op_resolver="BUILTIN"``) with every intermediate tensor kept
+(``experimental_preserve_all_tensors``) on random inputs; the layer's input and output
+tensors are read back, the input goes through the generated kernel, and the outputs are
+compared — bit for bit for a full-int8 layer, within float32 tolerance for a float one.
+
+>>> reference_tensors.__name__
+'reference_tensors'
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...codegen.layout import from_pytorch, to_channels_first, to_channels_last
+
+__all__ = ["reference_tensors", "int8_kernel", "check_tflite_layer", "compare_int8",
+           "FLOAT_TOLERANCE"]
+
+#: relative error allowed against TFLite for float layers (it computes in float32)
+FLOAT_TOLERANCE = 1e-4
+
+
+def _interpreter(path: str, op_resolver: str):
+    import os
+    import warnings
+
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    import tensorflow as tf
+
+    kinds = tf.lite.experimental.OpResolverType
+    resolver = {"BUILTIN_REF": kinds.BUILTIN_REF, "BUILTIN": kinds.BUILTIN,
+                "XNNPACK": kinds.AUTO}[op_resolver]
+    with warnings.catch_warnings():  # tf.lite.Interpreter's deprecation notice
+        warnings.simplefilter("ignore")
+        interp = tf.lite.Interpreter(model_path=path, experimental_op_resolver_type=resolver,
+                                     experimental_preserve_all_tensors=True, num_threads=1)
+    interp.allocate_tensors()
+    return interp
+
+
+def reference_tensors(layer, rounds: int = 3, seed: int = 0, op_resolver: str = "BUILTIN_REF"
+                      ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``[(x, y), ...]``: the layer's input and output tensors (NHWC, as TFLite holds them)
+    in ``rounds`` runs of its whole model on random inputs (int8: uniform over [-128, 127];
+    float: standard normal)."""
+    interp = _interpreter(layer.model_path, op_resolver)
+    rng = np.random.default_rng(seed)
+    x_t, y_t = layer.tensors
+    out = []
+    for _ in range(rounds):
+        for d in interp.get_input_details():
+            if np.dtype(d["dtype"]).kind in "iu":
+                info = np.iinfo(d["dtype"])
+                v = rng.integers(info.min, info.max + 1, size=d["shape"]).astype(d["dtype"])
+            else:
+                v = rng.standard_normal(d["shape"]).astype(d["dtype"])
+            interp.set_tensor(d["index"], v)
+        interp.invoke()
+        out.append((np.array(interp.get_tensor(x_t)), np.array(interp.get_tensor(y_t))))
+    return out
+
+
+def int8_kernel(layer, *, out_dir=None, name=None, test_harness: bool = False,
+                max_stack=None):
+    """The int8 NHWC C kernel of a full-int8 TFLite layer (weights, bias and quantization
+    baked), an :class:`~tconv_sym.codegen.Artifact`."""
+    from ...codegen.api import generate
+
+    if not getattr(layer, "int8", False):
+        raise ValueError(f"layer {layer.name!r} is not a full-int8 TFLite layer")
+    weights = from_pytorch(layer.weight, layer.spec, "tflite")
+    return generate(layer.spec, lang="c", dtype="int8", layout="nhwc", weight_layout="tflite",
+                    weights=weights, bias=layer.bias, quant=layer.quant, name=name,
+                    out_dir=out_dir, test_harness=test_harness, max_stack=max_stack)
+
+
+def compare_int8(got: np.ndarray, expected: np.ndarray) -> tuple[int, int]:
+    """``(values that differ, values)`` of two int8 arrays of the same shape."""
+    if got.shape != expected.shape:
+        raise ValueError(f"shape {got.shape} but TFLite gives {expected.shape}")
+    return int(np.count_nonzero(got != expected)), int(got.size)
+
+
+def _oracle(layer, x: np.ndarray) -> np.ndarray:
+    from ...codegen.quant import int8_reference
+
+    y, _ = int8_reference(layer.spec, to_channels_first(x), layer.weight, layer.bias,
+                          layer.quant)
+    return to_channels_last(y)
+
+
+def _float_output(layer, x: np.ndarray, fn=None) -> np.ndarray:
+    """A float layer's output (NHWC): the kernel ``fn`` (NCHW) or the core operator, then
+    bias and the fused activation."""
+    xc = to_channels_first(x).astype(np.float64)
+    if fn is not None:
+        y = np.asarray(fn(xc), dtype=np.float64)
+    elif layer.transposed:
+        y = layer.resolution.apply(xc, layer.weight)
+    else:
+        from ...reference import conv
+
+        s = layer.spec
+        y = conv(xc, layer.weight, stride=s.stride, padding=s.padding, dilation=s.dilation,
+                 groups=s.groups)
+    if layer.bias is not None:
+        y = y + layer.bias.astype(np.float64).reshape((1, -1) + (1,) * layer.spec.ndim)
+    act = layer.activation
+    if act in ("RELU", "RELU6", "RELU_N1_TO_1"):
+        lo, hi = {"RELU": (0, np.inf), "RELU6": (0, 6), "RELU_N1_TO_1": (-1, 1)}[act]
+        y = np.clip(y, lo, hi)
+    elif act != "NONE":
+        raise ValueError(f"fused activation {act} is not applied by tconv_sym")
+    return to_channels_last(y)
+
+
+def check_tflite_layer(layer, *, gen=None, dtype: str = "float64", out_dir=None, name=None,
+                       verify: bool = False, seed: int = 0) -> dict:
+    """Generate (``gen="c"``: int8 layers always get an int8 NHWC C kernel) and check one
+    scanned TFLite layer against ``tf.lite.Interpreter`` (``BUILTIN_REF``) running its model.
+    Returns the fields of a scan report's layer check: ``files``, ``kernel_error``
+    (``0.0``: bit-exact), ``notes``, ``failed``."""
+    files, notes, failed, kernel_error = [], [], False, None
+    if not layer.supported:
+        return {"files": files, "notes": [f"unsupported: {layer.reason}"], "failed": False}
+    fn = art = None
+    if gen is not None:
+        from ...codegen.api import generate
+        from ...codegen.artifact import VerificationError
+
+        if layer.int8:
+            if gen != "c":
+                raise ValueError(f"int8 layers are generated as C kernels (--gen c), got "
+                                 f"gen={gen!r}")
+            art = int8_kernel(layer, out_dir=out_dir, name=name)
+        elif layer.weight is None:
+            return {"files": files, "failed": False,
+                    "notes": ["the model computes the weight at run time; not generated"]}
+        else:
+            art = generate(layer.spec, lang=gen, dtype=dtype, weights=layer.weight, name=name,
+                           out_dir=out_dir)
+        files = [p.name for p in art.paths]
+        try:
+            kernel_error = float(art.verify())
+        except VerificationError as exc:
+            failed = True
+            notes.append(f"kernel FAILED against the operator: {exc}")
+        fn = art.load()
+    if verify:
+        if layer.weight is None:
+            notes.append("the weight is computed at run time: not compared with TFLite")
+        else:
+            pairs = reference_tensors(layer, seed=seed)
+            what = "kernel" if fn is not None else "core operator"
+            if layer.int8:
+                diff = total = 0
+                for x, y in pairs:
+                    got = fn(x) if fn is not None else _oracle(layer, x)
+                    d, n = compare_int8(np.asarray(got), y)
+                    diff, total = diff + d, total + n
+                failed |= diff > 0
+                notes.append(f"{what} vs TFLite BUILTIN_REF on this model's own layer "
+                             f"({len(pairs)} runs): {diff} of {total:,} int8 values differ "
+                             f"({'bit-exact' if not diff else 'FAILED'})")
+            else:
+                err = 0.0
+                for x, y in pairs:
+                    got = _float_output(layer, x, fn if fn is not None else None)
+                    scale = max(1.0, float(np.max(np.abs(y), initial=0.0)))
+                    err = max(err, float(np.max(np.abs(got - y), initial=0.0)) / scale)
+                ok = err <= FLOAT_TOLERANCE
+                failed |= not ok
+                notes.append(f"{what} vs TFLite BUILTIN_REF on this model's own layer: max "
+                             f"rel. error {err:.1e} ({'ok' if ok else 'FAILED'})")
+    return {"files": files, "kernel_error": kernel_error, "notes": notes, "failed": failed}
