@@ -613,9 +613,9 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
         raise ValueError(f"prove_budget must be a positive number of seconds, got {prove_budget!r}")
     small = reduced(t, size)
     if weights is not None:
-        from ..analysis import _weight
+        from ..analysis import layer_weight
 
-        weights = _weight(t, weights)
+        weights = layer_weight(spec, weights)  # a Resolution's weight: in its own layout
     if not isinstance(out, (str, os.PathLike)):
         raise TypeError(f"out must be a folder path, got {out!r} ({type(out).__name__})")
     folder = os.fspath(out)
