@@ -563,7 +563,8 @@ class CheckerboardVerdict:
     (:func:`uneven_overlap_causes`); ``axis_counts``: per dim, ``{phase: taps}`` of the
     phases that receive a tap (:func:`axis_live_phases`); ``proof``: the prover's
     ``checkerboard_free_iff_divisible`` for this layer's kernel and stride when it applies
-    (dilation 1), else None; ``source``: how the verdict was reached.
+    (dilation 1), else None, and then ``proof_note`` says why; ``source``: how the verdict was
+    reached.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> print(checkerboard_verdict(TransposedConvSpec(in_size=4, kernel_size=4, stride=2)))
@@ -578,6 +579,7 @@ class CheckerboardVerdict:
     source: str = ""
     causes: tuple[str, ...] = ()
     axis_counts: tuple = ()
+    proof_note: str = ""
 
     @property
     def counts(self) -> list[int]:
@@ -613,18 +615,30 @@ class CheckerboardVerdict:
                 head = ("checkerboard-free: every kernel size is divisible by its stride "
                         f"(k={k}, s={s}); interior overlap count {counts[0]} everywhere")
         else:
-            reasons = interior_reasons(self.spec)
-            bad = [r for r in reasons if r.startswith("k=")]
-            dil = [r for r in reasons if not r.startswith("k=")]
-            parts = []
-            if dil:
-                parts.append(f"{'; '.join(dil)} ({self.n_silent:,} of "
-                             f"{math.prod(self.spec.stride):,} output phases receive no tap)")
-            if bad:
-                parts.append(f"kernel size not divisible by stride ({', '.join(bad)})")
-            head = (f"CHECKERBOARD: {'; '.join(parts)}; interior output pixels sum {counts} "
+            head = (f"CHECKERBOARD: {self.reason}; interior output pixels sum {counts} "
                     "terms depending on their phase")
         return f"{head} [{self.source}]"
+
+    @property
+    def reason(self) -> str:
+        """Why the interior is uneven, in words ("" when it is even).
+
+        >>> from tconv_sym import TransposedConvSpec
+        >>> checkerboard_verdict(TransposedConvSpec(in_size=3, kernel_size=3, stride=2)).reason
+        'kernel size not divisible by stride (k=3 % s=2 = 1)'
+        """
+        if self.free:
+            return ""
+        reasons = interior_reasons(self.spec)
+        bad = [r for r in reasons if r.startswith("k=")]
+        dil = [r for r in reasons if not r.startswith("k=")]
+        parts = []
+        if dil:
+            parts.append(f"{'; '.join(dil)} ({self.n_silent:,} of "
+                         f"{math.prod(self.spec.stride):,} output phases receive no tap)")
+        if bad:
+            parts.append(f"kernel size not divisible by stride ({', '.join(bad)})")
+        return "; ".join(parts)
 
     def __repr__(self) -> str:
         shown = (self.phase_counts.tolist() if self.phase_counts is not None else
@@ -780,20 +794,31 @@ class WeightVerdict:
     rtol: float = 1e-6
 
     def __str__(self) -> str:
-        period = "×".join(map(str, self.spec.stride))
+        """One sentence that reconciles the structure and the weights (the report headline)."""
+        structure, rtol = self.structure, f"relative amplitude ≤ {self.rtol:g}"
+        if self.free and structure.free:
+            return (f"checkerboard-free, structure and weights: every output phase sums the "
+                    f"same number of terms ({structure.counts[0]}) and, with these weights, has "
+                    f"the same gain in every output channel ({rtol})")
         if self.free:
-            return (f"checkerboard-free with these weights: every output phase has the same gain "
-                    f"in every output channel (relative amplitude ≤ {self.rtol:g})")
+            return (f"no checkerboard with these weights, although the structure is uneven "
+                    f"({structure.reason}: interior output pixels sum {structure.counts} terms "
+                    f"depending on their phase): these weights give every phase the same gain "
+                    f"in every output channel ({rtol}), so a constant input comes out constant "
+                    "away from the borders (other weights for this layer may not)")
+        period = "×".join(map(str, self.spec.stride))
         worst = int(np.argmax(self.relative))
         gains = np.round(self.gains[worst].astype(float), 6).tolist()
-        head = (f"CHECKERBOARD with these weights: a constant input gives a pattern of period "
-                f"{period} with peak-to-peak amplitude {float(self.amplitude[worst]):.3g} "
-                f"({100 * float(self.relative[worst]):.0f}% of the largest phase gain) in output "
-                f"channel {worst}; phase gains {gains}")
-        if self.structure.free:
-            count = int(self.structure.phase_counts.reshape(-1)[0])
-            head += f" — although the structure is even (every phase sums {count} terms)"
-        return head
+        pattern = (f"a constant input gives a pattern of period {period} with peak-to-peak "
+                   f"amplitude {float(self.amplitude[worst]):.3g} "
+                   f"({100 * float(self.relative[worst]):.0f}% of the largest phase gain) in "
+                   f"output channel {worst}; phase gains {gains}")
+        if structure.free:
+            return (f"CHECKERBOARD with these weights: {pattern} — although the structure is "
+                    f"even (every phase sums {structure.counts[0]} terms)")
+        return (f"CHECKERBOARD, from the structure ({structure.reason}: interior output pixels "
+                f"sum {structure.counts} terms depending on their phase) and with these "
+                f"weights: {pattern}")
 
     def __repr__(self) -> str:
         return (f"WeightVerdict(free={self.free}, amplitude={self.amplitude.tolist()}, "

@@ -72,7 +72,8 @@ def test_report_content(tf_same_report):
     for name in PICTURES:
         assert f"]({name})" in md
     html = (out / "report.html").read_text()
-    assert html.startswith("<!DOCTYPE html>") and '<img src="overlap.png"' in html
+    assert html.startswith("<!DOCTYPE html>") and '<img src="data:image/png;base64,' in html
+    assert 'src="overlap.png"' not in html  # one self-contained file: the pictures inside
     assert "<h2>Checkerboard</h2>" in html and "<table>" in html
 
 

@@ -146,7 +146,7 @@ def checkerboard_verdict(spec, use_prover: bool = True) -> CheckerboardVerdict:
     spec = verdict.spec
     proof, note = _prove_checkerboard(spec)
     if proof is None:
-        return dataclasses.replace(verdict, source=f"{verdict.source}; {note}")
+        return dataclasses.replace(verdict, source=f"{verdict.source}; {note}", proof_note=note)
     holds = "holds" if getattr(proof, "holds", False) else "DOES NOT HOLD"
     size = "×".join(map(str, proof.params.get("size", ()))) if isinstance(
         getattr(proof, "params", None), dict) else "?"
