@@ -167,21 +167,24 @@ MIN_MATH_SCALE = 0.45
 
 
 def _fitted_math(tex: str) -> str:
-    """A display formula for the page: split into one line per top-level ``=`` when it is
-    wider than the page, each line scaled (by its font size) to the page width.
+    """A display formula for the page: a chain of matrices wider than the page is split into
+    one line per top-level ``=``; each line is scaled (by its font size) to the page width.
 
     >>> print(_fitted_math("x = y"))
     <div class="math"><math display="block"><mi>x</mi><mo>=</mo><mi>y</mi></math></div>
     >>> wide = "A = " + " + ".join(f"q_{{{i}}}" for i in range(40)) + " = B"
     >>> _fitted_math(wide).count("<math"), "font-size:" in _fitted_math(wide)
-    (3, True)
+    (1, True)
+    >>> chain = wide + r" = \\begin{bmatrix}1\\end{bmatrix}"
+    >>> _fitted_math(chain).count("<math")
+    4
     """
     from .mathml import width_em
 
     whole = tex_to_mathml(tex)
     if width_em(whole) <= MATH_WIDTH_EM:
         return f'<div class="math">{whole}</div>'
-    parts = _split_equals(tex)
+    parts = _split_equals(tex) if "\\begin{" in tex else [tex]  # a chain of matrices
     lines = [parts[0]] + ["= " + p for p in parts[1:]] if len(parts) > 1 else parts
     out = []
     for line in lines:
@@ -235,7 +238,7 @@ def _inline_html(text: str, files: dict | None = None) -> str:
 
     >>> _inline_html(r"**CHECKERBOARD**: *see* `phase_counts` and $\\uparrow_{2}$")
     '<b>CHECKERBOARD</b>: <em>see</em> <code>phase_counts</code> and \
-<math><msub><mi>↑</mi><mn>2</mn></msub></math>'
+<math><msub><mi class="arrow">↑</mi><mn>2</mn></msub></math>'
     """
     spans: list[str] = []
 

@@ -33,7 +33,12 @@ STYLE = (
     f"{_LINE} left bottom/.35em 1.5px no-repeat,{_LINE} right top/.35em 1.5px no-repeat,"
     f"{_LINE} right bottom/.35em 1.5px no-repeat}}"
     "mtable.pmatrix{border-radius:.7em/50%;border-top:0;border-bottom:0}"
+    "mi.arrow{font-size:1.45em;line-height:1}"
 )
+
+#: Arrows that are operators of their own (↑s, ↓s): drawn as identifiers of class "arrow",
+#: which STYLE sets at the size of a capital letter (math fonts draw them small).
+ARROWS = ("uparrow", "downarrow")
 
 #: Commands that stand for one symbol: name -> (MathML element, text).
 SYMBOLS = {
@@ -198,6 +203,8 @@ class _Parser:
             return f'<mspace width="{SPACES[val]}"></mspace>'
         if val in SYMBOLS:
             tag, text = SYMBOLS[val]
+            if val in ARROWS:  # an operator symbol with scripts: full size, not stretched
+                return f'<mi class="arrow">{html.escape(text)}</mi>'
             return f"<{tag}>{html.escape(text)}</{tag}>"
         if val in _SIZES:
             kind2, delim = self.peek()
