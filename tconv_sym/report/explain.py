@@ -539,7 +539,7 @@ def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, note
         counter = "" if proof.counterexample is None else str(proof.counterexample)
         if len(counter) > 160:
             counter = counter[:157] + "…"
-        rows.append([f"`{name}`", kind, verdict, proof.engine, counter])
+        rows.append([f"`{name}`", kind, verdict, proof.engine, counter or note])
         if kind == "theorem" and not proof.holds:
             notes.append(f"identity {name} FAILED")
     for name, _, proof, note in results:
