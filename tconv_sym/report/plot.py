@@ -4,15 +4,15 @@ sub-kernels and the scatter picture — each drawn from numbers you can check.
 Every picture has a function that returns the numbers it draws, so tests (and sceptical
 readers) can compare them with an independent computation:
 
-============================  ====================================================
-picture                       numbers
-============================  ====================================================
-:func:`sparsity`              :func:`tap_pattern` (kernel tap of every entry)
-:func:`overlap_map`           :func:`overlap_counts` (``Cᵀ·1``), :func:`checkerboard_verdict`
-:func:`polyphase_subkernels`  :func:`phase_subkernels` (taps per output phase), :func:`phase_taps`
-:func:`scatter_picture`       :func:`scatter_targets` (input pixel -> output pixels)
-:func:`constant_response_map` :func:`constant_response`, :func:`weight_verdict` (with weights)
-============================  ====================================================
+==============================  ==================================================================
+picture                         numbers
+==============================  ==================================================================
+:func:`sparsity`                :func:`tap_pattern` (kernel tap of every entry)
+:func:`overlap_map`             :func:`overlap_counts` (``Cᵀ·1``), :func:`checkerboard_verdict`
+:func:`polyphase_subkernels`    :func:`phase_subkernels` (taps per output phase), :func:`phase_taps`
+:func:`scatter_picture`         :func:`scatter_targets` (input pixel -> output pixels)
+:func:`constant_response_map`   :func:`constant_response`, :func:`weight_verdict` (with weights)
+==============================  ==================================================================
 
 >>> from tconv_sym import TransposedConvSpec
 >>> spec = TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
