@@ -770,7 +770,7 @@ class WeightVerdict:
     """The checkerboard of a layer *with its weights*: ``gains`` (:func:`phase_gains`,
     ``(C_out, *stride)``), ``amplitude`` per output channel (max − min of its gains: the
     peak-to-peak of the pattern an all-ones input produces), ``relative`` (amplitude over
-    the largest |gain| of the channel; 0 when all gains are 0), ``free`` (no channel's
+    the largest ``|gain|`` of the channel; 0 when all gains are 0), ``free`` (no channel's
     relative amplitude above ``rtol``) and the structural verdict ``structure``.
 
     >>> import numpy as np
