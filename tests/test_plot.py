@@ -365,7 +365,7 @@ def test_weight_verdict_of_a_pytorch_module_through_from_torch():
     for fn in (P.overlap_counts, P.phase_counts, P.checkerboard_verdict, P.phase_taps):
         got, want = fn(r), fn(r.spec)
         assert str(got) == str(want)
-    assert P.overlap_map(r).axes and P.sparsity(r.spec).axes
+    assert P.overlap_map(r).axes and P.sparsity(r).axes
 
 
 def test_a_tensorflow_resolution_takes_its_weight_in_its_own_layout():

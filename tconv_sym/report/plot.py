@@ -303,6 +303,9 @@ def sparsity(*operators, titles=None, path=None, dpi: int = 100):
     dpi = positive_int("dpi", dpi)
     if not operators:
         raise TypeError("sparsity() needs at least one operator (a spec or a matrix)")
+    if len(operators) == 1 and isinstance(getattr(operators[0], "spec", None),
+                                          TransposedConvSpec):
+        operators = (operators[0].spec,)  # an interop Resolution: its core operator
     if len(operators) == 1 and isinstance(operators[0], (ConvSpec, TransposedConvSpec)):
         check_drawable(operators[0])  # from the sizes, before any index is built
         panels = _default_panels(operators[0])
