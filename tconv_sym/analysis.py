@@ -123,6 +123,8 @@ def _operator_basis(op):
     """(TapBasis or None, scipy CSR or None) of anything :func:`tap_pattern` accepts."""
     if isinstance(op, TapBasis):
         return op, None
+    if isinstance(getattr(op, "spec", None), TransposedConvSpec):  # an interop Resolution
+        op = op.spec
     if isinstance(op, TransposedConvSpec):
         return conv_transpose_structure(op), None
     if isinstance(op, ConvSpec):
@@ -149,8 +151,8 @@ def _operator_basis(op):
         nz = np.vectorize(lambda v: v != 0, otypes=[bool])(arr) if arr.size else arr.astype(bool)
         return None, sp.csr_matrix(nz.astype(np.int8))
     raise TypeError(
-        "operator must be a ConvSpec, TransposedConvSpec, TapBasis, SymPy matrix, scipy.sparse "
-        f"matrix or 2-D array, got {type(op).__name__}"
+        "operator must be a ConvSpec, TransposedConvSpec (or an interop Resolution: its .spec), "
+        f"TapBasis, SymPy matrix, scipy.sparse matrix or 2-D array, got {type(op).__name__}"
     )
 
 
@@ -167,6 +169,8 @@ def tap_pattern(op) -> np.ndarray:
     >>> tap_pattern(downsample_matrix(4, 2)).tolist()
     [[0, -1, -1, -1], [-1, -1, 0, -1]]
     """
+    if isinstance(getattr(op, "spec", None), TransposedConvSpec):  # an interop Resolution
+        op = op.spec
     if isinstance(op, (ConvSpec, TransposedConvSpec)):  # refuse before building anything
         check_drawable(op)
     basis, csr = _operator_basis(op)
