@@ -56,6 +56,7 @@ html_theme_options = {
 }
 html_static_path = ["_static"]
 html_css_files = ["wide.css"]
+html_sidebars = {"**": []}  # one level of pages: the header and the page table suffice
 html_show_sourcelink = False
 
 
