@@ -114,6 +114,10 @@ def test_explain_degrades_without_optional_layers(tmp_path, monkeypatch):
     assert sorted(r.files) == ["derivation.tex", "report.md"]
     assert r.notes == ["matplotlib not available: no pictures", "prover not available",
                        "interop not available", "codegen not available"]
+    steps = []
+    explain(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=1), tmp_path / "s",
+            progress=steps.append)  # without the prover: no identity steps, and it ends
+    assert steps[-1].done == steps[-1].total == 7
     md = (tmp_path / "r" / "report.md").read_text()
     assert "**prover not available**" in md and "**codegen not available**" in md
     assert "checkerboard-free: every kernel size is divisible by its stride" in md

@@ -752,7 +752,7 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     previous = _prepare_folder(folder, planned)  # before the slow work: fail fast
     files: dict[str, bytes] = {}
     notes: list[str] = []
-    parts = 7 + (len(LAYER_IDENTITIES) if prove else 0)
+    parts = 7 + (len(LAYER_IDENTITIES) if prove and _prover_available() else 0)
     with reporter("explain", total=parts, callback=progress, show=show) as bar:
         doc = _Doc()
         doc.h(1, f"tconv-sym explain: `{t!r}`")
@@ -795,6 +795,14 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
                           previous=previous)  # the files and the marker, as a unit
     _remove_stale(folder, previous, files)
     return ExplainReport(folder, paths, notes, text)
+
+
+def _prover_available() -> bool:
+    try:
+        from ..prover import identities  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _remove_stale(folder: str, previous: dict, files) -> None:
