@@ -70,5 +70,23 @@ def _list_generated_pages(app, docname, source):
                       + "\n".join(pages) + "\n```\n")
 
 
+def _cli_help(app, docname, source):
+    """reference/cli: the help of every sub-command, from the argparse parser itself."""
+    if docname != "reference/cli":
+        return
+    import argparse
+    import os
+
+    from tconv_sym.cli import build_parser
+
+    os.environ["COLUMNS"] = "100"  # argparse wraps to this width
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    sections = [f"## `tconv-sym {name}`\n\n```text\n{p.format_help()}```\n"
+                for name, p in sub.choices.items()]
+    source[0] = source[0].replace("<!-- cli-help -->", "\n".join(sections))
+
+
 def setup(app):
     app.connect("source-read", _list_generated_pages)
+    app.connect("source-read", _cli_help)
