@@ -22,13 +22,19 @@ import numpy as np
 from ._inputs import to_numpy
 from .budget import check as budget_check
 from .spec import ConvSpec, TransposedConvSpec
-from .structure import TapBasis, conv_structure, conv_transpose_structure
+from .structure import TapBasis, axis_tap_runs, conv_structure, conv_transpose_structure
 
 __all__ = [
+    "as_transposed",
+    "single_channel",
+    "layer_weight",
+    "transposed_axis_runs",
     "tap_pattern",
+    "check_drawable",
     "overlap_counts",
     "phase_counts",
     "axis_phase_counts",
+    "axis_live_phases",
     "axis_phase_taps",
     "checkerboard_verdict",
     "CheckerboardVerdict",
@@ -53,28 +59,72 @@ MAX_PIXELS = 4_000_000
 MAX_PHASES = 65_536
 
 
-def _transposed(spec, name: str = "spec") -> TransposedConvSpec:
+def as_transposed(spec, name: str = "spec") -> TransposedConvSpec:
+    """The :class:`~tconv_sym.TransposedConvSpec` a function of this module works on: the spec
+    itself, or the ``.spec`` of an interop ``Resolution`` (``ts.from_torch(module, shape)``,
+    ``resolve_tf(...)``, a scanned layer) — the core operator, before the zeros some
+    frameworks add around it.
+
+    >>> from tconv_sym import ConvSpec, TransposedConvSpec
+    >>> as_transposed(TransposedConvSpec(in_size=3, kernel_size=2))
+    TransposedConvSpec(in_size=3, kernel_size=2)
+    >>> as_transposed(ConvSpec(in_size=3, kernel_size=2))
+    Traceback (most recent call last):
+        ...
+    TypeError: spec must be a TransposedConvSpec, got the ConvSpec ConvSpec(in_size=3,
+    kernel_size=2); use spec.transposed() (or .transposed(output_size=...)) for its transpose
+    """
     if isinstance(spec, TransposedConvSpec):
         return spec
-    if isinstance(spec, ConvSpec):
+    inner = getattr(spec, "spec", None)
+    if isinstance(inner, TransposedConvSpec):  # an interop Resolution, a scanned layer
+        return inner
+    if isinstance(spec, ConvSpec) or isinstance(inner, ConvSpec):
+        conv = spec if isinstance(spec, ConvSpec) else inner
+        where = name if isinstance(spec, ConvSpec) else f"{name}.spec"
         raise TypeError(
-            f"{name} must be a TransposedConvSpec, got the ConvSpec {spec!r}; use "
-            f"{name}.transposed() (or .transposed(output_size=...)) for its transpose"
+            f"{name} must be a TransposedConvSpec, got the ConvSpec {conv!r}; use "
+            f"{where}.transposed() (or .transposed(output_size=...)) for its transpose"
         )
-    raise TypeError(f"{name} must be a TransposedConvSpec, got {type(spec).__name__}")
+    raise TypeError(f"{name} must be a TransposedConvSpec (or an object with one in .spec, "
+                    f"such as an interop Resolution), got {type(spec).__name__}")
 
 
-def _single_channel(spec: TransposedConvSpec) -> TransposedConvSpec:
-    """The same layer with one input and one output channel (the spatial picture)."""
+def single_channel(spec: TransposedConvSpec) -> TransposedConvSpec:
+    """The same layer with one input and one output channel (the spatial picture).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> single_channel(TransposedConvSpec(in_size=3, kernel_size=2, in_channels=4))
+    TransposedConvSpec(in_size=3, kernel_size=2)
+    """
     if spec.in_channels == spec.out_channels == 1:
         return spec
     return spec.with_(in_channels=1, out_channels=1, groups=1)
+
+
+def transposed_axis_runs(spec, dim: int):
+    """The :func:`~tconv_sym.structure.axis_tap_runs` of one spatial dim of a transposed
+    convolution: tap ``t`` carries input ``n`` (``first ≤ n ≤ last``) to output
+    ``n·s + offset``, all on output phase ``run.phase`` — the index arithmetic of
+    :mod:`tconv_sym.structure`, in closed form (``O(kernel)`` whatever the stride or
+    dilation).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> [(r.tap, r.phase, r.reach) for r in transposed_axis_runs(
+    ...     TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding=1), 0)]
+    [(0, 1, (1, 3)), (1, 0, (0, 4)), (2, 1, (1, 3))]
+    """
+    spec = as_transposed(spec)
+    return axis_tap_runs(spec.out_size[dim], spec.in_size[dim], spec.kernel_size[dim],
+                         spec.stride[dim], spec.pad_lo[dim], spec.dilation[dim])
 
 
 def _operator_basis(op):
     """(TapBasis or None, scipy CSR or None) of anything :func:`tap_pattern` accepts."""
     if isinstance(op, TapBasis):
         return op, None
+    if isinstance(getattr(op, "spec", None), TransposedConvSpec):  # an interop Resolution
+        op = op.spec
     if isinstance(op, TransposedConvSpec):
         return conv_transpose_structure(op), None
     if isinstance(op, ConvSpec):
@@ -101,8 +151,8 @@ def _operator_basis(op):
         nz = np.vectorize(lambda v: v != 0, otypes=[bool])(arr) if arr.size else arr.astype(bool)
         return None, sp.csr_matrix(nz.astype(np.int8))
     raise TypeError(
-        "operator must be a ConvSpec, TransposedConvSpec, TapBasis, SymPy matrix, scipy.sparse "
-        f"matrix or 2-D array, got {type(op).__name__}"
+        "operator must be a ConvSpec, TransposedConvSpec (or an interop Resolution: its .spec), "
+        f"TapBasis, SymPy matrix, scipy.sparse matrix or 2-D array, got {type(op).__name__}"
     )
 
 
@@ -119,6 +169,10 @@ def tap_pattern(op) -> np.ndarray:
     >>> tap_pattern(downsample_matrix(4, 2)).tolist()
     [[0, -1, -1, -1], [-1, -1, 0, -1]]
     """
+    if isinstance(getattr(op, "spec", None), TransposedConvSpec):  # an interop Resolution
+        op = op.spec
+    if isinstance(op, (ConvSpec, TransposedConvSpec)):  # refuse before building anything
+        check_drawable(op)
     basis, csr = _operator_basis(op)
     shape = basis.shape if basis is not None else csr.shape
     if shape[0] * shape[1] > MAX_PIXELS:
@@ -133,6 +187,30 @@ def tap_pattern(op) -> np.ndarray:
         coo = csr.tocoo()
         out[coo.row, coo.col] = 0
     return out
+
+
+def check_drawable(spec) -> None:
+    """Refuse (``ValueError``) a layer whose operator matrix has more than
+    :data:`MAX_PIXELS` entries, from its sizes alone (before any index is built).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> check_drawable(TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=10**12))
+    Traceback (most recent call last):
+        ...
+    ValueError: operator of shape (1000000000006000000000009, 4) is too large to draw
+    (4,000,000,000,024,000,000,000,036 entries; the limit is 4,000,000); use a smaller in_size,
+    stride or dilation, or fewer channels
+    """
+    if isinstance(spec, (ConvSpec, TransposedConvSpec)):
+        shape = (spec.out_features, spec.in_features)
+    else:
+        raise TypeError(f"spec must be a ConvSpec or TransposedConvSpec, got "
+                        f"{type(spec).__name__}")
+    if shape[0] * shape[1] > MAX_PIXELS:
+        raise ValueError(
+            f"operator of shape {shape} is too large to draw ({shape[0] * shape[1]:,} entries; "
+            f"the limit is {MAX_PIXELS:,}); use a smaller in_size, stride or dilation, or fewer "
+            "channels")
 
 
 def overlap_counts(spec) -> np.ndarray:
@@ -151,8 +229,18 @@ def overlap_counts(spec) -> np.ndarray:
            [1, 1, 2, 1, 1],
            [1, 1, 2, 1, 1]])
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
+    _check_output(spec, "overlap counts")
     return conv_transpose_structure(spec).row_counts().reshape(spec.out_shape)
+
+
+def _check_output(spec: TransposedConvSpec, what: str) -> None:
+    """Refuse (through the budget) an output-sized array of a layer too large to hold."""
+    budget_check("bytes", 16 * spec.out_features,
+                 what=f"the {what} of {spec!r} ({spec.out_features:,} output pixels)",
+                 hint="use a smaller in_size, dilation or stride; phase_counts(), "
+                      "border_deficits() and checkerboard_verdict() give the interior and "
+                      "border facts in closed form")
 
 
 def _kernel_or_taps(spec: TransposedConvSpec, kernel) -> np.ndarray:
@@ -180,15 +268,34 @@ def axis_phase_taps(spec) -> tuple[tuple[tuple[int, ...], ...], ...]:
     >>> axis_phase_taps(TransposedConvSpec(in_size=2, kernel_size=3, stride=2, padding=1))
     (((1,), (0, 2)),)
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     budget_check("bytes", 64 * sum(spec.stride) + 8 * sum(spec.kernel_size),
                  what=f"the phases of {spec!r}", hint="one entry per output phase and dim")
     out = []
-    for k, s, d, lo in zip(spec.kernel_size, spec.stride, spec.dilation, spec.pad_lo):
+    for dim, s in enumerate(spec.stride):
         lists: list[list[int]] = [[] for _ in range(s)]
-        for t in range(k):
-            lists[(t * d - lo) % s].append(t)
+        for run in transposed_axis_runs(spec, dim):
+            lists[run.phase].append(run.tap)
         out.append(tuple(tuple(v) for v in lists))
+    return tuple(out)
+
+
+def axis_live_phases(spec) -> tuple[dict[int, int], ...]:
+    """Per spatial dim, ``{output phase: number of taps}`` for the phases that receive a tap
+    (at most ``kernel_size`` entries, whatever the stride): the sparse form of
+    :func:`axis_phase_counts`, from the tap runs of :mod:`tconv_sym.structure`.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> axis_live_phases(TransposedConvSpec(in_size=2, kernel_size=3, stride=10**12))
+    ({0: 1, 1: 1, 2: 1},)
+    """
+    spec = as_transposed(spec)
+    out = []
+    for dim in range(spec.ndim):
+        live: dict[int, int] = {}
+        for run in transposed_axis_runs(spec, dim):
+            live[run.phase] = live.get(run.phase, 0) + 1
+        out.append(dict(sorted(live.items())))
     return tuple(out)
 
 
@@ -222,7 +329,7 @@ def phase_taps(spec) -> dict[tuple[int, ...], tuple[tuple[int, ...], ...]]:
     >>> phase_taps(TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding=1))[(1,)]
     ((0,), (2,))
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     _check_phases(spec, "phase_taps")
     axes = axis_phase_taps(spec)
     return {r: tuple(itertools.product(*(axes[dim][r[dim]] for dim in range(spec.ndim))))
@@ -245,7 +352,7 @@ def phase_subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
     ...     TransposedConvSpec(in_size=3, kernel_size=3, stride=2, dilation=2)).items()}
     {(0,): [0, 1, 2], (1,): []}
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     nd = spec.ndim
     w = _kernel_or_taps(spec, kernel)
     out = {}
@@ -265,7 +372,7 @@ def phase_slices(spec) -> dict[tuple[int, ...], tuple[slice, ...] | None]:
     >>> phase_slices(TransposedConvSpec(in_size=3, kernel_size=5, stride=2, dilation=3))
     {(0,): (slice(0, 5, 2),), (1,): (slice(1, 5, 2),)}
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     out = {}
     for r, taps in phase_taps(spec).items():
         if not taps:
@@ -308,7 +415,7 @@ def phase_counts(spec) -> np.ndarray:
     ...                                 dilation=2)).tolist()
     [[9, 0], [0, 0]]
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     _check_phases(spec, "phase_counts")
     out = np.ones((), dtype=np.int64)
     for v in axis_phase_counts(spec):
@@ -334,27 +441,44 @@ def border_deficits(spec) -> tuple[dict, ...]:
     >>> border_deficits(TransposedConvSpec(in_size=4, kernel_size=4, stride=2, padding=2))
     ({'start': 0, 'end': 0, 'beyond_full': 0, 'full': 10},)
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     out = []
     for dim in range(spec.ndim):
-        one = TransposedConvSpec(
-            in_size=spec.in_size[dim], kernel_size=spec.kernel_size[dim],
-            stride=spec.stride[dim], dilation=spec.dilation[dim],
-            padding=((spec.pad_lo[dim], spec.pad_hi[dim]),),
-            output_padding=spec.output_padding[dim],
-        )
-        counts = overlap_counts(one)[0]
-        interior = axis_phase_counts(one)[0]
-        expected = np.array([interior[o % one.stride[0]] for o in range(counts.size)])
-        short = np.flatnonzero(counts < expected)
-        half = counts.size / 2
-        first, last = short[short < half], short[short >= half]
-        start = int(first.max()) + 1 if first.size else 0
-        end = int(counts.size - last.min()) if last.size else 0
-        full = (one.in_size[0] - 1) * one.stride[0] + one.effective_kernel_size[0]
-        beyond = sum(1 for o in range(counts.size) if o + one.pad_lo[0] >= full)
-        out.append({"start": start, "end": end, "beyond_full": beyond, "full": full})
+        n_out, lo = spec.out_size[dim], spec.pad_lo[dim]
+        last_before, first_after = (n_out + 1) // 2 - 1, (n_out + 1) // 2  # around n_out / 2
+        starts, ends = [], []
+        for run in transposed_axis_runs(spec, dim):
+            a, b = run.reach
+            # positions of the tap's phase that it does not reach are short of the interior
+            missed = [(0, n_out - 1)] if not run.count else [(0, a - 1), (b + 1, n_out - 1)]
+            for lo_, hi_ in missed:
+                x = _last_in_class(run.phase, run.stride, lo_, min(hi_, last_before))
+                if x is not None:
+                    starts.append(x)
+                x = _first_in_class(run.phase, run.stride, max(lo_, first_after), hi_)
+                if x is not None:
+                    ends.append(x)
+        full = (spec.in_size[dim] - 1) * spec.stride[dim] + spec.effective_kernel_size[dim]
+        out.append({"start": max(starts) + 1 if starts else 0,
+                    "end": n_out - min(ends) if ends else 0,
+                    "beyond_full": max(0, n_out - max(0, full - lo)), "full": full})
     return tuple(out)
+
+
+def _last_in_class(c: int, s: int, lo: int, hi: int) -> int | None:
+    """The largest ``x ≡ c (mod s)`` with ``lo ≤ x ≤ hi``, or None."""
+    if hi < lo:
+        return None
+    x = hi - (hi - c) % s
+    return x if x >= lo else None
+
+
+def _first_in_class(c: int, s: int, lo: int, hi: int) -> int | None:
+    """The smallest ``x ≡ c (mod s)`` with ``lo ≤ x ≤ hi``, or None."""
+    if hi < lo:
+        return None
+    x = lo + (c - lo) % s
+    return x if x <= hi else None
 
 
 def uneven_overlap_causes(spec) -> tuple[str, ...]:
@@ -384,7 +508,7 @@ def uneven_overlap_causes(spec) -> tuple[str, ...]:
     ...                                          padding=2))
     ()
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     causes = []
     for dim, (k, s, d) in enumerate(zip(spec.kernel_size, spec.stride, spec.dilation)):
         g = math.gcd(d, s)
@@ -419,7 +543,7 @@ def uneven_overlap_causes(spec) -> tuple[str, ...]:
     return tuple(causes)
 
 
-def _interior_reasons(spec: TransposedConvSpec) -> list[str]:
+def interior_reasons(spec: TransposedConvSpec) -> list[str]:
     """Short per-dim reasons the interior is uneven (deduplicated, in dim order)."""
     reasons = []
     for k, s, d in zip(spec.kernel_size, spec.stride, spec.dilation):
@@ -440,9 +564,11 @@ class CheckerboardVerdict:
     ``divisible``: per dim, is the kernel size divisible by the stride; ``phase_counts``:
     the interior overlap count of each output phase (:func:`phase_counts`); ``free``: are
     they all equal; ``causes``: every reason for uneven overlap, interior and borders
-    (:func:`uneven_overlap_causes`); ``proof``: the prover's
+    (:func:`uneven_overlap_causes`); ``axis_counts``: per dim, ``{phase: taps}`` of the
+    phases that receive a tap (:func:`axis_live_phases`); ``proof``: the prover's
     ``checkerboard_free_iff_divisible`` for this layer's kernel and stride when it applies
-    (dilation 1), else None; ``source``: how the verdict was reached.
+    (dilation 1), else None, and then ``proof_note`` says why; ``source``: how the verdict was
+    reached.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> print(checkerboard_verdict(TransposedConvSpec(in_size=4, kernel_size=4, stride=2)))
@@ -457,13 +583,15 @@ class CheckerboardVerdict:
     source: str = ""
     causes: tuple[str, ...] = ()
     axis_counts: tuple = ()
+    proof_note: str = ""
 
     @property
     def counts(self) -> list[int]:
         """The distinct interior overlap counts (products of the per-dim counts)."""
         if self.phase_counts is not None or not self.axis_counts:
             return sorted({int(v) for v in self.phase_counts.reshape(-1)})
-        per_dim = [sorted({int(v) for v in a}) for a in self.axis_counts]
+        per_dim = [sorted(set(live.values()) | ({0} if len(live) < s else set()))
+                   for live, s in zip(self.axis_counts, self.spec.stride)]
         return sorted({math.prod(c) for c in itertools.product(*per_dim)})
 
     @property
@@ -471,7 +599,7 @@ class CheckerboardVerdict:
         """How many output phases receive no tap (closed form: every stride works)."""
         if self.phase_counts is not None:
             return int(np.count_nonzero(self.phase_counts == 0))
-        live = math.prod(int(np.count_nonzero(a)) for a in self.axis_counts)
+        live = math.prod(len(a) for a in self.axis_counts)
         return math.prod(self.spec.stride) - live
 
     @property
@@ -491,18 +619,30 @@ class CheckerboardVerdict:
                 head = ("checkerboard-free: every kernel size is divisible by its stride "
                         f"(k={k}, s={s}); interior overlap count {counts[0]} everywhere")
         else:
-            reasons = _interior_reasons(self.spec)
-            bad = [r for r in reasons if r.startswith("k=")]
-            dil = [r for r in reasons if not r.startswith("k=")]
-            parts = []
-            if dil:
-                parts.append(f"{'; '.join(dil)} ({self.n_silent:,} of "
-                             f"{math.prod(self.spec.stride):,} output phases receive no tap)")
-            if bad:
-                parts.append(f"kernel size not divisible by stride ({', '.join(bad)})")
-            head = (f"CHECKERBOARD: {'; '.join(parts)}; interior output pixels sum {counts} "
+            head = (f"CHECKERBOARD: {self.reason}; interior output pixels sum {counts} "
                     "terms depending on their phase")
         return f"{head} [{self.source}]"
+
+    @property
+    def reason(self) -> str:
+        """Why the interior is uneven, in words ("" when it is even).
+
+        >>> from tconv_sym import TransposedConvSpec
+        >>> checkerboard_verdict(TransposedConvSpec(in_size=3, kernel_size=3, stride=2)).reason
+        'kernel size not divisible by stride (k=3 % s=2 = 1)'
+        """
+        if self.free:
+            return ""
+        reasons = interior_reasons(self.spec)
+        bad = [r for r in reasons if r.startswith("k=")]
+        dil = [r for r in reasons if not r.startswith("k=")]
+        parts = []
+        if dil:
+            parts.append(f"{'; '.join(dil)} ({self.n_silent:,} of "
+                         f"{math.prod(self.spec.stride):,} output phases receive no tap)")
+        if bad:
+            parts.append(f"kernel size not divisible by stride ({', '.join(bad)})")
+        return "; ".join(parts)
 
     def __repr__(self) -> str:
         shown = (self.phase_counts.tolist() if self.phase_counts is not None else
@@ -526,9 +666,11 @@ def checkerboard_verdict(spec) -> CheckerboardVerdict:
     CHECKERBOARD: dilation d=2 shares the factor 2 with stride s=2 (3 of 4 output phases receive no
     tap); interior output pixels sum [0, 9] terms depending on their phase
     """
-    spec = _transposed(spec)
-    axes = axis_phase_counts(spec)
-    free = all(bool(np.all(v == v[0])) for v in axes)  # an outer product of positive counts
+    spec = as_transposed(spec)
+    axes = axis_live_phases(spec)
+    # an outer product of per-dim counts: even when every phase of every dim has the same
+    free = all(len(live) == s and len(set(live.values())) == 1
+               for live, s in zip(axes, spec.stride))
     counts = phase_counts(spec) if math.prod(spec.stride) <= MAX_PHASES else None
     divisible = tuple(k % s == 0 for k, s in zip(spec.kernel_size, spec.stride))
     return CheckerboardVerdict(spec, divisible, counts, free, None,
@@ -539,10 +681,37 @@ def checkerboard_verdict(spec) -> CheckerboardVerdict:
 # --------------------------------------------------------------------------------------
 # The weight-aware verdict: what a constant input does with these weights
 # --------------------------------------------------------------------------------------
-def _weight(spec: TransposedConvSpec, weight) -> np.ndarray:
+def layer_weight(layer, weight) -> np.ndarray:
+    """``weight`` as a NumPy array in the core layout ``(C_in, C_out/groups, *k)`` of
+    ``as_transposed(layer)``, checked. For an interop ``Resolution`` the weight is in that
+    framework's own layout (as for ``Resolution.apply``) and is re-laid out through its
+    ``torch_weight``.
+
+    >>> import numpy as np
+    >>> from tconv_sym import TransposedConvSpec
+    >>> layer_weight(TransposedConvSpec(in_size=3, kernel_size=2), [[[1, 2]]]).tolist()
+    [[[1, 2]]]
+    >>> layer_weight(TransposedConvSpec(in_size=3, kernel_size=2), np.ones((2, 1, 2)))
+    Traceback (most recent call last):
+        ...
+    ValueError: weight must have the layer's weight shape (1, 1, 2) (C_in, C_out/groups, *k),
+    got (2, 1, 2)
+    """
+    spec = as_transposed(layer)
+    if not isinstance(layer, TransposedConvSpec) and callable(getattr(layer, "torch_weight", None)):
+        expected = tuple(getattr(layer, "weight_shape", spec.weight_shape))
+        w = to_numpy(weight)
+        if tuple(w.shape) != expected:
+            raise ValueError(
+                f"weight must have the {getattr(layer, 'framework', 'framework')} layer's weight "
+                f"shape {expected} ({getattr(layer, 'weight_layout', '')}), got {tuple(w.shape)}")
+        weight = layer.torch_weight(w)
     w = to_numpy(weight)  # torch tensors / parameters too
     if w.dtype == object or not np.issubdtype(w.dtype, np.number):
         raise TypeError(f"weight must be a numeric array, got dtype {w.dtype}")
+    if np.iscomplexobj(w):
+        raise TypeError("weight must be real, got a complex array (its imaginary part would "
+                        "be dropped)")
     if tuple(w.shape) != spec.weight_shape:
         raise ValueError(
             f"weight must have the layer's weight shape {spec.weight_shape} "
@@ -563,8 +732,8 @@ def phase_gains(spec, weight) -> np.ndarray:
     >>> phase_gains(spec, np.array([[[1.0, 2.0, 3.0, 5.0]]])).tolist()   # phases: w[1::2], w[0::2]
     [[7.0, 4.0]]
     """
-    spec = _transposed(spec)
-    w = _weight(spec, weight)
+    w = layer_weight(spec, weight)
+    spec = as_transposed(spec)
     g = spec.groups
     cin_g, cout_g = spec.in_channels // g, spec.out_channels // g
     out = np.zeros((spec.out_channels, *spec.stride), dtype=np.result_type(w, np.float64)
@@ -590,8 +759,9 @@ def constant_response(spec, weight, value=1) -> np.ndarray:
     ...                   np.array([[[1, 10, 100]]])).tolist()
     [[1, 10, 101, 10, 101, 10, 100]]
     """
-    spec = _transposed(spec)
-    w = _weight(spec, weight)
+    w = layer_weight(spec, weight)
+    spec = as_transposed(spec)
+    _check_output(spec, "constant response")
     basis = conv_transpose_structure(spec)
     flat = w.reshape(-1)[basis.taps] * value
     out = np.zeros(spec.out_features, dtype=np.result_type(flat, np.int64))
@@ -604,7 +774,7 @@ class WeightVerdict:
     """The checkerboard of a layer *with its weights*: ``gains`` (:func:`phase_gains`,
     ``(C_out, *stride)``), ``amplitude`` per output channel (max − min of its gains: the
     peak-to-peak of the pattern an all-ones input produces), ``relative`` (amplitude over
-    the largest |gain| of the channel; 0 when all gains are 0), ``free`` (no channel's
+    the largest ``|gain|`` of the channel; 0 when all gains are 0), ``free`` (no channel's
     relative amplitude above ``rtol``) and the structural verdict ``structure``.
 
     >>> import numpy as np
@@ -628,20 +798,31 @@ class WeightVerdict:
     rtol: float = 1e-6
 
     def __str__(self) -> str:
-        period = "×".join(map(str, self.spec.stride))
+        """One sentence that reconciles the structure and the weights (the report headline)."""
+        structure, rtol = self.structure, f"relative amplitude ≤ {self.rtol:g}"
+        if self.free and structure.free:
+            return (f"checkerboard-free, structure and weights: every output phase sums the "
+                    f"same number of terms ({structure.counts[0]}) and, with these weights, has "
+                    f"the same gain in every output channel ({rtol})")
         if self.free:
-            return (f"checkerboard-free with these weights: every output phase has the same gain "
-                    f"in every output channel (relative amplitude ≤ {self.rtol:g})")
+            return (f"no checkerboard with these weights, although the structure is uneven "
+                    f"({structure.reason}: interior output pixels sum {structure.counts} terms "
+                    f"depending on their phase): these weights give every phase the same gain "
+                    f"in every output channel ({rtol}), so a constant input comes out constant "
+                    "away from the borders (other weights for this layer may not)")
+        period = "×".join(map(str, self.spec.stride))
         worst = int(np.argmax(self.relative))
         gains = np.round(self.gains[worst].astype(float), 6).tolist()
-        head = (f"CHECKERBOARD with these weights: a constant input gives a pattern of period "
-                f"{period} with peak-to-peak amplitude {float(self.amplitude[worst]):.3g} "
-                f"({100 * float(self.relative[worst]):.0f}% of the largest phase gain) in output "
-                f"channel {worst}; phase gains {gains}")
-        if self.structure.free:
-            count = int(self.structure.phase_counts.reshape(-1)[0])
-            head += f" — although the structure is even (every phase sums {count} terms)"
-        return head
+        pattern = (f"a constant input gives a pattern of period {period} with peak-to-peak "
+                   f"amplitude {float(self.amplitude[worst]):.3g} "
+                   f"({100 * float(self.relative[worst]):.0f}% of the largest phase gain) in "
+                   f"output channel {worst}; phase gains {gains}")
+        if structure.free:
+            return (f"CHECKERBOARD with these weights: {pattern} — although the structure is "
+                    f"even (every phase sums {structure.counts[0]} terms)")
+        return (f"CHECKERBOARD, from the structure ({structure.reason}: interior output pixels "
+                f"sum {structure.counts} terms depending on their phase) and with these "
+                f"weights: {pattern}")
 
     def __repr__(self) -> str:
         return (f"WeightVerdict(free={self.free}, amplitude={self.amplitude.tolist()}, "
@@ -658,10 +839,10 @@ def weight_verdict(spec, weight, rtol: float = 1e-6) -> WeightVerdict:
     ...                np.array([[[1, 3, 3, 1]]])).free            # bilinear-like: even
     True
     """
-    spec = _transposed(spec)
+    layer, spec = spec, as_transposed(spec)
     if isinstance(rtol, bool) or not isinstance(rtol, (int, float)) or not rtol >= 0:
         raise ValueError(f"rtol must be a non-negative number, got {rtol!r}")
-    gains = phase_gains(spec, weight)
+    gains = phase_gains(layer, weight)
     flat = gains.reshape(spec.out_channels, -1).astype(np.float64)
     amplitude = flat.max(axis=1) - flat.min(axis=1)
     scale = np.abs(flat).max(axis=1)
@@ -685,7 +866,7 @@ def subkernels(spec, kernel=None) -> dict[tuple[int, ...], np.ndarray]:
     >>> {r: w.tolist() for r, w in subkernels(spec).items()}
     {(0,): [0, 2, 4], (1,): [1, 3]}
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     w = _kernel_or_taps(spec, kernel)
     _check_phases(spec, "subkernels")
     return {
@@ -712,19 +893,14 @@ def subkernel_phases(spec) -> dict[tuple[int, ...], tuple[int, ...] | None]:
     >>> subkernel_phases(TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1))
     {(0,): (1,), (1,): (0,)}
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     _check_phases(spec, "subkernel_phases")
     per_dim = []
-    for i, k, s, d, (lo, _), out in zip(spec.in_size, spec.kernel_size, spec.stride,
-                                        spec.dilation, spec.padding, spec.out_size):
-        phases = []
-        for r in range(s):
-            # taps r, r+s, r+2s, … all land on one phase (t·d ≡ r·d mod s); do they land
-            # inside the output (output j = i·s + t·d - lo for an input i in [0, i))?
-            lands = any(max(0, -(-(lo - t * d) // s)) <= min(i - 1, (out - 1 + lo - t * d) // s)
-                        for t in range(r, k, s))
-            phases.append((r * d - lo) % s if lands else None)
-        per_dim.append(phases)
+    for dim, s in enumerate(spec.stride):
+        runs = transposed_axis_runs(spec, dim)
+        # taps r, r+s, r+2s, … all land on one phase; does any of them land inside the output?
+        per_dim.append([runs[r].phase if any(run.count for run in runs[r::s]) else None
+                        for r in range(s)])
     return {r: (None if any(per_dim[j][a] is None for j, a in enumerate(r))
                 else tuple(per_dim[j][a] for j, a in enumerate(r)))
             for r in itertools.product(*(range(s) for s in spec.stride))}
@@ -741,7 +917,7 @@ def scatter_targets(spec) -> dict[tuple[int, ...], tuple[tuple[tuple[int, ...], 
     >>> t[(1,)]
     (((2,), (0,)), ((3,), (1,)), ((4,), (2,)))
     """
-    spec = _single_channel(_transposed(spec))
+    spec = single_channel(as_transposed(spec))
     basis = conv_transpose_structure(spec).T  # rows: input pixels, sorted
     ins = np.stack(np.unravel_index(basis.rows, spec.in_size), axis=1).tolist()
     outs = np.stack(np.unravel_index(basis.cols, spec.out_size), axis=1).tolist()

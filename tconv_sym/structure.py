@@ -34,6 +34,8 @@ __all__ = [
     "operator_structure",
     "kron_selection",
     "spatial_nnz",
+    "TapRun",
+    "axis_tap_runs",
     "MAX_ENTRIES",
 ]
 
@@ -174,13 +176,69 @@ def _make(shape, rows, cols, taps, n_taps) -> TapBasis:
     )
 
 
+@dataclass(frozen=True)
+class TapRun:
+    """Where one kernel tap reaches along one axis: conv output ``n`` (transposed input) in
+    ``first … last`` meets conv input (transposed output) ``n·stride + offset``, with
+    ``offset = tap·dilation − pad_lo``. Every position it reaches is ``≡ phase (mod
+    stride)``: the *output phase* of the tap in the transposed convolution. Empty when
+    ``last < first`` (the tap only ever meets padding).
+
+    >>> axis_tap_runs(in_size=5, out_size=3, kernel=3, stride=2, pad_lo=1, dilation=1)[0]
+    TapRun(tap=0, offset=-1, stride=2, first=1, last=2)
+    """
+
+    tap: int
+    offset: int
+    stride: int
+    first: int
+    last: int
+
+    @property
+    def count(self) -> int:
+        """How many (output, input) pairs the tap joins on this axis."""
+        return max(0, self.last - self.first + 1)
+
+    @property
+    def phase(self) -> int:
+        """``offset mod stride``: the residue of every input position the tap reads (in a
+        transposed convolution: the output phase it lands on), empty run or not."""
+        return self.offset % self.stride
+
+    @property
+    def reach(self) -> tuple[int, int]:
+        """``(first, last)`` input position the tap reads (meaningless for an empty run)."""
+        return self.first * self.stride + self.offset, self.last * self.stride + self.offset
+
+
+def axis_tap_runs(in_size: int, out_size: int, kernel: int, stride: int, pad_lo: int,
+                  dilation: int) -> tuple[TapRun, ...]:
+    """One :class:`TapRun` per tap of one axis of a convolution (closed form: ``O(kernel)``,
+    whatever the sizes, stride or dilation). ``in_size``/``out_size`` are the convolution's
+    (for a transposed convolution: its output and input sizes).
+
+    >>> [(r.tap, r.phase, r.first, r.last) for r in axis_tap_runs(5, 2, 3, 2, 0, 2)]
+    [(0, 0, 0, 1), (1, 0, 0, 1), (2, 0, 0, 0)]
+    """
+    runs = []
+    for t in range(kernel):
+        offset = t * dilation - pad_lo
+        first = max(0, -(offset // stride))            # n·s + offset ≥ 0
+        last = min(out_size - 1, (in_size - 1 - offset) // stride)  # n·s + offset ≤ i − 1
+        runs.append(TapRun(t, offset, stride, first, last))
+    return tuple(runs)
+
+
 def _axis_taps(i: int, o: int, k: int, s: int, lo: int, d: int, flip: bool):
-    """1-D triples (output n, input j, tap t) with ``j = n*s - lo + t*d`` inside the input."""
-    n = np.arange(o, dtype=np.int64)[:, None]
-    t = np.arange(k, dtype=np.int64)[None, :]
-    j = n * s - lo + t * d
-    nn, tt = np.nonzero((j >= 0) & (j < i))
-    jj = j[nn, tt]
+    """1-D triples (output n, input j, tap t) with ``j = n*s - lo + t*d`` inside the input,
+    built run by run (memory in proportion to the entries, not to ``o × k``)."""
+    runs = [r for r in axis_tap_runs(i, o, k, s, lo, d) if r.count]
+    if not runs:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    nn = np.concatenate([np.arange(r.first, r.last + 1, dtype=np.int64) for r in runs])
+    tt = np.concatenate([np.full(r.count, r.tap, dtype=np.int64) for r in runs])
+    jj = nn * s + np.concatenate([np.full(r.count, r.offset, dtype=np.int64) for r in runs])
     if flip:
         tt = k - 1 - tt
     return nn, jj, tt
@@ -220,8 +278,7 @@ def spatial_nnz(spec: ConvSpec, out_size: tuple[int, ...] | None = None) -> int:
     total = 1
     for i, o, k, s, (lo, _), d in zip(spec.in_size, out, spec.kernel_size, spec.stride,
                                       spec.padding, spec.dilation):
-        total *= sum(max(0, min(o - 1, (i - 1 + lo - t * d) // s)
-                         - max(0, -(-(lo - t * d) // s)) + 1) for t in range(k))
+        total *= sum(r.count for r in axis_tap_runs(i, o, k, s, lo, d))
     return total
 
 

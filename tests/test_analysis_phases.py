@@ -1,7 +1,7 @@
 """Phases, causes and the weight-aware checkerboard verdict, against independent oracles:
-the tap formula ``(t·d − p_lo) mod s``, ``ts.conv_transpose`` of a constant input and
-PyTorch's ``conv_transpose2d``. The layer of issue 18 (k3, s2, dilation 2, groups 2,
-output_padding 1) is the running example."""
+brute force over the tap basis (which taps reach which output positions),
+``ts.conv_transpose`` of a constant input and PyTorch's ``conv_transpose2d``. The layer of
+issue 18 (k3, s2, dilation 2, groups 2, output_padding 1) is the running example."""
 
 from __future__ import annotations
 
@@ -30,20 +30,46 @@ LAYERS = [
 ]
 
 
-def _formula_taps(spec, r):
-    """Taps landing on output phase r: (t·d − p_lo) ≡ r (mod s) in every dim."""
-    return tuple(t for t in itertools.product(*map(range, spec.kernel_size))
-                 if all((tt * d - lo) % s == rr for tt, d, lo, s, rr in
-                        zip(t, spec.dilation, spec.pad_lo, spec.stride, r)))
+def _basis_taps(spec, r):
+    """Taps landing on output phase r, by brute force over the tap basis (independent of the
+    phase arithmetic under test): every structural entry of a one-channel copy, on an input
+    long enough that every tap lands inside the output, whose output position is ≡ r (mod
+    stride) in every dim."""
+    from tconv_sym.structure import conv_transpose_structure
+
+    big = spec.with_(in_channels=1, out_channels=1, groups=1, in_size=tuple(
+        i + 2 * (e + lo + hi + 2) for i, e, (lo, hi) in zip(spec.in_size,
+                                                             spec.effective_kernel_size,
+                                                             spec.padding)))
+    basis = conv_transpose_structure(big)
+    found = set()
+    for row, tap in zip(basis.rows.tolist(), basis.taps.tolist()):
+        pos = np.unravel_index(row, big.out_size)
+        if all(int(p) % s == rr for p, s, rr in zip(pos, big.stride, r)):
+            found.add(tuple(int(t) for t in np.unravel_index(tap, big.kernel_size)))
+    return tuple(sorted(found))
 
 
 @pytest.mark.parametrize("spec", LAYERS, ids=repr)
-def test_phase_taps_match_the_tap_formula(spec):
+def test_phase_taps_match_the_tap_basis(spec):
     taps = A.phase_taps(spec)
     assert set(taps) == set(itertools.product(*map(range, spec.stride)))
     for r, got in taps.items():
-        assert got == _formula_taps(spec, r)
+        assert got == _basis_taps(spec, r)
         assert A.phase_counts(spec)[r] == len(got)
+
+
+def test_the_brute_force_oracle_tells_a_wrong_phase_rule_apart():
+    # the sign of the padding flipped: right for padding 0, wrong for the padded layers
+    def wrong(spec, r):
+        return tuple(t for t in itertools.product(*map(range, spec.kernel_size))
+                     if all((tt * d + lo) % s == rr for tt, d, lo, s, rr in
+                            zip(t, spec.dilation, spec.pad_lo, spec.stride, r)))
+
+    padded = LAYERS[3]
+    assert any(wrong(padded, r) != _basis_taps(padded, r) for r in A.phase_taps(padded))
+    plain = LAYERS[1]
+    assert all(wrong(plain, r) == _basis_taps(plain, r) for r in A.phase_taps(plain))
 
 
 @pytest.mark.parametrize("spec", LAYERS, ids=repr)

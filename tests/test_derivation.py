@@ -126,7 +126,8 @@ def test_errors():
         latex(TransposedConvSpec(in_size=(8, 8), kernel_size=3, stride=2))
     with pytest.raises(TypeError, match=r"got the ConvSpec .*spec.transposed\(\)"):
         latex(ConvSpec(in_size=4, kernel_size=3))
-    with pytest.raises(TypeError, match="TransposedConvSpec or None, got str"):
+    with pytest.raises(TypeError, match=r"TransposedConvSpec \(or an object with one in \.spec, "
+                                        r"such as an interop Resolution\), got str"):
         latex("spec")
     with pytest.raises(ValueError, match="env must be one of 'bmatrix', 'pmatrix'"):
         latex(env="matrix")
@@ -173,3 +174,12 @@ def test_reduced():
         reduced(big, 0)
     with pytest.raises(TypeError, match="got int"):
         reduced(3)
+
+
+def test_an_interop_resolution_is_derived_through_its_spec():
+    from tconv_sym.interop import from_spec, resolve_tf
+
+    t = TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1)
+    assert latex(from_spec(t)).matrices["CT"] == latex(t).matrices["CT"]
+    r = resolve_tf((1, 2, 2, 1), (3, 3, 1, 1), (1, 4, 4, 1), strides=2, padding="SAME")
+    assert reduced(r) == reduced(r.spec)

@@ -342,3 +342,62 @@ def test_sparsity_of_a_conv_spec_uses_its_exact_transpose(mpl):
     fig = P.sparsity(conv)
     shapes = [ax.get_title().splitlines()[2].split(",")[0] for ax in fig.axes[:4]]
     assert shapes == ["2×6", "6×2", "4×2", "2×4"]  # C = ↓2 C₁ with C₁: 6 -> 4
+
+
+# --------------------------------------------------------------------------------------
+# Issue 33: functions that take a spec take an interop Resolution (its .spec), weights in
+# the framework's own layout
+# --------------------------------------------------------------------------------------
+def test_weight_verdict_of_a_pytorch_module_through_from_torch():
+    torch = pytest.importorskip("torch")
+    import tconv_sym as ts
+
+    torch.manual_seed(0)
+    m = torch.nn.ConvTranspose2d(2, 3, 4, stride=2, padding=1)
+    r = ts.from_torch(m, (1, 2, 8, 8))
+    v = P.weight_verdict(r, m.weight)  # the issue's call: a TypeError before
+    w = m.weight.detach().numpy()
+    expected = P.weight_verdict(r.spec, w)
+    assert v.spec == r.spec and v.gains.tolist() == expected.gains.tolist()
+    # the gains are what PyTorch computes for a constant input, in the interior
+    y = m(torch.ones(1, 2, 8, 8)).detach().numpy()[0] - m.bias.detach().numpy()[:, None, None]
+    assert np.allclose(y[:, 6:8, 6:8], v.gains, atol=1e-5)
+    for fn in (P.overlap_counts, P.phase_counts, P.checkerboard_verdict, P.phase_taps):
+        got, want = fn(r), fn(r.spec)
+        assert str(got) == str(want)
+    assert P.overlap_map(r).axes and P.sparsity(r).axes
+
+
+def test_a_tensorflow_resolution_takes_its_weight_in_its_own_layout():
+    import tconv_sym as ts
+    from tconv_sym.interop import resolve_tf
+
+    r = resolve_tf((1, 3, 3, 2), (4, 4, 3, 2), (1, 6, 6, 3), strides=2, padding="SAME")
+    w_tf = np.arange(4 * 4 * 3 * 2, dtype=float).reshape(4, 4, 3, 2)  # (*k, C_out, C_in)
+    v = P.weight_verdict(r, w_tf)
+    assert v.gains.tolist() == P.weight_verdict(r.spec, r.torch_weight(w_tf)).gains.tolist()
+    # the response a constant input gets, through TensorFlow's own operator (the core one)
+    y = r.apply(np.ones((1, 3, 3, 2)), w_tf)[0]  # NHWC
+    assert np.allclose(np.moveaxis(y, -1, 0), P.constant_response(r, w_tf))
+    with pytest.raises(ValueError, match=r"weight must have the tensorflow layer's weight "
+                                         r"shape \(4, 4, 3, 2\)"):
+        P.phase_gains(r, r.torch_weight(w_tf))  # the core layout is not TensorFlow's
+    assert ts.TransposedConvSpec is type(P.checkerboard_verdict(r).spec)
+
+
+def test_a_convolution_or_an_unknown_object_is_refused_naming_spec():
+    import tconv_sym as ts
+
+    conv = ts.ConvSpec(in_size=4, kernel_size=3)
+
+    class Layer:  # a scanned Conv layer: .spec is a ConvSpec
+        spec = conv
+
+    with pytest.raises(TypeError, match=r"spec\.spec\.transposed\(\)"):
+        P.overlap_counts(Layer())
+    with pytest.raises(TypeError, match=r"TransposedConvSpec \(or an object with one in "
+                                        r"\.spec, such as an interop Resolution\), got str"):
+        P.weight_verdict("layer", np.ones((1, 1, 3)))
+    with pytest.raises(TypeError, match="weight must be real, got a complex array"):
+        P.weight_verdict(ts.TransposedConvSpec(in_size=3, kernel_size=3),
+                         np.ones((1, 1, 3), dtype=complex))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 
 import numpy as np
@@ -136,3 +137,66 @@ def test_derivation_tex_scales_wide_math_to_the_page():
     # str(d) (LaTeX to paste into your own document) is unchanged
     assert str(d).count("\\[") == sum(1 for s in d.steps if s.math)
     assert np.all([s.math in tex for s in d.steps])
+
+
+MEASURE = """<script>
+addEventListener("load", () => {
+  const body = document.body.getBoundingClientRect();
+  const letter = [...document.querySelectorAll("mi")].find(e => e.textContent === "C");
+  const arrows = [...document.querySelectorAll("mi.arrow")].map(
+      e => e.getBoundingClientRect().height / letter.getBoundingClientRect().height);
+  const wide = [...document.querySelectorAll(".math, pre, table, img, p, li")].filter(
+      e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > body.right + 1
+  ).map(e => e.tagName + " " + e.textContent.slice(0, 60));
+  const broken = [...document.images].filter(i => !i.complete || i.naturalWidth === 0);
+  const out = document.createElement("pre");
+  out.id = "measured";
+  out.textContent = JSON.stringify({arrows, wide, images: document.images.length,
+                                    broken: broken.length});
+  document.body.appendChild(out);
+});
+</script>"""
+
+
+def test_html_is_one_file_with_full_size_arrows_and_nothing_wider_than_the_page(tmp_path):
+    """Issue 33: the pictures inside the page (data: URIs), ↑/↓ as tall as a capital letter
+    (not subscript-sized), the transpose on the arrow's own scripts, and every formula, code
+    block, table and picture within the page width — measured by Chromium's layout."""
+    pytest.importorskip("matplotlib")
+    import json
+
+    spec = ts.TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding="same",
+                                 in_channels=16, out_channels=8)  # wide matrices, long code
+    ts.explain(spec, tmp_path / "r", html=True, prove=False)
+    page = (tmp_path / "r" / "report.html").read_text()
+    assert 'src="data:image/png;base64,' in page and '.png"' not in page
+    assert 'href="data:text/x-tex;base64,' in page  # derivation.tex travels with the page
+    # ↓_s^T is one msubsup: the T sits on the arrow's scripts, not after its subscript
+    assert re.search(r'<msubsup><mi class="arrow">↓</mi><mrow>.*?</mrow><mi[^>]*>T</mi>',
+                     page)
+    # the page alone, in another folder: everything it shows must come with it
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "report.html").write_text(page.replace("</body>", MEASURE + "</body>"))
+    dom = _chromium(["--window-size=1000,1400", "--virtual-time-budget=5000", "--dump-dom",
+                     (alone / "report.html").as_uri()], tmp_path)
+    measured = json.loads(html_unescape(re.search(r'<pre id="measured">(.*?)</pre>', dom,
+                                                  re.S).group(1)))
+    assert measured["images"] == 4 and measured["broken"] == 0
+    assert measured["arrows"] and min(measured["arrows"]) >= 0.9, measured["arrows"]
+    assert measured["wide"] == [], measured["wide"]
+
+
+def test_the_width_check_can_fail(tmp_path):
+    # the same measurement on a page with a formula that neither wraps nor scales
+    wide = "<math display='block'><mi>C</mi>" + "<mi>q</mi>" * 400 + "</math>"
+    page = tmp_path / "wide.html"
+    page.write_text(f"<html><body style='max-width:40em'><div class='math'>{wide}</div>"
+                    f"{MEASURE}</body></html>")
+    import json
+
+    dom = _chromium(["--window-size=1000,1400", "--virtual-time-budget=5000", "--dump-dom",
+                     page.as_uri()], tmp_path)
+    measured = json.loads(html_unescape(re.search(r'<pre id="measured">(.*?)</pre>', dom,
+                                                  re.S).group(1)))
+    assert [w[:3] for w in measured["wide"]] == ["DIV"]

@@ -45,6 +45,9 @@ def add_arguments(parser) -> None:
                              "gains, response to a constant input, response.png)")
     parser.add_argument("--lang", default="c", choices=("c", "numpy"),
                         help="language of the generated-kernel plan (default c)")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar (there is none anyway when standard error is "
+                             "not a terminal)")
 
 
 def _onnx_layer_spec(args):
@@ -87,7 +90,8 @@ def run(args) -> int:
         weights = read_array(args.weights, shape=spec.weight_shape,
                              source=f"--weights {args.weights}")
     report = explain(spec, args.out, html=args.html, prove=not args.no_prove,
-                     size=args.reduced_size, lang=args.lang, weights=weights)
+                     size=args.reduced_size, lang=args.lang, weights=weights,
+                     show="quiet" if args.quiet else "auto")
     others = sorted(n for n in report.files if n != "report.md")
     print(f"wrote {report.files['report.md']} (+ {len(others)} files): {', '.join(others)}")
     for note in report.notes:

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from .._validate import choice, positive_int
+from ..analysis import as_transposed
 from ..display import (
     ENVIRONMENTS,
     _tuple_tex,
@@ -72,10 +73,7 @@ def reduced(spec, size: int = 2) -> TransposedConvSpec:
     size = positive_int("size", size)
     if isinstance(spec, ConvSpec):
         spec = spec.transposed()
-    if not isinstance(spec, TransposedConvSpec):
-        raise TypeError(
-            f"spec must be a ConvSpec or TransposedConvSpec, got {type(spec).__name__}"
-        )
+    spec = as_transposed(spec)  # an interop Resolution: its .spec
     base = spec.with_(in_channels=1, out_channels=1, groups=1)
     sizes = []
     for dim, full in enumerate(spec.in_size):
@@ -253,14 +251,7 @@ def _as_spec(spec) -> TransposedConvSpec:
     if spec is None:
         return TransposedConvSpec(in_size=2, kernel_size=3, stride=2, padding=1,
                                   output_padding=1)
-    if isinstance(spec, ConvSpec):
-        raise TypeError(
-            f"spec must be a TransposedConvSpec, got the ConvSpec {spec!r}; pass "
-            "spec.transposed() (or .transposed(output_size=spec.in_size))"
-        )
-    if not isinstance(spec, TransposedConvSpec):
-        raise TypeError(f"spec must be a TransposedConvSpec or None, got {type(spec).__name__}")
-    return spec
+    return as_transposed(spec)  # a TransposedConvSpec, or an interop Resolution's .spec
 
 
 def _kernel(spec: TransposedConvSpec, kernel):

@@ -32,6 +32,7 @@ import time
 from dataclasses import dataclass, field
 
 from .._write import check_claim, write_claimed
+from ..progress import reporter
 from ..spec import ConvSpec, TransposedConvSpec
 from .mathml import STYLE as MATH_STYLE
 from .mathml import tex_to_mathml
@@ -112,48 +113,132 @@ class _Doc:
                 out.append("\n".join(lines))
         return "\n\n".join(out) + "\n"
 
-    def html(self, title: str) -> str:
+    def html(self, title: str, files: dict | None = None) -> str:
+        """The page as one self-contained HTML file: the pictures (and the other files of
+        ``files`` it links to) embedded as ``data:`` URIs, math as MathML scaled to the page
+        width, code and tables wrapped, no script and nothing remote."""
+        files = files or {}
         body = []
         for b in self.blocks:
             kind = b[0]
             if kind == "h":
-                body.append(f"<h{b[1]}>{_inline_html(b[2])}</h{b[1]}>")
+                body.append(f"<h{b[1]}>{_inline_html(b[2], files)}</h{b[1]}>")
             elif kind == "p":
-                body.append(f"<p>{_inline_html(b[1])}</p>")
+                body.append(f"<p>{_inline_html(b[1], files)}</p>")
             elif kind == "code":
                 body.append(f"<pre>{html.escape(b[1])}</pre>")
             elif kind == "math":
-                body.append(f'<div class="math">{tex_to_mathml(b[1])}</div>')
+                body.append(_fitted_math(b[1]))
             elif kind == "ul":
-                items = "".join(f"<li>{_inline_html(i)}</li>" for i in b[1])
+                items = "".join(f"<li>{_inline_html(i, files)}</li>" for i in b[1])
                 body.append(f"<ul>{items}</ul>")
             elif kind == "img":
-                body.append(f'<p><img src="{html.escape(b[1])}" alt="{html.escape(b[2])}"></p>')
+                src = _data_uri(b[1], files[b[1]]) if b[1] in files else html.escape(b[1])
+                body.append(f'<p><img src="{src}" alt="{html.escape(b[2])}"></p>')
             elif kind == "table":
-                head = "".join(f"<th>{_inline_html(c)}</th>" for c in b[1])
-                rows = "".join("<tr>" + "".join(f"<td>{_inline_html(c)}</td>" for c in r)
+                head = "".join(f"<th>{_inline_html(c, files)}</th>" for c in b[1])
+                rows = "".join("<tr>" + "".join(f"<td>{_inline_html(c, files)}</td>" for c in r)
                                + "</tr>" for r in b[2])
                 body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
         return (
             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
-            f"<title>{html.escape(title)}</title>\n"
-            "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
-            "pre{background:#f4f4f4;padding:.6em;overflow-x:auto}"
-            "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
-            ".math{overflow-x:auto;padding:.3em 0}math{font-size:1.05em}"
-            "img{max-width:100%}" + MATH_STYLE + "</style>\n"
-            "<!-- self-contained: math is MathML (typeset by the browser), no remote scripts -->\n"
+            f"<title>{html.escape(title)}</title>\n<style>{PAGE_STYLE}{MATH_STYLE}</style>\n"
+            "<!-- self-contained: pictures as data: URIs, math as MathML (typeset by the "
+            "browser), no script, nothing remote -->\n"
             "</head><body>\n" + "\n".join(body) + "\n</body></html>\n"
         )
 
 
-def _inline_html(text: str) -> str:
+#: The page's CSS: a readable column; code, tables and inline code wrap instead of scrolling.
+PAGE_STYLE = (
+    "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
+    "pre{background:#f4f4f4;padding:.6em;white-space:pre-wrap;overflow-wrap:anywhere}"
+    "code{overflow-wrap:anywhere}"
+    "table{border-collapse:collapse;max-width:100%}"
+    "td,th{border:1px solid #ccc;padding:.2em .5em;overflow-wrap:anywhere}"
+    ".math{padding:.3em 0;max-width:100%}math{font-size:1.05em}"
+    "img{max-width:100%;height:auto}"
+)
+
+#: Width of the page's text column for display math, in em (body 60em less its padding).
+MATH_WIDTH_EM = 56.0
+#: The smallest a formula is scaled to; a wider one is split at its top-level "=" first.
+MIN_MATH_SCALE = 0.45
+
+
+def _fitted_math(tex: str) -> str:
+    """A display formula for the page: a chain of matrices wider than the page is split into
+    one line per top-level ``=``; each line is scaled (by its font size) to the page width.
+
+    >>> print(_fitted_math("x = y"))
+    <div class="math"><math display="block"><mi>x</mi><mo>=</mo><mi>y</mi></math></div>
+    >>> wide = "A = " + " + ".join(f"q_{{{i}}}" for i in range(40)) + " = B"
+    >>> _fitted_math(wide).count("<math"), "font-size:" in _fitted_math(wide)
+    (1, True)
+    >>> chain = wide + r" = \\begin{bmatrix}1\\end{bmatrix}"
+    >>> _fitted_math(chain).count("<math")
+    4
+    """
+    from .mathml import width_em
+
+    whole = tex_to_mathml(tex)
+    if width_em(whole) <= MATH_WIDTH_EM:
+        return f'<div class="math">{whole}</div>'
+    parts = _split_equals(tex) if "\\begin{" in tex else [tex]  # a chain of matrices
+    lines = [parts[0]] + ["= " + p for p in parts[1:]] if len(parts) > 1 else parts
+    out = []
+    for line in lines:
+        m = tex_to_mathml(line)
+        scale = min(1.0, MATH_WIDTH_EM / max(width_em(m), 1e-9))
+        style = "" if scale >= 1 else f' style="font-size:{max(scale, MIN_MATH_SCALE):.0%}"'
+        out.append(f'<div class="math"{style}>{m}</div>')
+    return "\n".join(out)
+
+
+def _split_equals(tex: str) -> list[str]:
+    """``tex`` cut at every ``=`` outside braces and environments.
+
+    >>> _split_equals("C = {a = b} = D")
+    ['C', '{a = b}', 'D']
+    """
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(tex):
+        if tex.startswith("\\begin", i):
+            depth += 1
+        elif tex.startswith("\\end", i):
+            depth -= 1
+        elif tex[i] == "{":
+            depth += 1
+        elif tex[i] == "}":
+            depth -= 1
+        elif tex[i] == "=" and depth == 0:
+            parts.append(tex[start:i].strip())
+            start = i + 1
+        i += 1
+    parts.append(tex[start:].strip())
+    return [p for p in parts if p]
+
+
+def _data_uri(name: str, data: bytes) -> str:
+    """``data:`` URI of a report file (PNG pictures, the LaTeX document).
+
+    >>> _data_uri("a.png", b"xy")
+    'data:image/png;base64,eHk='
+    """
+    import base64
+
+    kind = {".png": "image/png", ".tex": "text/x-tex", ".md": "text/markdown"}.get(
+        os.path.splitext(name)[1], "application/octet-stream")
+    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _inline_html(text: str, files: dict | None = None) -> str:
     """The inline Markdown this report writes, as HTML: `code` spans, $math$ (as MathML),
     **bold**, *emphasis*, [links](target); everything else escaped.
 
     >>> _inline_html(r"**CHECKERBOARD**: *see* `phase_counts` and $\\uparrow_{2}$")
     '<b>CHECKERBOARD</b>: <em>see</em> <code>phase_counts</code> and \
-<math><msub><mo>↑</mo><mn>2</mn></msub></math>'
+<math><msub><mi class="arrow">↑</mi><mn>2</mn></msub></math>'
     """
     spans: list[str] = []
 
@@ -167,7 +252,14 @@ def _inline_html(text: str) -> str:
     s = html.escape(s, quote=False)
     s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
     s = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", s)
-    s = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r'<a href="\2">\1</a>', s)
+    def link(m):  # a link to a file of the report: embedded, so the page stands alone
+        target = html.unescape(m.group(2))
+        if files and target in files:
+            return (f'<a href="{_data_uri(target, files[target])}" '
+                    f'download="{html.escape(target)}">{m.group(1)}</a>')
+        return f'<a href="{m.group(2)}">{m.group(1)}</a>'
+
+    s = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", link, s)
     return re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], s)
 
 
@@ -320,10 +412,14 @@ def _proof_spec(spec: TransposedConvSpec) -> TransposedConvSpec:
         return spec
 
 
-def _prove_all(spec: TransposedConvSpec, budget: float):
-    """[(name, kind, proof or None, note)] for LAYER_IDENTITIES, or None without a prover."""
+def _prove_all(spec: TransposedConvSpec, budget: float, checkerboard=None, tick=None):
+    """[(name, kind, proof or None, note)] for LAYER_IDENTITIES, or None without a prover.
+
+    ``checkerboard``: the report's checkerboard verdict, whose proof (or the reason there is
+    none) is the row of ``checkerboard_free_iff_divisible`` — one verdict per report.
+    ``tick(name, outcome)`` is called after each identity."""
     try:
-        from ..prover import identities, prove
+        from ..prover import identities
     except ImportError:
         return None
     table = identities()
@@ -331,36 +427,62 @@ def _prove_all(spec: TransposedConvSpec, budget: float):
     results = []
     started = time.perf_counter()
     for name, which in LAYER_IDENTITIES:
-        if name not in table:
-            results.append((name, None, None, "not in this version's catalogue"))
-            continue
-        ident = table[name]
-        kind = "myth" if ident.myth else "theorem"
-        size = spec.in_size if which == "x" else conv.in_size
-        layer = dict(size=size, kernel=spec.kernel_size, stride=spec.stride,
-                     padding=spec.padding, dilation=spec.dilation,
-                     in_channels=spec.in_channels if which == "x" else conv.in_channels,
-                     out_channels=spec.out_channels if which == "x" else conv.out_channels,
-                     groups=spec.groups)
-        if which == "x":
-            layer["output_padding"] = spec.output_padding
-        kw = {k: v for k, v in layer.items() if k in ident.parameters}
-        ignored = _ignored(ident, layer)
-        if ignored:  # the identity cannot speak about this layer: say so, never "holds"
-            results.append((name, kind, None,
-                            f"not checked for this layer: the identity does not take "
-                            f"{ignored} (its parameters: {', '.join(ident.parameters)})"))
-            continue
-        if time.perf_counter() - started > budget:
-            results.append((name, kind, None, f"skipped: time budget of {budget:g} s used up"))
-            continue
-        try:
-            results.append((name, kind, prove(name, **kw), ""))
-        except (ValueError, TypeError) as exc:
-            results.append((name, kind, None, f"not applicable: {exc}"))
-        except Exception as exc:  # a prover bug must not lose the rest of the report
-            results.append((name, kind, None, f"prover error: {type(exc).__name__}: {exc}"))
+        _prove_one(results, table, name, which, spec, conv, started, budget, checkerboard)
+        if tick is not None:
+            proof = results[-1][2]
+            tick(name, "—" if proof is None else "holds" if proof.holds else "refuted")
     return results
+
+
+def _checkerboard_row(name, kind, verdict):
+    """The identity-table row of ``checkerboard_free_iff_divisible``: the proof the
+    Checkerboard section shows, or why there is none (the same words)."""
+    if verdict.proof is not None:
+        size = "×".join(map(str, verdict.proof.params.get("size", ())))
+        return (name, kind, verdict.proof,
+                f"for this layer's kernel and stride on input {size}: padding, output_padding "
+                "and channels only move the borders (see Checkerboard)")
+    why = verdict.proof_note or "the prover was not run"
+    return (name, kind, None, f"not checked for this layer: {why}; the Checkerboard section's "
+                              "verdict is computed from the tap basis")
+
+
+def _prove_one(results, table, name, which, spec, conv, started, budget, checkerboard):
+    """Append the row of one identity to ``results`` (see :func:`_prove_all`)."""
+    if name not in table:
+        results.append((name, None, None, "not in this version's catalogue"))
+        return
+    ident = table[name]
+    kind = "myth" if ident.myth else "theorem"
+    if name == "checkerboard_free_iff_divisible" and checkerboard is not None:
+        results.append(_checkerboard_row(name, kind, checkerboard))
+        return
+    size = spec.in_size if which == "x" else conv.in_size
+    layer = dict(size=size, kernel=spec.kernel_size, stride=spec.stride,
+                 padding=spec.padding, dilation=spec.dilation,
+                 in_channels=spec.in_channels if which == "x" else conv.in_channels,
+                 out_channels=spec.out_channels if which == "x" else conv.out_channels,
+                 groups=spec.groups)
+    if which == "x":
+        layer["output_padding"] = spec.output_padding
+    kw = {k: v for k, v in layer.items() if k in ident.parameters}
+    ignored = _ignored(ident, layer)
+    if ignored:  # the identity cannot speak about this layer: say so, never "holds"
+        results.append((name, kind, None,
+                        f"not checked for this layer: the identity does not take "
+                        f"{ignored} (its parameters: {', '.join(ident.parameters)})"))
+        return
+    if time.perf_counter() - started > budget:
+        results.append((name, kind, None, f"skipped: time budget of {budget:g} s used up"))
+        return
+    from ..prover import prove
+
+    try:
+        results.append((name, kind, prove(name, **kw), ""))
+    except (ValueError, TypeError) as exc:
+        results.append((name, kind, None, f"not applicable: {exc}"))
+    except Exception as exc:  # a prover bug must not lose the rest of the report
+        results.append((name, kind, None, f"prover error: {type(exc).__name__}: {exc}"))
 
 
 def _ignored(ident, layer: dict) -> str:
@@ -386,13 +508,14 @@ def _unavailable(doc: _Doc, notes, layer: str, consequence: str = "") -> None:
     notes.append(f"{layer} not available")
 
 
-def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, notes) -> None:
+def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, notes,
+                        checkerboard=None, tick=None) -> None:
     doc.h(2, "Identities proved for this layer")
     if not prove:
         doc.p("(skipped: prove=False / --no-prove)")
         return
     target = _proof_spec(spec)
-    results = _prove_all(target, budget)
+    results = _prove_all(target, budget, checkerboard, tick)
     if results is None:
         return _unavailable(doc, notes, "prover", ": no identities were proved for this layer")
     if target == spec:
@@ -416,7 +539,7 @@ def _identities_section(doc: _Doc, spec, small, prove: bool, budget: float, note
         counter = "" if proof.counterexample is None else str(proof.counterexample)
         if len(counter) > 160:
             counter = counter[:157] + "…"
-        rows.append([f"`{name}`", kind, verdict, proof.engine, counter])
+        rows.append([f"`{name}`", kind, verdict, proof.engine, counter or note])
         if kind == "theorem" and not proof.holds:
             notes.append(f"identity {name} FAILED")
     for name, _, proof, note in results:
@@ -450,12 +573,17 @@ def _frameworks_section(doc: _Doc, spec, notes) -> None:
         doc.code(text.strip("<>"))
 
 
-def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi, weights=None) -> None:
-    from .plot import checkerboard_verdict, polyphase_caption
+def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi, verdict,
+                          weights=None) -> None:
+    from ..analysis import weight_verdict
+    from .plot import polyphase_caption
 
     doc.h(2, "Checkerboard")
-    verdict = checkerboard_verdict(spec)
-    doc.p(f"**{verdict}**")
+    with_weights = weight_verdict(spec, weights) if weights is not None else None
+    # one verdict: the structure's, or — with weights — the sentence that reconciles both
+    doc.p(f"**{with_weights if with_weights is not None else verdict}**")
+    if with_weights is not None:
+        doc.p(f"The structure alone (any weights): {verdict}.")
     pc = verdict.phase_counts
     shown = pc.tolist() if pc is not None and pc.size <= 64 else \
         f"{verdict.counts} over {math.prod(spec.stride):,} phases"
@@ -473,8 +601,8 @@ def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi, weights=Non
         doc.img("overlap.png", "overlap map Cᵀ·1")
         doc.p("`Cᵀ·1`: how many (input pixel, kernel tap) products each output pixel sums "
               "(one input channel; `plot.overlap_counts` gives the numbers).")
-    if weights is not None:
-        _weights_section(doc, spec, weights, files, notes, dpi)
+    if with_weights is not None:
+        _weights_section(doc, spec, weights, with_weights, files, notes, dpi)
     if spec.ndim <= 2:
         if _picture(files, notes, "polyphase.png", "polyphase_subkernels", small, dpi):
             doc.img("polyphase.png", "polyphase sub-kernels")
@@ -501,12 +629,8 @@ def _checkerboard_section(doc: _Doc, spec, small, files, notes, dpi, weights=Non
 RESPONSE_SIDE = 8
 
 
-def _weights_section(doc: _Doc, spec, weights, files, notes, dpi) -> None:
-    from ..analysis import weight_verdict
-
+def _weights_section(doc: _Doc, spec, weights, v, files, notes, dpi) -> None:
     doc.h(3, "With these weights")
-    v = weight_verdict(spec, weights)
-    doc.p(f"**{v}**")
     doc.p("Phase gains (`analysis.phase_gains`): what one interior output pixel of each phase "
           "sums for an all-ones input — the sum of the phase's sub-kernel over the input "
           "channels of its group. Unequal gains in a channel are a checkerboard of period "
@@ -578,7 +702,7 @@ def _plan_section(doc: _Doc, spec, notes, lang: str) -> None:
 
 def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
             lang: str = "c", dpi: int = 100, prove_budget: float = 60.0,
-            weights=None) -> ExplainReport:
+            weights=None, progress=None, show: str = "auto") -> ExplainReport:
     """Write the report folder ``out`` for one layer; return what was written.
 
     ``spec``: a ``TransposedConvSpec`` (a ``ConvSpec`` is explained through its transpose;
@@ -590,6 +714,10 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     ``size``: input size per dim of the reduced copy whose matrices are written out.
     ``html``: also write ``report.html``. ``prove``: run the prover (at most
     ``prove_budget`` seconds in all). ``lang``: language of the kernel plan.
+    ``progress``: called with a :class:`tconv_sym.progress.Step` after every part of the
+    report (sections, each identity); ``show``: ``"auto"`` draws a progress bar when
+    standard error is a terminal, ``"quiet"`` never, ``"lines"`` one line per part
+    (see :mod:`tconv_sym.progress`).
 
     >>> import tempfile, os
     >>> from tconv_sym import TransposedConvSpec
@@ -613,9 +741,9 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
         raise ValueError(f"prove_budget must be a positive number of seconds, got {prove_budget!r}")
     small = reduced(t, size)
     if weights is not None:
-        from ..analysis import _weight
+        from ..analysis import layer_weight
 
-        weights = _weight(t, weights)
+        weights = layer_weight(spec, weights)  # a Resolution's weight: in its own layout
     if not isinstance(out, (str, os.PathLike)):
         raise TypeError(f"out must be a folder path, got {out!r} ({type(out).__name__})")
     folder = os.fspath(out)
@@ -624,37 +752,57 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     previous = _prepare_folder(folder, planned)  # before the slow work: fail fast
     files: dict[str, bytes] = {}
     notes: list[str] = []
+    parts = 7 + (len(LAYER_IDENTITIES) if prove and _prover_available() else 0)
+    with reporter("explain", total=parts, callback=progress, show=show) as bar:
+        doc = _Doc()
+        doc.h(1, f"tconv-sym explain: `{t!r}`")
+        if note:
+            doc.p(note)
+        doc.p("Every number below is computed by tconv_sym from the spec (sizes), its tap "
+              "basis (index structure) and SymPy (matrices); nothing is typed in by hand.")
+        doc.math(spec_latex(t).strip("$"))
+        _sizes_section(doc, t)
+        bar.step("sizes")
+        _matrices_section(doc, t, small, files, notes)
+        bar.step("matrices")
+        if _picture(files, notes, "sparsity.png", "sparsity", small, dpi):
+            doc.img("sparsity.png", "sparsity patterns")
+            doc.p(f"Sparsity of `C`, `Cᵀ`, `↑s`, `↓s` for `{small!r}`, entries coloured by "
+                  "kernel tap (`plot.tap_pattern` gives the numbers).")
+        bar.step("sparsity picture")
+        from .plot import checkerboard_verdict
 
-    doc = _Doc()
-    doc.h(1, f"tconv-sym explain: `{t!r}`")
-    if note:
-        doc.p(note)
-    doc.p("Every number below is computed by tconv_sym from the spec (sizes), its tap basis "
-          "(index structure) and SymPy (matrices); nothing is typed in by hand.")
-    doc.math(spec_latex(t).strip("$"))
-    _sizes_section(doc, t)
-    _matrices_section(doc, t, small, files, notes)
-    if _picture(files, notes, "sparsity.png", "sparsity", small, dpi):
-        doc.img("sparsity.png", "sparsity patterns")
-        doc.p(f"Sparsity of `C`, `Cᵀ`, `↑s`, `↓s` for `{small!r}`, entries coloured by kernel "
-              "tap (`plot.tap_pattern` gives the numbers).")
-    _identities_section(doc, t, small, prove, prove_budget, notes)
-    _frameworks_section(doc, t, notes)
-    _checkerboard_section(doc, t, small, files, notes, dpi, weights)
-    _plan_section(doc, t, notes, lang)
-    if notes:
-        doc.h(2, "Notes")
-        doc.ul(notes)
+        verdict = checkerboard_verdict(t, use_prover=prove)  # one verdict for every section
+        bar.step("checkerboard verdict")
+        _identities_section(doc, t, small, prove, prove_budget, notes, verdict,
+                            tick=lambda name, outcome: bar.step(name, outcome))
+        _frameworks_section(doc, t, notes)
+        bar.step("framework parameters")
+        _checkerboard_section(doc, t, small, files, notes, dpi, verdict, weights)
+        bar.step("checkerboard pictures")
+        _plan_section(doc, t, notes, lang)
+        if notes:
+            doc.h(2, "Notes")
+            doc.ul(notes)
 
-    text = doc.markdown()
-    files["report.md"] = text.encode("utf-8")
-    if html:
-        files["report.html"] = doc.html(f"tconv-sym explain: {t!r}").encode("utf-8")
+        text = doc.markdown()
+        files["report.md"] = text.encode("utf-8")
+        if html:
+            files["report.html"] = doc.html(f"tconv-sym explain: {t!r}", files).encode("utf-8")
+        bar.step("kernel plan and report")
 
     paths = write_claimed(folder, files, marker=MARKER, tool="tconv-sym explain", about=t,
                           previous=previous)  # the files and the marker, as a unit
     _remove_stale(folder, previous, files)
     return ExplainReport(folder, paths, notes, text)
+
+
+def _prover_available() -> bool:
+    try:
+        from ..prover import identities  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _remove_stale(folder: str, previous: dict, files) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["tex_to_mathml", "UNKNOWN", "SYMBOLS", "STYLE"]
+__all__ = ["tex_to_mathml", "width_em", "UNKNOWN", "SYMBOLS", "STYLE"]
 
 _LINE = "linear-gradient(currentColor,currentColor)"
 
@@ -33,11 +33,16 @@ STYLE = (
     f"{_LINE} left bottom/.35em 1.5px no-repeat,{_LINE} right top/.35em 1.5px no-repeat,"
     f"{_LINE} right bottom/.35em 1.5px no-repeat}}"
     "mtable.pmatrix{border-radius:.7em/50%;border-top:0;border-bottom:0}"
+    "mi.arrow{font-size:1.45em;line-height:1}"
 )
+
+#: Arrows that are operators of their own (↑s, ↓s): drawn as identifiers of class "arrow",
+#: which STYLE sets at the size of a capital letter (math fonts draw them small).
+ARROWS = ("uparrow", "downarrow")
 
 #: Commands that stand for one symbol: name -> (MathML element, text).
 SYMBOLS = {
-    "downarrow": ("mo", "↓"), "uparrow": ("mo", "↑"), "ast": ("mo", "∗"), "cdot": ("mo", "⋅"),
+    "downarrow": ("mi", "↓"), "uparrow": ("mi", "↑"), "ast": ("mo", "∗"), "cdot": ("mo", "⋅"),
     "times": ("mo", "×"), "Rightarrow": ("mo", "⇒"), "rightarrow": ("mo", "→"),
     "to": ("mo", "→"), "leftarrow": ("mo", "←"), "mapsto": ("mo", "↦"), "sum": ("mo", "∑"),
     "prod": ("mo", "∏"), "partial": ("mo", "∂"), "mid": ("mo", "∣"), "neq": ("mo", "≠"),
@@ -169,6 +174,9 @@ class _Parser:
                 sup = "<mo>′</mo>"
             else:
                 break
+        if sub is None and sup is not None and _single(base, "msub"):
+            # {↓_{2}}^{T}: one msubsup, the T right above the subscript (not after it)
+            return "<msubsup>" + base[len("<msub>"):-len("</msub>")] + sup + "</msubsup>"
         if sub is not None and sup is not None:
             return f"<msubsup>{base}{sub}{sup}</msubsup>"
         if sub is not None:
@@ -195,6 +203,8 @@ class _Parser:
             return f'<mspace width="{SPACES[val]}"></mspace>'
         if val in SYMBOLS:
             tag, text = SYMBOLS[val]
+            if val in ARROWS:  # an operator symbol with scripts: full size, not stretched
+                return f'<mi class="arrow">{html.escape(text)}</mi>'
             return f"<{tag}>{html.escape(text)}</{tag}>"
         if val in _SIZES:
             kind2, delim = self.peek()
@@ -259,6 +269,24 @@ class _Parser:
                 + "".join("<mtr>" + "".join(r) + "</mtr>" for r in rows) + "</mtable>")
 
 
+def _single(node: str, tag: str) -> bool:
+    """Is ``node`` one ``<tag>…</tag>`` element (not two siblings)?
+
+    >>> _single("<msub><mi>a</mi><mn>1</mn></msub>", "msub")
+    True
+    >>> _single("<msub><mi>a</mi><mn>1</mn></msub><msub><mi>b</mi><mn>2</mn></msub>", "msub")
+    False
+    """
+    if not (node.startswith(f"<{tag}>") and node.endswith(f"</{tag}>")):
+        return False
+    depth = 0
+    for m in re.finditer(rf"<(/?){tag}>", node):
+        depth += -1 if m.group(1) else 1
+        if depth == 0 and m.end() != len(node):
+            return False
+    return True
+
+
 def tex_to_mathml(tex: str, display: bool = True) -> str:
     """MathML for a LaTeX formula (the subset described in the module docstring):
     ``<math display="block">`` for display math, ``<math>`` inline.
@@ -272,3 +300,51 @@ def tex_to_mathml(tex: str, display: bool = True) -> str:
     body = "".join(_Parser(tex).seq(stop=()))
     open_tag = '<math display="block">' if display else "<math>"
     return f"{open_tag}{body}</math>"
+
+
+#: Widths in em used by :func:`width_em` (an estimate: glyphs of a serif math font).
+_GLYPH, _OPERATOR_SPACE, _CELL_PAD, _SCRIPT = 0.6, 0.5, 0.8, 0.7
+
+
+def width_em(mathml: str) -> float:
+    """An estimate of the typeset width of a MathML formula, in em of its font size: what
+    the HTML report uses to scale wide formulas to the page (no script measures it there).
+
+    >>> width_em(tex_to_mathml("x = y")) < width_em(tex_to_mathml(r"x = y + z + w"))
+    True
+    >>> round(width_em(tex_to_mathml(r"\\begin{bmatrix}1 & 2\\\\3 & 4\\end{bmatrix}")), 1)
+    4.0
+    """
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(mathml)
+    except ET.ParseError:  # not our MathML: a rough guess from the text
+        return _GLYPH * len(re.sub(r"<[^>]+>", "", mathml))
+    return _width(root, 1.0)
+
+
+def _width(e, scale: float) -> float:
+    tag = e.tag.rsplit("}", 1)[-1]
+    kids = list(e)
+    if tag in ("mi", "mn", "mtext"):
+        return scale * _GLYPH * len(e.text or "")
+    if tag == "mo":
+        return scale * (_GLYPH * len(e.text or "") + _OPERATOR_SPACE)
+    if tag == "mspace":
+        return scale * float((e.get("width") or "0em").removesuffix("em") or 0)
+    if tag in ("msub", "msup"):
+        return _width(kids[0], scale) + _width(kids[1], scale * _SCRIPT)
+    if tag == "msubsup":
+        return _width(kids[0], scale) + max(_width(k, scale * _SCRIPT) for k in kids[1:])
+    if tag in ("mfrac", "munder", "mover", "munderover"):
+        return max(_width(k, scale) for k in kids)
+    if tag == "mtable":
+        columns: list[float] = []
+        for row in kids:
+            for j, cell in enumerate(row):
+                w = _width(cell, scale) + scale * _CELL_PAD
+                columns.extend([0.0] * (j + 1 - len(columns)))
+                columns[j] = max(columns[j], w)
+        return sum(columns) + scale * 2 * _GLYPH
+    return sum(_width(k, scale) for k in kids)

@@ -4,15 +4,15 @@ sub-kernels and the scatter picture — each drawn from numbers you can check.
 Every picture has a function that returns the numbers it draws, so tests (and sceptical
 readers) can compare them with an independent computation:
 
-============================  ====================================================
-picture                       numbers
-============================  ====================================================
-:func:`sparsity`              :func:`tap_pattern` (kernel tap of every entry)
-:func:`overlap_map`           :func:`overlap_counts` (``Cᵀ·1``), :func:`checkerboard_verdict`
-:func:`polyphase_subkernels`  :func:`phase_subkernels` (taps per output phase), :func:`phase_taps`
-:func:`scatter_picture`       :func:`scatter_targets` (input pixel -> output pixels)
-:func:`constant_response_map` :func:`constant_response`, :func:`weight_verdict` (with weights)
-============================  ====================================================
+==============================  ==================================================================
+picture                         numbers
+==============================  ==================================================================
+:func:`sparsity`                :func:`tap_pattern` (kernel tap of every entry)
+:func:`overlap_map`             :func:`overlap_counts` (``Cᵀ·1``), :func:`checkerboard_verdict`
+:func:`polyphase_subkernels`    :func:`phase_subkernels` (taps per output phase), :func:`phase_taps`
+:func:`scatter_picture`         :func:`scatter_targets` (input pixel -> output pixels)
+:func:`constant_response_map`   :func:`constant_response`, :func:`weight_verdict` (with weights)
+==============================  ==================================================================
 
 >>> from tconv_sym import TransposedConvSpec
 >>> spec = TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2)
@@ -43,9 +43,10 @@ from ..analysis import (
     MAX_PIXELS,
     CheckerboardVerdict,
     WeightVerdict,
-    _single_channel,
-    _transposed,
+    as_transposed,
+    check_drawable,
     constant_response,
+    layer_weight,
     overlap_counts,
     phase_counts,
     phase_gains,
@@ -53,6 +54,7 @@ from ..analysis import (
     phase_subkernels,
     phase_taps,
     scatter_targets,
+    single_channel,
     slice_text,
     subkernel_phases,
     subkernels,
@@ -144,7 +146,7 @@ def checkerboard_verdict(spec, use_prover: bool = True) -> CheckerboardVerdict:
     spec = verdict.spec
     proof, note = _prove_checkerboard(spec)
     if proof is None:
-        return dataclasses.replace(verdict, source=f"{verdict.source}; {note}")
+        return dataclasses.replace(verdict, source=f"{verdict.source}; {note}", proof_note=note)
     holds = "holds" if getattr(proof, "holds", False) else "DOES NOT HOLD"
     size = "×".join(map(str, proof.params.get("size", ()))) if isinstance(
         getattr(proof, "params", None), dict) else "?"
@@ -301,7 +303,11 @@ def sparsity(*operators, titles=None, path=None, dpi: int = 100):
     dpi = positive_int("dpi", dpi)
     if not operators:
         raise TypeError("sparsity() needs at least one operator (a spec or a matrix)")
+    if len(operators) == 1 and isinstance(getattr(operators[0], "spec", None),
+                                          TransposedConvSpec):
+        operators = (operators[0].spec,)  # an interop Resolution: its core operator
     if len(operators) == 1 and isinstance(operators[0], (ConvSpec, TransposedConvSpec)):
+        check_drawable(operators[0])  # from the sizes, before any index is built
         panels = _default_panels(operators[0])
     else:
         panels = []
@@ -370,7 +376,7 @@ def overlap_map(spec, path=None, dpi: int = 100):
     (560, 500)
     """
     dpi = positive_int("dpi", dpi)
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     if spec.ndim > 3:
         raise ValueError(f"overlap_map draws 1-D, 2-D and 3-D layers, got a {spec.ndim}-D spec "
                          f"{spec!r}; overlap_counts() gives the numbers for any number of dims")
@@ -380,14 +386,14 @@ def overlap_map(spec, path=None, dpi: int = 100):
             f"overlap_map of {spec!r} would draw {pixels:,} output pixels; the limit is "
             f"{analysis.MAX_PIXELS:,}: draw a smaller copy (report.derivation.reduced), or "
             "use checkerboard_verdict() for the verdict at any size")
-    counts = overlap_counts(_single_channel(spec))[0]  # one channel: cheap for wide layers
+    counts = overlap_counts(single_channel(spec))[0]  # one channel: cheap for wide layers
     verdict = checkerboard_verdict(spec)
     per = spec.in_channels // spec.groups
     fig = _figure((5.6, 5.0), dpi)
     ax = fig.subplots()
     verdict_line = "checkerboard-free" if verdict.free else "CHECKERBOARD"
     phases = sorted({int(v) for v in verdict.phase_counts.reshape(-1)})
-    why = "; ".join(analysis._interior_reasons(spec)) if not verdict.free else \
+    why = "; ".join(analysis.interior_reasons(spec)) if not verdict.free else \
         f"k divisible by s: {'yes' if all(verdict.divisible) else 'no'}"
     title = f"Cᵀ·1 of {spec!r}\n{verdict_line}: interior counts {phases}; {why}"
     if per > 1:
@@ -465,7 +471,7 @@ def polyphase_subkernels(spec, path=None, dpi: int = 100):
 'no tap → out phase (1, 0) (always 0)', 'no tap → out phase (1, 1) (always 0)']
     """
     dpi = positive_int("dpi", dpi)
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     _check_drawable(spec, "polyphase_subkernels", "phase_subkernels")
     if math.prod(spec.stride) > MAX_PANELS:
         raise ValueError(
@@ -520,7 +526,7 @@ def polyphase_caption(spec) -> str:
     sub-kernel w[0::1, 0::1]; phases (0, 1), (1, 0), (1, 1) receive no tap — dilation (2, 2) shares
     a factor with the stride — so those outputs are 0 (plus the bias).
     """
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     slices = phase_slices(spec)
 
     def ph(r):
@@ -573,7 +579,7 @@ def scatter_picture(spec, path=None, dpi: int = 100):
     ['input 2×2', 'output 5×5 (each cell: the input pixels it sums)']
     """
     dpi = positive_int("dpi", dpi)
-    spec = _transposed(spec)
+    spec = as_transposed(spec)
     _check_drawable(spec, "scatter_picture", "scatter_targets")
     if max(spec.out_size) > MAX_SCATTER_SIDE:
         raise ValueError(
@@ -601,7 +607,7 @@ def _scatter_1d(fig, spec, targets, colors):
         for (o,), (t,) in hits:
             ax.add_patch(Rectangle((o - 0.45, idx - 0.4), 0.9, 0.8, color=colors[idx]))
             ax.text(o, idx, f"x{pix[0]}·{k_labels[t]}", ha="center", va="center", fontsize=7)
-    counts = overlap_counts(_single_channel(spec))[0]
+    counts = overlap_counts(single_channel(spec))[0]
     for o, c in enumerate(counts):
         ax.text(o, n_in + 0.2, str(int(c)), ha="center", va="center", fontsize=8,
                 fontweight="bold")
@@ -671,7 +677,8 @@ def constant_response_map(spec, weight, path=None, dpi: int = 100, channel=None)
     (560, 500)
     """
     dpi = positive_int("dpi", dpi)
-    spec = _transposed(spec)
+    weight = layer_weight(spec, weight)  # an interop Resolution's weight is in its layout
+    spec = as_transposed(spec)
     verdict = weight_verdict(spec, weight)
     response = constant_response(spec, weight)
     if channel is None:
