@@ -61,20 +61,31 @@ def _describe(model) -> str:
     return type(model).__name__
 
 
-def scan(model, input_shape=None) -> Scan:
+def _is_torch_module(model) -> bool:
+    return any(c.__module__.startswith("torch.nn") and c.__name__ == "Module"
+               for c in type(model).__mro__)
+
+
+def scan(model, input_shape=None, *, example_inputs=None, example_kwargs=None) -> Scan:
     """Every convolution and transposed convolution of ``model``, in graph order.
 
     - ``model``: an ``onnx.ModelProto`` or a path to a ``.onnx`` file (shapes from ONNX
-      shape inference; ``input_shape`` replaces the first graph input's shape, e.g. to fix
-      a dynamic one), a ``torch.nn.Module`` (``input_shape`` required: the model runs once
-      on zeros of it), or a Keras model or layer (``input_shape`` where it is not built).
+      shape inference with data propagation, then — for a static graph whose shapes it
+      loses — from one onnxruntime run on zeros; ``input_shape`` replaces the first graph
+      input's shape, e.g. to fix a dynamic one); a ``torch.nn.Module`` (the model runs
+      once on zeros of ``input_shape``, or on ``example_inputs``: a tensor, a tuple of
+      positional arguments or a dict of keyword arguments, plus ``example_kwargs``); a
+      Keras model or layer on any backend, or a path to a ``.keras`` / ``.h5`` file
+      (``input_shape`` where it is not built, or to run it once for layers nested in
+      custom layers).
 
     Returns a :class:`Scan` (a list of :class:`ScannedLayer`; ``print(result)`` shows the
     table). Each entry has ``.name``, ``.op``, ``.params`` (the framework's own),
     ``.input_shape``, ``.spec`` (core :class:`~tconv_sym.ConvSpec` /
     :class:`~tconv_sym.TransposedConvSpec`), ``.window``, ``.weight`` / ``.bias`` (core
-    layout), ``.resolution`` (transposed layers) and ``.equivalents``; an entry that cannot
-    be expressed has ``.spec = None`` and ``.reason``.
+    layout), ``.resolution`` (transposed layers), ``.equivalents`` and ``.runtime`` (the
+    layer in its own framework); an entry that cannot be expressed has ``.spec = None``
+    and ``.reason``.
 
     >>> scan("missing.onnx")
     Traceback (most recent call last):
@@ -83,6 +94,13 @@ def scan(model, input_shape=None) -> Scan:
     """
     import os
 
+    from .keras_model import is_keras
+
+    if isinstance(model, (str, os.PathLike)) and \
+            os.fspath(model).lower().endswith((".keras", ".h5", ".hdf5")):
+        from .keras_model import load_keras
+
+        model = load_keras(model)
     if isinstance(model, (str, os.PathLike)) or type(model).__name__ == "ModelProto":
         from .onnx_graph import load_onnx, scan_onnx
 
@@ -91,17 +109,17 @@ def scan(model, input_shape=None) -> Scan:
         proto = load_onnx(model)
         opset = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")),
                      None)
-        return Scan(scan_onnx(proto, input_shape, equivalents_of), source=source, opset=opset)
-    if any(c.__module__.startswith("torch.nn") and c.__name__ == "Module"
-           for c in type(model).__mro__):
-        from .torch_module import scan_torch
-
-        return Scan(scan_torch(model, input_shape, equivalents_of), source=_describe(model))
-    from .keras_model import is_keras
-
-    if is_keras(model):
+        return Scan(scan_onnx(proto, input_shape, equivalents_of, opset=opset),
+                    source=source, opset=opset)
+    if is_keras(model):  # before torch: a Keras layer on the torch backend is a Module too
         from .keras_model import scan_keras
 
         return Scan(scan_keras(model, input_shape, equivalents_of), source=_describe(model))
-    raise TypeError(f"model must be an onnx.ModelProto, a path to a .onnx file, a "
-                    f"torch.nn.Module or a Keras model/layer, got {type(model).__name__}")
+    if _is_torch_module(model):
+        from .torch_module import scan_torch
+
+        return Scan(scan_torch(model, input_shape, equivalents_of, example_inputs,
+                               example_kwargs), source=_describe(model))
+    raise TypeError(f"model must be an onnx.ModelProto, a path to a .onnx / .keras / .h5 "
+                    f"file, a torch.nn.Module or a Keras model/layer, got "
+                    f"{type(model).__name__}")
