@@ -15,6 +15,7 @@ estimate            what it counts                                      budget k
 ``unrolled_lines``  statements + terms of unrolled code                 ``source_lines``
 ``polyphase_lines`` tap blocks and output regions of polyphase code     ``source_lines``
 ``verify_bytes``    the scipy.sparse oracle of ``Artifact.verify``      ``bytes``
+                    (gradients; ``verify_bytes_factored``: forward)
 ==================  ==================================================  ===============
 
 ``generate(strategy="auto")`` only picks unrolled code when it fits
@@ -40,7 +41,7 @@ from ..budget import check as budget_check
 from ..spec import TransposedConvSpec
 
 __all__ = ["array_bytes", "axis_trips", "unrolled_lines", "polyphase_lines", "verify_bytes",
-           "check_sizes", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK", "LINES_PER_REGION"]
+           "check_sizes", "verify_bytes_factored", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK", "LINES_PER_REGION"]
 
 #: ``strategy="auto"`` picks unrolled code only up to this many statements + terms
 AUTO_UNROLL_LINES = 16_384
@@ -114,6 +115,18 @@ def verify_bytes(nnz: int, batch: int, sample_elements: int) -> int:
     6240
     """
     return 56 * int(nnz) + 8 * 4 * int(batch) * int(sample_elements)
+
+
+def verify_bytes_factored(batch: int, sample_elements: int, weight_elements: int = 0) -> int:
+    """Bytes of a forward ``verify`` through the factored operator: per trial sample, the
+    input and result, the expected values, their scale, the difference and the operator's
+    largest tap box (float64, 7 arrays of a sample's size); the weight five times (the
+    integer and float trial arrays, their absolute value, the operator's copy per block).
+
+    >>> verify_bytes_factored(2, 10, weight_elements=5)
+    1320
+    """
+    return 8 * (7 * int(batch) * int(sample_elements) + 5 * int(weight_elements))
 
 
 def check_sizes(spec, dtype: str) -> None:
