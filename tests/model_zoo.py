@@ -52,16 +52,27 @@ def transformers_dpt():
 ZOO = {"monai_basic_unet": monai_basic_unet, "transformers_dpt": transformers_dpt}
 
 
-def export(name: str, folder: str, seed: int = 0) -> str:
-    """Build zoo model ``name`` (seeded) and export it with the default exporter; return
-    the path of the ``.onnx`` file (its weights may be in a ``.onnx.data`` file next to it)."""
+def build(name: str, seed: int = 0):
+    """``(model, input shape)`` of zoo entry ``name`` with seeded random weights."""
     import torch
 
     torch.manual_seed(seed)
-    model, shape = ZOO[name]()
-    path = os.path.join(folder, f"{name}.onnx")
+    return ZOO[name]()
+
+
+def export(name: str, folder: str, seed: int = 0, legacy: bool = False) -> str:
+    """Build zoo model ``name`` (seeded) and export it with the default exporter
+    (``legacy=True``: the TorchScript exporter, ``dynamo=False``); return the path of the
+    ``.onnx`` file (its weights may be in a ``.onnx.data`` file next to it)."""
+    import torch
+
+    model, shape = build(name, seed)
+    path = os.path.join(folder, f"{name}{'_legacy' if legacy else ''}.onnx")
     x = torch.randn(shape)
-    torch.onnx.export(model, (x,), path)  # the default exporter, its default file layout
+    if legacy:
+        torch.onnx.export(model, (x,), path, dynamo=False)
+    else:
+        torch.onnx.export(model, (x,), path)  # the default exporter, its default file layout
     return path
 
 
@@ -70,3 +81,4 @@ if __name__ == "__main__":
     os.makedirs(out, exist_ok=True)
     for key in ZOO:
         print(export(key, out))
+        print(export(key, out, legacy=True))
