@@ -41,7 +41,8 @@ from ..budget import check as budget_check
 from ..spec import TransposedConvSpec
 
 __all__ = ["array_bytes", "axis_trips", "unrolled_lines", "polyphase_lines", "verify_bytes",
-           "check_sizes", "verify_bytes_factored", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK", "LINES_PER_REGION"]
+           "check_sizes", "verify_bytes_factored", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK",
+           "LINES_PER_REGION"]
 
 #: ``strategy="auto"`` picks unrolled code only up to this many statements + terms
 AUTO_UNROLL_LINES = 16_384

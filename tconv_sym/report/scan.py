@@ -98,7 +98,7 @@ class LayerCheck:
 
         >>> from tconv_sym.interop.models import ScannedLayer
         >>> LayerCheck(ScannedLayer("a\\nb", "Conv", "onnx", 0), "failed", "differs").summary()
-        '#0 a\\\\u000ab: failed: differs'
+        '#0 a\\\\u000ab: failed; differs'
         """
         parts = [self.outcome]
         if self.reason:
