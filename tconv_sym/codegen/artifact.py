@@ -423,7 +423,11 @@ class Artifact:
         what = f"verify() of {self.name}"
         if plan.direction == "forward" and plan.dtype != "int8":
             sample = sum(math.prod(a.shape) for a in (*plan.args, plan.result) if a.batched)
-            budget_check("bytes", verify_bytes_factored(batch, sample, elements - sample),
+            from ..factored import factored
+
+            spatial = factored(plan.spec).spatial_nnz  # a closed form: nothing is built
+            budget_check("bytes", verify_bytes_factored(batch, sample, elements - sample,
+                                                        spatial),
                          what=what,
                          hint="the trial arrays are this large; verify with batch=1")
             oracle = 2 * plan.nnz  # the operator and its scale, factored

@@ -48,7 +48,13 @@ from ..budget import check as budget_check
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import conv_structure, operator_structure
 from .clang import C_KEYWORDS, literal
-from .cost import AUTO_UNROLL_LINES, check_sizes, polyphase_lines, unrolled_lines
+from .cost import (
+    AUTO_UNROLL_LINES,
+    check_sizes,
+    check_source_lines,
+    polyphase_lines,
+    unrolled_lines,
+)
 from .layout import LAYOUTS, data_shape, default_weight_layout, to_pytorch, weight_shape
 from .schedule import (
     GEMM_SCHEDULES,
@@ -689,7 +695,9 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         axes=axes, blocks=blocks, rows=rows, weights=w, sparse_baked=sparse_baked,
         scatter=scatter, layout=layout, weight_layout=weight_layout, quant=quant, bias=bias,
     )
-    return choose_schedule(plan, max_stack)
+    plan = choose_schedule(plan, max_stack)
+    check_source_lines(plan)  # the schedule's own estimate, before anything is rendered
+    return plan
 
 
 def _scatter_rule(axes, blocks, pairs, group_pairs, nz_per_tap, executed, reason, direction):
