@@ -246,6 +246,23 @@ def _run_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
     check.outcome = "verified" if ran else "listed"
 
 
+def _tflite_checks(check, layer, gen, out_dir, verify, seed) -> None:
+    """A TFLite layer: ``tflite_check.check_tflite_layer`` (engineer int8's module) runs the
+    kernel and ``tf.lite.Interpreter``; its dict (files, kernel_error, notes, failed) is
+    mapped onto the outcome."""
+    from ..interop.models.tflite_check import check_tflite_layer
+
+    result = dict(check_tflite_layer(layer, gen=gen, out_dir=out_dir, name=kernel_name(layer),
+                                     verify=verify, seed=seed))
+    failed = bool(result.pop("failed", False))
+    for key, value in result.items():
+        setattr(check, "runtime_error" if key == "ort_error" else key, value)
+    ran = check.kernel_error is not None or check.runtime_error is not None or verify
+    check.outcome = "failed" if failed else ("verified" if ran else "listed")
+    if failed and not check.reason:
+        check.reason = "; ".join(map(str, check.notes)) or "differs from TFLite"
+
+
 def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=True, opset=None,
                 seed=0) -> LayerCheck:
     """Run the pipeline on one scanned layer (see the module doc); never raises for the
@@ -259,7 +276,10 @@ def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=True, 
         check.outcome, check.reason = "unsupported", str(layer.reason)
     else:
         try:
-            _run_checks(check, layer, gen, dtype, out_dir, verify, seed)
+            if layer.framework == "tflite":  # its own checks (int8: bit for bit vs TFLite)
+                _tflite_checks(check, layer, gen, out_dir, verify, seed)
+            else:
+                _run_checks(check, layer, gen, dtype, out_dir, verify, seed)
         except ResourceLimitError as exc:
             check.outcome, check.reason = "refused", str(exc)
         except (ValueError, TypeError, ArithmeticError, MemoryError, OSError,

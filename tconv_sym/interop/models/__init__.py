@@ -66,6 +66,22 @@ def _is_torch_module(model) -> bool:
                for c in type(model).__mro__)
 
 
+def _scan_tflite(path, input_shape) -> Scan:
+    """A ``.tflite`` file through the TFLite reader (``tflite_model``, engineer int8's)."""
+    import os
+
+    try:
+        from .tflite_model import is_tflite_file, scan_tflite
+    except ImportError:
+        raise ValueError(f"model {os.fspath(path)!r}: reading .tflite files needs "
+                         "tconv_sym.interop.models.tflite_model, which this version "
+                         "does not have") from None
+    if not is_tflite_file(path):
+        raise ValueError(f"model {os.fspath(path)!r} is not a TFLite flatbuffer (no TFL3 "
+                         "identifier)")
+    return Scan(scan_tflite(path, input_shape, equivalents_of), source=os.fspath(path))
+
+
 def scan(model, input_shape=None, *, example_inputs=None, example_kwargs=None) -> Scan:
     """Every convolution and transposed convolution of ``model``, in graph order.
 
@@ -101,6 +117,9 @@ def scan(model, input_shape=None, *, example_inputs=None, example_kwargs=None) -
         from .keras_model import load_keras
 
         model = load_keras(model)
+    if isinstance(model, (str, os.PathLike)) and \
+            os.fspath(model).lower().endswith(".tflite"):
+        return _scan_tflite(model, input_shape)
     if isinstance(model, (str, os.PathLike)) or type(model).__name__ == "ModelProto":
         from .onnx_graph import load_onnx, scan_onnx
 
