@@ -93,6 +93,17 @@ class LayerCheck:
         """The error against the runtime (the name of earlier versions)."""
         return self.runtime_error
 
+    def results(self) -> list[str]:
+        """One phrase per check that ran, with its max relative error."""
+        out = []
+        if self.runtime_error is not None:
+            out.append(f"the operator against {_runtime_name(self.layer)} (this layer alone, "
+                       f"random inputs): max rel. error {self.runtime_error:.1e}")
+        if self.kernel_error is not None:
+            out.append(f"kernel {', '.join(self.files)} (weights baked) against the "
+                       f"operator: max rel. error {self.kernel_error:.1e}")
+        return out
+
     def summary(self) -> str:
         """One line: the layer, its outcome and each check's result.
 
@@ -100,16 +111,8 @@ class LayerCheck:
         >>> LayerCheck(ScannedLayer("a\\nb", "Conv", "onnx", 0), "failed", "differs").summary()
         '#0 a\\\\u000ab: failed; differs'
         """
-        parts = [self.outcome]
-        if self.reason:
-            parts.append(self.reason)
-        if self.runtime_error is not None:
-            parts.append(f"max rel. error {self.runtime_error:.1e} against "
-                         f"{_runtime_name(self.layer)}")
-        if self.kernel_error is not None:
-            parts.append(f"kernel {', '.join(self.files)} max rel. error "
-                         f"{self.kernel_error:.1e} against the operator")
-        parts += self.notes
+        parts = [self.outcome] + ([self.reason] if self.reason else [])
+        parts += self.results() + self.notes
         return f"#{self.layer.index} {self.layer.shown_name}: " + "; ".join(parts)
 
 
@@ -401,12 +404,7 @@ def _section(check: LayerCheck) -> str:
         f"`{tuple(layer.weight.shape)}` (core layout)"
     out.append(f"- weight: {w}; bias: {'yes' if layer.bias is not None else 'no'}\n")
     out.append("\n### Checks\n\n")
-    if check.runtime_error is not None:
-        out.append(f"- the operator against {_runtime_name(layer)} (this layer alone, random "
-                   f"inputs): max relative error `{check.runtime_error:.1e}`\n")
-    if check.kernel_error is not None:
-        out.append(f"- kernel `{', '.join(check.files)}` (weights baked) against the "
-                   f"operator: max relative error `{check.kernel_error:.1e}`\n")
+    out += [f"- {r}\n" for r in check.results()]
     out += [f"- {_inline(n)}\n" for n in check.notes]
     if check.outcome == "listed":
         out.append("- none requested (`--no-verify` and no `--gen`)\n")

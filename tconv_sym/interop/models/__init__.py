@@ -66,6 +66,18 @@ def _is_torch_module(model) -> bool:
                for c in type(model).__mro__)
 
 
+def _onnx_checker_notes(proto) -> list[str]:
+    """What ``onnx.checker`` (full check) rejects in the model, as one note (or none)."""
+    import onnx
+
+    try:
+        onnx.checker.check_model(proto, full_check=True)
+    except Exception as exc:  # ValidationError, InferenceError, a model above 2 GB, ...
+        text = " ".join(str(exc).split())
+        return [f"onnx.checker (full check) rejects the model: {text[:400]}"]
+    return []
+
+
 def _scan_tflite(path, input_shape) -> Scan:
     """A ``.tflite`` file through the TFLite reader (``tflite_model``, engineer int8's)."""
     import os
@@ -129,7 +141,7 @@ def scan(model, input_shape=None, *, example_inputs=None, example_kwargs=None) -
         opset = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")),
                      None)
         return Scan(scan_onnx(proto, input_shape, equivalents_of, opset=opset),
-                    source=source, opset=opset)
+                    source=source, opset=opset, notes=_onnx_checker_notes(proto))
     if is_keras(model):  # before torch: a Keras layer on the torch backend is a Module too
         from .keras_model import scan_keras
 

@@ -126,16 +126,19 @@ def _windows(w) -> str:
 class Scan(list):
     """The layers of a model in graph order; prints as a table. ``.supported`` and
     ``.unsupported`` split it; ``.source`` says what was scanned; ``.opset`` is an ONNX
-    model's opset (``None`` otherwise).
+    model's opset (``None`` otherwise); ``.notes`` are problems of the model as a whole
+    (e.g. what ``onnx.checker`` rejects), printed under the table.
 
     >>> Scan([], source="empty.onnx")
     scan of empty.onnx: no convolution layers
     """
 
-    def __init__(self, layers=(), source: str = "model", opset: int | None = None):
+    def __init__(self, layers=(), source: str = "model", opset: int | None = None,
+                 notes=()):
         super().__init__(layers)
         self.source = source
         self.opset = opset
+        self.notes = list(notes)
 
     @property
     def supported(self) -> list[ScannedLayer]:
@@ -181,10 +184,11 @@ class Scan(list):
         return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
 
     def __repr__(self) -> str:
+        tail = "".join(f"\nnote: {printable(n, limit=600)}" for n in self.notes)
         if not self:
-            return f"scan of {self.source}: no convolution layers"
+            return f"scan of {self.source}: no convolution layers" + tail
         n_t = sum(layer.kind == "transposed" for layer in self)
         n_c = sum(layer.kind == "conv" for layer in self)
         head = (f"scan of {self.source}: {len(self)} layers ({n_t} transposed, {n_c} conv, "
                 f"{len(self.unsupported)} unsupported)")
-        return head + "\n" + self.table()
+        return head + "\n" + self.table() + tail
