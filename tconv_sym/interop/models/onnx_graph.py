@@ -13,6 +13,7 @@ are listed with the reason.
 
 from __future__ import annotations
 
+import math
 import os
 
 import numpy as np
@@ -295,7 +296,8 @@ def runtime_shapes(model, names) -> dict[str, tuple]:
     """Shapes of the values ``names`` read by running ``model`` once in onnxruntime on
     zeros (for static graphs whose shapes ONNX shape inference loses, e.g. behind a
     ``Reshape`` of a computed shape). Empty when the graph input is dynamic, onnxruntime
-    is missing or refuses the model; the run's memory is bounded by the budget.
+    is missing or refuses the model, or the run would not fit the ``bytes`` budget
+    (estimated from the inputs and the largest shape inference found).
 
     >>> runtime_shapes(None, [])
     {}
@@ -311,6 +313,15 @@ def runtime_shapes(model, names) -> dict[str, tuple]:
     if feeds is None:
         return {}
     import onnx
+
+    from ...budget import ResourceLimitError, check
+
+    known = [math.prod(v) for v in _shapes(model).values() if _known(v)]
+    try:  # the inputs, and three of the largest intermediate shape inference did find
+        check("bytes", sum(a.nbytes for a in feeds.values()) + 3 * 4 * max(known, default=0),
+              what="running the model once in onnxruntime to read its shapes")
+    except ResourceLimitError:
+        return {}  # the layers stay unknown; their reason says to pass input_shape
 
     probe = onnx.ModelProto.FromString(model.SerializeToString())
     outputs = {o.name for o in probe.graph.output}
