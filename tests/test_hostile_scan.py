@@ -248,3 +248,17 @@ except ValueError as exc:
     assert out.stdout.startswith("REFUSED scan: running the model once"), out.stdout
     # the estimate counts the 24000² output (3 channels, float32: 6.4 GiB), not the input
     assert "would need ~" in out.stdout and "TCONV_SYM_MAX_BYTES" in out.stdout
+
+
+def test_an_unknown_channel_dim_is_read_from_the_weight(tmp_path):
+    model = _model("Conv", w_shape=(3, 2, 3, 3), x_shape=(1, 2, 6, 6))
+    dims = model.graph.input[0].type.tensor_type.shape.dim
+    dims[1].Clear()
+    dims[1].dim_param = "C"  # the exporter left the channels symbolic; spatial sizes known
+    (layer,) = ts.scan(model)
+    assert layer.spec == ts.ConvSpec(in_size=(6, 6), kernel_size=3, in_channels=2,
+                                     out_channels=3)
+    dims[2].Clear()
+    dims[2].dim_param = "H"  # a really dynamic graph stays "dynamic", with the reason
+    (layer,) = ts.scan(model)
+    assert "dynamic shape" in layer.reason and "input_shape" in layer.reason

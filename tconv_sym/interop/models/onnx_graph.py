@@ -239,9 +239,10 @@ def _read_node(layer, node, shapes, consts) -> None:
                          f"{[printable(i, 40) for i in node.input]}")
     x_name, w_name = node.input[0], node.input[1]
     b_name = node.input[2] if len(node.input) > 2 and node.input[2] else None
-    x_shape = _static(x_name, shapes.get(x_name), "input")
-    layer.input_shape = x_shape
     w_shape = _static(w_name, shapes.get(w_name), "weight")
+    x_shape = _static(x_name, _channels_from_weight(shapes.get(x_name), w_shape, op, attrs),
+                      "input")
+    layer.input_shape = x_shape
     if len(x_shape) < 3 or len(w_shape) != len(x_shape):
         raise ValueError(f"X {list(x_shape)} and W {list(w_shape)} must be (N, C, "
                          "*spatial) and (., ., *kernel) of the same rank")
@@ -263,6 +264,16 @@ def _read_node(layer, node, shapes, consts) -> None:
         layer.bias = b
     elif b_name is not None:
         layer.params = {**attrs, "bias": f"runtime input {b_name!r}"}
+
+
+def _channels_from_weight(x_shape, w_shape, op, attrs):
+    """X's shape with an unknown channel dim read from W (``C_in = W[1] * group`` for Conv,
+    ``W[0]`` for ConvTranspose) when everything else is known."""
+    if x_shape is None or len(x_shape) < 3 or isinstance(x_shape[1], int) and x_shape[1] > 0:
+        return x_shape
+    group = attrs.get("group", 1)
+    c_in = w_shape[0] if op == "ConvTranspose" else w_shape[1] * group
+    return (x_shape[0], c_in, *x_shape[2:])
 
 
 def _known(shape) -> bool:
