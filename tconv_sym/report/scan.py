@@ -238,7 +238,8 @@ def _run_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
             check.outcome, check.reason = "failed", f"kernel differs from the operator: {exc}"
             return
         got = _kernel_output(layer, art.load(), x64.astype(dtype), w64.astype(dtype))
-        err, where = _compare(got, expected, scale)
+        err, where = _compare(got, expected, scale)  # the model's weights, bias, window
+        check.kernel_error = max(check.kernel_error, err)
         ran = True
         if where:
             check.outcome = "failed"
