@@ -32,7 +32,7 @@ from ...spec import ConvSpec
 from ..pytorch import from_torch, resolve_torch
 from .layer import ScannedLayer, conv_window
 
-__all__ = ["scan_torch", "FUNCTIONAL_CONVS", "run_bytes", "example_arguments"]
+__all__ = ["scan_torch", "FUNCTIONAL_CONVS", "run_bytes", "example_arguments", "Zeros"]
 
 #: functional convolutions resolved when a forward calls them itself, -> transposed?
 FUNCTIONAL_CONVS = {"conv1d": False, "conv2d": False, "conv3d": False,
@@ -130,6 +130,8 @@ def run_bytes(module, args, kwargs) -> int | None:
     >>> net = torch.nn.Sequential(torch.nn.Conv2d(1, 8, 3, padding=1))
     >>> run_bytes(net, (torch.zeros(1, 1, 4, 4),), {})   # 64 B input + 3 × 512 B
     1600
+    >>> run_bytes(net, (Zeros((1, 1, 4, 4), torch.float32, "cpu"),), {})  # nothing allocated
+    1600
     """
     import torch
 
@@ -145,11 +147,13 @@ def run_bytes(module, args, kwargs) -> int | None:
                 largest[0] = max(largest[0], _tensor_bytes(t))
 
     handles = [m.register_forward_hook(hook) for m in module.modules()]
-    given = sum(_tensor_bytes(t) for t in (*args, *kwargs.values())
-                if isinstance(t, torch.Tensor))
+    given = sum(_tensor_bytes(t) if isinstance(t, torch.Tensor) else
+                math.prod(t.shape) * torch.empty((), dtype=t.dtype).element_size()
+                for t in (*args, *kwargs.values()) if isinstance(t, (torch.Tensor, Zeros)))
     try:
         with FakeTensorMode(allow_non_fake_inputs=True) as mode, torch.no_grad():
-            fake = [mode.from_tensor(a) if isinstance(a, torch.Tensor) else a for a in args]
+            fake = [a.make() if isinstance(a, Zeros) else  # fake memory under the mode
+                    mode.from_tensor(a) if isinstance(a, torch.Tensor) else a for a in args]
             kw = {k: mode.from_tensor(v) if isinstance(v, torch.Tensor) else v
                   for k, v in kwargs.items()}
             module(*fake, **kw)
@@ -191,7 +195,27 @@ def example_arguments(module, input_shape, example_inputs, example_kwargs):
           hint="pass a smaller input_shape (the layers' parameters do not depend on the "
                "batch size)")
     device = param.device if param is not None else "cpu"
-    return (torch.zeros(shape, dtype=dtype, device=device),), kwargs
+    return (Zeros(shape, dtype, device),), kwargs
+
+
+class Zeros:
+    """The zeros of ``input_shape``, allocated only after the run's estimate: a fake tensor
+    for :func:`run_bytes`, ``torch.zeros`` for the real run."""
+
+    def __init__(self, shape, dtype, device) -> None:
+        self.shape, self.dtype, self.device = tuple(shape), dtype, device
+
+    def make(self):
+        import torch
+
+        return torch.zeros(self.shape, dtype=self.dtype, device=self.device)
+
+    def __repr__(self) -> str:
+        return f"Zeros({self.shape})"
+
+
+def _real(args):
+    return tuple(a.make() if isinstance(a, Zeros) else a for a in args)
 
 
 def _record(module, args, kwargs, convs):
@@ -247,7 +271,7 @@ def _record(module, args, kwargs, convs):
     try:
         module.eval()
         with torch.no_grad(), Recorder():
-            module(*args, **kwargs)
+            module(*_real(args), **kwargs)
     finally:
         for h in handles:
             h.remove()
