@@ -44,9 +44,9 @@ import os
 __all__ = ["ResourceLimitError", "check", "limit", "limits", "DEFAULTS", "format_amount",
            "MACS_PER_SECOND", "seconds_for"]
 
-#: multiply-accumulates per second assumed by time estimates (conservative: one loaded core,
-#: NumPy or generated C; measured 3-20x faster on an idle machine)
-MACS_PER_SECOND = 1e8
+#: multiply-accumulates per second assumed by time estimates: one core of a loaded machine
+#: (NumPy GEMMs of the factored operator and -O3 C kernels measured 2-5e9 on an idle one)
+MACS_PER_SECOND = 1e9
 
 #: kind -> (default limit, environment variable, unit)
 DEFAULTS: dict[str, tuple[int, str, str]] = {
@@ -61,7 +61,7 @@ DEFAULTS: dict[str, tuple[int, str, str]] = {
 def seconds_for(macs: int | float) -> float:
     """Predicted seconds of work that executes ``macs`` multiply-accumulates.
 
-    >>> seconds_for(2e8)
+    >>> seconds_for(2e9)
     2.0
     """
     return float(macs) / MACS_PER_SECOND
