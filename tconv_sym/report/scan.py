@@ -250,14 +250,14 @@ def _run_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
     check.outcome = "verified" if ran else "listed"
 
 
-def _tflite_checks(check, layer, gen, out_dir, verify, seed) -> None:
+def _tflite_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
     """A TFLite layer: ``tflite_check.check_tflite_layer`` (engineer int8's module) runs the
     kernel and ``tf.lite.Interpreter``; its dict (files, kernel_error, notes, failed) is
     mapped onto the outcome."""
     from ..interop.models.tflite_check import check_tflite_layer
 
-    result = dict(check_tflite_layer(layer, gen=gen, out_dir=out_dir, name=kernel_name(layer),
-                                     verify=verify, seed=seed))
+    result = dict(check_tflite_layer(layer, gen=gen, dtype=dtype, out_dir=out_dir,
+                                     name=kernel_name(layer), verify=verify, seed=seed))
     failed = bool(result.pop("failed", False))
     for key, value in result.items():
         setattr(check, "runtime_error" if key == "ort_error" else key, value)
@@ -281,7 +281,7 @@ def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=True, 
     else:
         try:
             if layer.framework == "tflite":  # its own checks (int8: bit for bit vs TFLite)
-                _tflite_checks(check, layer, gen, out_dir, verify, seed)
+                _tflite_checks(check, layer, gen, dtype, out_dir, verify, seed)
             else:
                 _run_checks(check, layer, gen, dtype, out_dir, verify, seed)
         except ResourceLimitError as exc:

@@ -78,20 +78,37 @@ def _onnx_checker_notes(proto) -> list[str]:
     return []
 
 
+def _tflite_reader():
+    """The TFLite reader module (``tflite_model``), or None where this version has none."""
+    try:
+        from . import tflite_model
+    except ImportError:
+        return None
+    return tflite_model
+
+
+def _is_tflite(path) -> bool:
+    """A TFLite flatbuffer by its content (identifier ``TFL3``), or by its ``.tflite`` name
+    where there is no reader (then :func:`_scan_tflite` says so)."""
+    import os
+
+    reader = _tflite_reader()
+    if reader is None:
+        return os.fspath(path).lower().endswith(".tflite")
+    return reader.is_tflite_file(path)
+
+
 def _scan_tflite(path, input_shape) -> Scan:
     """A ``.tflite`` file through the TFLite reader (``tflite_model``, engineer int8's)."""
     import os
 
-    try:
-        from .tflite_model import is_tflite_file, scan_tflite
-    except ImportError:
+    reader = _tflite_reader()
+    if reader is None:
         raise ValueError(f"model {os.fspath(path)!r}: reading .tflite files needs "
                          "tconv_sym.interop.models.tflite_model, which this version "
-                         "does not have") from None
-    if not is_tflite_file(path):
-        raise ValueError(f"model {os.fspath(path)!r} is not a TFLite flatbuffer (no TFL3 "
-                         "identifier)")
-    return Scan(scan_tflite(path, input_shape, equivalents_of), source=os.fspath(path))
+                         "does not have")
+    return Scan(reader.scan_tflite(path, input_shape, equivalents_of),
+                source=os.fspath(path))
 
 
 def scan(model, input_shape=None, *, example_inputs=None, example_kwargs=None) -> Scan:
@@ -129,8 +146,7 @@ def scan(model, input_shape=None, *, example_inputs=None, example_kwargs=None) -
         from .keras_model import load_keras
 
         model = load_keras(model)
-    if isinstance(model, (str, os.PathLike)) and \
-            os.fspath(model).lower().endswith(".tflite"):
+    if isinstance(model, (str, os.PathLike)) and _is_tflite(model):
         return _scan_tflite(model, input_shape)
     if isinstance(model, (str, os.PathLike)) or type(model).__name__ == "ModelProto":
         from .onnx_graph import load_onnx, scan_onnx
