@@ -39,7 +39,7 @@ def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
     parser.add_argument("model", metavar="MODEL", nargs="?", default=None,
-                        help="an ONNX (.onnx) or Keras (.keras, .h5) model file")
+                        help="an ONNX (.onnx), Keras (.keras, .h5) or TFLite (.tflite) model file")
     parser.add_argument("--module", default=None, metavar="PKG.MOD:FACTORY",
                         help="a live torch.nn.Module instead of a file: FACTORY() (or the "
                              "module object itself) from the importable module PKG.MOD; "
