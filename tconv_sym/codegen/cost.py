@@ -42,7 +42,8 @@ from ..spec import TransposedConvSpec
 
 __all__ = ["array_bytes", "axis_trips", "unrolled_lines", "polyphase_lines", "verify_bytes",
            "check_sizes", "verify_bytes_factored", "source_lines", "check_source_lines",
-           "SCHEDULE_LINES", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK", "LINES_PER_REGION"]
+           "baked_table_lines", "SCHEDULE_LINES", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK",
+           "LINES_PER_REGION"]
 
 #: ``strategy="auto"`` picks unrolled code only up to this many statements + terms
 AUTO_UNROLL_LINES = 16_384
@@ -140,8 +141,26 @@ def source_lines(plan) -> int:
     fixed, per_block = SCHEDULE_LINES.get(plan.schedule, _UNKNOWN_SCHEDULE)
     lines = fixed + per_block * len(plan.blocks)
     if plan.baked and plan.schedule not in ("boxes", "blocks", "depthwise"):
-        lines += math.prod(plan.spec.weight_shape) / BAKED_VALUES_PER_LINE
+        lines += baked_table_lines(math.prod(plan.spec.weight_shape), plan.dtype)
     return int(lines)
+
+
+def baked_table_lines(count: int, dtype: str) -> float:
+    """Lines of a baked weight table of ``count`` values: literals, or — where the code
+    generator writes large tables as compact text (``codegen.baked``) — text lines of
+    ``WORDS_PER_LINE`` 32-bit words.
+
+    >>> baked_table_lines(80, "float32")
+    10.0
+    """
+    try:
+        from . import baked
+    except ImportError:  # a generator without compact tables: literals only
+        return count / BAKED_VALUES_PER_LINE
+    if count >= baked.TEXT_MIN:
+        words = 2 if dtype == "float64" else 1
+        return count * words / baked.WORDS_PER_LINE
+    return count / baked.LITERALS_PER_LINE
 
 
 def verify_bytes(nnz: int, batch: int, sample_elements: int) -> int:
