@@ -484,6 +484,8 @@ class Plan:
         elif self.schedule == "depthwise":
             first, *rest = low.describe().splitlines()
             text += f"\n  lowering       {first}" + "".join(f"\n{' ' * 15}{r}" for r in rest)
+        elif self.schedule == "blocks" and getattr(low, "gemm", None) is not None:
+            text += f"\n  lowering       {low.gemm!r}"
         elif self.schedule == "blocks":
             text += (f"\n  loops          {len(low.loops)} loop nests over exact boxes, the "
                      f"innermost over {self.in_per_group} input channel(s) at stride "
