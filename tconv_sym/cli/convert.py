@@ -22,6 +22,9 @@ from ._args import FLAG_NAMES, add_spec_arguments, flag_params, spec_from_args
 
 HELP = "convert one layer's parameters to another framework; prints the code to run it"
 
+#: the framework names (each also has aliases: ``tconv_sym.interop.ALIASES``)
+FRAMEWORK_CHOICES = ("tconv_sym", "pytorch", "tensorflow", "keras", "onnx", "jax")
+
 
 def framework_name(text: str) -> str:
     """``--from`` / ``--to``: a framework name or alias (``torch``, ``tf``, ``keras3``,
