@@ -50,17 +50,17 @@ from .fastcall import caller
 from .render import environment
 
 __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeights",
-           "WinogradPhase", "winograd_phases", "MR", "CHUNK_BYTES"]
+           "WinogradPhase", "winograd_phases", "MR", "CHUNK_BYTES", "MAX_CHUNK_TILES"]
 
 #: Output channels per register tile (the packing of ``U``): 8 rows × 2 vectors of tiles.
 MR = 8
 #: Bytes of one chunk of transformed inputs ``V[ξ]`` (``C_in × tiles``), kept in L2 while
 #: every panel of ``U[ξ]`` runs over it.
 CHUNK_BYTES = 256 * 1024
-#: Tiles per chunk are a multiple of this (every vector width up to 4 × 16 floats).
+#: The GEMM columns of a chunk are a multiple of this (every vector width up to 4 × 16 floats).
 _TILE_STEP = 64
-_MAX_CHUNK = 512
-
+#: Most tiles per chunk (the batch's rows of tiles run in chunks of about this many).
+MAX_CHUNK_TILES = 512
 
 
 def _check_spec(spec, m, dtype) -> TransposedConvSpec:
@@ -156,7 +156,7 @@ def winograd_phases(spec, m: int = 2) -> list[WinogradPhase]:
     spec = _check_spec(spec, m, "float32")
     subs = phase_subkernels(spec)
     cout_pad = -(-spec.out_channels // MR) * MR
-    target = min(max(CHUNK_BYTES // (4 * spec.in_channels), _TILE_STEP), _MAX_CHUNK)
+    target = min(max(CHUNK_BYTES // (4 * spec.in_channels), _TILE_STEP), MAX_CHUNK_TILES)
     out, offset = [], 0
     for r, win in phase_windows(spec).items():
         if win is None:
@@ -232,7 +232,7 @@ def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
 
     >>> from tconv_sym import TransposedConvSpec
     >>> src = winograd_source(TransposedConvSpec(in_size=(4, 4), kernel_size=3), m=2)
-    >>> "void wino(int64_t n" in src, src.count("static void wino_phase")
+    >>> "void wino(int64_t n" in src, src.count("static void wino_p0(")
     (True, 1)
     """
     spec = _check_spec(spec, m, "float32")

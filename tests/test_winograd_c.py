@@ -1,0 +1,159 @@
+"""The C lowering of the Winograd form (tconv_sym.codegen.winograd_c) against real oracles.
+
+Oracles: ``factored(spec).apply`` in float64 (the project's exact-structure reference) and
+PyTorch's ``conv_transpose2d`` in float64 and float32. Tolerance: the float32 error of the
+C kernel (max abs vs float64) must stay within ``BOUND[m]`` times the error of PyTorch's
+direct float32 kernel on the same data, plus a floor of two float32 ulps of the output
+scale. ``benchmarks/bench_winograd.py`` measured the fast form at 1.2x of the direct error
+for F(2) and 2.3-7.3x for F(4) on real-size layers (the C kernel uses the same transforms and
+rounds the weight transform once from float64). On the small layers here the direct kernel
+sums few channels, so its error is small and the ratio is larger: measured 0.4-2.5x for F(2),
+3.1-14x for F(4) (8.2x and 3.5x on the two F(4) layers tested). BOUND = 3 for F(2), 12 for
+F(4); an indexing error (a wrong tap, phase or border) gives errors of the output's own size,
+1e5x larger.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from tconv_sym import TransposedConvSpec  # noqa: E402
+from tconv_sym.codegen import compile as cc  # noqa: E402
+from tconv_sym.factored import factored  # noqa: E402
+
+try:
+    cc.find_compiler()
+except cc.CompilerNotFoundError:  # pragma: no cover - the CI has gcc
+    pytest.skip("no C compiler", allow_module_level=True)
+
+from tconv_sym.codegen import winograd_c  # noqa: E402
+from tconv_sym.codegen.winograd_c import WinogradWeights, winograd_kernel  # noqa: E402
+
+BOUND = {2: 3.0, 4: 12.0}
+
+LAYERS = [
+    # (id, spec kwargs, batch)
+    ("k4s2p1", dict(in_size=(6, 6), kernel_size=4, stride=2, padding=1,
+                    in_channels=16, out_channels=8), 2),
+    ("k4s2p1-odd", dict(in_size=(7, 5), kernel_size=4, stride=2, padding=1,
+                        in_channels=9, out_channels=11), 3),
+    ("k3s1p1", dict(in_size=(8, 8), kernel_size=3, stride=1, padding=1,
+                    in_channels=12, out_channels=10), 2),
+    ("k3s1p1-odd", dict(in_size=(9, 7), kernel_size=3, stride=1, padding=1,
+                        in_channels=5, out_channels=17), 3),
+    ("k9s3p3", dict(in_size=(8, 8), kernel_size=9, stride=3, padding=3,
+                    in_channels=8, out_channels=3), 2),
+    ("k9s3p3-odd", dict(in_size=(5, 7), kernel_size=9, stride=3, padding=3,
+                        in_channels=7, out_channels=5), 3),
+    # phases of different sub-kernel sizes per dim (2 and 1 taps), output_padding
+    ("k3s2-outpad", dict(in_size=(5, 6), kernel_size=3, stride=2, padding=1,
+                         output_padding=1, in_channels=6, out_channels=4), 2),
+    # phases with no tap at all: their outputs are zero
+    ("k1s2", dict(in_size=(4, 5), kernel_size=1, stride=2, in_channels=3,
+                  out_channels=2), 2),
+]
+
+
+def _data(spec, batch, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((batch, *spec.in_shape)).astype(np.float32)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    return x, w
+
+
+def _torch(spec, x, w, dtype):
+    return torch.nn.functional.conv_transpose2d(
+        torch.from_numpy(x).to(dtype), torch.from_numpy(w).to(dtype), stride=spec.stride,
+        padding=spec.pad_lo, output_padding=spec.output_padding).numpy()
+
+
+def _check(spec, batch, m, seed=0):
+    x, w = _data(spec, batch, seed)
+    fn = winograd_kernel(spec, m=m)
+    y = fn(x, fn.prepare(w))
+    exact = factored(spec).apply(x.astype(np.float64), w.astype(np.float64))
+    torch64 = _torch(spec, x, w, torch.float64)
+    np.testing.assert_allclose(exact, torch64, rtol=0, atol=1e-9)   # the two oracles agree
+    assert y.shape == exact.shape and y.dtype == np.float32
+    direct = np.abs(_torch(spec, x, w, torch.float32) - exact).max()
+    floor = 2 * np.finfo(np.float32).eps * max(np.abs(exact).max(), 1.0)
+    err = np.abs(y - exact).max()
+    assert err <= BOUND[m] * direct + floor, (err, direct, floor)
+    return y, exact
+
+
+@pytest.mark.parametrize("name,kw,batch", LAYERS, ids=[row[0] for row in LAYERS])
+def test_f2_matches_factored_and_pytorch(name, kw, batch):
+    _check(TransposedConvSpec(**kw), batch, m=2)
+
+
+@pytest.mark.parametrize("name,kw,batch", [LAYERS[1], LAYERS[3]],
+                         ids=[LAYERS[1][0], LAYERS[3][0]])
+def test_f4_within_its_bound(name, kw, batch):
+    _check(TransposedConvSpec(**kw), batch, m=4)
+
+
+def test_several_chunks_and_a_partial_one(monkeypatch):
+    """Small chunks: 3 samples × 5 tile rows in chunks of 10 rows (the last one partial)."""
+    monkeypatch.setattr(winograd_c, "MAX_CHUNK_TILES", 64)
+    spec = TransposedConvSpec(in_size=(9, 11), kernel_size=3, stride=1, padding=1,
+                              in_channels=4, out_channels=9)
+    (phase,) = winograd_c.winograd_phases(spec, m=2)
+    assert (phase.tiles, phase.rows, phase.cols) == ((5, 6), 10, 64)
+    _check(spec, 3, m=2)
+
+
+def test_raw_weights_equal_prepared_and_batch_rows_are_independent():
+    spec = TransposedConvSpec(**LAYERS[1][1])
+    x, w = _data(spec, 3)
+    fn = winograd_kernel(spec, m=2)
+    prepared = fn.prepare(w)
+    y = fn(x, prepared)
+    np.testing.assert_array_equal(fn(x, w), y)
+    np.testing.assert_array_equal(fn(x[1:2], prepared), y[1:2])
+    assert fn(x[:0], prepared).shape == (0, *spec.out_shape)
+
+
+def test_a_broken_transform_is_caught(monkeypatch):
+    """The oracle comparison can fail: a kernel whose weights are transformed with a wrong
+    interpolation point gives errors of the output's own size."""
+    spec = TransposedConvSpec(**LAYERS[2][1])
+    x, w = _data(spec, 2)
+    fn = winograd_kernel(spec, m=2)
+    good = fn.prepare(w)
+    bad = WinogradWeights(spec, 2, good.packed * np.float32(1.5))
+    exact = factored(spec).apply(x.astype(np.float64), w.astype(np.float64))
+    assert np.abs(fn(x, good) - exact).max() < 1e-3
+    assert np.abs(fn(x, bad) - exact).max() > 0.1 * np.abs(exact).max()
+
+
+@pytest.mark.parametrize("kw,dtype,m,match", [
+    (dict(in_size=(6, 6), kernel_size=3, groups=2, in_channels=4, out_channels=4),
+     "float32", 2, "groups"),
+    (dict(in_size=(6, 6), kernel_size=3, dilation=2), "float32", 2, "dilation"),
+    (dict(in_size=(6, 6, 6), kernel_size=3), "float32", 2, "2-D"),
+    (dict(in_size=(6, 6), kernel_size=3), "float64", 2, "dtype"),
+    (dict(in_size=(6, 6), kernel_size=3), "float32", 0, "m"),
+    (dict(in_size=(6, 6), kernel_size=3), "float32", 9, "MAX_TILE|at most"),
+])
+def test_declines_what_it_does_not_lower(kw, dtype, m, match):
+    with pytest.raises(ValueError, match=match):
+        winograd_kernel(TransposedConvSpec(**kw), m=m, dtype=dtype)
+
+
+def test_bad_inputs_name_the_parameter():
+    spec = TransposedConvSpec(in_size=(5, 5), kernel_size=3, in_channels=2, out_channels=3)
+    fn = winograd_kernel(spec, m=2)
+    x, w = _data(spec, 1)
+    with pytest.raises(ValueError, match="x must have shape"):
+        fn(x[:, :1], w)
+    with pytest.raises(ValueError, match="w must have shape"):
+        fn(x, w[:1])
+    with pytest.raises(TypeError, match="spec must be"):
+        winograd_kernel("k3", m=2)
+    other = winograd_kernel(spec, m=4)
+    with pytest.raises(ValueError, match="prepared for"):
+        fn(x, other.prepare(w))
