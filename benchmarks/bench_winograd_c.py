@@ -35,14 +35,16 @@ from tconv_sym.codegen.api import generate  # noqa: E402
 from tconv_sym.codegen.winograd_c import winograd_kernel  # noqa: E402
 from tconv_sym.fast_algorithms import multiplies  # noqa: E402
 
-LAYERS = [
-    ("512->256 16^2 k4 s2", dict(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
-                                  in_channels=512, out_channels=256)),
-    ("256->128 32^2 k4 s2", dict(in_size=(32, 32), kernel_size=4, stride=2, padding=1,
-                                  in_channels=256, out_channels=128)),
-    ("64->64 64^2 k3 s1", dict(in_size=(64, 64), kernel_size=3, stride=1, padding=1,
-                                in_channels=64, out_channels=64)),
-]
+
+def _layer(cin: int, cout: int, size: int, k: int, s: int, p: int):
+    return (f"{cin}->{cout} {size}^2 k{k} s{s}",
+            dict(in_size=(size, size), kernel_size=k, stride=s, padding=p, in_channels=cin,
+                 out_channels=cout))
+
+
+#: issue 31's layers (phase sub-kernels >= 2x2, >= 64 channels)
+LAYERS = [_layer(512, 256, 16, 4, 2, 1), _layer(256, 128, 32, 4, 2, 1),
+          _layer(64, 64, 64, 3, 1, 1)]
 BATCHES = (1, 16)
 TILES = (2, 4)
 

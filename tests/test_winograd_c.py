@@ -34,28 +34,24 @@ from tconv_sym.codegen.winograd_c import WinogradWeights, winograd_kernel  # noq
 
 BOUND = {2: 3.0, 4: 12.0}
 
+def _layer(name, size, k, s, p, cin, cout, batch, **extra):
+    return (name, dict(in_size=size, kernel_size=k, stride=s, padding=p, in_channels=cin,
+                       out_channels=cout, **extra), batch)
+
+
 LAYERS = [
     # (id, spec kwargs, batch)
-    ("k4s2p1", dict(in_size=(6, 6), kernel_size=4, stride=2, padding=1,
-                    in_channels=16, out_channels=8), 2),
-    ("k4s2p1-odd", dict(in_size=(7, 5), kernel_size=4, stride=2, padding=1,
-                        in_channels=9, out_channels=11), 3),
-    ("k3s1p1", dict(in_size=(8, 8), kernel_size=3, stride=1, padding=1,
-                    in_channels=12, out_channels=10), 2),
-    ("k3s1p1-odd", dict(in_size=(9, 7), kernel_size=3, stride=1, padding=1,
-                        in_channels=5, out_channels=17), 3),
-    ("k9s3p3", dict(in_size=(8, 8), kernel_size=9, stride=3, padding=3,
-                    in_channels=8, out_channels=3), 2),
-    ("k9s3p3-odd", dict(in_size=(5, 7), kernel_size=9, stride=3, padding=3,
-                        in_channels=7, out_channels=5), 3),
+    _layer("k4s2p1", (6, 6), 4, 2, 1, 16, 8, 2),
+    _layer("k4s2p1-odd", (7, 5), 4, 2, 1, 9, 11, 3),
+    _layer("k3s1p1", (8, 8), 3, 1, 1, 12, 10, 2),
+    _layer("k3s1p1-odd", (9, 7), 3, 1, 1, 5, 17, 3),
+    _layer("k9s3p3", (8, 8), 9, 3, 3, 8, 3, 2),
+    _layer("k9s3p3-odd", (5, 7), 9, 3, 3, 7, 5, 3),
     # phases of different sub-kernel sizes per dim (2 and 1 taps), output_padding
-    ("k3s2-outpad", dict(in_size=(5, 6), kernel_size=3, stride=2, padding=1,
-                         output_padding=1, in_channels=6, out_channels=4), 2),
+    _layer("k3s2-outpad", (5, 6), 3, 2, 1, 6, 4, 2, output_padding=1),
     # phases with no tap at all: their outputs are zero
-    ("k1s2", dict(in_size=(4, 5), kernel_size=1, stride=2, in_channels=3,
-                  out_channels=2), 2),
+    _layer("k1s2", (4, 5), 1, 2, 0, 3, 2, 2),
 ]
-
 
 def _data(spec, batch, seed=0):
     rng = np.random.default_rng(seed)
