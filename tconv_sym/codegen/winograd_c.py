@@ -54,9 +54,10 @@ __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeig
 
 #: Output channels per register tile (the packing of ``U``): 8 rows × 2 vectors of tiles.
 MR = 8
-#: Bytes of one chunk of transformed inputs ``V[ξ]`` (``C_in × tiles``), kept in L2 while
-#: every panel of ``U[ξ]`` runs over it.
-CHUNK_BYTES = 256 * 1024
+#: Bytes of the workspace of one chunk of tiles (``V`` and ``M`` of every transformed
+#: position: ``n0·n1·(C_in + C_out)·tiles`` floats), kept in L2 from the input transform
+#: through the GEMMs to the output transform.
+CHUNK_BYTES = 512 * 1024
 #: The GEMM columns of a chunk are a multiple of this (every vector width up to 4 × 16 floats).
 _TILE_STEP = 64
 #: Most tiles per chunk (the batch's rows of tiles run in chunks of about this many).
@@ -156,7 +157,6 @@ def winograd_phases(spec, m: int = 2) -> list[WinogradPhase]:
     spec = _check_spec(spec, m, "float32")
     subs = phase_subkernels(spec)
     cout_pad = -(-spec.out_channels // MR) * MR
-    target = min(max(CHUNK_BYTES // (4 * spec.in_channels), _TILE_STEP), MAX_CHUNK_TILES)
     out, offset = [], 0
     for r, win in phase_windows(spec).items():
         if win is None:
@@ -164,6 +164,8 @@ def winograd_phases(spec, m: int = 2) -> list[WinogradPhase]:
         taps = tuple(int(k) for k in subs[r].shape)
         ns = tuple(winograd(m, k).n for k in taps)
         tiles = tuple(-(-c // m) for _, c in win)
+        per_tile = 4 * math.prod(ns) * (spec.in_channels + cout_pad)
+        target = min(max(CHUNK_BYTES // per_tile, _TILE_STEP), MAX_CHUNK_TILES)
         rows = max(1, target // tiles[1])
         cols = -(-rows * tiles[1] // _TILE_STEP) * _TILE_STEP
         phase = WinogradPhase(tuple(r), tuple(s for s, _ in win), tuple(c for _, c in win),
