@@ -102,6 +102,20 @@ def test_several_chunks_and_a_partial_one(monkeypatch):
     _check(spec, 3, m=2)
 
 
+@pytest.mark.parametrize("arch", [("-mno-avx512f",), ("-march=x86-64",), ("-U__GNUC__",)],
+                         ids=["avx2", "sse2", "plain-c99"])
+def test_every_vector_width_and_the_plain_c_path(arch):
+    """The micro-kernels for 16-, 8- and 4-float vectors and the plain C99 fallback (a
+    partial last vector block: 3 x 5 x 3 = 45 tile columns)."""
+    spec = TransposedConvSpec(**LAYERS[3][1])
+    flags = tuple(f for f in cc.FLAGS if f != "-march=native" or arch[0] == "-mno-avx512f")
+    x, w = _data(spec, 3)
+    want = winograd_kernel(spec, m=2)(x, w)
+    got = winograd_kernel(spec, m=2, flags=flags + arch)(x, w)
+    np.testing.assert_allclose(got, want, rtol=0, atol=1e-5)
+    _check(spec, 3, m=2)
+
+
 def test_raw_weights_equal_prepared_and_batch_rows_are_independent():
     spec = TransposedConvSpec(**LAYERS[1][1])
     x, w = _data(spec, 3)

@@ -255,11 +255,13 @@ class WinogradKernel:
     workspace per kernel, guarded by a lock (calls from several threads run one at a time).
     """
 
-    def __init__(self, spec: TransposedConvSpec, m: int, name: str = "wino") -> None:
+    def __init__(self, spec: TransposedConvSpec, m: int, name: str = "wino",
+                 flags=None) -> None:
         self.spec, self.m = spec, m
         self.phases = winograd_phases(spec, m)
         self.source = winograd_source(spec, m, name)
-        self.library = compile_c(self.source, name)
+        self.library = compile_c(self.source, name, **({} if flags is None else
+                                                        {"flags": tuple(flags)}))
         self._lib = ctypes.CDLL(str(self.library))
         address = ctypes.cast(getattr(self._lib, name), ctypes.c_void_p).value
         self._call = caller(address, 2, workspace=True)
@@ -309,12 +311,13 @@ class WinogradKernel:
                 f"multiplies={multiplies(self.spec, self.m):,})")
 
 
-def winograd_kernel(spec, m: int = 2, dtype: str = "float32") -> WinogradKernel:
+def winograd_kernel(spec, m: int = 2, dtype: str = "float32", flags=None) -> WinogradKernel:
     """Compile (once per content, cached) and load the C Winograd kernel of ``spec``.
 
     2-D float32 NCHW transposed convolutions, dilation 1, groups 1; ``m``: the output tile
     per dim (``m + ⌈k/s⌉ - 1 <= MAX_TILE``). Returns a :class:`WinogradKernel`
-    ``fn(x, w)`` with ``fn.prepare(w)``.
+    ``fn(x, w)`` with ``fn.prepare(w)``. ``flags``: the compiler flags (default
+    :data:`~tconv_sym.codegen.compile.FLAGS`; the vector width follows ``-march``).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> winograd_kernel(TransposedConvSpec(in_size=(4, 4), kernel_size=3, groups=1), m=2).m
@@ -325,4 +328,7 @@ def winograd_kernel(spec, m: int = 2, dtype: str = "float32") -> WinogradKernel:
     ValueError: dtype must be 'float32' (the only C Winograd dtype), got 'float64'
     """
     spec = _check_spec(spec, m, dtype)
-    return WinogradKernel(spec, int(m))
+    if flags is not None and (isinstance(flags, str) or
+                              not all(isinstance(f, str) for f in flags)):
+        raise TypeError(f"flags must be a sequence of strings, got {flags!r}")
+    return WinogradKernel(spec, int(m), flags=flags)
