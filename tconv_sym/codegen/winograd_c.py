@@ -50,10 +50,12 @@ from .fastcall import caller
 from .render import environment
 
 __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeights",
-           "WinogradPhase", "winograd_phases", "MR", "CHUNK_BYTES", "MAX_CHUNK_TILES"]
+           "WinogradPhase", "winograd_phases", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES"]
 
-#: Output channels per register tile (the packing of ``U``): 8 rows × 2 vectors of tiles.
+#: Output channels per register tile (the packing of ``U``): ``MR`` rows × ``NV`` vectors of
+#: tiles (fewer vectors for the last columns of a chunk).
 MR = 8
+NV = 3
 #: Bytes of the workspace of one chunk of tiles (``V`` and ``M`` of every transformed
 #: position: ``n0·n1·(C_in + C_out)·tiles`` floats), kept in L2 from the input transform
 #: through the GEMMs to the output transform.
@@ -242,7 +244,7 @@ def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
         raise ValueError(f"name must be a C identifier, got {name!r}")
     phases = winograd_phases(spec, m)
     return environment().get_template("c_winograd.c.j2").render(
-        N=name, MR=MR, cin=spec.in_channels, cout=spec.out_channels,
+        N=name, MR=MR, NV=NV, cin=spec.in_channels, cout=spec.out_channels,
         cout_pad=-(-spec.out_channels // MR) * MR, in_size=spec.in_size,
         out_size=spec.out_size, stride=spec.stride,
         phases=[_phase_context(spec, p) for p in phases])
