@@ -20,7 +20,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from tconv_sym import TransposedConvSpec  # noqa: E402
+from tconv_sym import TransposedConvSpec, budget  # noqa: E402
 from tconv_sym.codegen import compile as cc  # noqa: E402
 from tconv_sym.factored import factored  # noqa: E402
 
@@ -152,6 +152,19 @@ def test_a_broken_transform_is_caught(monkeypatch):
 def test_declines_what_it_does_not_lower(kw, dtype, m, match):
     with pytest.raises(ValueError, match=match):
         winograd_kernel(TransposedConvSpec(**kw), m=m, dtype=dtype)
+
+
+def test_memory_is_estimated_before_it_is_taken():
+    spec = TransposedConvSpec(in_size=(5, 5), kernel_size=4, stride=2, in_channels=64,
+                              out_channels=64)
+    fn = winograd_kernel(spec, m=2)
+    x, w = _data(spec, 2)
+    with budget.limits(bytes=100_000), pytest.raises(budget.ResourceLimitError,
+                                                     match="prepare.*TCONV_SYM_MAX_BYTES"):
+        fn.prepare(w)
+    u = fn.prepare(w)
+    with budget.limits(bytes=50_000), pytest.raises(ValueError, match="batch of 2"):
+        fn(x, u)
 
 
 def test_bad_inputs_name_the_parameter():

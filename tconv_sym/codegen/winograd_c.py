@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import budget
 from ..analysis import phase_subkernels
 from ..fast_algorithms import multiplies, phase_windows
 from ..spec import TransposedConvSpec
@@ -199,8 +200,13 @@ def _transform_weights(spec, m, phases, w) -> np.ndarray:
         raise TypeError(f"w must hold real numbers, got dtype {w.dtype}")
     cin, cout = spec.in_channels, spec.out_channels
     cout_pad = -(-cout // MR) * MR
-    subs = phase_subkernels(spec, w.astype(np.float64))
     total = sum(p.positions for p in phases) * cout_pad * cin
+    # the packed float32 weights, plus one phase's float64 transform and its padded copy
+    biggest = max((p.positions for p in phases), default=0) * cout_pad * cin
+    budget.check("bytes", 4 * total + 16 * biggest + 8 * w.size,
+                 what=f"WinogradKernel.prepare(w) for {spec!r}",
+                 hint="transformed weights take (m + r - 1)^2 / r^2 times the kernel's size")
+    subs = phase_subkernels(spec, w.astype(np.float64))
     packed = np.zeros(total, np.float32)
     for p in phases:
         sub = np.swapaxes(subs[p.phase], 0, 1)[:, :, ::-1, ::-1]   # (C_out, C_in, L0, L1)
@@ -291,8 +297,11 @@ class WinogradKernel:
         x = np.asarray(x)
         if x.ndim != 4 or tuple(x.shape[1:]) != spec.in_shape:
             raise ValueError(f"x must have shape (N, *{spec.in_shape}), got {x.shape}")
-        x = np.ascontiguousarray(x, dtype=np.float32)
         n = x.shape[0]
+        budget.check("bytes", 4 * n * (math.prod(spec.in_shape) + math.prod(spec.out_shape)),
+                     what=f"the Winograd kernel on a batch of {n}",
+                     hint="run the batch in parts")
+        x = np.ascontiguousarray(x, dtype=np.float32)
         full = len(self.phases) == math.prod(spec.stride) and all(
             p.count == tuple(-(-(o - r) // s) for o, r, s in
                              zip(spec.out_size, p.phase, spec.stride)) for p in self.phases)
