@@ -1,0 +1,345 @@
+"""A C lowering of the Winograd form of a 2-D transposed convolution (float32, NCHW).
+
+Per output phase (:func:`tconv_sym.fast_algorithms.phase_windows`: the window start and
+output count of its stride-1 correlation; the sub-kernel from
+:func:`tconv_sym.analysis.phase_subkernels`) the kernel runs nested ``F(m, r)``
+(:mod:`tconv_sym.winograd`) over chunks of tiles (the batch folded into the tiles):
+
+1. input transform ``V = Bᵀ d B`` of every ``n0 × n1`` input tile, per input channel, into
+   ``V[ξ][C_in][tiles]`` (zeros outside the input);
+2. per transformed position ``ξ`` one GEMM ``M[ξ] = U[ξ] · V[ξ]`` over the channels
+   (``U[ξ]``: ``C_out × C_in``, packed in panels of :data:`MR` output channels), a
+   register-blocked micro-kernel written with GCC vector extensions;
+3. output transform ``Y = Aᵀ M A`` stored straight into the phase's output positions
+   (``o = s·q + r``).
+
+The weights are transformed once (``U = G w Gᵀ`` per phase, in float64, rounded once) by
+``fn.prepare(w)``; ``fn(x, w)`` takes raw weights or a prepared :class:`WinogradWeights`.
+
+>>> import numpy as np
+>>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym.factored import factored
+>>> spec = TransposedConvSpec(in_size=(5, 6), kernel_size=4, stride=2, padding=1,
+...                           in_channels=3, out_channels=2)
+>>> fn = winograd_kernel(spec, m=2)
+>>> fn
+WinogradKernel(spec=TransposedConvSpec(...), m=2, phases=4, multiplies=...)
+>>> rng = np.random.default_rng(0)
+>>> x = rng.standard_normal((2, *spec.in_shape)).astype(np.float32)
+>>> w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+>>> y = fn(x, fn.prepare(w))
+>>> y.shape, bool(np.allclose(y, factored(spec).apply(x, w), atol=1e-4))
+((2, 2, 10, 12), True)
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import budget
+from ..analysis import phase_subkernels
+from ..fast_algorithms import multiplies, phase_windows
+from ..spec import TransposedConvSpec
+from ..winograd import winograd
+from .compile import compile_c
+from .fastcall import caller
+from .render import environment
+
+__all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeights",
+           "WinogradPhase", "winograd_phases", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES"]
+
+#: Output channels per register tile (the packing of ``U``): ``MR`` rows × ``NV`` vectors of
+#: tiles (fewer vectors for the last columns of a chunk).
+MR = 8
+NV = 3
+#: Bytes of the workspace of one chunk of tiles (``V`` and ``M`` of every transformed
+#: position: ``n0·n1·(C_in + C_out)·tiles`` floats), kept in L2 from the input transform
+#: through the GEMMs to the output transform.
+CHUNK_BYTES = 512 * 1024
+#: The GEMM columns of a chunk are a multiple of this (every vector width up to 4 × 16 floats).
+_TILE_STEP = 64
+#: Most tiles per chunk (the batch's rows of tiles run in chunks of about this many).
+MAX_CHUNK_TILES = 512
+
+
+def _check_spec(spec, m, dtype) -> TransposedConvSpec:
+    if not isinstance(spec, TransposedConvSpec):
+        raise TypeError(f"spec must be a TransposedConvSpec, got {type(spec).__name__}")
+    if spec.ndim != 2:
+        raise ValueError(f"spec must be 2-D for the C Winograd kernel, got ndim={spec.ndim} "
+                         f"(in_size={spec.in_size}); use fast_algorithms.winograd_conv_transpose")
+    if any(d != 1 for d in spec.dilation):
+        raise ValueError(f"spec.dilation must be 1 for the Winograd form, got {spec.dilation}")
+    if spec.groups != 1:
+        raise ValueError(f"spec.groups must be 1 for the C Winograd kernel, got {spec.groups}")
+    if dtype not in ("float32", np.float32):
+        raise ValueError(f"dtype must be 'float32' (the only C Winograd dtype), got {dtype!r}")
+    if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 1:
+        raise ValueError(f"m (the output tile) must be an integer >= 1, got {m!r}")
+    return spec
+
+
+def _literal(v: float) -> str:
+    """An exact C float literal (hex) of the float32 rounding of ``v``."""
+    f = float(np.float32(v))
+    return ("-" if f < 0 else "") + abs(f).hex() + "f"
+
+
+def _combination(coeffs, term) -> str:
+    """``Σ coeffs[i] · term(i)`` as a C expression over the nonzero coefficients."""
+    parts = []
+    for i, c in enumerate(coeffs):
+        if c == 0:
+            continue
+        t = term(i)
+        if c == 1:
+            parts.append(f"+ {t}")
+        elif c == -1:
+            parts.append(f"- {t}")
+        else:
+            parts.append(f"+ {_literal(c)} * {t}")
+    if not parts:
+        return "0.0f"
+    text = " ".join(parts)
+    return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+
+@dataclass(frozen=True)
+class WinogradPhase:
+    """One output phase as the C kernel runs it: its stride-1 correlation window and tiles.
+
+    ``phase`` (r0, r1), ``start`` (first input index per dim, may be < 0), ``count``
+    (outputs per dim), ``taps`` (sub-kernel size per dim), ``m`` (output tile per dim),
+    ``n`` (input tile = m + taps - 1), ``tiles`` (per dim), ``u_offset`` (floats into the
+    packed weights), ``rows`` (tile rows per chunk: the batch's rows of tiles run in chunks)
+    and ``cols`` (the chunk's GEMM columns, ``rows · tiles[1]`` rounded up to 64).
+    """
+
+    phase: tuple[int, int]
+    start: tuple[int, int]
+    count: tuple[int, int]
+    taps: tuple[int, int]
+    m: tuple[int, int]
+    n: tuple[int, int]
+    tiles: tuple[int, int]
+    u_offset: int
+    rows: int
+    cols: int
+
+    @property
+    def positions(self) -> int:
+        """Transformed positions ``n0 · n1`` (one GEMM each)."""
+        return self.n[0] * self.n[1]
+
+    @property
+    def row_len(self) -> int:
+        """Inputs one row of tiles reads per input row: ``m · tiles[1] + n[1] - 1``."""
+        return self.m[1] * self.tiles[1] + self.n[1] - 1
+
+    def copy_range(self, width: int) -> tuple[int, int]:
+        """The part ``[lo, hi)`` of a row of :attr:`row_len` inputs inside ``[0, width)``."""
+        lo = max(0, -self.start[1])
+        return lo, max(lo, min(self.row_len, width - self.start[1]))
+
+
+def winograd_phases(spec, m: int = 2) -> list[WinogradPhase]:
+    """The phases the C kernel runs (phases with no tap or no output are left out: zero).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> [(p.phase, p.start, p.count, p.n) for p in winograd_phases(
+    ...     TransposedConvSpec(in_size=(3, 3), kernel_size=4, stride=2, padding=1))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [((0, 0), (-1, -1), (3, 3), (3, 3)), ((0, 1), (-1, 0), (3, 3), (3, 3)),
+     ((1, 0), (0, -1), (3, 3), (3, 3)), ((1, 1), (0, 0), (3, 3), (3, 3))]
+    """
+    spec = _check_spec(spec, m, "float32")
+    subs = phase_subkernels(spec)
+    cout_pad = -(-spec.out_channels // MR) * MR
+    out, offset = [], 0
+    for r, win in phase_windows(spec).items():
+        if win is None:
+            continue
+        taps = tuple(int(k) for k in subs[r].shape)
+        ns = tuple(winograd(m, k).n for k in taps)
+        tiles = tuple(-(-c // m) for _, c in win)
+        per_tile = 4 * math.prod(ns) * (spec.in_channels + cout_pad)
+        target = min(max(CHUNK_BYTES // per_tile, _TILE_STEP), MAX_CHUNK_TILES)
+        rows = max(1, target // tiles[1])
+        cols = -(-rows * tiles[1] // _TILE_STEP) * _TILE_STEP
+        phase = WinogradPhase(tuple(r), tuple(s for s, _ in win), tuple(c for _, c in win),
+                              taps, (m, m), ns, tiles, offset, rows, cols)
+        out.append(phase)
+        offset += phase.positions * cout_pad * spec.in_channels
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class WinogradWeights:
+    """Weights transformed once for one kernel: ``U = G w Gᵀ`` per phase, packed (float32)."""
+
+    spec: TransposedConvSpec
+    m: int
+    packed: np.ndarray
+
+    def __repr__(self) -> str:
+        return (f"WinogradWeights(m={self.m}, floats={self.packed.size}, "
+                f"spec={self.spec!r})")
+
+
+def _transform_weights(spec, m, phases, w) -> np.ndarray:
+    w = np.asarray(w)
+    if tuple(w.shape) != spec.weight_shape:
+        raise ValueError(f"w must have shape {spec.weight_shape} (C_in, C_out, *k), "
+                         f"got {w.shape}")
+    if not np.issubdtype(w.dtype, np.number) or np.iscomplexobj(w):
+        raise TypeError(f"w must hold real numbers, got dtype {w.dtype}")
+    cin, cout = spec.in_channels, spec.out_channels
+    cout_pad = -(-cout // MR) * MR
+    total = sum(p.positions for p in phases) * cout_pad * cin
+    # the packed float32 weights, plus one phase's float64 transform and its padded copy
+    biggest = max((p.positions for p in phases), default=0) * cout_pad * cin
+    budget.check("bytes", 4 * total + 16 * biggest + 8 * w.size,
+                 what=f"WinogradKernel.prepare(w) for {spec!r}",
+                 hint="transformed weights take (m + r - 1)^2 / r^2 times the kernel's size")
+    subs = phase_subkernels(spec, w.astype(np.float64))
+    packed = np.zeros(total, np.float32)
+    for p in phases:
+        sub = np.swapaxes(subs[p.phase], 0, 1)[:, :, ::-1, ::-1]   # (C_out, C_in, L0, L1)
+        g0, g1 = (np.asarray(winograd(p.m[d], p.taps[d]).arrays(np.float64)[1])
+                  for d in range(2))
+        u = np.einsum("ai,ocij,bj->abco", g0, sub, g1)               # (n0, n1, C_in, C_out)
+        u = np.pad(u, [(0, 0)] * 3 + [(0, cout_pad - cout)])
+        u = u.reshape(p.positions, cin, cout_pad // MR, MR).transpose(0, 2, 1, 3)
+        size = u.size
+        packed[p.u_offset:p.u_offset + size] = u.reshape(-1)
+    return packed
+
+
+def _phase_context(spec, p: WinogradPhase) -> dict:
+    at0, _, bt0 = winograd(p.m[0], p.taps[0]).arrays(np.float64)
+    at1, _, bt1 = winograd(p.m[1], p.taps[1]).arrays(np.float64)
+    # input transform: t[a][j] = Σ_i BT0[a, i] d[i][j];  v[a][b] = Σ_j BT1[b, j] t[a][j]
+    rows_in = [_combination(bt0[a], lambda i: f"d[{i}][j]") for a in range(p.n[0])]
+    lo, hi = p.copy_range(spec.in_size[1])
+    cols_in = [[_combination(bt1[b], lambda j, a=a: f"t[{a}][{j}]") for b in range(p.n[1])]
+               for a in range(p.n[0])]
+    rows_out = [_combination(at0[a], lambda i: f"mm[{i}][j]") for a in range(p.m[0])]
+    cols_out = [[_combination(at1[b], lambda j, a=a: f"t[{a}][{j}]") for b in range(p.m[1])]
+                for a in range(p.m[0])]
+    return dict(p=p, rows_in=rows_in, cols_in=cols_in, rows_out=rows_out, cols_out=cols_out,
+                lo=lo, hi=hi)
+
+
+def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
+    """The C source of the kernel ``void NAME(int64_t n, const float *x, const float *u,
+    float *y, float *ws)`` (``u``: packed transformed weights; ``ws``: workspace of
+    :meth:`WinogradKernel.workspace_floats` floats, 64-byte aligned).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> src = winograd_source(TransposedConvSpec(in_size=(4, 4), kernel_size=3), m=2)
+    >>> "void wino(int64_t n" in src, src.count("static void wino_p0(")
+    (True, 1)
+    """
+    spec = _check_spec(spec, m, "float32")
+    if not name.isidentifier():
+        raise ValueError(f"name must be a C identifier, got {name!r}")
+    phases = winograd_phases(spec, m)
+    return environment().get_template("c_winograd.c.j2").render(
+        N=name, MR=MR, NV=NV, cin=spec.in_channels, cout=spec.out_channels,
+        cout_pad=-(-spec.out_channels // MR) * MR, in_size=spec.in_size,
+        out_size=spec.out_size, stride=spec.stride,
+        phases=[_phase_context(spec, p) for p in phases])
+
+
+class WinogradKernel:
+    """The loaded C Winograd kernel of one spec: ``fn(x, w)`` → ``y`` (N, C_out, *out_size).
+
+    ``w``: PyTorch-layout weights (transformed on every call) or ``fn.prepare(w)``. One
+    workspace per kernel, guarded by a lock (calls from several threads run one at a time).
+    """
+
+    def __init__(self, spec: TransposedConvSpec, m: int, name: str = "wino",
+                 flags=None) -> None:
+        self.spec, self.m = spec, m
+        self.phases = winograd_phases(spec, m)
+        self.source = winograd_source(spec, m, name)
+        self.library = compile_c(self.source, name, **({} if flags is None else
+                                                        {"flags": tuple(flags)}))
+        self._lib = ctypes.CDLL(str(self.library))
+        address = ctypes.cast(getattr(self._lib, name), ctypes.c_void_p).value
+        self._call = caller(address, 2, workspace=True)
+        self._lock = threading.Lock()
+        self._ws = None
+
+    def workspace_floats(self) -> int:
+        """Floats of scratch: one chunk of ``V`` and of ``M`` for the largest phase."""
+        cout_pad = -(-self.spec.out_channels // MR) * MR
+        return max((p.positions * p.cols * (self.spec.in_channels + cout_pad)
+                    for p in self.phases), default=0)
+
+    def prepare(self, w) -> WinogradWeights:
+        """Transform the weights once (``U = G w Gᵀ`` per phase, packed for the GEMMs)."""
+        return WinogradWeights(self.spec, self.m,
+                               _transform_weights(self.spec, self.m, self.phases, w))
+
+    def __call__(self, x, w) -> np.ndarray:
+        spec = self.spec
+        if not isinstance(w, WinogradWeights):
+            w = self.prepare(w)
+        elif w.spec != spec or w.m != self.m:
+            raise ValueError(f"w was prepared for {w.spec!r} with m={w.m}, this kernel is "
+                             f"{spec!r} with m={self.m}")
+        x = np.asarray(x)
+        if x.ndim != 4 or tuple(x.shape[1:]) != spec.in_shape:
+            raise ValueError(f"x must have shape (N, *{spec.in_shape}), got {x.shape}")
+        n = x.shape[0]
+        budget.check("bytes", 4 * n * (math.prod(spec.in_shape) + math.prod(spec.out_shape)),
+                     what=f"the Winograd kernel on a batch of {n}",
+                     hint="run the batch in parts")
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        full = len(self.phases) == math.prod(spec.stride) and all(
+            p.count == tuple(-(-(o - r) // s) for o, r, s in
+                             zip(spec.out_size, p.phase, spec.stride)) for p in self.phases)
+        y = (np.empty if full else np.zeros)((n, spec.out_channels, *spec.out_size),
+                                             np.float32)
+        if n == 0 or not self.phases:
+            return y
+        with self._lock:
+            if self._ws is None:
+                raw = np.empty(self.workspace_floats() + 16, np.float32)
+                shift = (-raw.ctypes.data // 4) % 16
+                self._ws = raw[shift:shift + self.workspace_floats()]
+            self._call(n, x, w.packed, y, self._ws)
+        return y
+
+    def __repr__(self) -> str:
+        return (f"WinogradKernel(spec={self.spec!r}, m={self.m}, phases={len(self.phases)}, "
+                f"multiplies={multiplies(self.spec, self.m):,})")
+
+
+def winograd_kernel(spec, m: int = 2, dtype: str = "float32", flags=None) -> WinogradKernel:
+    """Compile (once per content, cached) and load the C Winograd kernel of ``spec``.
+
+    2-D float32 NCHW transposed convolutions, dilation 1, groups 1; ``m``: the output tile
+    per dim (``m + ⌈k/s⌉ - 1 <= MAX_TILE``). Returns a :class:`WinogradKernel`
+    ``fn(x, w)`` with ``fn.prepare(w)``. ``flags``: the compiler flags (default
+    :data:`~tconv_sym.codegen.compile.FLAGS`; the vector width follows ``-march``).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> winograd_kernel(TransposedConvSpec(in_size=(4, 4), kernel_size=3, groups=1), m=2).m
+    2
+    >>> winograd_kernel(TransposedConvSpec(in_size=(4, 4), kernel_size=3), dtype="float64")
+    Traceback (most recent call last):
+        ...
+    ValueError: dtype must be 'float32' (the only C Winograd dtype), got 'float64'
+    """
+    spec = _check_spec(spec, m, dtype)
+    if flags is not None and (isinstance(flags, str) or
+                              not all(isinstance(f, str) for f in flags)):
+        raise TypeError(f"flags must be a sequence of strings, got {flags!r}")
+    return WinogradKernel(spec, int(m), flags=flags)
