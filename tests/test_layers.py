@@ -17,7 +17,7 @@ ROOT = Path(__file__).parents[1]
 PACKAGE = ROOT / "tconv_sym"
 
 #: (module prefix, rank): a module may import modules of its own rank or lower. The longest
-#: matching prefix decides. Keep in step with README "Layout of the code".
+#: matching prefix decides. Keep in step with docs/reference/layout.md.
 LAYERS = [
     ("tconv_sym._version", 0),
     ("tconv_sym._validate", 0),

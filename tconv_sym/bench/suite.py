@@ -281,7 +281,7 @@ def _fmt_table(rows, peaks) -> list[str]:
 
 def summary_table(rows, peaks) -> list[str]:
     """One line per layer and batch (float32): the best generated C kernel against each peer,
-    µs per call, ratios and %peak (the README's table).
+    µs per call, ratios and %peak (the table of docs/performance.md).
 
     >>> summary_table([], {"float32": 1.0})[0].split(" | ")[:3]
     ['| layer', 'batch', 'C µs']

@@ -22,7 +22,7 @@ __all__ = ["Memory", "FRAME_BYTES", "DEFAULT_MAX_STACK", "measure_memory"]
 #: spilled scalars). Measured with ``-fstack-usage`` for tap-block kernels: 64-400 B with gcc
 #: 12 -O3 on x86-64, 200-700 B with aarch64 -O2, 80-300 B for Cortex-M4 -Os/-O2. Straight-line
 #: (unrolled) code is the exception: at -O3 gcc may spill kilobytes of loaded values, which
-#: no count of declared arrays predicts (see the README's "Kernels for small devices").
+#: no count of declared arrays predicts (see docs/tutorials/embedded.md, "Memory").
 FRAME_BYTES = 1024
 #: The default ``max_stack``: generous, for hosts (a microcontroller wants ``4096`` or so).
 DEFAULT_MAX_STACK = 8 * 2**20
