@@ -122,7 +122,7 @@ def text_bytes(count: int, dtype: str) -> int:
     characters (5 per word and a NUL per string), the string pointers, the digit table.
 
     >>> text_bytes(4096, "float32")
-    20837
+    20662
     """
     words = count * (1 if dtype == "float32" else 2)
     lines = -(-words // WORDS_PER_LINE)
