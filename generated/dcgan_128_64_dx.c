@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:07252fb08462fb4a3805a95948bcbaaeb90d56c5b3d13af392c3c46fc80d7d73
+ * content-hash:  sha256:28a7391ee474286820aaa05416872966a98a5da560f276c87ad510d9a33af236
  */
 
 /*
@@ -49,10 +49,10 @@
 #endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), dcgan_128_64_dx_packed_ws opens one
- * parallel region per call and hands out whole passes (the groups of samples one thread computes in the same way, lanes
- * or rows of 8 sample(s)) round-robin, each thread in its own slice of the workspace: every output element is
- * the same sum in the same order as with one thread, so the result is identical. One pass (a small batch) runs on the
- * calling thread. Otherwise plain sequential C99. */
+ * parallel region per call and hands out units of work round-robin — a lane group of 8 samples, or one chunk of
+ * rows of one group of a pass of up to 8 sample(s) (a whole pass where it runs over the runs) — each thread in
+ * its own slice of the workspace: every unit is computed as with one thread (the same sums in the same order), so the
+ * result is identical. Otherwise plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
 #endif
@@ -80,8 +80,6 @@ static const int64_t dcgan_128_64_dx_rows[128] = {
     33, 65, 97, 129, 161, 193, 225, TCONV_SYM_NO_ROW,
     34, 66, 98, 130, 162, 194, 226, TCONV_SYM_NO_ROW,
 };
-static const int64_t dcgan_128_64_dx_jph0[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };  /* axis 0: phase of each output index */
-static const int64_t dcgan_128_64_dx_ju0[8] = { 0, 8, 16, 24, 32, 40, 48, 56 };  /* ... and its flat offset in the phase tile */
 
 void dcgan_128_64_dx_pack(long n, const double *restrict w, double *restrict packed)
 {
@@ -560,8 +558,27 @@ static void dcgan_128_64_dx_interleave_rows(const double *const *tile_of, int64_
 
 /* Any number of samples, in passes of up to 8: per phase, chunk of rows, tap and block of input channels,
  * the packed input block, then the register tiles over it */
-static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+/* whether unit u of a pass is one of first, first + step, ... (a thread's share; 0, 1: all) */
+static int dcgan_128_64_dx_mine(int64_t u, int64_t first, int64_t step)
 {
+    return u >= first && (u - first) % step == 0;
+}
+
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+/* the units of work of a pass of nb samples: per group, each chunk of rows (or the whole pass over the runs) */
+static int64_t dcgan_128_64_dx_units(int64_t nb)
+{
+    const int64_t rows = nb * 8;
+    int64_t chunks = 0;
+    for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow, ++chunks)
+        nrow = rows - r0 <= 64 ? rows - r0 : 64;
+    return 1 * chunks;
+}
+#endif
+
+static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t step)
+{
+    int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 64 channels x 520 positions */
     double *restrict tiles = bp + 33280L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[1];
@@ -579,6 +596,8 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
             const double *restrict pg = packed + g * 131072L;
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 64 ? rows - r0 : 64;  /* the last chunk takes what is left */
+                if (!dcgan_128_64_dx_mine(unit++, unit0, step))
+                    continue;
                 const int64_t ncol = nrow * 8;
                 {  /* input block 0 (tap 0): read by 1 (phase, tap) pair(s) */
                     static const int64_t uw[1] = { 0 };  /* packed weights at c0 = 0 */
@@ -597,7 +616,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -681,7 +700,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -765,7 +784,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -849,7 +868,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -933,7 +952,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1017,7 +1036,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1101,7 +1120,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1185,7 +1204,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1269,7 +1288,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1353,7 +1372,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1437,7 +1456,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1521,7 +1540,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1605,7 +1624,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1689,7 +1708,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1773,7 +1792,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1857,7 +1876,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
-                                        const int64_t left = ncol - f0, tiles = (left + 11) / 12, size = (left + tiles - 1) / tiles;
+                                        const int64_t left = ncol - f0, parts = (left + 11) / 12, size = (left + parts - 1) / parts;
                                         double *restrict cf = cm + f0 * 128L;
                                         if (size > 10) {
                                             dcgan_128_64_dx_micro_c12(nc, am, bp + f0, 520L, cf, 128L, first);
@@ -1931,33 +1950,35 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
 }
 
 
-/* one pass: lanes of 8 samples (item < lane groups), else rows of up to 8 sample(s) */
-static void dcgan_128_64_dx_pass(int64_t item, int64_t groups, long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
-{
-    (void)groups;
-    const int64_t b0 = item * 8L;
-    const int64_t nb = n - b0 < 8 ? n - b0 : 8;
-    dcgan_128_64_dx_by_rows(nb, grad_y + b0 * 16384L, packed, grad_x + b0 * 8192L, ws);
-}
-
 void dcgan_128_64_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
 {
     const int64_t groups = 0;
-    const int64_t items = groups + (n - groups * 1 + 7) / 8;
+    const int64_t rest = n - groups * 1, passes = (rest + 7) / 8;
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-    if (items > 1) {
+    int64_t total = groups;  /* units of work: a lane group each, and each pass's chunks of rows */
+    for (int64_t p = 0; p < passes; ++p)
+        total += dcgan_128_64_dx_units(rest - p * 8 < 8 ? rest - p * 8 : 8);
+    if (total > 1) {
 #pragma omp parallel num_threads(TCONV_SYM_THREADS)
         {
             const int64_t id = omp_get_thread_num(), count = omp_get_num_threads();
             char *mine = (char *)ws + id * dcgan_128_64_dx_WORKSPACE_BYTES_PER_THREAD;
-            for (int64_t item = id; item < items; item += count)
-                dcgan_128_64_dx_pass(item, groups, n, grad_y, packed, grad_x, mine);
+            int64_t u0 = groups;  /* the first unit of the pass */
+            for (int64_t p = 0; p < passes; ++p) {
+                const int64_t b0 = groups * 1 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
+                const int64_t units = dcgan_128_64_dx_units(nb), first = ((id - u0) % count + count) % count;
+                if (first < units)
+                    dcgan_128_64_dx_by_rows(nb, grad_y + b0 * 16384L, packed, grad_x + b0 * 8192L, mine, first, count);
+                u0 += units;
+            }
         }
         return;
     }
 #endif
-    for (int64_t item = 0; item < items; ++item)
-        dcgan_128_64_dx_pass(item, groups, n, grad_y, packed, grad_x, ws);
+    for (int64_t p = 0; p < passes; ++p) {
+        const int64_t b0 = groups * 1 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
+        dcgan_128_64_dx_by_rows(nb, grad_y + b0 * 16384L, packed, grad_x + b0 * 8192L, ws, 0, 1);
+    }
 }
 
 int64_t dcgan_128_64_dx_workspace_bytes(void)

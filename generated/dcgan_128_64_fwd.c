@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:31d158ba8e2027feb6241cfb3778a4886c70279089a3d2a3be5790db0590e38c
+ * content-hash:  sha256:63afdcf2dc75bc1bd79be02ae9ed1cafe1718b368499a375b162fbd79c18f879
  */
 
 /*
@@ -49,10 +49,10 @@
 #endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), dcgan_128_64_fwd_packed_ws opens one
- * parallel region per call and hands out whole passes (the groups of samples one thread computes in the same way, lanes
- * or rows of 8 sample(s)) round-robin, each thread in its own slice of the workspace: every output element is
- * the same sum in the same order as with one thread, so the result is identical. One pass (a small batch) runs on the
- * calling thread. Otherwise plain sequential C99. */
+ * parallel region per call and hands out units of work round-robin — a lane group of 8 samples, or one chunk of
+ * rows of one group of a pass of up to 8 sample(s) (a whole pass where it runs over the runs) — each thread in
+ * its own slice of the workspace: every unit is computed as with one thread (the same sums in the same order), so the
+ * result is identical. Otherwise plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
 #endif
@@ -794,8 +794,30 @@ static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64
 
 /* Any number of samples, in passes of up to 8: per phase, chunk of rows, tap and block of input channels,
  * the packed input block, then the register tiles over it */
-static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
+/* whether unit u of a pass is one of first, first + step, ... (a thread's share; 0, 1: all) */
+static int dcgan_128_64_fwd_mine(int64_t u, int64_t first, int64_t step)
 {
+    return u >= first && (u - first) % step == 0;
+}
+
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+/* the units of work of a pass of nb samples: per group, each chunk of rows (or the whole pass over the runs) */
+static int64_t dcgan_128_64_fwd_units(int64_t nb)
+{
+    const int64_t rows = nb * 8;
+    const int by_channels = 1;
+    if (by_channels)
+        return 1;
+    int64_t chunks = 0;
+    for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow, ++chunks)
+        nrow = rows - r0 <= 37 ? rows - r0 : 30;
+    return 1 * chunks;
+}
+#endif
+
+static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws, int64_t unit0, int64_t step)
+{
+    int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 304 positions */
     double *restrict tiles = bp + 38912L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[4];
@@ -815,13 +837,17 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
             const double *restrict xg = x + b0 * 8192L + g * 8192L;
             const double *restrict pg = packed + g * 131072L;
             if (by_channels) {
-                dcgan_128_64_fwd_channel_runs(nb, xg, pg, tiles);
-                dcgan_128_64_fwd_interleave(tile_of, nb, ta, 64L * tf, tf,
-                               y + b0 * 16384L + g * 16384L);
+                if (dcgan_128_64_fwd_mine(unit++, unit0, step)) {
+                    dcgan_128_64_fwd_channel_runs(nb, xg, pg, tiles);
+                    dcgan_128_64_fwd_interleave(tile_of, nb, ta, 64L * tf, tf,
+                                   y + b0 * 16384L + g * 16384L);
+                }
                 continue;
             }
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
+                if (!dcgan_128_64_fwd_mine(unit++, unit0, step))
+                    continue;
                 const int64_t ncol = nrow * 8;
                 {  /* input block 0 (tap 5): read by 4 (phase, tap) pair(s): one GEMM with M = 4 x 64 */
                     static const int64_t uw[4] = { 0, 34816, 69632, 104448 };  /* packed weights at c0 = 0 */
@@ -1413,36 +1439,39 @@ static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restr
     }
 }
 
-/* one pass: lanes of 8 samples (item < lane groups), else rows of up to 8 sample(s) */
-static void dcgan_128_64_fwd_pass(int64_t item, int64_t groups, long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
-{
-    if (item < groups) {
-        dcgan_128_64_fwd_lanes(x + item * 8L * 8192L, packed, y + item * 8L * 16384L, ws);
-        return;
-    }
-    const int64_t b0 = groups * 8L + (item - groups) * 8L;
-    const int64_t nb = n - b0 < 8 ? n - b0 : 8;
-    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws);
-}
-
 void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws)
 {
     const int64_t groups = n / 8;  /* whole vectors of samples: lanes */
-    const int64_t items = groups + (n - groups * 8 + 7) / 8;
+    const int64_t rest = n - groups * 8, passes = (rest + 7) / 8;
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-    if (items > 1) {
+    int64_t total = groups;  /* units of work: a lane group each, and each pass's chunks of rows */
+    for (int64_t p = 0; p < passes; ++p)
+        total += dcgan_128_64_fwd_units(rest - p * 8 < 8 ? rest - p * 8 : 8);
+    if (total > 1) {
 #pragma omp parallel num_threads(TCONV_SYM_THREADS)
         {
             const int64_t id = omp_get_thread_num(), count = omp_get_num_threads();
             char *mine = (char *)ws + id * dcgan_128_64_fwd_WORKSPACE_BYTES_PER_THREAD;
-            for (int64_t item = id; item < items; item += count)
-                dcgan_128_64_fwd_pass(item, groups, n, x, packed, y, mine);
+            for (int64_t i = id; i < groups; i += count)
+                dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, mine);
+            int64_t u0 = groups;  /* the first unit of the pass */
+            for (int64_t p = 0; p < passes; ++p) {
+                const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
+                const int64_t units = dcgan_128_64_fwd_units(nb), first = ((id - u0) % count + count) % count;
+                if (first < units)
+                    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, mine, first, count);
+                u0 += units;
+            }
         }
         return;
     }
 #endif
-    for (int64_t item = 0; item < items; ++item)
-        dcgan_128_64_fwd_pass(item, groups, n, x, packed, y, ws);
+    for (int64_t i = 0; i < groups; ++i)
+        dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, ws);
+    for (int64_t p = 0; p < passes; ++p) {
+        const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
+        dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws, 0, 1);
+    }
 }
 
 int64_t dcgan_128_64_fwd_workspace_bytes(void)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:e776d23c290886b9a723f1636227fb30392ad4577e9b2543641cc0062d1967bd
+ * content-hash:  sha256:e65df10624ccc76aaa908cfe0b0ee367db169ff45a6047248e63fed10af2d79b
  */
 
 /*
@@ -47,10 +47,10 @@
 #endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), mnist_decoder_dx_packed_ws opens one
- * parallel region per call and hands out whole passes (the groups of samples one thread computes in the same way, lanes
- * or rows of 1 sample(s)) round-robin, each thread in its own slice of the workspace: every output element is
- * the same sum in the same order as with one thread, so the result is identical. One pass (a small batch) runs on the
- * calling thread. Otherwise plain sequential C99. */
+ * parallel region per call and hands out units of work round-robin — a lane group of 8 samples, or one chunk of
+ * rows of one group of a pass of up to 1 sample(s) (a whole pass where it runs over the runs) — each thread in
+ * its own slice of the workspace: every unit is computed as with one thread (the same sums in the same order), so the
+ * result is identical. Otherwise plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
 #endif
@@ -1397,8 +1397,30 @@ static void mnist_decoder_dx_interleave_rows(const double *const *tile_of, int64
 
 /* Any number of samples, in passes of up to 1: per phase, chunk of rows, tap and block of input channels,
  * the packed input block, then the register tiles over it */
-static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
+/* whether unit u of a pass is one of first, first + step, ... (a thread's share; 0, 1: all) */
+static int mnist_decoder_dx_mine(int64_t u, int64_t first, int64_t step)
 {
+    return u >= first && (u - first) % step == 0;
+}
+
+#if defined(_OPENMP) && TCONV_SYM_THREADS > 1
+/* the units of work of a pass of nb samples: per group, each chunk of rows (or the whole pass over the runs) */
+static int64_t mnist_decoder_dx_units(int64_t nb)
+{
+    const int64_t rows = nb * 28;
+    const int by_channels = 1;
+    if (by_channels)
+        return 1;
+    int64_t chunks = 0;
+    for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow, ++chunks)
+        nrow = rows - r0 <= 28 ? rows - r0 : 28;
+    return 1 * chunks;
+}
+#endif
+
+static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t step)
+{
+    int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 1 channels x 792 positions */
     double *restrict tiles = bp + 792L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[1];
@@ -1415,13 +1437,17 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
             const double *restrict xg = grad_y + b0 * 784L + g * 784L;
             const double *restrict pg = packed + g * 1568L;
             if (by_channels) {
-                mnist_decoder_dx_channel_runs(nb, xg, pg, tiles);
-                mnist_decoder_dx_interleave(tile_of, nb, ta, 784L * tf, tf,
-                               grad_x + b0 * 25088L + g * 25088L);
+                if (mnist_decoder_dx_mine(unit++, unit0, step)) {
+                    mnist_decoder_dx_channel_runs(nb, xg, pg, tiles);
+                    mnist_decoder_dx_interleave(tile_of, nb, ta, 784L * tf, tf,
+                                   grad_x + b0 * 25088L + g * 25088L);
+                }
                 continue;
             }
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 28 ? rows - r0 : 28;  /* the last chunk takes what is left */
+                if (!mnist_decoder_dx_mine(unit++, unit0, step))
+                    continue;
                 const int64_t ncol = nrow * 28;
                 {  /* input block 0 (tap 0): read by 1 (phase, tap) pair(s) */
                     static const int64_t uw[1] = { 0 };  /* packed weights at c0 = 0 */
@@ -3635,33 +3661,35 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
 }
 
 
-/* one pass: lanes of 8 samples (item < lane groups), else rows of up to 1 sample(s) */
-static void mnist_decoder_dx_pass(int64_t item, int64_t groups, long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
-{
-    (void)groups;
-    const int64_t b0 = item * 1L;
-    const int64_t nb = n - b0 < 1 ? n - b0 : 1;
-    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws);
-}
-
 void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws)
 {
     const int64_t groups = 0;
-    const int64_t items = groups + (n - groups * 1 + 0) / 1;
+    const int64_t rest = n - groups * 1, passes = (rest + 0) / 1;
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-    if (items > 1) {
+    int64_t total = groups;  /* units of work: a lane group each, and each pass's chunks of rows */
+    for (int64_t p = 0; p < passes; ++p)
+        total += mnist_decoder_dx_units(rest - p * 1 < 1 ? rest - p * 1 : 1);
+    if (total > 1) {
 #pragma omp parallel num_threads(TCONV_SYM_THREADS)
         {
             const int64_t id = omp_get_thread_num(), count = omp_get_num_threads();
             char *mine = (char *)ws + id * mnist_decoder_dx_WORKSPACE_BYTES_PER_THREAD;
-            for (int64_t item = id; item < items; item += count)
-                mnist_decoder_dx_pass(item, groups, n, grad_y, packed, grad_x, mine);
+            int64_t u0 = groups;  /* the first unit of the pass */
+            for (int64_t p = 0; p < passes; ++p) {
+                const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
+                const int64_t units = mnist_decoder_dx_units(nb), first = ((id - u0) % count + count) % count;
+                if (first < units)
+                    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, mine, first, count);
+                u0 += units;
+            }
         }
         return;
     }
 #endif
-    for (int64_t item = 0; item < items; ++item)
-        mnist_decoder_dx_pass(item, groups, n, grad_y, packed, grad_x, ws);
+    for (int64_t p = 0; p < passes; ++p) {
+        const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
+        mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws, 0, 1);
+    }
 }
 
 int64_t mnist_decoder_dx_workspace_bytes(void)

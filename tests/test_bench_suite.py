@@ -46,3 +46,22 @@ def test_targets_and_summary_from_rows():
                      "MISS generate + compile tutorial_2x2: 6.00 s (target < 5 s)"]
     table = suite.summary_table(rows, {"float32": 100.0})
     assert table[2].startswith("| tutorial_2x2 | 1 | 1.0 | 4.0 | 4.00× | 8.00× | - |")
+
+
+def test_speed_table_and_targets_from_rows():
+    from tconv_sym.bench import speed
+
+    rows = [dict(shape="k", batch=8, contender=name, wall=wall, cpu=cpu, schedule="gemm",
+                 bit_identical=True)
+            for name, wall, cpu in (("c1", 2.0, 2.0), ("c2", 1.0, 2.0), ("ort1", 2.4, 2.4),
+                                    ("ort2", 1.5, 3.0))]
+    table = speed.speed_table(rows)
+    assert table[2] == ("| k | 8 | gemm | 2000.000 | 2400.000 | 1.20× | 1.20× | 1000.000 | "
+                        "1500.000 | 1.50× | 1.50× | 2.00× | yes |")
+    assert speed.speed_targets(rows, {"k": (4.0, 3.0)}) == [
+        "PASS one thread vs onnxruntime, k b=8: 1.20× CPU time (target >= 1.1×)",
+        "PASS 2 threads vs onnxruntime 2 threads, k b=8: 1.50× wall (target >= 1×)",
+        "PASS 2 threads vs own one thread, k b=8: 2.00× wall (target >= 1.7×)",
+        "PASS generate + compile k: 4.00 s wall, 3.00 s CPU (Python + compiler) "
+        "(target <= 5 s)"]
+    assert [s.name for s, _ in speed.speed_shapes()][-1] == "batch64_256_128"

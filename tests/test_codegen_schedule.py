@@ -32,11 +32,13 @@ _SIZEOF = {"float": 4, "double": 8}
 
 
 def _header_workspace_bytes(header: str, name: str) -> int:
-    """The value of ``NAME_WORKSPACE_BYTES`` as the C compiler computes it."""
-    m = re.search(rf"#define {name}_WORKSPACE_BYTES \((\d+)L \* \(int64_t\)sizeof\((\w+)\)\)",
-                  header)
+    """The value of ``NAME_WORKSPACE_BYTES`` of one thread as the C compiler computes it."""
+    m = re.search(rf"#define {name}_WORKSPACE_BYTES_PER_THREAD \(\((\d+)L \* "
+                  rf"\(int64_t\)sizeof\((\w+)\) \+ 63\) / 64 \* 64\)", header)
     assert m, header
-    return int(m.group(1)) * _SIZEOF[m.group(2)]
+    assert f"#define {name}_WORKSPACE_BYTES ({name}_WORKSPACE_BYTES_PER_THREAD * " \
+           "TCONV_SYM_THREADS)" in header
+    return -(-int(m.group(1)) * _SIZEOF[m.group(2)] // 64) * 64
 
 
 def test_schedules_name_the_gemm_forms():
@@ -67,8 +69,18 @@ def test_baked_weights_are_a_static_packed_table():
     baked = make_plan(spec, lang="c", dtype="float32", name="k", weights=w)
     assert runtime.schedule == baked.schedule == "gemm"
     table = 4 * baked.lowering.group_pack * spec.groups
-    assert baked.memory.static_bytes - runtime.memory.static_bytes == table
-    assert f"static const float k_packed_table[{table // 4}]" in render(baked)["k.c"]
+    assert baked.weight_text  # 32,768 weights: base-85 text, decoded into a static table
+    text = baked.memory.static_bytes - runtime.memory.static_bytes - table
+    assert 5 * table // 4 < text < 5 * table // 4 + 2048  # 5 characters per weight
+    assert f"static float k_packed_table[{table // 4}];" in render(baked)["k.c"]
+    with pytest.MonkeyPatch.context() as m:  # literals below the text threshold
+        from tconv_sym.codegen import baked as baked_module
+
+        m.setattr(baked_module, "TEXT_MIN", 10**9)
+        literal = make_plan(spec, lang="c", dtype="float32", name="k", weights=w)
+        assert not literal.weight_text
+        assert literal.memory.static_bytes - runtime.memory.static_bytes == table
+        assert f"static const float k_packed_table[{table // 4}] = {{" in render(literal)["k.c"]
 
 
 def test_a_small_layer_keeps_its_schedule():

@@ -31,7 +31,7 @@ import numpy as np
 
 from .clang import literal
 
-__all__ = ["BakedTable", "baked_table", "encode", "decode", "ALPHABET", "TEXT_MIN",
+__all__ = ["BakedTable", "baked_table", "encode", "decode", "text_bytes", "ALPHABET", "TEXT_MIN",
            "WORDS_PER_LINE", "LINES_PER_STRING", "LITERALS_PER_LINE"]
 
 #: Tables of at least this many weights are written as base-85 text.
@@ -115,6 +115,19 @@ def decode(lines: list[str], dtype: str) -> np.ndarray:
         return words.view(np.float32)
     pairs = words.astype(np.uint64).reshape(-1, 2)
     return (pairs[:, 0] | (pairs[:, 1] << np.uint64(32))).view(np.float64)
+
+
+def text_bytes(count: int, dtype: str) -> int:
+    """Static bytes a text table of ``count`` weights adds besides the decoded array: the
+    characters (5 per word and a NUL per string), the string pointers, the digit table.
+
+    >>> text_bytes(4096, "float32")
+    20662
+    """
+    words = count * (1 if dtype == "float32" else 2)
+    lines = -(-words // WORDS_PER_LINE)
+    strings = -(-lines // LINES_PER_STRING)
+    return 5 * words + strings * (1 + 8) + 128
 
 
 def baked_table(values, dtype: str, text: bool | None = None) -> BakedTable:

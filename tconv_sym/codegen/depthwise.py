@@ -82,8 +82,9 @@ class DepthwiseForm(PhaseGrid):
 
 
 def depthwise_form(plan) -> DepthwiseForm | None:
-    """The direct form of ``plan`` (a C polyphase forward or input-gradient kernel in float32
-    or float64 with one input channel per group), or ``None``.
+    """The direct form the planner chose for ``plan`` (``plan.lowering`` of the
+    ``"depthwise"`` schedule: a C polyphase forward or input-gradient kernel in float32 or
+    float64 with one input channel per group), or ``None``.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -91,9 +92,7 @@ def depthwise_form(plan) -> DepthwiseForm | None:
     >>> depthwise_form(make_plan(dense, lang="c")) is None
     True
     """
-    from .schedule import packed_form
-
-    return packed_form(plan, "depthwise")
+    return plan.lowering if plan.schedule == "depthwise" else None
 
 
 def depthwise_layout(plan) -> DepthwiseForm | None:

@@ -567,19 +567,18 @@ def _tap_runs(rows, ulo: int, uhi: int, row_len: int) -> list[TapRun]:
 
 
 def gemm_form(plan) -> GemmForm | None:
-    """The GEMM form of ``plan`` when the planner's rule admits it (``"gemm"`` of
-    :func:`~.schedule.packed_rules`: a C polyphase forward or input-gradient kernel in float32
-    or float64 with at least :data:`MIN_OUT_CHANNELS` output channels per group, executing at
-    most :data:`MAX_WASTE` times the structural nonzeros), else ``None``.
+    """The GEMM form the planner chose for ``plan`` (``plan.lowering`` of the ``"gemm"``
+    schedule: the rule, :func:`~.schedule.packed_rules`, admits a C polyphase forward or
+    input-gradient kernel in float32 or float64 with at least :data:`MIN_OUT_CHANNELS` output
+    channels per group, executing at most :data:`MAX_WASTE` times the structural nonzeros,
+    within the stack limit), else ``None``. :func:`gemm_layout` lays one out for any plan.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
     >>> gemm_form(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
     True
     """
-    from .schedule import packed_form
-
-    return packed_form(plan, "gemm")
+    return plan.lowering if plan.schedule == "gemm" else None
 
 
 def gemm_layout(plan) -> GemmForm:

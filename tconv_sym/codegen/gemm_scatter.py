@@ -103,9 +103,10 @@ class ScatterForm:
 
 
 def scatter_form(plan) -> ScatterForm | None:
-    """The scatter form of ``plan`` (C polyphase, forward or input gradient, at most
-    :data:`MAX_OUT_CHANNELS` output channels per group, executing at most
-    :data:`MAX_WASTE` times its structural nonzeros), else ``None``.
+    """The scatter form the planner chose for ``plan`` (``plan.lowering`` of the
+    ``"gemm-scatter"`` schedule: C polyphase, forward or input gradient, at most
+    :data:`MAX_OUT_CHANNELS` output channels per group, executing at most :data:`MAX_WASTE`
+    times its structural nonzeros), else ``None``.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -114,9 +115,7 @@ def scatter_form(plan) -> ScatterForm | None:
     >>> scatter_form(make_plan(spec, lang="c")) is None  # 32 output channels: phase GEMMs
     True
     """
-    from .schedule import packed_form
-
-    return packed_form(plan, "gemm-scatter")
+    return plan.lowering if plan.schedule == "gemm-scatter" else None
 
 
 def scatter_layout(plan) -> ScatterForm:

@@ -347,7 +347,7 @@ def _packable(plan) -> bool:
 
 def packed_form(plan, schedule: str):
     """The form of ``schedule`` (a rule of :func:`packed_rules`) for ``plan`` when the rule
-    admits it, else ``None`` (what ``gemm.gemm_form`` & co. return).
+    admits it, else ``None``.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -400,17 +400,17 @@ def gemm_lowering(plan):
 
 
 def workspace_bytes(form, dtype: str) -> int:
-    """``NAME_WORKSPACE_BYTES`` of a GEMM form: its workspace elements (the header's
-    ``elements * sizeof(T)``) in bytes.
+    """``NAME_WORKSPACE_BYTES_PER_THREAD`` of a GEMM form: its workspace elements in bytes,
+    rounded up to 64 (each thread's slice aligned; one thread: ``NAME_WORKSPACE_BYTES``).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
     >>> spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
     >>> p = make_plan(spec, lang="c", dtype="float32")
-    >>> workspace_bytes(p.lowering, "float32") == 4 * p.lowering.workspace_elems
+    >>> workspace_bytes(p.lowering, "float32") == -(-4 * p.lowering.workspace_elems // 64) * 64
     True
     """
-    return form.workspace_elems * element_bytes(dtype)
+    return -(-form.workspace_elems * element_bytes(dtype) // 64) * 64
 
 
 def caller_workspace(plan) -> int:
@@ -459,9 +459,21 @@ def _gemm_static(plan, form) -> int:
 
 
 def estimate_memory(plan) -> Memory | None:
-    """Stack, static and workspace bytes of a C plan (``None`` for NumPy)."""
+    """Stack, static and workspace bytes of a C plan (``None`` for NumPy); a baked table
+    written as text (``plan.weight_text``) adds its text to the decoded table."""
     if plan.lang != "c":
         return None
+    memory = _estimate_memory(plan)
+    if not plan.weight_text:
+        return memory
+    from .baked import text_bytes
+
+    table = plan.lowering.group_pack * plan.groups if plan.schedule in PACKED_SCHEDULES \
+        else plan.weights.size
+    return memory._replace(static_bytes=memory.static_bytes + text_bytes(table, plan.dtype))
+
+
+def _estimate_memory(plan) -> Memory:
     size = element_bytes(plan.dtype)
     baked_array = plan.weights.size * size if plan.baked and not plan.sparse_baked else 0
     if plan.schedule == "straight-line":
@@ -571,7 +583,10 @@ def choose_schedule(plan, max_stack: int | None = None):
     False
     """
     out = choose_layout(plan, max_stack)
-    return dataclasses.replace(out, weight_text=weight_text(out))
+    if not weight_text(out):
+        return out
+    out = dataclasses.replace(out, weight_text=True)
+    return dataclasses.replace(out, memory=estimate_memory(out))
 
 
 def choose_layout(plan, max_stack: int | None = None):
