@@ -35,6 +35,7 @@ import math
 from types import MappingProxyType
 
 from ..spec import ConvSpec, TransposedConvSpec
+from . import catalogue_fast
 from . import constructions as K
 from . import expr as E
 from .identity import Identity, IdentityTable, Params
@@ -596,7 +597,10 @@ def _transposed_conv_is_inverse(p: Params, variant):
     return E.conv(t, w) @ E.conv(spec, w), E.eye(spec.in_size, channels=spec.in_channels)
 
 
-_REGISTRY.update((ident.name, ident) for ident in TABLE.entries)
+#: The prover's own entries, in order: these, then the fast algorithms'
+#: (:mod:`~tconv_sym.prover.catalogue_fast`).
+_ENTRIES = TABLE.entries + catalogue_fast.TABLE.entries
+_REGISTRY.update((ident.name, ident) for ident in _ENTRIES)
 
 #: The names of the prover's own catalogue, in order.
-BUILTIN = tuple(ident.name for ident in TABLE.entries)
+BUILTIN = tuple(ident.name for ident in _ENTRIES)
