@@ -101,7 +101,7 @@ def tiled(t: Transforms, m: int, count: int, window: E.Expr) -> Transforms:
     ``(I_T ⊗ Bᵀ) gather window`` where ``window`` maps the input to the ``T·m + r − 1``
     samples the tiles read and ``gather`` stacks the overlapping tiles (stride ``m``).
 
-    >>> t = tiled(Transforms.of(winograd(2, 3)), 2, 3, E.pad(4, (0, 1)))
+    >>> t = tiled(Transforms.of(winograd(2, 3)), 2, 3, E.pad(4, (0, 2)))
     >>> t.at.shape, t.g.shape, t.bt.shape
     ((3, 8), (8, 3), (8, 4))
     """
