@@ -283,3 +283,11 @@ def test_every_identity_as_expected_on_random_layers(params):
         ran += 1
         assert proof.as_expected, proof.report()
     assert ran >= 1
+
+
+def test_strided_conv_same_padding_is_resolved_for_the_strided_layer():
+    """'same' pads differently at stride 2 than at stride 1: the stride-1 side keeps the
+    strided layer's resolved padding (hypothesis found size 2, kernel 3, stride 2)."""
+    for size in (2, 5, 8):
+        assert ts.prove("strided_conv_is_downsampled_conv", size=size, kernel=3, stride=2,
+                        padding="same").holds

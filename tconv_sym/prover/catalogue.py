@@ -146,7 +146,7 @@ def _strided_conv_is_downsampled_conv(p: Params, variant):
     name = "strided_conv_is_downsampled_conv"
     spec = p.conv_spec(name)
     w = K.kernel_sym("q", spec.weight_shape)
-    one = spec.with_(stride=1)
+    one = spec.with_(stride=1, padding=spec.padding)  # the padding resolved for stride s
     dense = E.conv(one, w)
     if variant == "padding_off_by_one":
         shifted = one.with_(padding=tuple((lo + 1, hi) for lo, hi in one.padding))
