@@ -206,3 +206,14 @@ def test_the_proved_phase_plan_is_the_one_winograd_conv_transpose_runs():
         x.reshape(-1).astype(object)
     fast = winograd_conv_transpose(x.astype(np.float64), w.astype(np.float64), t, m=2)
     assert np.allclose(fast.reshape(-1), exact.astype(float))
+
+
+def test_diag_has_an_entry_in_every_engine_and_a_reason_where_declined():
+    from tconv_sym.prover.dispatch import ENGINES
+    from tconv_sym.prover.engines import load_engines
+
+    load_engines()
+    for engine in ("basis", "sympy", "split", "estimate"):
+        assert ENGINES[engine].status(E.Diag) == "yes"
+    if "parametric" in ENGINES:
+        assert "rational transforms" in ENGINES["parametric"].status(E.Diag)
