@@ -44,7 +44,8 @@ from pathlib import Path
 
 __all__ = ["seal", "content_hash", "is_ours", "status", "write_files", "atomic_write",
            "check_claim", "read_claim", "write_claimed", "writable_folder",
-           "recover", "file_mode", "MARK", "STALE_SECONDS", "MAX_CLEANUP"]
+           "recover", "file_mode", "other_writer", "MARK", "MARKER_PREFIX", "STALE_SECONDS",
+           "MAX_CLEANUP"]
 
 #: temporary files and journals of our writes start with these
 TMP_PREFIX = ".tconv-sym-tmp."
@@ -439,6 +440,12 @@ def check_claim(folder, planned, marker: str) -> dict[str, str | None]:
     previous = read_claim(folder, marker)
     present = set(os.listdir(folder))
     if previous is None:
+        other = other_writer(folder, marker, present)
+        if other:
+            raise ValueError(
+                f"out folder {shown!r} was written by {other}, another kind of tconv-sym "
+                f"report (no {marker} marker); each kind keeps its own folder — choose a new "
+                "or empty folder, nothing was written")
         if present:
             raise ValueError(
                 f"out folder {shown!r} is not empty and was not written by tconv-sym (no "
@@ -457,6 +464,33 @@ def check_claim(folder, planned, marker: str) -> dict[str, str | None]:
             "since (its hash no longer matches); refusing to overwrite it — move it away or "
             "choose another folder, nothing was written")
     return previous
+
+
+#: every report folder's marker starts with this (``.tconv-sym-explain``, ``.tconv-sym-scan``)
+MARKER_PREFIX = ".tconv-sym-"
+
+
+def other_writer(folder, marker: str, present=None) -> str:
+    """The writer (``tool`` of its marker, or the marker's name) of another kind of report
+    folder found in ``folder``; ``""`` when there is none.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / ".tconv-sym-scan").write_text('{"tool": "tconv-sym scan", "files": []}')
+    >>> other_writer(d, ".tconv-sym-explain"), other_writer(d, ".tconv-sym-scan")
+    ('tconv-sym scan', '')
+    """
+    present = set(os.listdir(folder)) if present is None else present
+    for name in sorted(present):
+        if not name.startswith(MARKER_PREFIX) or name == marker \
+                or name.startswith((TMP_PREFIX, JOURNAL_PREFIX)):
+            continue
+        try:
+            tool = json.loads((Path(folder) / name).read_text(encoding="utf-8")).get("tool")
+        except (OSError, ValueError, AttributeError, UnicodeDecodeError):
+            tool = None
+        return tool if isinstance(tool, str) and tool else name
+    return ""
 
 
 def write_claimed(folder, files: dict[str, bytes], *, marker: str, tool: str, about,

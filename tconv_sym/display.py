@@ -60,7 +60,12 @@ def _formula_tex(text: str) -> str:
     return tex
 
 
-def _tuple_tex(values) -> str:
+def tuple_tex(values) -> str:
+    """A size as it is printed: the number for one dim, a tuple otherwise.
+
+    >>> tuple_tex((5,)), tuple_tex((3, 4))
+    ('5', '(3, 4)')
+    """
     values = tuple(values)
     return str(values[0]) if len(values) == 1 else "(" + ", ".join(map(str, values)) + ")"
 
@@ -77,21 +82,21 @@ def spec_latex(spec) -> str:
     text = formula_text(spec)
     pads = spec.padding[0] if spec.ndim == 1 else spec.padding
     parts = [
-        f"i={_tuple_tex(spec.in_size)}",
-        f"k={_tuple_tex(_compact(spec.kernel_size))}",
-        f"s={_tuple_tex(_compact(spec.stride))}",
-        f"p={_tuple_tex([pads]) if spec.ndim == 1 else str(pads)}",
-        f"d={_tuple_tex(_compact(spec.dilation))}",
+        f"i={tuple_tex(spec.in_size)}",
+        f"k={tuple_tex(_compact(spec.kernel_size))}",
+        f"s={tuple_tex(_compact(spec.stride))}",
+        f"p={tuple_tex([pads]) if spec.ndim == 1 else str(pads)}",
+        f"d={tuple_tex(_compact(spec.dilation))}",
     ]
     if type(spec).__name__ == "TransposedConvSpec":
-        parts.append(f"a={_tuple_tex(_compact(spec.output_padding))}")
+        parts.append(f"a={tuple_tex(_compact(spec.output_padding))}")
     if spec.in_channels != 1 or spec.out_channels != 1:
         parts.append(f"C_{{\\mathrm{{in}}}}={spec.in_channels},\\ "
                      f"C_{{\\mathrm{{out}}}}={spec.out_channels}")
     if spec.groups != 1:
         parts.append(f"g={spec.groups}")
     return (f"$\\mathtt{{{type(spec).__name__}}}:\\ " + ",\\ ".join(parts)
-            + f" \\;\\Rightarrow\\; o = {_formula_tex(text)} = {_tuple_tex(spec.out_size)}$")
+            + f" \\;\\Rightarrow\\; o = {_formula_tex(text)} = {tuple_tex(spec.out_size)}$")
 
 
 def _compact(values):

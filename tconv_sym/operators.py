@@ -32,7 +32,7 @@ from ._inputs import native_numbers, sympy_array, to_numpy
 from ._validate import choice, int_tuple, is_sequence, padding_pairs, positive_int
 from .factored import factored
 from .spec import ConvSpec, TransposedConvSpec
-from .structure import _sympy_sparse, conv_structure, conv_transpose_structure, kron_selection
+from .structure import conv_structure, conv_transpose_structure, kron_selection, sympy_sparse
 
 __all__ = [
     "conv_matrix",
@@ -157,7 +157,7 @@ def _materialise(spec, kernel: np.ndarray, backend: str, builder: str):
         conv_transpose_structure(spec)
     flat = list(kernel.reshape(-1))  # SymPy entries, checked by kernel_array
     values = [flat[t] for t in basis.taps.tolist()]
-    return _sympy_sparse(basis.shape, basis.rows, basis.cols, values)
+    return sympy_sparse(basis.shape, basis.rows, basis.cols, values)
 
 
 def conv_matrix(spec: ConvSpec, kernel, backend: str = "sympy"):
@@ -232,7 +232,7 @@ def _selection(axes, channels: int, backend: str):
         return sp.csr_matrix((np.ones(rows.size, dtype=np.int64), (rows, cols)), shape=shape)
     import sympy
 
-    return _sympy_sparse(shape, rows, cols, [sympy.S.One] * rows.size)
+    return sympy_sparse(shape, rows, cols, [sympy.S.One] * rows.size)
 
 
 def _sizes(n) -> tuple[int, ...]:

@@ -376,7 +376,9 @@ class ConvSpec(_BaseSpec):
     ``padding`` is an int, one int or ``(lo, hi)`` pair per dim (in 1-D a bare pair is
     ``(lo, hi)``), or ``"valid"`` (0), ``"full"`` (``d(k-1)`` on both sides) or ``"same"``
     (output ``ceil(i/s)``; an odd total puts the extra pixel at the end, as TensorFlow and
-    PyTorch do). It is stored resolved, as ``(lo, hi)`` pairs.
+    PyTorch do). It is stored resolved, as ``(lo, hi)`` pairs; a word is also kept
+    (:attr:`padding_word`) and :meth:`with_` resolves it again for the new sizes. Every
+    parameter goes through :func:`layer_params`, the one normaliser.
     """
 
     def __post_init__(self) -> None:
@@ -453,7 +455,9 @@ class TransposedConvSpec(_BaseSpec):
     the transposed output). ``"same"`` means output size ``in_size * stride`` (TensorFlow's
     SAME: the forward convolution's 'same' padding for input ``in*stride``, with the odd
     pixel cropped at the end; ``output_padding`` defaults to what that needs).
-    ``output_size`` picks the ``output_padding`` that yields it.
+    ``output_size`` picks the ``output_padding`` that yields it. A padding word is kept
+    (:attr:`padding_word`): :meth:`with_` resolves it again, with the ``output_padding`` it
+    implies unless one was given.
 
     >>> t = TransposedConvSpec(in_size=(2, 2), kernel_size=3, stride=2, padding="same")
     >>> t

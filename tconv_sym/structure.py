@@ -140,7 +140,7 @@ class TapBasis:
         values = list(kernel_flat)
         if len(values) != self.n_taps:
             raise ValueError(f"kernel has {len(values)} entries, the operator needs {self.n_taps}")
-        return _sympy_sparse(self.shape, self.rows, self.cols,
+        return sympy_sparse(self.shape, self.rows, self.cols,
                              [values[t] for t in self.taps.tolist()])
 
     def row_counts(self) -> np.ndarray:
@@ -148,8 +148,13 @@ class TapBasis:
         return np.bincount(self.rows, minlength=self.shape[0])
 
 
-def _sympy_sparse(shape, rows, cols, values):
+def sympy_sparse(shape, rows, cols, values):
     """A SymPy SparseMatrix from entry arrays, straight into its DomainMatrix storage.
+
+    >>> sympy_sparse((2, 2), np.array([0, 1]), np.array([1, 0]), [3, 4])
+    Matrix([
+    [0, 3],
+    [4, 0]])
 
     (ImmutableSparseMatrix would re-sort every entry into a SymPy Dict: 100× slower.)
     """

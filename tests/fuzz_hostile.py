@@ -9,7 +9,13 @@ string runs (each code string would create a marker file); every input finishes 
 ``PER_INPUT_CPU`` seconds of CPU (a hang detector, not a benchmark). Prints one JSON line
 with how many inputs it tried, refused and computed.
 
-    python tests/fuzz_hostile.py WORKDIR [API_EXAMPLES CLI_EXAMPLES]
+    python tests/fuzz_hostile.py WORKDIR [API_EXAMPLES CLI_EXAMPLES ONNX_EXAMPLES]
+
+The ONNX surface (issue 34) builds one-node Conv / ConvTranspose models with attributes of
+every ONNX type (INT, INTS, FLOAT, FLOATS, STRING, raw bytes), missing or extra inputs, odd
+weight and bias shapes and hostile node names, and runs ``ts.scan`` then the per-layer
+pipeline: the scan returns or refuses (ValueError / TypeError), the pipeline never raises,
+and a layer is reported verified only when every attribute it read has its schema type.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from hypothesis import strategies as st
 WORK = Path(sys.argv[1])
 API_EXAMPLES = int(sys.argv[2]) if len(sys.argv) > 2 else 150
 CLI_EXAMPLES = int(sys.argv[3]) if len(sys.argv) > 3 else 60
+ONNX_EXAMPLES = int(sys.argv[4]) if len(sys.argv) > 4 else 60
 PER_INPUT_CPU = 20
 PHASES = (Phase.explicit, Phase.generate)  # no shrinking: a slow input is reported as drawn
 os.environ["TCONV_SYM_CACHE_DIR"] = str(WORK / "cache")
@@ -50,7 +57,9 @@ from tconv_sym.cli import main  # noqa: E402
 from tconv_sym.interop import resolve_torch  # noqa: E402
 
 stats = {"api_tried": 0, "api_refused": 0, "api_computed": 0,
-         "cli_tried": 0, "cli_refused": 0, "cli_computed": 0, "cli_failed_exit_1": 0}
+         "cli_tried": 0, "cli_refused": 0, "cli_computed": 0, "cli_failed_exit_1": 0,
+         "onnx_tried": 0, "onnx_refused": 0, "onnx_verified": 0, "onnx_refused_layer": 0,
+         "onnx_unsupported": 0, "onnx_failed": 0}
 
 
 class TooSlow(Exception):
@@ -189,8 +198,68 @@ def fuzz_cli(command, pairs, force):
     check_disk()
 
 
+attr_values = st.one_of(
+    st.integers(-3, 6), st.lists(st.integers(-2, 5), max_size=5),
+    st.floats(-3, 6, allow_nan=False), st.lists(st.floats(0, 4, allow_nan=False), max_size=4),
+    st.sampled_from(["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID", "bogus", "", "x" * 300]),
+    st.binary(max_size=6))
+onnx_attrs = st.dictionaries(
+    st.sampled_from(["strides", "pads", "dilations", "group", "kernel_shape", "auto_pad",
+                     "output_padding", "output_shape", "alpha"]), attr_values, max_size=4)
+node_names = st.sampled_from(["n", "", "a\nb", "\u202eevil", "x\x00y", "# h", "<img onerror=1>",
+                              "`", "a" * 300])
+
+
+@settings(max_examples=ONNX_EXAMPLES, deadline=None, database=None, phases=PHASES,
+          suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(["Conv", "ConvTranspose"]), onnx_attrs, st.integers(1, 4),
+       st.integers(1, 3), st.integers(0, 3), st.sampled_from([None, 1, 2, 5]), node_names)
+def fuzz_onnx(op, attrs, size, kernel, n_inputs, bias_len, name):
+    from onnx import AttributeProto, TensorProto, helper, numpy_helper
+
+    from tconv_sym.interop.models.onnx_graph import ATTR_TYPES
+    from tconv_sym.report.scan import check_layers
+
+    stats["onnx_tried"] += 1
+    w = numpy_helper.from_array(np.ones((2, 2, kernel, kernel), np.float32), "W")
+    inits, inputs = [w], ["X", "W"][:max(1, n_inputs)]
+    if n_inputs >= 3 and bias_len is not None:
+        inits.append(numpy_helper.from_array(np.ones(bias_len, np.float32), "B"))
+        inputs.append("B")
+    node = helper.make_node(op, inputs, ["Y"], name=name)
+    for key, value in attrs.items():
+        node.attribute.append(helper.make_attribute(key, value) if value != [] else
+                              helper.make_attribute(key, [], attr_type=7))
+    graph = helper.make_graph([node], "g", [helper.make_tensor_value_info(
+        "X", TensorProto.FLOAT, [1, 2, size, size])], [helper.make_tensor_value_info(
+            "Y", TensorProto.FLOAT, None)], initializer=inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    try:
+        with bounded(), np.errstate(all="ignore"):
+            layers = ts.scan(model)
+    except (ValueError, TypeError):
+        stats["onnx_refused"] += 1
+        return
+    except TooSlow:
+        raise AssertionError(f"too slow: scan of {op} {attrs!r:.300}") from None
+    with bounded(), np.errstate(all="ignore"):
+        checks = check_layers(layers)  # never raises: every problem is an outcome
+    typed = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+    for c in checks:
+        key = {"refused": "onnx_refused_layer"}.get(c.outcome, f"onnx_{c.outcome}")
+        stats[key] += 1
+        if c.outcome == "verified":
+            wrong = [a.name for a in node.attribute if a.name in ATTR_TYPES
+                     and a.type != AttributeProto.AttributeType.Value(ATTR_TYPES[a.name])]
+            assert not wrong, f"verified with mistyped attributes {wrong}: {typed!r:.300}"
+        assert "\n" not in c.summary() and "\u202e" not in c.summary()
+    check_disk()
+
+
 if __name__ == "__main__":
     WORK.mkdir(parents=True, exist_ok=True)
     fuzz_api()
     fuzz_cli()
+    fuzz_onnx()
     print(json.dumps(stats))

@@ -17,7 +17,7 @@ def test_fuzz_hostile_inputs(tmp_path):
     script = Path(__file__).with_name("fuzz_hostile.py")
     prelude = ("import resource, runpy, sys; "
                f"resource.setrlimit(resource.RLIMIT_AS, ({LIMIT_BYTES}, {LIMIT_BYTES})); "
-               f"sys.argv = [{str(script)!r}, {str(tmp_path)!r}, '500', '200']; "
+               f"sys.argv = [{str(script)!r}, {str(tmp_path)!r}, '500', '200', '80']; "
                f"runpy.run_path({str(script)!r}, run_name='__main__')")
     out = subprocess.run([sys.executable, "-c", prelude], capture_output=True, text=True,
                          timeout=600)
@@ -31,3 +31,7 @@ def test_fuzz_hostile_inputs(tmp_path):
     assert stats["cli_tried"] == (stats["cli_refused"] + stats["cli_computed"]
                                   + stats["cli_failed_exit_1"]) > 0
     assert stats["cli_failed_exit_1"] == 0
+    onnx_layers = sum(stats[k] for k in ("onnx_verified", "onnx_refused_layer",
+                                         "onnx_unsupported", "onnx_failed"))
+    assert stats["onnx_tried"] == stats["onnx_refused"] + onnx_layers > 0
+    assert stats["onnx_verified"] > 0 and stats["onnx_unsupported"] > 0

@@ -123,10 +123,13 @@ def test_cli_scan_gen_verify_writes_verified_kernels(torch, exported, tmp_path, 
         out = tmp_path / name
         assert main(["scan", str(path), "--gen", "c", "--verify", "--out", str(out)]) == 0
         text = capsys.readouterr().out
-        assert text.count("onnxruntime node alone") == len(specs)
+        n = len(specs)
+        assert f"{n} layers: {n} verified" in text
         assert "FAILED" not in text
         report = (out / "report.md").read_text()
-        assert report.count("\n## #") == len(specs)
+        assert report.count("\n## #") == n
+        assert report.count("against onnxruntime (this layer alone") == n
+        assert report.count("(weights baked) against the operator") == n
         layers = ts.scan(path)
         rng = np.random.default_rng(1)
         x = rng.standard_normal(shape)

@@ -180,3 +180,35 @@ def _imports_of_source(module, path, source, known):
             return source
 
     return _imports(module, _Fake(), known)
+
+
+def _private_imports(module: str, path: Path, known: set[str]) -> list[str]:
+    """``from X import _name`` where X is another module of the package (a private name
+    reached across a module boundary)."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        base_parts = package.split(".")
+        if node.level:
+            base_parts = base_parts[: len(base_parts) - node.level + 1]
+        base = ".".join(base_parts + ([node.module] if node.module else [])) \
+            if node.level else node.module
+        if not base or base.split(".")[0] != "tconv_sym" or base == module:
+            continue
+        for alias in node.names:
+            if alias.name.startswith("_") and not alias.name.startswith("__") \
+                    and f"{base}.{alias.name}" not in known:
+                found.append(f"{base}.{alias.name}")
+    return found
+
+
+def test_no_private_name_crosses_a_module():
+    modules = _modules()
+    known = set(modules)
+    crossing = {m: _private_imports(m, p, known) for m, p in modules.items()}
+    crossing = {m: v for m, v in crossing.items() if v}
+    assert not crossing, "private names imported across modules (make them public within the "\
+        "package or move them):\n" + "\n".join(f"{m}: {', '.join(v)}" for m, v in crossing.items())

@@ -50,6 +50,22 @@ except ts.budget.ResourceLimitError as err:
     assert expect in _limited(code)
 
 
+@pytest.mark.parametrize("name,kw,expect", [
+    ("polyphase_decomposition", "kernel=3, stride=10**9", "MAX_PHASES = 1000000"),
+    ("up_is_down_transpose", "stride=(10**4, 10**4)", "MAX_PHASES = 1000000"),
+    ("nearest_upsample_conv_is_transposed_conv", "kernel=3, stride=10**6", "MAX_NODES = 4000"),
+    ("transposed_conv_is_inverse", "kernel=3, stride=10**6", "refuted"),
+])
+def test_huge_strides_refuse_or_decide_under_limits(name, kw, expect):
+    code = f"""
+try:
+    print(ts.prove({name!r}, all_sizes=True, {kw}).line())
+except ts.budget.ResourceLimitError as err:
+    print("refused:", err)
+"""
+    assert expect in _limited(code)
+
+
 def test_polyphase_with_many_phases_under_limits():
     out = _limited('print(ts.prove("polyphase_decomposition", all_sizes=True, kernel=3, '
                    'stride=(97, 89)).line())')

@@ -47,8 +47,9 @@ def test_tensorflow_specs_have_no_groups(spec):
 
 @settings(max_examples=10, deadline=None)
 @given(spec=transposed_specs(framework="jax", ndim=2))
-def test_jax_specs_have_no_groups_and_no_output_padding(spec):
-    assert spec.groups == 1 and spec.ndim == 2 and not any(spec.output_padding)
+def test_jax_specs_have_no_groups(spec):
+    # (SAME may still need an output_padding in spec terms: JAX's SAME output is in * stride)
+    assert spec.groups == 1 and spec.ndim == 2
 
 
 def test_an_unknown_framework_is_refused():

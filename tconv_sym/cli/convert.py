@@ -22,6 +22,9 @@ from ._args import FLAG_NAMES, add_spec_arguments, flag_params, spec_from_args
 
 HELP = "convert one layer's parameters to another framework; prints the code to run it"
 
+#: the framework names (each also has aliases: ``tconv_sym.interop.ALIASES``)
+FRAMEWORK_CHOICES = ("tconv_sym", "pytorch", "tensorflow", "keras", "onnx", "jax")
+
 
 def framework_name(text: str) -> str:
     """``--from`` / ``--to``: a framework name or alias (``torch``, ``tf``, ``keras3``,
@@ -67,12 +70,14 @@ def run(args) -> int:
 
 def _run_conv(args) -> int:
     """``--conv``: an ordinary convolution (core ConvSpec) in the target's terms."""
+    from ..interop.conversion import framework_for
     from ..interop.models import conv_equivalents
 
     if args.source not in ("tconv_sym", "pytorch", "onnx"):
         raise ValueError("--conv reads the flags as a core ConvSpec: use --from "
                          "tconv_sym, pytorch or onnx")
-    eq = conv_equivalents(spec_from_args(args), bias=bool(args.bias))[args.to]
+    bias = framework_for(args.source).bias_default if args.bias is None else args.bias
+    eq = conv_equivalents(spec_from_args(args), bias=bias)[args.to]
     print("\n".join("# " + line for line in repr(eq).splitlines()))
     print()
     print(eq.to_code())

@@ -1,4 +1,6 @@
-"""A generated kernel on disk: load it as a Python callable, verify it against scipy.sparse.
+"""A generated kernel on disk: load it as a Python callable, verify it against the operator
+(the factored operator of :mod:`tconv_sym.factored` for the forward direction — no explicit
+matrix, so real sizes verify —, scipy.sparse for the gradients).
 
 >>> import tempfile
 >>> from tconv_sym import TransposedConvSpec, generate
@@ -26,7 +28,8 @@ import numpy as np
 from .._inputs import to_numpy
 from .._validate import positive_int
 from ..budget import check as budget_check
-from .cost import verify_bytes
+from ..budget import seconds_for
+from .cost import verify_bytes, verify_bytes_factored
 from .plan import Plan
 
 __all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference", "reference_in_layout",
@@ -37,8 +40,8 @@ TOLERANCES = {"float64": 1e-12, "float32": 1e-5}
 
 
 class VerificationError(AssertionError):
-    """A generated kernel disagrees with the scipy.sparse oracle (the message has the first
-    differing index)."""
+    """A generated kernel disagrees with the operator (the message has the first differing
+    index)."""
 
 
 def _check_array(name: str, a, shape: tuple[int, ...], batched: bool, dtype) -> np.ndarray:
@@ -283,8 +286,10 @@ def reference(plan: Plan, arrays):
     in order), and the scale of each entry (the same sum over absolute values) for
     relative error bounds.
 
-    Forward and input gradient: the ``scipy.sparse`` matrix of the operator (the matrix of
-    :func:`tconv_sym.operators.operator_matrix_of`, or its transpose) times the batch. Weight
+    Forward: the factored operator (:func:`tconv_sym.factored.factored`: one GEMM over the
+    channels per kernel tap, no explicit matrix), applied to the batch and, for the scale,
+    to ``|x|`` with ``|w|``. Input gradient: the ``scipy.sparse`` matrix of the operator
+    (the matrix of :func:`tconv_sym.operators.operator_matrix_of`) transposed. Weight
     gradient: the definition ``grad_w[t] = Σ_batch Σ_{e: taps[e]=t} grad_y[rows[e]]·x[cols[e]]``
     over the operator's tap basis. Integer inputs give integer (exact) results.
 
@@ -294,6 +299,16 @@ def reference(plan: Plan, arrays):
     >>> reference(p, [np.array([[[1, 2, 3]]]), np.array([[[10, 1]]])])[0]
     array([[[12, 23]]])
     """
+    if plan.direction == "forward":
+        from ..factored import factored
+
+        op = factored(plan.spec)
+        w = np.asarray(plan.weights if plan.baked else arrays[1]).reshape(plan.spec.weight_shape)
+        src = arrays[0]
+        y = op.apply(src, w)
+        scale = op.apply(np.abs(src).astype(np.float64), np.abs(w).astype(np.float64))
+        return y.reshape(src.shape[0], *plan.result.shape), \
+            scale.reshape(src.shape[0], *plan.result.shape)
     basis = _basis(plan.spec)
     if plan.direction == "weight":
         x, gy = arrays
@@ -437,7 +452,8 @@ class Artifact:
         return arrays
 
     def verify(self, batch: int = 2, seed: int = 0, cflags: str | None = None) -> float:
-        """Run the kernel on random inputs and compare with the scipy.sparse oracle.
+        """Run the kernel on random inputs and compare with the oracle (:func:`reference`:
+        the factored operator for the forward direction, scipy.sparse for gradients).
 
         Two trials: small integers (exact equality required, unless baked weights are not
         integers) and standard normal floats in the kernel's dtype (error at most
@@ -449,12 +465,24 @@ class Artifact:
         batch = positive_int("batch", batch)
         elements = sum(math.prod(a.shape) for a in (*plan.args, plan.result))
         what = f"verify() of {self.name}"
-        budget_check("bytes", verify_bytes(plan.nnz, batch, elements), what=what,
-                     hint="the scipy.sparse oracle is this large; verify a smaller copy of "
-                     "the layer (fewer channels or a smaller size)")
-        budget_check("loop_trips", 2 * batch * (plan.executed_macs + plan.nnz), what=what,
-                     hint="two trials run the kernel and the oracle; use batch=1 or a smaller "
-                     "copy of the layer")
+        if plan.direction == "forward" and plan.dtype != "int8":
+            sample = sum(math.prod(a.shape) for a in (*plan.args, plan.result) if a.batched)
+            from ..factored import factored
+
+            spatial = factored(plan.spec).spatial_nnz  # a closed form: nothing is built
+            budget_check("bytes", verify_bytes_factored(batch, sample, elements - sample,
+                                                        spatial),
+                         what=what,
+                         hint="the trial arrays are this large; verify with batch=1")
+            oracle = 2 * plan.nnz  # the operator and its scale, factored
+        else:
+            budget_check("bytes", verify_bytes(plan.nnz, batch, elements), what=what,
+                         hint="the scipy.sparse oracle is this large; verify a smaller copy "
+                         "of the layer (fewer channels or a smaller size)")
+            oracle = 2 * plan.nnz
+        budget_check("seconds", seconds_for(2 * batch * (plan.executed_macs + oracle)),
+                     what=what, hint="two trials run the kernel and the oracle; use batch=1 "
+                     "or a smaller copy of the layer")
         fn = self.load(cflags)
         rng = np.random.default_rng(seed)
         if plan.dtype == "int8":
@@ -469,6 +497,7 @@ class Artifact:
                     f"{got[idx]!r} but the integer oracle gives {expected[idx]!r} (int8: exact)")
             return 0.0
         tol = TOLERANCES[plan.dtype]
+        oracle_name = "the factored operator" if plan.direction == "forward" else "scipy.sparse"
         exact_ok = not plan.baked or bool(np.all(plan.weights == np.round(plan.weights)))
         worst = 0.0
         for integer in (True, False):
@@ -496,7 +525,7 @@ class Artifact:
                     f"{'integer' if integer else 'float'} inputs, tolerance {tol:g} × |M|·|x|"
                 raise VerificationError(
                     f"{self.name}: {plan.result.name}[{', '.join(map(str, idx))}] = "
-                    f"{got[idx]!r} but scipy.sparse gives {expected[idx]!r} "
+                    f"{got[idx]!r} but {oracle_name} gives {expected[idx]!r} "
                     f"(|diff| {diff[idx]:.3g}, allowed {bound[idx]:.3g}; {kind})")
             with np.errstate(divide="ignore", invalid="ignore"):
                 rel = np.where((scale > 0) & np.isfinite(scale),

@@ -15,6 +15,7 @@ estimate            what it counts                                      budget k
 ``unrolled_lines``  statements + terms of unrolled code                 ``source_lines``
 ``polyphase_lines`` tap blocks and output regions of polyphase code     ``source_lines``
 ``verify_bytes``    the scipy.sparse oracle of ``Artifact.verify``      ``bytes``
+                    (gradients; ``verify_bytes_factored``: forward)
 ==================  ==================================================  ===============
 
 ``generate(strategy="auto")`` only picks unrolled code when it fits
@@ -40,7 +41,9 @@ from ..budget import check as budget_check
 from ..spec import TransposedConvSpec
 
 __all__ = ["array_bytes", "axis_trips", "unrolled_lines", "polyphase_lines", "verify_bytes",
-           "check_sizes", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK", "LINES_PER_REGION"]
+           "check_sizes", "verify_bytes_factored", "source_lines", "check_source_lines",
+           "baked_table_lines", "SCHEDULE_LINES", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK",
+           "LINES_PER_REGION"]
 
 #: ``strategy="auto"`` picks unrolled code only up to this many statements + terms
 AUTO_UNROLL_LINES = 16_384
@@ -99,11 +102,65 @@ def polyphase_lines(axes, regions: bool = True) -> int:
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import axis_phases
     >>> polyphase_lines(axis_phases(TransposedConvSpec(in_size=3, kernel_size=4, stride=2)))
-    152
+    128
     """
     blocks = math.prod(len(ax.taps) for ax in axes)
-    cuts = math.prod(min(ax.out_step, ax.out_len) + 2 * len(ax.taps) for ax in axes)
+    # regions per axis: phases x the cuts at the ends of each tap's range, never more than
+    # the output positions themselves (a 16x16 stride-16 patch embedding has 2 per axis)
+    cuts = math.prod(min(ax.out_len, min(ax.out_step, ax.out_len) + 2 * len(ax.taps))
+                     for ax in axes)
     return LINES_PER_BLOCK * blocks + (LINES_PER_REGION * cuts if regions else 0)
+
+
+#: lines of generated C per schedule: (fixed, per tap block), fitted on a sweep of layers
+#: (1-3-D, strides 1-16, kernels 1-16, groups, baked or not); a baked constant weight
+#: array adds :data:`BAKED_VALUES_PER_LINE` values per line (GEMM forms)
+SCHEDULE_LINES = {"gemm": (700, 0.6), "gemm-scatter": (200, 7.5), "boxes": (270, 20),
+                  "blocks": (270, 20), "spatial": (400, 6), "channels": (500, 11),
+                  "depthwise": (150, 8)}
+#: values of a baked weight array per line of C
+BAKED_VALUES_PER_LINE = 8
+_UNKNOWN_SCHEDULE = (700, 20)
+
+
+def source_lines(plan) -> int:
+    """The lines of C a scheduled plan renders to (``.c`` and ``.h``), estimated from its
+    schedule, tap blocks and baked weights before anything is rendered.
+
+    >>> from tconv_sym import ConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> source_lines(make_plan(ConvSpec(in_size=(32, 32), kernel_size=3, padding=1,
+    ...                                 in_channels=8, out_channels=8), lang="c"))
+    705
+    """
+    if plan.lang != "c":
+        return 0
+    if plan.schedule == "straight-line":
+        terms = sum(len(r.terms) for r in plan.rows or ())
+        return 200 + (len(plan.rows or ()) + terms) // 3
+    fixed, per_block = SCHEDULE_LINES.get(plan.schedule, _UNKNOWN_SCHEDULE)
+    lines = fixed + per_block * len(plan.blocks)
+    if plan.baked and plan.schedule not in ("boxes", "blocks", "depthwise"):
+        lines += baked_table_lines(math.prod(plan.spec.weight_shape), plan.dtype)
+    return int(lines)
+
+
+def baked_table_lines(count: int, dtype: str) -> float:
+    """Lines of a baked weight table of ``count`` values: literals, or — where the code
+    generator writes large tables as compact text (``codegen.baked``) — text lines of
+    ``WORDS_PER_LINE`` 32-bit words.
+
+    >>> baked_table_lines(80, "float32")
+    10.0
+    """
+    try:
+        from . import baked
+    except ImportError:  # a generator without compact tables: literals only
+        return count / BAKED_VALUES_PER_LINE
+    if count >= baked.TEXT_MIN:
+        words = 2 if dtype == "float64" else 1
+        return count * words / baked.WORDS_PER_LINE
+    return count / baked.LITERALS_PER_LINE
 
 
 def verify_bytes(nnz: int, batch: int, sample_elements: int) -> int:
@@ -114,6 +171,30 @@ def verify_bytes(nnz: int, batch: int, sample_elements: int) -> int:
     6240
     """
     return 56 * int(nnz) + 8 * 4 * int(batch) * int(sample_elements)
+
+
+def verify_bytes_factored(batch: int, sample_elements: int, weight_elements: int = 0,
+                          spatial_nnz: int = 0) -> int:
+    """Bytes of a forward ``verify`` through the factored operator: per trial sample, the
+    arguments and result, the expected values, their scale and the difference (float64, 5
+    arrays of a sample's size); the weight five times (the integer and float trial arrays,
+    their absolute value, the operator's copy per block); the spatial tap basis and its
+    boxes (~96 bytes per entry of :attr:`~tconv_sym.factored.FactoredOperator.spatial_nnz`).
+    Within 2x of the measured peak over a sweep (``tests/test_cost_estimates.py``).
+
+    >>> verify_bytes_factored(2, 10, weight_elements=5, spatial_nnz=1)
+    1096
+    """
+    return 8 * (5 * int(batch) * int(sample_elements) + 5 * int(weight_elements)) \
+        + 96 * int(spatial_nnz)
+
+
+def check_source_lines(plan) -> None:
+    """Refuse (``ResourceLimitError``) a scheduled plan whose C would exceed the
+    ``source_lines`` limit (:func:`source_lines`), before it is rendered."""
+    budget_check("source_lines", source_lines(plan), what=f"the C kernel of {plan.spec!r}",
+                 hint=f"its {plan.schedule} schedule writes this much code; choose a smaller "
+                      "kernel or lang='numpy'")
 
 
 def check_sizes(spec, dtype: str) -> None:

@@ -57,7 +57,7 @@ def _c_values(values: np.ndarray, dtype: str) -> list[str]:
 
 def render_test_harness(plan, context, batch: int = 1, seed: int = 0) -> str:
     """The text of ``NAME_test.c`` (content hash still a placeholder); ``context`` is the
-    header namespace of :func:`.render._context`."""
+    header namespace of :func:`.render.context`."""
     from ..budget import check
     from .render import environment
 
@@ -88,9 +88,9 @@ def render_test_harness(plan, context, batch: int = 1, seed: int = 0) -> str:
 
 def render_harness(plan, batch: int = 1, seed: int = 0) -> dict[str, str]:
     """``{NAME_test.c: text}``: the C test program of a C plan (hash still a placeholder)."""
-    from .render import _blocks_context, _context
+    from .render import blocks_context, context
 
     if plan.lang != "c":
         raise ValueError(f"test_harness applies to lang='c' kernels, got lang={plan.lang!r}")
-    k = _blocks_context(plan) if plan.schedule == "blocks" else _context(plan)
+    k = blocks_context(plan) if plan.schedule == "blocks" else context(plan)
     return {f"{plan.name}_test.c": render_test_harness(plan, k, batch, seed)}

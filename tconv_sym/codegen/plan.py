@@ -48,7 +48,7 @@ from ..budget import check as budget_check
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import conv_structure, operator_structure
 from .clang import C_KEYWORDS, literal
-from .cost import check_sizes, polyphase_lines, unrolled_lines
+from .cost import check_sizes, check_source_lines, polyphase_lines, unrolled_lines
 from .layout import LAYOUTS, data_shape, default_weight_layout, to_pytorch, weight_shape
 from .quant import check_accumulator_range
 from .reason import Reason
@@ -484,6 +484,8 @@ class Plan:
         elif self.schedule == "depthwise":
             first, *rest = low.describe().splitlines()
             text += f"\n  lowering       {first}" + "".join(f"\n{' ' * 15}{r}" for r in rest)
+        elif self.schedule == "blocks" and getattr(low, "gemm", None) is not None:
+            text += f"\n  lowering       {low.gemm!r}"
         elif self.schedule == "blocks":
             text += (f"\n  loops          {len(low.loops)} loop nests over exact boxes, the "
                      f"innermost over {self.in_per_group} input channel(s) at stride "
@@ -675,4 +677,6 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         axes=axes, blocks=blocks, rows=rows, weights=w, sparse_baked=sparse_baked,
         scatter=scatter, layout=layout, weight_layout=weight_layout, quant=quant, bias=bias,
     )
-    return choose_schedule(plan, max_stack)
+    plan = choose_schedule(plan, max_stack)
+    check_source_lines(plan)  # the schedule's own estimate, before anything is rendered
+    return plan

@@ -32,7 +32,7 @@ def tour_folder(report) -> str:
     (remembered on the report). Checked to be new, empty or written by tconv-sym before."""
     import tempfile
 
-    from .explain import _prepare_folder
+    from .explain import prepare_folder
 
     out = getattr(report, "out", None)
     if out is None:
@@ -40,7 +40,7 @@ def tour_folder(report) -> str:
         report.out = out
     out = os.fspath(out)
     if not getattr(report, "_tour_checked", False):
-        report._tour_previous = _prepare_folder(out, TOUR_FILES)
+        report._tour_previous = prepare_folder(out, TOUR_FILES)
         report._tour_checked = True
     return out
 

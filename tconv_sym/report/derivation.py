@@ -34,11 +34,11 @@ from .._validate import choice, positive_int
 from ..analysis import as_transposed
 from ..display import (
     ENVIRONMENTS,
-    _tuple_tex,
     basis_latex,
     formula_text,
     matrix_latex,
     spec_latex,
+    tuple_tex,
 )
 from ..spec import ConvSpec, TransposedConvSpec
 
@@ -157,7 +157,7 @@ class Derivation:
         """The derivation as Markdown: sentences and ``$$ … $$`` display math."""
         parts = []
         for step in self.steps:
-            parts.append(_tex_to_markdown(step.text))
+            parts.append(tex_to_markdown(step.text))
             if step.math:
                 parts.append("$$\n" + step.math + "\n$$")
         return "\n\n".join(parts) + "\n"
@@ -227,7 +227,12 @@ def stride_split(spec, backend: str = "sympy"):
     return conv1, d
 
 
-def _tex_to_markdown(text: str) -> str:
+def tex_to_markdown(text: str) -> str:
+    r"""LaTeX prose as Markdown (``\texttt{x\_y}`` becomes ```x_y```).
+
+    >>> tex_to_markdown(r"the kernel \texttt{w\_0}")
+    'the kernel `w_0`'
+    """
     return re.sub(r"\\texttt\{(.*?)\}", lambda m: "`" + m.group(1).replace("\\_", "_") + "`",
                   text)
 
@@ -325,15 +330,15 @@ kernel_size=3, stride=2) needs 81; pass ts.reduced(spec) for a small copy of the
         return matrix_latex(mat, env)
 
     t1 = conv1.transposed()
-    keep = (f" (the first {_tuple_tex(spec.in_size)} of them: output_padding "
-            f"{_tuple_tex(spec.output_padding)} reaches past the stride)"
+    keep = (f" (the first {tuple_tex(spec.in_size)} of them: output_padding "
+            f"{tuple_tex(spec.output_padding)} reaches past the stride)"
             if d.shape[0] < c1.shape[0] and d.shape[0] != sympy.Matrix(
                 downsample_matrix(conv1.out_size, spec.stride, channels=spec.in_channels)
             ).shape[0] else "")
     lines = [
         Step(
             f"The transposed convolution {_texttt(repr(spec))} maps an input of size "
-            f"{_tuple_tex(spec.in_size)} to an output of size {_tuple_tex(spec.out_size)}. "
+            f"{tuple_tex(spec.in_size)} to an output of size {tuple_tex(spec.out_size)}. "
             f"Its matrix is, by definition, the transpose of the matrix $C$ of its convolution "
             f"{_texttt(repr(conv))}.",
             ""),

@@ -266,8 +266,13 @@ def _inline_html(text: str, files: dict | None = None) -> str:
 # --------------------------------------------------------------------------------------
 # The report folder: new, empty, or ours (marker); atomic writes
 # --------------------------------------------------------------------------------------
-def _prepare_folder(folder: str, planned: list[str]) -> dict:
-    """Check that we may write ``planned`` into ``folder``; return what we wrote before."""
+def prepare_folder(folder: str, planned: list[str]) -> dict:
+    """Check that we may write ``planned`` into ``folder``; return what we wrote before.
+
+    >>> import tempfile
+    >>> prepare_folder(tempfile.mkdtemp(), ["report.md"])
+    {}
+    """
     return check_claim(folder, planned, MARKER)
 
 
@@ -381,9 +386,9 @@ def _matrices_section(doc: _Doc, spec: TransposedConvSpec, small, files: dict,
     if d.spec != small:
         doc.p(f"(input size cut further to `{d.spec.in_size}` to keep the matrices on a page)")
     for step in d.steps:
-        from .derivation import _tex_to_markdown
+        from .derivation import tex_to_markdown
 
-        doc.p(_tex_to_markdown(step.text))
+        doc.p(tex_to_markdown(step.text))
         if step.math:
             doc.math(step.math)
     files["derivation.tex"] = d.tex().encode("utf-8")
@@ -749,7 +754,7 @@ def explain(spec, out, *, html: bool = False, prove: bool = True, size: int = 2,
     folder = os.fspath(out)
     planned = ["report.md", "report.html", "derivation.tex", "overlap.png", "sparsity.png",
                "polyphase.png", "scatter.png", "response.png"]
-    previous = _prepare_folder(folder, planned)  # before the slow work: fail fast
+    previous = prepare_folder(folder, planned)  # before the slow work: fail fast
     files: dict[str, bytes] = {}
     notes: list[str] = []
     parts = 7 + (len(LAYER_IDENTITIES) if prove and _prover_available() else 0)

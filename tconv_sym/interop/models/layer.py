@@ -15,13 +15,30 @@ False
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ...spec import ConvSpec, TransposedConvSpec
 
-__all__ = ["ScannedLayer", "Scan", "conv_window"]
+__all__ = ["ScannedLayer", "Scan", "conv_window", "printable"]
+
+#: names longer than this are cut (with "…") where they are shown
+MAX_SHOWN_NAME = 120
+
+
+def printable(text, limit: int = MAX_SHOWN_NAME) -> str:
+    """``text`` safe to show on one line of a terminal or a table: control, format (bidi
+    overrides such as U+202E) and line/paragraph separator characters, NUL included, become
+    ``\\uXXXX`` escapes; long text is cut (with "…").
+
+    >>> print(printable("conv\\n# Heading\\u202e<img onerror=x>\\x00"))
+    conv\\u000a# Heading\\u202e<img onerror=x>\\u0000
+    """
+    shown = "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch)[0] in "CZ" and ch != " "
+                    else ch for ch in str(text))
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def conv_window(spec: ConvSpec) -> tuple[tuple[int, int], ...]:
@@ -51,7 +68,12 @@ class ScannedLayer:
     - ``resolution``: the :class:`~tconv_sym.interop.Resolution` of a transposed layer;
     - ``equivalents``: framework name -> the same layer there (a
       :class:`~tconv_sym.interop.Conversion` or a :class:`ConvEquivalent`), each saying
-      whether it is exact and why not.
+      whether it is exact and why not;
+    - ``runtime``: the layer computed by its own framework — ``runtime(x, w)`` with ``x``
+      of shape ``(N, C_in, *spatial)`` and ``w`` in the core layout returns ``(N, C_out,
+      *spatial)`` (onnxruntime running the node alone, the PyTorch module or function, the
+      Keras layer); ``None`` when there is none. ``tconv-sym scan`` verifies each layer
+      against it.
     """
 
     name: str
@@ -67,6 +89,12 @@ class ScannedLayer:
     resolution: object = None
     equivalents: dict = field(default_factory=dict)
     reason: str | None = None
+    runtime: object = None
+
+    @property
+    def shown_name(self) -> str:
+        """The name, safe to print (see :func:`printable`)."""
+        return printable(self.name)
 
     @property
     def supported(self) -> bool:
@@ -87,7 +115,8 @@ class ScannedLayer:
 
     def __repr__(self) -> str:
         what = repr(self.spec) if self.supported else f"unsupported: {self.reason}"
-        return f"ScannedLayer(#{self.index} {self.name!r} {self.framework} {self.op}: {what})"
+        return (f"ScannedLayer(#{self.index} {printable(self.name)!r} {self.framework} "
+                f"{printable(self.op)}: {what})")
 
 
 def _windows(w) -> str:
@@ -97,16 +126,19 @@ def _windows(w) -> str:
 class Scan(list):
     """The layers of a model in graph order; prints as a table. ``.supported`` and
     ``.unsupported`` split it; ``.source`` says what was scanned; ``.opset`` is an ONNX
-    model's opset (``None`` otherwise).
+    model's opset (``None`` otherwise); ``.notes`` are problems of the model as a whole
+    (e.g. what ``onnx.checker`` rejects), printed under the table.
 
     >>> Scan([], source="empty.onnx")
     scan of empty.onnx: no convolution layers
     """
 
-    def __init__(self, layers=(), source: str = "model", opset: int | None = None):
+    def __init__(self, layers=(), source: str = "model", opset: int | None = None,
+                 notes=()):
         super().__init__(layers)
         self.source = source
         self.opset = opset
+        self.notes = list(notes)
 
     @property
     def supported(self) -> list[ScannedLayer]:
@@ -128,11 +160,12 @@ class Scan(list):
                     else "runtime"
                 spec = repr(layer.spec).replace("\n", " ")
                 spec = " ".join(spec.split())
-                rows.append((str(layer.index), layer.name, layer.op, shape, spec,
-                             _windows(layer.window), weight))
+                rows.append((str(layer.index), layer.shown_name, printable(layer.op), shape,
+                             spec, _windows(layer.window), weight))
             else:
-                rows.append((str(layer.index), layer.name, layer.op, shape,
-                             f"UNSUPPORTED: {layer.reason}", "-", "-"))
+                reason = printable(layer.reason, limit=400)
+                rows.append((str(layer.index), layer.shown_name, printable(layer.op), shape,
+                             f"UNSUPPORTED: {reason}", "-", "-"))
         return rows
 
     def table(self) -> str:
@@ -151,10 +184,11 @@ class Scan(list):
         return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
 
     def __repr__(self) -> str:
+        tail = "".join(f"\nnote: {printable(n, limit=600)}" for n in self.notes)
         if not self:
-            return f"scan of {self.source}: no convolution layers"
+            return f"scan of {self.source}: no convolution layers" + tail
         n_t = sum(layer.kind == "transposed" for layer in self)
         n_c = sum(layer.kind == "conv" for layer in self)
         head = (f"scan of {self.source}: {len(self)} layers ({n_t} transposed, {n_c} conv, "
                 f"{len(self.unsupported)} unsupported)")
-        return head + "\n" + self.table()
+        return head + "\n" + self.table() + tail

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["run_node_alone", "DEFAULT_OPSET"]
+__all__ = ["run_node_alone", "node_runtime", "DEFAULT_OPSET"]
 
 #: opset of the one-node model when the layer does not say which it came from
 DEFAULT_OPSET = 17
@@ -58,3 +58,23 @@ def run_node_alone(layer, x, weight=None, opset: int | None = None) -> np.ndarra
     session = ort.InferenceSession(model.SerializeToString(), options,
                                    providers=["CPUExecutionProvider"])
     return session.run(["Y"], {"X": x})[0]
+
+
+def node_runtime(layer, opset: int | None = None):
+    """The ``runtime`` callable of a scanned ONNX layer: ``fn(x, w=None)`` runs the node
+    alone in onnxruntime (opset ``opset``) with the layer's weight (or ``w``).
+
+    >>> import numpy as np
+    >>> from tconv_sym.interop.models import ScannedLayer
+    >>> from tconv_sym import ConvSpec
+    >>> layer = ScannedLayer("c", "Conv", "onnx", 0, (1, 1, 3), {},
+    ...                      ConvSpec(in_size=3, kernel_size=2),
+    ...                      weight=np.array([[[1.0, 10.0]]], dtype=np.float32))
+    >>> node_runtime(layer, 17)(np.array([[[1.0, 2.0, 3.0]]], dtype=np.float32))
+    array([[[21., 32.]]], dtype=float32)
+    """
+    def run(x, w=None):
+        return run_node_alone(layer, x, weight=w, opset=opset)
+
+    run.__doc__ = f"onnxruntime, node {layer.name!r} alone (opset {opset or DEFAULT_OPSET})"
+    return run

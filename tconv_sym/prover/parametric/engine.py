@@ -29,7 +29,16 @@ from .decide import compare_path
 from .proof import AllSizesCounterexample, AllSizesProof
 from .symint import NotParametric, Trace
 from .text import readable
-from .trace import as_set, explore, lexmin_point, skeleton, symbolic_consts, symbols
+from .trace import (
+    as_set,
+    concrete_sides,
+    entries_bound,
+    explore,
+    lexmin_point,
+    skeleton,
+    symbolic_consts,
+    symbols,
+)
 
 __all__ = ["prove_all_sizes", "NotParametric", "require_islpy", "INSTALL_HINT"]
 
@@ -180,7 +189,9 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
         return make_params(size=tuple(env[n] for n in size_names), **kw)
 
     universe = _universe(size_names, sym_names)
-    params_at(dict.fromkeys(names, 1))  # bad parameters raise here, named
+    checked = params_at(dict.fromkeys(names, 1))  # bad parameters raise here, named
+    limits.check_phases("stride", checked.stride)
+    limits.check_phases("dilation", checked.dilation)
 
     clock = limits.Clock()
 
@@ -263,7 +274,9 @@ def _check_undefined(identity, variant, params_at, point, error) -> None:
     """A path where the symbolic build raised ValueError must raise at its concrete point
     too (else the symbolic run went another way than the real one: decline)."""
     try:
-        identity.sides(params_at(point), variant)
+        concrete_sides(identity, variant, params_at(point))
+    except limits.ResourceLimitError:
+        raise
     except ValueError:
         return
     raise NotParametric(f"the build raised on symbolic sizes at {point} ({error}) but not "
@@ -274,7 +287,7 @@ def _check_same_tree(identity, variant, params_at, point, sides) -> None:
     """The symbolic run and a run with plain integers at its point build the same trees
     (printed, every size shown by its value): code that branches on something the trace
     cannot see (``isinstance(n, int)``) is caught here, and declines."""
-    concrete = identity.sides(params_at(point), variant)
+    concrete, _ = concrete_sides(identity, variant, params_at(point))
     for sym_side, int_side in zip(sides, concrete):
         if skeleton(sym_side) != skeleton(int_side):
             raise NotParametric(f"the build on symbolic sizes differs from the build at "
@@ -339,7 +352,11 @@ def _confirm(failing, names, size_names, params_at, identity, variant, fails_for
             values = lexmin_point(rest, names)
             p = params_at(values)
             try:
-                lhs, rhs = identity.sides(p, variant)
+                (lhs, rhs), full = concrete_sides(identity, variant, p)
+                if not full:
+                    raise limits.ResourceLimitError(
+                        f"about {entries_bound((lhs, rhs)):,} entries; the limit is "
+                        "MAX_CHECK_ENTRIES (set TCONV_SYM_ALLSIZES_MAX_CHECK_ENTRIES)")
                 estimate.check(lhs, rhs, "basis")  # refuses (a ValueError) above the limit
                 memo: dict = {}
                 cmp = basis.compare(basis.evaluate(lhs, memo), basis.evaluate(rhs, memo))

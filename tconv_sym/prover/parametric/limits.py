@@ -10,11 +10,17 @@ knob                   default  environment variable
 ``MAX_NODES``          4000     ``TCONV_SYM_ALLSIZES_MAX_NODES``
 ``MAX_SECONDS``        60       ``TCONV_SYM_ALLSIZES_MAX_SECONDS``
 ``MAX_ISL_OPERATIONS`` 2·10⁸    ``TCONV_SYM_ALLSIZES_MAX_ISL_OPERATIONS``
+``MAX_CHECK_ENTRIES``  10⁷      ``TCONV_SYM_ALLSIZES_MAX_CHECK_ENTRIES``
+``MAX_PHASES``         10⁶      ``TCONV_SYM_ALLSIZES_MAX_PHASES``
 =====================  =======  ======================================
 
 ``MAX_NDIM`` is checked before anything is built, ``MAX_NODES`` after tracing (a trace
 builds no matrix) and before any relation is built, ``MAX_PATHS`` while the paths are
-explored, the time between every two steps, the isl operation count inside isl itself.
+explored, the time between every two steps, the isl operation count inside isl itself;
+``MAX_CHECK_ENTRIES`` bounds the trees built with plain integers (the checks of each path and
+the basis engine's confirmation of a counterexample), estimated from shapes before any
+matrix is built; ``MAX_PHASES`` bounds the product of the strides (and of the
+dilations), checked first: constructions enumerate the phases in Python.
 
 >>> check_ndim(3)
 >>> check_ndim(10)
@@ -33,14 +39,16 @@ import time
 from ...budget import ResourceLimitError
 
 __all__ = ["MAX_NDIM", "MAX_PATHS", "MAX_NODES", "MAX_SECONDS", "MAX_ISL_OPERATIONS",
-           "check_ndim", "check_paths", "check_nodes", "Clock", "isl_operations",
-           "ResourceLimitError"]
+           "MAX_CHECK_ENTRIES", "MAX_PHASES", "small_enough", "check_ndim", "check_paths",
+           "check_nodes", "check_phases", "Clock", "isl_operations", "ResourceLimitError"]
 
 MAX_NDIM = 4
 MAX_PATHS = 256
 MAX_NODES = 4000
 MAX_SECONDS = 60.0
 MAX_ISL_OPERATIONS = 200_000_000
+MAX_CHECK_ENTRIES = 10_000_000
+MAX_PHASES = 1_000_000
 
 
 def _get(knob: str, cast=int):
@@ -62,6 +70,20 @@ def check_ndim(ndim: int) -> None:
                       _get("MAX_NDIM"))
 
 
+def check_phases(name: str, values) -> None:
+    """Refuse a stride (or dilation) whose phases, one per residue class per dim, number
+    more than ``MAX_PHASES``.
+
+    >>> check_phases("stride", (2, 2))
+    """
+    count = 1
+    for v in values:
+        count *= max(int(v), 1)
+    if count > _get("MAX_PHASES"):
+        raise _refuse(f"{name}={tuple(values)} has {count:,} phases (a construction may "
+                      "enumerate them)", "MAX_PHASES", _get("MAX_PHASES"))
+
+
 def check_paths(count: int, rest) -> None:
     """Refuse a ``count``-th path (``rest``: what is still uncovered)."""
     if count > _get("MAX_PATHS"):
@@ -70,9 +92,16 @@ def check_paths(count: int, rest) -> None:
 
 
 def check_nodes(count: int) -> None:
-    """Refuse trees with more than ``MAX_NODES`` nodes (each becomes an isl relation)."""
+    """Refuse trees with more than ``MAX_NODES`` nodes (each becomes an isl relation; the
+    constants are also counted while a build runs)."""
     if count > _get("MAX_NODES"):
-        raise _refuse(f"the two sides have {count} nodes", "MAX_NODES", _get("MAX_NODES"))
+        raise _refuse(f"the two sides have at least {count} nodes", "MAX_NODES",
+                      _get("MAX_NODES"))
+
+
+def small_enough(entries: int) -> bool:
+    """True when a tree of about ``entries`` entries may be built with its matrices."""
+    return entries <= _get("MAX_CHECK_ENTRIES")
 
 
 class Clock:

@@ -37,7 +37,7 @@ from . import limits
 from .symint import NotParametric, SymInt, Trace, is_symbolic
 
 __all__ = ["explore", "symbolic_consts", "lexmin_point", "as_set", "has_symbol", "Path",
-           "skeleton"]
+           "skeleton", "entries_bound", "concrete_sides"]
 
 
 @dataclasses.dataclass
@@ -114,6 +114,43 @@ def skeleton(e: E.Expr):
     return (type(e).__name__, tuple(data), tuple(skeleton(c) for c in e.children()))
 
 
+def entries_bound(sides) -> int:
+    """A bound on the entries of the matrices of ``sides`` from their shapes alone (each
+    node's rows and columns; a convolution's taps; a constant's nonzeros at most its rows
+    times its columns' share), for trees built without matrices.
+
+    >>> entries_bound((E.eye(4), E.flip(4)))
+    24
+    """
+    total = 0
+    seen: set = set()
+    for side in sides:
+        for node in E.walk(side):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            rows, cols = (_values(x) for x in node.shape)
+            total += rows + cols
+            if isinstance(node, E.Conv):
+                total += rows * math.prod(_values(node.spec.weight_shape)[1:])
+            elif isinstance(node, E.Const) and node.builder == "conv_matrix":
+                total += rows * math.prod(_values(node.args[0].kernel_size))
+            elif isinstance(node, E.Const):
+                total += max(rows, cols)
+    return total
+
+
+def concrete_sides(identity, variant, params):
+    """The sides built with plain integers: ``(sides, True)`` with their matrices when
+    they are small enough (``limits.MAX_CHECK_ENTRIES``), else ``(sides, False)`` built
+    without them (shapes only)."""
+    with symbolic_consts(every=True):
+        light = identity.sides(params, variant)
+    if not limits.small_enough(entries_bound(light)):
+        return light, False
+    return identity.sides(params, variant), True
+
+
 def _positive(name, v):
     if v < 1:
         raise ValueError(f"{name} must be a positive integer, got {v!r}")
@@ -155,8 +192,11 @@ def symbolic_consts(every: bool = False):
     """While active, a ``Const`` whose arguments hold symbolic sizes (``every``: any
     ``Const``) takes its shape from :func:`const_shape` instead of building its matrix."""
     original = E.Const.__post_init__
+    made = [0]
 
     def post_init(self) -> None:
+        made[0] += 1  # a construction that grows with a concrete stride is bounded too
+        limits.check_nodes(made[0])
         if not every and not has_symbol((self.args, self.kwargs)):
             return original(self)
         if self.builder not in E.BUILDERS:
