@@ -68,6 +68,15 @@ BROKEN = {
     ("separable_kernel_is_kronecker", "factors_swapped"): dict(size=(4, 4), kernel=(2, 3)),
     ("output_size_roundtrip", "no_output_padding"): dict(size=8, kernel=3, stride=2,
                                                          padding=1),
+    ("winograd_tile_is_correlation", "wrong_point"): dict(size=6, kernel=3),
+    ("winograd_tile_is_correlation", "bt_transposed"): dict(size=(4, 4), kernel=3,
+                                                            in_channels=2, out_channels=2),
+    ("winograd_tile_is_correlation", "at_of_other_m"): dict(size=5, kernel=2, in_channels=2,
+                                                            out_channels=3),
+    ("winograd_phases_are_transposed_conv", "wrong_point"): dict(size=4, kernel=9, stride=3,
+                                                                 padding=3),
+    ("winograd_phases_are_transposed_conv", "window_off_by_one"): dict(size=(3, 3), kernel=4,
+                                                                       stride=2, padding=1),
 }
 
 THREE_D = dict(size=(3, 3, 3), kernel=3, stride=2, padding=1, in_channels=2, out_channels=2)

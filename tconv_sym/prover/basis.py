@@ -36,7 +36,7 @@ from .constructions import python_loop
 from .dispatch import Dispatch
 
 __all__ = ["LinOp", "Var", "evaluate", "compare", "Comparison", "EVALUATE", "symbols",
-           "digits"]
+           "digits", "diag"]
 
 _LIMIT = 2**62
 
@@ -473,6 +473,19 @@ def hstack(parts: list[LinOp]) -> LinOp:
     return _reduce(LinOp(shape, parts[0].vars, mat, den))
 
 
+def diag(v: LinOp) -> LinOp:
+    """The diagonal matrix of a column: entry ``(i, 0)``'s monomials move to ``(i, i)``.
+
+    >>> diag(evaluate(E.fixed([[1], [2]]) @ E.sym("g", 1))).entry(1, 1)
+    2*g0
+    """
+    if v.shape[1] != 1:
+        raise ValueError(f"diag needs a column, got shape {v.shape}")
+    rows, _, mono, data = v.coo()
+    n, t = v.shape[0], v.T_size
+    return LinOp((n, n), v.vars, _csr(data, rows, rows * t + mono, (n, n * t)), v.den)
+
+
 def grad(scalar: LinOp, wrt: Var, cot: Var) -> LinOp:
     """``∂²L/∂wrt_j ∂cot_i`` of a 1×1 operator linear in ``wrt`` and in ``cot``.
 
@@ -608,7 +621,7 @@ def _on_children(op, as_list: bool = False):
 
 
 for _node, _op in ((E.MatMul, matmul), (E.Transpose, transpose), (E.Conj, conj),
-                   (E.Kron, kron)):
+                   (E.Kron, kron), (E.Diag, diag)):
     EVALUATE.register(_node)(_on_children(_op))
 for _node, _op in ((E.Add, add), (E.HStack, hstack)):
     EVALUATE.register(_node)(_on_children(_op, as_list=True))

@@ -35,6 +35,7 @@ import math
 from types import MappingProxyType
 
 from ..spec import ConvSpec, TransposedConvSpec
+from . import catalogue_fast
 from . import constructions as K
 from . import expr as E
 from .identity import Identity, IdentityTable, Params
@@ -145,7 +146,7 @@ def _strided_conv_is_downsampled_conv(p: Params, variant):
     name = "strided_conv_is_downsampled_conv"
     spec = p.conv_spec(name)
     w = K.kernel_sym("q", spec.weight_shape)
-    one = spec.with_(stride=1)
+    one = spec.with_(stride=1, padding=spec.padding)  # the padding resolved for stride s
     dense = E.conv(one, w)
     if variant == "padding_off_by_one":
         shifted = one.with_(padding=tuple((lo + 1, hi) for lo, hi in one.padding))
@@ -596,7 +597,10 @@ def _transposed_conv_is_inverse(p: Params, variant):
     return E.conv(t, w) @ E.conv(spec, w), E.eye(spec.in_size, channels=spec.in_channels)
 
 
-_REGISTRY.update((ident.name, ident) for ident in TABLE.entries)
+#: The prover's own entries, in order: these, then the fast algorithms'
+#: (:mod:`~tconv_sym.prover.catalogue_fast`).
+_ENTRIES = TABLE.entries + catalogue_fast.TABLE.entries
+_REGISTRY.update((ident.name, ident) for ident in _ENTRIES)
 
 #: The names of the prover's own catalogue, in order.
-BUILTIN = tuple(ident.name for ident in TABLE.entries)
+BUILTIN = tuple(ident.name for ident in _ENTRIES)

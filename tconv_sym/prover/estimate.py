@@ -88,6 +88,11 @@ def _literal_entries(node: E.Literal, split: bool) -> int:
     return node.shape[0] + node.shape[1] + len(node.value.todok())
 
 
+@ENTRIES.register(E.Diag)
+def _diag_entries(node: E.Diag, split: bool) -> int:
+    return node.shape[0]  # its diagonal: one entry per entry of the column (counted too)
+
+
 #: inner nodes hold only what their children produce (counted by their shapes above)
 ENTRIES.register(E.MatMul, E.Add, E.Transpose, E.Conj, E.Kron, E.HStack, E.Grad, E.Apply)(
     lambda node, split: 0)

@@ -23,7 +23,9 @@ The language (every node is a matrix; a vector is a column), builder → node ki
   ``Literal.of(matrix)`` → ``Literal``: a user's SymPy / NumPy / scipy matrix, held exactly;
 * ``a @ b`` → ``MatMul``, ``a + b`` → ``Add``, ``a.T`` → ``Transpose``, ``a.conjugate()``
   → ``Conj`` (``a.H`` is both), ``kron(a, b, …)`` → ``Kron`` (``a``'s index slowest),
-  ``hstack([a, b, …])`` → ``HStack`` (columns side by side);
+  ``hstack([a, b, …])`` → ``HStack`` (columns side by side), ``diag(v)`` → ``Diag`` (the
+  diagonal matrix of a column: ``diag(a) @ b`` is the elementwise product ``a ⊙ b``, the
+  middle step of a Winograd / Toom–Cook fast form ``Aᵀ diag(G g) Bᵀ``);
 * ``grad(s, x, g)`` → ``Grad``: ``∂²s/∂x∂g`` of a 1×1 ``s`` bilinear in the symbols
   ``x`` and ``g`` (the vector–Jacobian product matrix); ``apply(fn, a, shape, label)`` →
   ``Apply``: an exact function of a constant matrix's rows (a predicate, say).
@@ -75,6 +77,7 @@ __all__ = [
     "Conj",
     "Kron",
     "HStack",
+    "Diag",
     "Grad",
     "Apply",
     "Literal",
@@ -91,6 +94,7 @@ __all__ = [
     "ones",
     "kron",
     "hstack",
+    "diag",
     "grad",
     "apply",
     "walk",
@@ -499,6 +503,34 @@ class HStack(Expr):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class Diag(Expr):
+    """The ``n×n`` diagonal matrix whose diagonal is the column ``v`` (``n×1``): ``diag(v) @ b``
+    is the elementwise product ``v ⊙ b``, so a fast bilinear algorithm (Winograd's
+    ``Aᵀ[(G g) ⊙ (Bᵀ d)]``) is the matrix ``Aᵀ diag(G g) Bᵀ``.
+
+    >>> print(Diag(fixed([[1], [2]]) @ sym("g", 1)))
+    diag(fixed @ g)
+    """
+
+    v: Expr
+
+    def __post_init__(self) -> None:
+        if self.v.shape[1] != 1:
+            raise ValueError(f"diag needs a column (n×1), got {self.v} of shape "
+                             f"{self.v.shape[0]}×{self.v.shape[1]}")
+
+    @property
+    def shape(self):
+        return (self.v.shape[0], self.v.shape[0])
+
+    def children(self):
+        return (self.v,)
+
+    def __str__(self) -> str:
+        return f"diag({self.v})"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class Grad(Expr):
     """The matrix ``∂²L/∂wrt_j ∂cot_i`` of a scalar ``L`` bilinear in ``wrt`` and ``cot``:
     with ``L = cotᵀ F(wrt)`` it is the vector–Jacobian product matrix ``Jᵀ``.
@@ -816,6 +848,19 @@ def hstack(parts, label: str = "") -> HStack:
     return HStack(tuple(_expr("part", p) for p in parts), label)
 
 
+def diag(v: Expr) -> Diag:
+    """The diagonal matrix of the column ``v`` (see :class:`Diag`).
+
+    >>> diag(sym("g", 3)).shape
+    (3, 3)
+    >>> diag(eye(2))
+    Traceback (most recent call last):
+    ...
+    ValueError: diag needs a column (n×1), got eye(2) of shape 2×2
+    """
+    return Diag(_expr("v", v))
+
+
 def grad(scalar: Expr, wrt: Sym, cot: Sym) -> Grad:
     """``∂²scalar/∂wrt ∂cot``: for ``scalar = cotᵀ F wrt`` the matrix ``Fᵀ`` as a VJP.
 
@@ -841,7 +886,7 @@ def apply(fn, a: Expr, shape, label: str) -> Apply:
 #: (:mod:`tconv_sym.prover.dispatch`) has an entry or an explicit decline for every one of
 #: them; ``tests/test_prover_dispatch.py`` fails for a kind added here without them.
 NODE_TYPES = (Sym, Const, Fixed, Literal, Conv, MatMul, Add, Transpose, Conj, Kron, HStack,
-              Grad, Apply)
+              Diag, Grad, Apply)
 
 
 def walk(e: Expr):

@@ -228,6 +228,15 @@ def _grad(e: E.Grad, ndim: int, memo) -> tuple[LinOp, LinOp]:
         return basis.grad(sc, wc, cc), basis.grad(ss, ws, cs)
     except ValueError as exc:  # not bilinear in the factors: the full engine says why
         raise NotSplit(str(exc)) from None
+@SPLIT.register(E.Diag)
+def _diag(e: E.Diag, ndim: int, memo) -> tuple[LinOp, LinOp]:
+    """``diag(c ⊗ s) = diag(c) ⊗ diag(s)``: the diagonal of a split column splits."""
+    c, s = _split(e.v, ndim, memo)
+    if c.shape[1] != 1 or s.shape[1] != 1:
+        raise NotSplit("the column of a diag splits into factors that are not columns")
+    return basis.diag(c), basis.diag(s)
+
+
 SPLIT.decline(E.Fixed, "an exact constant is factored only as the left factor of a product "
                        "(a channel permutation ⊗ the identity on the taps)")
 SPLIT.decline(E.Literal, "a user's matrix has no known channel and spatial factors")

@@ -125,6 +125,15 @@ def _eval_hstack(e: E.HStack, memo):
     return sympy.SparseMatrix.hstack(*(evaluate(p, memo) for p in e.parts))
 
 
+@EVALUATE.register(E.Diag)
+def _eval_diag(e: E.Diag, memo):
+    import sympy
+
+    v = evaluate(e.v, memo)
+    n = v.shape[0]
+    return sympy.SparseMatrix(n, n, {(i, i): v[i, 0] for i in range(n) if v[i, 0] != 0})
+
+
 @EVALUATE.register(E.Grad)
 def _eval_grad(e: E.Grad, memo):
     import sympy

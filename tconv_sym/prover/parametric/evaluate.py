@@ -93,4 +93,7 @@ PARAMETRIC.decline(E.HStack, "a column stack (hstack) is built with one part per
                    "construction whose tree grows with n needs a parametric family node")
 PARAMETRIC.decline(E.Apply, "an exact function of a matrix (a predicate on its entries) needs "
                    "counting, not a 0/1 relation")
+PARAMETRIC.decline(E.Diag, "a diagonal of a column (Diag: the elementwise product of a fast "
+                   "Winograd form) is not modelled; the forms it serves carry rational "
+                   "transforms, which the 0/1 relation model cannot hold")
 PARAMETRIC.decline(E.Literal, "a Literal (a matrix given by value) has no size parameters")

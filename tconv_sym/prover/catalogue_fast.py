@@ -1,0 +1,115 @@
+"""Catalogue entries about fast algorithms: Winograd / Toom–Cook forms equal the direct ones.
+
+Declared like the others (one ``@declare`` each); :mod:`~tconv_sym.prover.catalogue` adds
+:data:`TABLE` after its own entries. The sides are built by
+:mod:`~tconv_sym.prover.winograd_forms` from the exact transforms of
+:mod:`tconv_sym.winograd`, so the proof covers the very matrices the NumPy form and the
+generated kernels use. Fixed sizes only: the parametric engine's relation model holds 0/1
+entries, and the transforms are rational (the build says so on symbolic sizes).
+
+>>> from tconv_sym.prover import prove
+>>> prove("winograd_tile_is_correlation", size=6, kernel=3).holds        # F(4, 3)
+True
+>>> prove("winograd_tile_is_correlation", size=4, kernel=3, variant="bt_transposed").holds
+False
+"""
+
+from __future__ import annotations
+
+from ..winograd import winograd
+from . import constructions as K
+from . import expr as E
+from .identity import IdentityTable, Params
+from .winograd_forms import Transforms, other_point, phase_forms, refuse_symbolic, tile_form
+
+__all__ = ["TABLE", "PHASE_TILE"]
+
+#: The fast-algorithm identities, in declaration order.
+TABLE = IdentityTable("prover-fast")
+declare = TABLE.declare
+
+#: The output tile ``m`` of every phase in ``winograd_phases_are_transposed_conv`` (the
+#: default of :func:`tconv_sym.fast_algorithms.winograd_conv_transpose`); other tiles:
+#: :func:`~tconv_sym.prover.winograd_forms.phase_forms` with ``m=``.
+PHASE_TILE = 2
+
+
+def _transforms(m: int, r: int, variant) -> Transforms:
+    """The exact transforms of F(m, r), one of them broken for ``variant``."""
+    f = winograd(m, r)
+    t = Transforms.of(f)
+    if variant == "wrong_point":
+        return t.replace(g=Transforms.of(other_point(f)).g)
+    if variant == "bt_transposed":
+        return t.replace(bt=E.fixed(f.BT.T.tolist(), f"BT{(m, r)}ᵀ"))
+    if variant == "at_of_other_m" and r >= 2:
+        other = winograd(m + 1, r - 1)  # the same tile n and points
+        return t.replace(at=E.crop(m + 1, (0, 1)) @ E.fixed(other.AT.tolist(),
+                                                            f"AT{(m + 1, r - 1)}"))
+    return t
+
+
+@declare("winograd_tile_is_correlation",
+         "Aᵀ diag(G q) Bᵀ = C_valid(q)   (F(m, r) with m = size − kernel + 1, nested per dim, "
+         "summed over the input channels)",
+         r"(I_O \otimes \mathbf 1_C^{\mathsf T} \otimes A^{\mathsf T})\,"
+         r"\mathrm{diag}\big((I_{OC} \otimes G)\,q\big)\,(\mathbf 1_O \otimes I_C \otimes "
+         r"B^{\mathsf T}) = C_q",
+         ("size", "kernel", "in_channels", "out_channels"),
+         example={"size": 4, "kernel": 3},
+         variants={"wrong_point": "G built for another interpolation point than Aᵀ and Bᵀ "
+                                  "(the last finite point moved)",
+                   "bt_transposed": "Bᵀ replaced by its transpose B",
+                   "at_of_other_m": "Aᵀ of F(m+1, r−1) (the same tile n) cut to its first m "
+                                    "rows"})
+def _winograd_tile_is_correlation(p: Params, variant):
+    """Winograd (1980) minimal filtering F(m, r) by Toom–Cook (Lavin & Gray 2016 for CNNs),
+    transforms derived exactly (tconv_sym.winograd). size = the tile n = m + r − 1 per dim,
+    kernel = r. LHS: the nested fast form (Kronecker products of the per-dim Aᵀ, G, Bᵀ as
+    exact rational constants; diag of the transformed weight per channel pair; the sum over
+    input channels as 1ᵀ ⊗ Aᵀ); RHS: the valid stride-1 correlation of one tile (conv_matrix
+    of ConvSpec(in_size=n, kernel_size=r), PyTorch's convention)."""
+    name = "winograd_tile_is_correlation"
+    refuse_symbolic(name, p)
+    spec = p.conv_spec(name)
+    ms = tuple(n - r + 1 for n, r in zip(spec.in_size, spec.kernel_size))
+    if min(ms) < 1:
+        raise ValueError(f"{name} needs size >= kernel in every dim (the tile holds "
+                         f"m = size − kernel + 1 outputs), got size={spec.in_size}, "
+                         f"kernel={spec.kernel_size}")
+    if variant == "at_of_other_m" and max(spec.kernel_size) < 2:
+        raise ValueError(f"the variant at_of_other_m needs kernel >= 2 in some dim, got "
+                         f"kernel={spec.kernel_size}")
+    w = K.kernel_sym("q", spec.weight_shape)
+    dims = [_transforms(m, r, variant) for m, r in zip(ms, spec.kernel_size)]
+    fast = tile_form(dims, w, spec.in_channels, spec.out_channels)
+    return fast, E.conv(spec, w)
+
+
+@declare("winograd_phases_are_transposed_conv",
+         "Cᵀ = Σ_r P_r [crop (I_T ⊗ Aᵀ) diag((1_T ⊗ G) flip(q_r)) (I_T ⊗ Bᵀ) tiles window_r] "
+         "(F(2, L) per phase)",
+         r"C^{\mathsf T} = \sum_r P_r\, \mathrm{crop}\,(I_T \otimes A^{\mathsf T})\,"
+         r"\mathrm{diag}\big((\mathbf 1_T \otimes G)\,\tilde q_r\big)\,(I_T \otimes "
+         r"B^{\mathsf T})\,\mathrm{tiles}\,W_r",
+         ("size", "kernel", "stride", "padding", "output_padding", "in_channels",
+          "out_channels"),
+         example={"size": 3, "kernel": 4, "stride": 2, "padding": 1},
+         variants={"wrong_point": "G built for another interpolation point than Aᵀ and Bᵀ",
+                   "window_off_by_one": "every phase window starts one input later"})
+def _winograd_phases_are_transposed_conv(p: Params, variant):
+    """The fast plan of tconv_sym.fast_algorithms.winograd_conv_transpose, proved: polyphase
+    (every output phase of a transposed convolution is a stride-1 correlation with its
+    flipped sub-kernel over an input window, phase_windows) then nested Winograd F(2, L) per
+    phase, in tiles of 2 with the border tile zero-padded and cut. LHS: per phase r, the
+    window (resize), the overlapping tiles (stacked crops), the tiled fast form (kron with
+    I_T and 1_T, diag), the border cut (crop), placed into the output by ↑s and a shift by r
+    (up, resize), summed over phases; RHS: conv_transpose_matrix. Groups 1, dilation 1."""
+    name = "winograd_phases_are_transposed_conv"
+    refuse_symbolic(name, p)
+    t = p.transposed_spec(name)
+    w = K.kernel_sym("q", t.weight_shape)
+    wrong = "wrong_point" if variant == "wrong_point" else None
+    fast = phase_forms(t, w, PHASE_TILE, lambda m, r: _transforms(m, r, wrong),
+                       shift=1 if variant == "window_off_by_one" else 0)
+    return fast, E.conv(t, w)

@@ -1,0 +1,207 @@
+"""Winograd / Toom–Cook fast forms as operator expressions: the statement the prover checks.
+
+A fast algorithm is a formula of structured matrices, so it is an expression like any other
+(:mod:`~tconv_sym.prover.expr`). ``F(m, r)`` (:mod:`tconv_sym.winograd`) computes the ``m``
+outputs of a valid ``r``-tap correlation of a tile of ``n = m + r − 1`` inputs as
+``Aᵀ[(G g) ⊙ (Bᵀ d)]``, i.e. the matrix ``Aᵀ diag(G g) Bᵀ`` (:class:`~.expr.Diag`); in
+``d`` dims the transforms nest as Kronecker products. Over channels, one tile form per
+(output, input) channel pair, summed over the input channels — the batched GEMM of the
+lowering, written as matrices:
+
+    Y = (I_O ⊗ 1_Cᵀ ⊗ Aᵀ) · diag((I_{O·C} ⊗ G) q) · (1_O ⊗ I_C ⊗ Bᵀ)
+
+A longer input is cut into ``T = ⌈count/m⌉`` overlapping tiles (gather, zero-padded past the
+end), each tile transformed (``I_T ⊗ Bᵀ``), multiplied by the transformed kernel repeated per
+tile (``1_T ⊗ G``), transformed back (``I_T ⊗ Aᵀ``) and the border tile cut to ``count``
+outputs. :func:`phase_forms` does that per phase of a transposed convolution over the window
+:func:`tconv_sym.fast_algorithms.phase_windows` computes, so the catalogue can prove the
+plan of :func:`~tconv_sym.fast_algorithms.winograd_conv_transpose` equal to ``Cᵀ``.
+
+>>> from tconv_sym import ConvSpec
+>>> from tconv_sym.prover import prove_equal
+>>> from tconv_sym.winograd import winograd
+>>> f = winograd(2, 3)
+>>> q = E.sym("q", 3)
+>>> fast = tile_form([Transforms.of(f)], q)
+>>> print(fast)
+AT(2, 3) @ diag(G(2, 3) @ q) @ BT(2, 3)
+>>> prove_equal(fast, E.conv(ConvSpec(in_size=4, kernel_size=3), q)).holds
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..analysis import phase_subkernels
+from ..fast_algorithms import phase_windows
+from ..spec import TransposedConvSpec
+from ..winograd import WinogradTransform, winograd
+from . import expr as E
+
+__all__ = ["Transforms", "tile_form", "tiled", "phase_forms", "refuse_symbolic",
+           "other_point"]
+
+
+@dataclass(frozen=True)
+class Transforms:
+    """The three transforms of one dim as exact constants: ``at`` (m × n), ``g`` (n × r),
+    ``bt`` (n × n); any of them may be replaced (a broken variant).
+
+    >>> Transforms.of(winograd(2, 2)).g.shape
+    (3, 2)
+    """
+
+    at: E.Expr
+    g: E.Expr
+    bt: E.Expr
+
+    @classmethod
+    def of(cls, f: WinogradTransform) -> Transforms:
+        tag = f"({f.m}, {f.r})"
+        return cls(E.fixed(f.AT.tolist(), f"AT{tag}"), E.fixed(f.G.tolist(), f"G{tag}"),
+                   E.fixed(f.BT.tolist(), f"BT{tag}"))
+
+    def replace(self, **parts) -> Transforms:
+        """A copy with some transforms replaced."""
+        return Transforms(**{"at": self.at, "g": self.g, "bt": self.bt, **parts})
+
+
+def _kron(factors) -> E.Expr:
+    factors = [f for f in factors if f is not None]
+    return E.kron(*factors)
+
+
+def tile_form(dims: list[Transforms], kernel: E.Expr, in_channels: int = 1,
+              out_channels: int = 1) -> E.Expr:
+    """``(I_O ⊗ 1_Cᵀ ⊗ ⊗_d Aᵀ_d) diag((I_{O·C} ⊗ ⊗_d G_d) q) (1_O ⊗ I_C ⊗ ⊗_d Bᵀ_d)``:
+    the nested fast form of a valid correlation with the weight ``q`` (layout
+    ``(O, C, *r)``, flat). Per dim, ``at``/``g``/``bt`` may be tiled (:func:`tiled`).
+
+    >>> f = Transforms.of(winograd(2, 2))
+    >>> tile_form([f, f], E.sym("q", (3, 2, 2, 2)), in_channels=2, out_channels=3).shape
+    (12, 18)
+    """
+    o, c = out_channels, in_channels
+    left = _kron([E.eye(o) if o > 1 else None, E.ones(1, c) if c > 1 else None,
+                  *(d.at for d in dims)])
+    ker = _kron([E.eye(o * c) if o * c > 1 else None, *(d.g for d in dims)])
+    right = _kron([E.ones(o, 1) if o > 1 else None, E.eye(c) if c > 1 else None,
+                   *(d.bt for d in dims)])
+    return left @ E.diag(ker @ kernel) @ right
+
+
+def tiled(t: Transforms, m: int, count: int, window: E.Expr) -> Transforms:
+    """One dim of ``count`` outputs in ``T = ⌈count/m⌉`` tiles of ``m``: ``at`` becomes
+    ``crop_border (I_T ⊗ Aᵀ)``, ``g`` becomes ``1_T ⊗ G``, ``bt`` becomes
+    ``(I_T ⊗ Bᵀ) gather window`` where ``window`` maps the input to the ``T·m + r − 1``
+    samples the tiles read and ``gather`` stacks the overlapping tiles (stride ``m``).
+
+    >>> t = tiled(Transforms.of(winograd(2, 3)), 2, 3, E.pad(4, (0, 2)))
+    >>> t.at.shape, t.g.shape, t.bt.shape
+    ((3, 8), (8, 3), (8, 4))
+    """
+    n = t.bt.shape[0]
+    tiles = -(-count // m)
+    need = (tiles - 1) * m + n
+    if window.shape[0] != need:
+        raise ValueError(f"the window has {window.shape[0]} samples, the {tiles} tiles of "
+                         f"{m} read {need}")
+    gather = E.hstack([E.crop(need, (j * m, need - j * m - n)).T for j in range(tiles)],
+                      label=f"tiles({need}, {m})").T
+    at = E.kron(E.eye(tiles), t.at)
+    if tiles * m != count:
+        at = E.crop(tiles * m, (0, tiles * m - count)) @ at
+    return Transforms(at, E.kron(E.ones(tiles), t.g),
+                      E.kron(E.eye(tiles), t.bt) @ gather @ window)
+
+
+def refuse_symbolic(name: str, params) -> None:
+    """A ``TypeError`` (the parametric engine's "does not run on symbolic sizes") with the
+    reason, when a size is symbolic: the fast forms are proved at fixed sizes only."""
+    values = [*(params.in_size or ()), *(params.kernel_size or ()), params.in_channels,
+              params.out_channels]
+    if any(getattr(type(v), "symbolic_int", False) for v in values):
+        raise TypeError(
+            f"{name} is proved at fixed sizes only: its transforms AT, G, BT are rational "
+            "matrices (entries such as 1/2) built for one tile size, and the parametric "
+            "engine's relation model holds 0/1 entries only; every size would also need a "
+            "family node for the ⌈n/m⌉ tiles with a cut border tile")
+
+
+def other_point(f: WinogradTransform) -> WinogradTransform:
+    """``F(m, r)`` with its last finite interpolation point moved (to one not in the set):
+    the transforms of a wrong point.
+
+    >>> other_point(winograd(2, 3)).points
+    (0, 1, 2)
+    """
+    points = list(f.points)
+    if not points:
+        raise ValueError(f"F({f.m}, {f.r}) has no finite interpolation point to move")
+    new = points[-1] + 1
+    while new in points:
+        new += 1
+    points[-1] = new
+    return winograd(f.m, f.r, points)
+
+
+def _subkernel_selection(spec: TransposedConvSpec, taps: np.ndarray) -> E.Fixed:
+    """The 0/1 matrix taking the flat weight ``(C, O, *k)`` of ``spec`` to the phase's
+    correlation weight ``(O, C, *L)``: the sub-kernel ``taps``, flipped, channels swapped."""
+    c, o, k = spec.in_channels, spec.out_channels, math.prod(spec.kernel_size)
+    flipped = taps[(slice(None, None, -1),) * taps.ndim].reshape(-1)
+    size = flipped.size
+    rows, cols = [], []
+    for oi, ci in itertools.product(range(o), range(c)):
+        for j, tap in enumerate(flipped):
+            rows.append((oi * c + ci) * size + j)
+            cols.append((ci * o + oi) * k + int(tap))
+    return E.Fixed((o * c * size, c * o * k), tuple(rows), tuple(cols), (1,) * len(rows),
+                   "phase_taps")
+
+
+def phase_forms(spec: TransposedConvSpec, weight: E.Expr, m: int = 2, transforms=None,
+                shift: int = 0) -> E.Expr:
+    """``Σ_r P_r W_r``: per output phase ``r`` the tiled nested ``F(m, L)`` form ``W_r``
+    over the phase's input window (:func:`~tconv_sym.fast_algorithms.phase_windows`), with
+    the phase's sub-kernel flipped, interleaved into the output by ``P_r`` (↑s, shift by
+    ``r``). ``transforms(m, L)`` gives the per-dim :class:`Transforms` (default exact);
+    ``shift`` moves every window (a broken variant). Groups 1, dilation 1.
+
+    >>> from tconv_sym.prover import prove_equal
+    >>> t = TransposedConvSpec(in_size=3, kernel_size=4, stride=2, padding=1)
+    >>> q = E.sym("q", 4)
+    >>> prove_equal(phase_forms(t, q), E.conv(t, q)).holds
+    True
+    """
+    if not isinstance(spec, TransposedConvSpec):
+        raise TypeError(f"spec must be a TransposedConvSpec, got {type(spec).__name__}")
+    if spec.groups != 1:
+        raise ValueError(f"phase_forms needs groups=1, got groups={spec.groups}")
+    make = transforms or (lambda mi, li: Transforms.of(winograd(mi, li)))
+    o = spec.out_channels
+    terms = []
+    subs = phase_subkernels(spec)
+    for r, win in phase_windows(spec).items():
+        if win is None:
+            continue
+        taps = subs[r]
+        dims = []
+        for (start, count), length, n_in in zip(win, taps.shape, spec.in_size):
+            t = make(m, length)
+            need = (-(-count // m) - 1) * m + t.bt.shape[0]
+            start += shift
+            window = E.resize(n_in, -start, start + need - n_in)
+            dims.append(tiled(t, m, count, window))
+        phase = tile_form(dims, _subkernel_selection(spec, taps) @ weight, spec.in_channels, o)
+        counts = tuple(count for _, count in win)
+        spread = tuple(cnt * s for cnt, s in zip(counts, spec.stride))
+        hi = tuple(out - sp - ri for out, sp, ri in zip(spec.out_size, spread, r))
+        place = E.resize(spread, r, hi, channels=o) @ E.up(counts, spec.stride, channels=o)
+        terms.append(place @ phase)
+    return terms[0] if len(terms) == 1 else E.Add(tuple(terms))
