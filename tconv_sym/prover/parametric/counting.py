@@ -56,14 +56,14 @@ class Ones(E.Expr):
         return self.label
 
 
-def ones(m, n=1, label: str | None = None):
-    """:func:`tconv_sym.prover.expr.ones`, with a symbolic shape kept symbolic (an
-    :class:`Ones` node) instead of listed entry by entry.
+def ones(m, n=1, label: str | None = None, *, block: bool = False):
+    """:func:`tconv_sym.prover.expr.ones`, with a symbolic shape (``block``: any shape) kept
+    as an :class:`Ones` node instead of listed entry by entry.
 
-    >>> ones(2).shape
-    (2, 1)
+    >>> ones(2).shape, type(ones(2, block=True)).__name__
+    ((2, 1), 'Ones')
     """
-    if not is_symbolic(m) and not is_symbolic(n):
+    if not block and not is_symbolic(m) and not is_symbolic(n):
         return LISTED_ONES(m, n, label)
     for name, v in (("m", m), ("n", n)):
         if v < 1:
@@ -123,8 +123,9 @@ def count_levels(e: E.Expr, domain: list, memo: dict, evaluate) -> tuple:
     return s.rows, [sel.intersect_range(lv).domain().coalesce() for lv in levels]
 
 
-def is_all_ones(e) -> bool:
-    """True for an :class:`Ones` block and for a listed constant whose entries are all 1.
+def is_all_ones(e, at=None) -> bool:
+    """True for an :class:`Ones` block and for a listed constant whose entries are all 1
+    (``at``: read symbolic entries at the trace's point, e.g. ``trace._values``).
 
     >>> is_all_ones(E.ones(3)), is_all_ones(E.eye(3))
     (True, False)
@@ -134,9 +135,10 @@ def is_all_ones(e) -> bool:
     if not isinstance(e, E.Fixed):
         return False
     m, n = e.shape
-    if any(is_symbolic(x) for x in (m, n, *e.values)):
+    values = e.values if at is None else at(e.values)
+    if any(is_symbolic(x) for x in (m, n, *values)):
         return False  # listed symbolic values: not the constant 1
-    return len(e.values) == m * n and all(v == 1 for v in e.values)
+    return len(values) == m * n and all(v == 1 for v in values)
 
 
 def _box(layout) -> isl.Set:

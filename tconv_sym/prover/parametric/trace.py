@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import math
 
 import islpy as isl
@@ -106,8 +107,8 @@ def skeleton(e: E.Expr):
     >>> skeleton(E.down(4, 2)) == skeleton(E.down((4,), (2,)))
     True
     """
-    if isinstance(e, counting.Ones):  # the listed all-ones matrix at the sizes' values
-        return skeleton(counting.LISTED_ONES(*_values(e.shape), label=e.label))
+    if counting.is_all_ones(e, _values):  # an Ones block is the listed all-ones matrix
+        return ("ones", _values(e.shape), e.label, ())
     data = []
     for name in ("builder", "args", "kwargs", "spec", "name", "dims", "conj", "rows", "cols",
                  "values", "shape", "label"):
@@ -193,7 +194,8 @@ def const_shape(builder: str, args: tuple, kwargs: dict) -> tuple:
 def symbolic_consts(every: bool = False):
     """While active, a ``Const`` whose arguments hold symbolic sizes (``every``: any
     ``Const``) takes its shape from :func:`const_shape` instead of building its matrix, and
-    ``E.ones`` of a symbolic size is an :class:`~.counting.Ones` block."""
+    ``E.ones`` of a symbolic size (``every``: any ``E.ones``) is an :class:`~.counting.Ones`
+    block."""
     original = E.Const.__post_init__
     made = [0]
 
@@ -209,7 +211,8 @@ def symbolic_consts(every: bool = False):
                                                       dict(self.kwargs)))
 
     E.Const.__post_init__ = post_init
-    original_ones, E.ones = E.ones, counting.ones
+    original_ones = E.ones
+    E.ones = functools.partial(counting.ones, block=every)
     try:
         yield
     finally:
