@@ -148,3 +148,30 @@ def test_other_predicates_decline():
         a = E.apply(lambda rows: [[len(rows)]], E.eye(n), (1, 1), "[length]")
         with pytest.raises(NotParametric, match="constant_indicator"):
             evaluate(a, [], {})
+
+
+def test_a_count_claim_false_for_some_sizes_only_fails_exactly_there():
+    """'Cᵀ·1 is constant on the whole output' for kernel 4, stride 2 holds at n = 1 only (one
+    placed kernel) and fails for every n ≥ 2: the failing set is exact, and the basis engine
+    agrees size by size."""
+    from tconv_sym.prover import register, unregister
+    from tconv_sym.prover.identity import Identity
+    from tconv_sym.prover.predicates import constant_indicator
+
+    def sides(p, variant):
+        t = TransposedConvSpec(in_size=p.size, kernel_size=4, stride=2)
+        counts = E.conv(t, E.ones(4, label="1")) @ E.ones(p.size[0], label="1")
+        lhs = E.apply(constant_indicator, counts, (1, 1), "[Cᵀ·1 constant everywhere]")
+        return lhs, E.fixed([[1]], "1")
+
+    register(Identity("whole_output_constant_k4s2", "[Cᵀ·1 constant] = 1", "", ("size",),
+                      "test", sides))
+    try:
+        p = ts.prove("whole_output_constant_k4s2", all_sizes=True)
+        assert p.for_all_sizes and not p.holds and p.fails_for == "n ≥ 2", p.report()
+        assert p.counterexample.size == (2,)
+        for n in range(1, 12):
+            basis = ts.prove("whole_output_constant_k4s2", size=n, engine="basis")
+            assert basis.holds == (not p.fails_at(n)) == (n == 1)
+    finally:
+        unregister("whole_output_constant_k4s2")
