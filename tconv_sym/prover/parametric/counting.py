@@ -73,7 +73,11 @@ def ones(m, n=1, label: str | None = None, *, block: bool = False):
 
 def at_least(rel: isl.Map) -> list:
     """``out[j]``: the rows (domain points) with at least ``j + 1`` images under ``rel``,
-    by peeling lexicographic minima; at most :data:`~.limits.MAX_COUNT` levels."""
+    by peeling lexicographic minima; at most :data:`~.limits.MAX_COUNT` levels.
+
+    >>> len(at_least(isl.Map("{ [r] -> [c] : 0 <= r < 4 and 0 <= c <= r }")))  # row 3: 4
+    4
+    """
     out = []
     while not rel.is_empty():
         limits.check_count(len(out) + 1)
@@ -154,9 +158,18 @@ def _text(x) -> str:
 def constant_value(rows, levels) -> Value:
     """The 1×1 value of "every entry of the count column is the same" (1 where it holds):
     exactly-``j`` level sets, and the sizes where two different levels are both present
-    (or the column is empty) removed."""
+    (or the column is empty) removed.
+
+    >>> twos = isl.Set("[n] -> { [r] : 0 <= r < n }")  # every entry >= 1 and >= 2 ...
+    >>> inner = isl.Set("[n] -> { [r] : 0 <= r < n and (r < 3 or n < 5) }")  # ... >= 3 here
+    >>> from .symint import Trace
+    >>> with Trace(["n"], isl.Set("[n] -> { : n >= 1 }"), {"n": 3}):
+    ...     v = constant_value((SymInt.symbol("n", 3),), [twos, twos, inner])
+    >>> v.terms[()].is_equal(isl.Set("[n] -> { [] : 1 <= n <= 4 }"))
+    True
+    """
     box = _box(rows)
-    bounds = [box, *levels, None]
+    bounds = [box, *(lv.intersect(box) for lv in levels), None]
     exact = [lo.subtract(hi) if hi is not None else lo for lo, hi in zip(bounds, bounds[1:])]
     present = [x.params() for x in exact]
     holds = box.params()
