@@ -80,7 +80,10 @@ def main(argv) -> int:
     print(head)
     print("|" + " --- |" * (head.count("|") - 1))
     counts: dict = {}
+    only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
     for name, ident in ts.identities().items():
+        if only is not None and name not in only:
+            continue
         choices = [""]
         if "padding" in ident.parameters:
             choices.append("padding")

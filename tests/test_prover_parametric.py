@@ -146,7 +146,6 @@ def test_symbolic_output_padding():
 
 @pytest.mark.parametrize("name,why", [
     ("transposed_conv_is_scatter", r"plain int at constructions.py.*range"),
-    ("checkerboard_free_iff_divisible", r"plain int at expr.py.*range"),
     ("bilinear_kernel_is_bilinear_interpolation", r"plain int at constructions.py.*range"),
 ])
 def test_identities_that_do_not_fit_say_why(name, why):

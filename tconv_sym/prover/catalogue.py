@@ -39,6 +39,7 @@ from . import catalogue_fast
 from . import constructions as K
 from . import expr as E
 from .identity import Identity, IdentityTable, Params
+from .predicates import constant_indicator
 
 __all__ = ["register", "unregister", "identities", "BUILTIN", "TABLE"]
 
@@ -446,13 +447,9 @@ def _checkerboard_free_iff_divisible(p: Params, variant):
     counts = E.conv(t, E.ones(math.prod(k), label="1")) @ E.ones(math.prod(n), label="1")
     if variant != "borders_included":
         counts = E.crop(t.out_size, tuple((kk - 1, kk - 1) for kk in k)) @ counts
-    constant = E.apply(_is_constant, counts, (1, 1), "[Cᵀ·1 is constant on the interior]")
+    constant = E.apply(constant_indicator, counts, (1, 1), "[Cᵀ·1 is constant on the interior]")
     divisible = int(all(kk % ss == 0 for kk, ss in zip(k, s)))
     return constant, E.fixed([[divisible]], f"[s | k in every dim] = {divisible}")
-
-
-def _is_constant(rows):
-    return [[int(len({r[0] for r in rows}) == 1)]]
 
 
 @declare("bilinear_kernel_is_bilinear_interpolation",

@@ -18,9 +18,12 @@ Value(rows 4, cols 4, 1 monomial kinds)
 from __future__ import annotations
 
 from .. import expr as E
-from ..dispatch import Dispatch
+from ..dispatch import Dispatch, NotSupported
+from ..predicates import constant_indicator
 from . import relation as R
+from .counting import Ones, constant_value, count_levels
 from .model import conv_value, fixed_value, selection_value, sym_layout, sym_value
+from .symint import NotParametric
 
 __all__ = ["evaluate", "PARAMETRIC"]
 
@@ -34,7 +37,10 @@ def evaluate(e: E.Expr, domain: list, memo: dict):
     under which each leaf is defined; ``memo`` shares repeated nodes)."""
     key = id(e)
     if key not in memo:
-        memo[key] = PARAMETRIC(e, domain, memo)
+        try:
+            memo[key] = PARAMETRIC(e, domain, memo)
+        except NotSupported as err:  # a declined node kind: the engine declines, with why
+            raise NotParametric(str(err)) from None
     return memo[key]
 
 
@@ -91,8 +97,20 @@ def _grad(e, domain, memo):
 
 PARAMETRIC.decline(E.HStack, "a column stack (hstack) is built with one part per sample: a "
                    "construction whose tree grows with n needs a parametric family node")
-PARAMETRIC.decline(E.Apply, "an exact function of a matrix (a predicate on its entries) needs "
-                   "counting, not a 0/1 relation")
+@PARAMETRIC.register(E.Apply)
+def _apply(e, domain, memo):
+    """Predicates the engine can count (see :mod:`.counting`); any other function of a
+    matrix's entries is declined."""
+    if e.fn is constant_indicator:
+        return constant_value(*count_levels(e.a, domain, memo, evaluate))
+    raise NotParametric(f"{e.label}: an exact function of a matrix (a predicate on its "
+                        "entries) other than constant_indicator of a count column")
+
+
+PARAMETRIC.decline(Ones, "an all-ones block of symbolic size (a column of ones, or a kernel "
+                   "of ones with kernel='k') is read only as the summing column of a count "
+                   "(A @ 1 under constant_indicator); a symbolic number of taps would need "
+                   "barvinok's counting, which islpy does not ship")
 PARAMETRIC.decline(E.Diag, "a diagonal of a column (Diag: the elementwise product of a fast "
                    "Winograd form) is not modelled; the forms it serves carry rational "
                    "transforms, which the 0/1 relation model cannot hold")

@@ -12,6 +12,7 @@ knob                   default  environment variable
 ``MAX_ISL_OPERATIONS`` 2·10⁸    ``TCONV_SYM_ALLSIZES_MAX_ISL_OPERATIONS``
 ``MAX_CHECK_ENTRIES``  10⁷      ``TCONV_SYM_ALLSIZES_MAX_CHECK_ENTRIES``
 ``MAX_PHASES``         10⁶      ``TCONV_SYM_ALLSIZES_MAX_PHASES``
+``MAX_COUNT``          256      ``TCONV_SYM_ALLSIZES_MAX_COUNT``
 =====================  =======  ======================================
 
 ``MAX_NDIM`` is checked before anything is built, ``MAX_NODES`` after tracing (a trace
@@ -20,7 +21,8 @@ explored, the time between every two steps, the isl operation count inside isl i
 ``MAX_CHECK_ENTRIES`` bounds the trees built with plain integers (the checks of each path and
 the basis engine's confirmation of a counterexample), estimated from shapes before any
 matrix is built; ``MAX_PHASES`` bounds the product of the strides (and of the
-dilations), checked first: constructions enumerate the phases in Python.
+dilations), checked first: constructions enumerate the phases in Python; ``MAX_COUNT``
+bounds an entry of a count column (:mod:`.counting` peels one level per isl lexmin).
 
 >>> check_ndim(3)
 >>> check_ndim(10)
@@ -39,8 +41,9 @@ import time
 from ...budget import ResourceLimitError
 
 __all__ = ["MAX_NDIM", "MAX_PATHS", "MAX_NODES", "MAX_SECONDS", "MAX_ISL_OPERATIONS",
-           "MAX_CHECK_ENTRIES", "MAX_PHASES", "small_enough", "check_ndim", "check_paths",
-           "check_nodes", "check_phases", "Clock", "isl_operations", "ResourceLimitError"]
+           "MAX_CHECK_ENTRIES", "MAX_PHASES", "MAX_COUNT", "small_enough", "check_ndim",
+           "check_paths", "check_nodes", "check_phases", "check_count", "Clock",
+           "isl_operations", "ResourceLimitError"]
 
 MAX_NDIM = 4
 MAX_PATHS = 256
@@ -49,6 +52,7 @@ MAX_SECONDS = 60.0
 MAX_ISL_OPERATIONS = 200_000_000
 MAX_CHECK_ENTRIES = 10_000_000
 MAX_PHASES = 1_000_000
+MAX_COUNT = 256
 
 
 def _get(knob: str, cast=int):
@@ -82,6 +86,18 @@ def check_phases(name: str, values) -> None:
     if count > _get("MAX_PHASES"):
         raise _refuse(f"{name}={tuple(values)} has {count:,} phases (a construction may "
                       "enumerate them)", "MAX_PHASES", _get("MAX_PHASES"))
+
+
+def check_count(levels: int) -> None:
+    """Refuse a count column with an entry above ``MAX_COUNT`` (one isl lexmin per level; a
+    count that grows with the size never stops).
+
+    >>> check_count(9)
+    """
+    if levels > _get("MAX_COUNT"):
+        raise _refuse(f"an entry of a count column reaches {levels} (a count that grows with "
+                      "the size cannot be counted level by level for all sizes; barvinok is "
+                      "not available)", "MAX_COUNT", _get("MAX_COUNT"))
 
 
 def check_paths(count: int, rest) -> None:

@@ -94,9 +94,13 @@ class AllSizesProof(Proof):
     def _contains(self, set_, size, symbols) -> bool:
         import islpy as isl
 
-        size = tuple(size)
-        if len(size) != self.ndim:
-            raise ValueError(f"size must have {self.ndim} entries, got {size!r}")
+        size = (size,) if isinstance(size, int) else tuple(size)
+        if len(size) != self.ndim or not all(isinstance(v, int) for v in size):
+            raise ValueError(f"size must be an int or {self.ndim} ints, got {size!r}")
+        missing = [n for n in self._symbol_names if n not in symbols]
+        if missing:
+            raise ValueError(f"give a value for every symbol ({', '.join(missing)}), got "
+                             f"{symbols!r}")
         values = list(size) + [symbols[n] for n in self._symbol_names]
         where = " and ".join(f"x{i} = {v}" for i, v in enumerate(values))
         dims = ", ".join(f"x{i}" for i in range(len(values)))

@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import math
 
 import islpy as isl
 
 from .. import expr as E
-from . import limits
+from . import counting, limits
 from .symint import NotParametric, SymInt, Trace, is_symbolic
 
 __all__ = ["explore", "symbolic_consts", "lexmin_point", "as_set", "has_symbol", "Path",
@@ -106,6 +107,8 @@ def skeleton(e: E.Expr):
     >>> skeleton(E.down(4, 2)) == skeleton(E.down((4,), (2,)))
     True
     """
+    if counting.is_all_ones(e, _values):  # an Ones block is the listed all-ones matrix
+        return ("ones", _values(e.shape), e.label, ())
     data = []
     for name in ("builder", "args", "kwargs", "spec", "name", "dims", "conj", "rows", "cols",
                  "values", "shape", "label"):
@@ -190,7 +193,9 @@ def const_shape(builder: str, args: tuple, kwargs: dict) -> tuple:
 @contextlib.contextmanager
 def symbolic_consts(every: bool = False):
     """While active, a ``Const`` whose arguments hold symbolic sizes (``every``: any
-    ``Const``) takes its shape from :func:`const_shape` instead of building its matrix."""
+    ``Const``) takes its shape from :func:`const_shape` instead of building its matrix, and
+    ``E.ones`` of a symbolic size (``every``: any ``E.ones``) is an :class:`~.counting.Ones`
+    block."""
     original = E.Const.__post_init__
     made = [0]
 
@@ -206,10 +211,13 @@ def symbolic_consts(every: bool = False):
                                                       dict(self.kwargs)))
 
     E.Const.__post_init__ = post_init
+    original_ones = E.ones
+    E.ones = functools.partial(counting.ones, block=every)
     try:
         yield
     finally:
         E.Const.__post_init__ = original
+        E.ones = original_ones
 
 
 def explore(run, names, universe: isl.Set, clock=None) -> list[Path]:
