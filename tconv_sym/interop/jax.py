@@ -43,7 +43,7 @@ from .resolution import (
     window_of_dilated_padding,
 )
 
-__all__ = ["resolve_jax", "jax_conv_transpose", "jax_transpose_padding", "JAX"]
+__all__ = ["resolve_jax", "jax_conv_transpose", "JAX"]
 
 DEFAULT_DIMENSION_NUMBERS = {
     1: ("NHC", "HIO", "NHC"),

@@ -38,7 +38,7 @@ from .resolution import (
 from .tensorflow import MAX_CANDIDATES, cpu_float64_cautions, valid_length_range
 
 __all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose",
-           "tensorflow_backend_cautions", "KERAS"]
+           "KERAS"]
 
 _FORMATS = ("channels_last", "channels_first")
 

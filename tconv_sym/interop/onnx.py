@@ -44,7 +44,7 @@ from ..spec import TransposedConvSpec
 from .framework import Framework
 from .resolution import Resolution, as_array, full_length, spatial_letters, spec_for_window
 
-__all__ = ["resolve_onnx", "onnx_conv_transpose", "AUTO_PADS", "ONNX"]
+__all__ = ["resolve_onnx", "onnx_conv_transpose", "ONNX"]
 
 AUTO_PADS = ("NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID")
 
