@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "as_int",
+    "int_at_least",
     "positive_int",
     "nonnegative_int",
     "int_tuple",
@@ -66,16 +67,31 @@ def as_int(name: str, value) -> int:
     return v
 
 
+def int_at_least(name: str, value, low: int) -> int:
+    """Return ``value`` as an int >= ``low``, else raise naming ``name`` (the one bound check
+    behind :func:`positive_int` and :func:`nonnegative_int`).
+
+    >>> int_at_least("stride", 2, 1)
+    2
+    >>> int_at_least("padding", -1, 0)
+    Traceback (most recent call last):
+    ValueError: padding must be a non-negative integer, got -1
+    """
+    v = as_int(name, value)
+    if v < low:
+        allowed = {1: "a positive integer", 0: "a non-negative integer"}.get(
+            low, f"an integer >= {low}")
+        raise ValueError(f"{name} must be {allowed}, got {v!r}")
+    return v
+
+
 def positive_int(name: str, value) -> int:
     """Return ``value`` as an int >= 1, else raise naming ``name``.
 
     >>> positive_int("kernel_size", 3)
     3
     """
-    v = as_int(name, value)
-    if v < 1:
-        raise ValueError(f"{name} must be a positive integer, got {v!r}")
-    return v
+    return int_at_least(name, value, 1)
 
 
 def nonnegative_int(name: str, value) -> int:
@@ -84,10 +100,7 @@ def nonnegative_int(name: str, value) -> int:
     >>> nonnegative_int("padding", 0)
     0
     """
-    v = as_int(name, value)
-    if v < 0:
-        raise ValueError(f"{name} must be a non-negative integer, got {v!r}")
-    return v
+    return int_at_least(name, value, 0)
 
 
 def is_sequence(value) -> bool:

@@ -51,6 +51,7 @@ __all__ = [
     "conv_transpose_out_length",
     "PADDING_WORDS",
     "MODES",
+    "SampleShapes",
 ]
 
 MODES = ("correlation", "convolution")
@@ -165,7 +166,8 @@ def layer_params(*, from_text: bool = False, symbols=(), labels=None, **params) 
         padding = parse_padding_text(padding, label["padding"])  # "1x2": per dim, 2 dims
         if isinstance(padding, tuple) and len(padding) == 1:
             padding = padding * _text_ndim(sized)  # "0:1": the same pair in every dim
-    ndim = spatial_ndim(sized, None if "padding" in symbolic else padding)
+    ndim = spatial_ndim({label[k]: v for k, v in sized.items()},
+                        None if "padding" in symbolic else padding, size_name=label["in_size"])
     out["ndim"] = ndim
     for key in _PER_DIM:
         if out[key] is None or key in symbolic:
@@ -244,8 +246,41 @@ def _padding_repr(pads: Pad):
     return per_dim
 
 
+class SampleShapes:
+    """The shapes of one sample of anything with ``in_channels``, ``in_size``,
+    ``out_channels`` and ``out_size``: the specs, and the probe footprints of
+    :mod:`tconv_sym.testing.colouring`.
+
+    >>> spec = TransposedConvSpec(in_size=3, kernel_size=2, stride=2, out_channels=4)
+    >>> spec.in_shape, spec.out_shape, spec.out_features
+    ((1, 3), (4, 6), 24)
+    """
+
+    __slots__ = ()
+
+    @property
+    def in_shape(self) -> tuple[int, ...]:
+        """Shape of one input sample, ``(C_in, *in_size)``."""
+        return (self.in_channels, *self.in_size)
+
+    @property
+    def out_shape(self) -> tuple[int, ...]:
+        """Shape of one output sample, ``(C_out, *out_size)``."""
+        return (self.out_channels, *self.out_size)
+
+    @property
+    def in_features(self) -> int:
+        """Length of the flattened input vector (columns of the operator matrix)."""
+        return math.prod(self.in_shape)
+
+    @property
+    def out_features(self) -> int:
+        """Length of the flattened output vector (rows of the operator matrix)."""
+        return math.prod(self.out_shape)
+
+
 @dataclass(frozen=True, repr=False)
-class _BaseSpec:
+class _BaseSpec(SampleShapes):
     in_size: tuple[int, ...]
     kernel_size: tuple[int, ...]
     stride: tuple[int, ...] = 1
@@ -297,6 +332,12 @@ class _BaseSpec:
         """Number of spatial dims."""
         return len(self.in_size)
 
+    def _refuse_empty_output(self, why) -> None:
+        """ValueError at the first dim with no output, ``why(dim)`` saying what emptied it."""
+        for dim, o in enumerate(self.out_size):
+            if o < 1:
+                raise ValueError(f"{self!r} has an empty output: out_size[{dim}]={o}; {why(dim)}")
+
     @property
     def pad_lo(self) -> tuple[int, ...]:
         """Padding at the start of every spatial dim (of the forward convolution)."""
@@ -311,26 +352,6 @@ class _BaseSpec:
     def effective_kernel_size(self) -> tuple[int, ...]:
         """Span of the dilated kernel, ``d(k-1)+1`` per dim."""
         return tuple(kernel_span(k, d) for k, d in zip(self.kernel_size, self.dilation))
-
-    @property
-    def in_shape(self) -> tuple[int, ...]:
-        """Shape of one input sample, ``(C_in, *in_size)``."""
-        return (self.in_channels, *self.in_size)
-
-    @property
-    def out_shape(self) -> tuple[int, ...]:
-        """Shape of one output sample, ``(C_out, *out_size)``."""
-        return (self.out_channels, *self.out_size)
-
-    @property
-    def in_features(self) -> int:
-        """Length of the flattened input vector (columns of the operator matrix)."""
-        return math.prod(self.in_shape)
-
-    @property
-    def out_features(self) -> int:
-        """Length of the flattened output vector (rows of the operator matrix)."""
-        return math.prod(self.out_shape)
 
     # --- printing -----------------------------------------------------------------
     def _repr_fields(self) -> list[tuple[str, object]]:
@@ -384,13 +405,9 @@ class ConvSpec(_BaseSpec):
     def __post_init__(self) -> None:
         p = self._normalise({})
         self._set("padding", self._resolve_padding(p["padding"]))
-        for dim, o in enumerate(self.out_size):
-            if o < 1:
-                raise ValueError(
-                    f"{self!r} has an empty output: out_size[{dim}]={o}; the dilated kernel "
-                    f"span {self.effective_kernel_size[dim]} exceeds the padded input "
-                    f"{self.in_size[dim] + sum(self.padding[dim])}"
-                )
+        self._refuse_empty_output(
+            lambda dim: f"the dilated kernel span {self.effective_kernel_size[dim]} exceeds "
+                        f"the padded input {self.in_size[dim] + sum(self.padding[dim])}")
 
     def _resolve_padding(self, padding) -> Pad:
         if not isinstance(padding, str):
@@ -495,13 +512,9 @@ class TransposedConvSpec(_BaseSpec):
                     f"output_padding[{dim}]={a} must be smaller than stride[{dim}]={s} or "
                     f"dilation[{dim}]={d} (as PyTorch requires)"
                 )
-        for dim, o in enumerate(self.out_size):
-            if o < 1:
-                raise ValueError(
-                    f"{self!r} has an empty output: out_size[{dim}]={o}; padding "
-                    f"{self.padding[dim]} crops more than the full output "
-                    f"{self._base_out_size[dim]}"
-                )
+        self._refuse_empty_output(
+            lambda dim: f"padding {self.padding[dim]} crops more than the full output "
+                        f"{self._base_out_size[dim]}")
 
     def _resolve_padding(self, padding) -> tuple[Pad, tuple[int, ...]]:
         """Forward-convolution padding, and the output_padding that 'same' implies."""

@@ -148,3 +148,48 @@ def test_per_dim_padding_text_reaches_the_one_parser(capsys):
     assert main(["prove", "strided_conv_is_downsampled_conv", "--size", "8x8", "--kernel",
                  "5", "--padding", "1x2", "--no-timing"]) == 0
     assert "padding=((1, 1), (2, 2))" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("flag, value, says", [
+    ("--padding", "1:x", "'1:x'"),
+    ("--padding", "-1", "padding must be a non-negative integer, got -1"),
+    ("--padding", "1x2x3", "size=(4, 4), padding=((1, 1), (2, 2), (3, 3))"),
+    ("--stride", "0", "stride must be a positive integer, got 0"),
+])
+def test_prove_flags_and_the_api_reach_one_parser(capsys, flag, value, says):
+    """``tconv-sym prove ... --padding`` and ``ts.prove(..., padding=...)`` are checked by the
+    same normaliser (layer_params via make_params): the same error text for a bad value."""
+    from tconv_sym.cli import one_line
+
+    name, key = "transposed_conv_is_conv_of_upsampled", flag[2:]
+    with pytest.raises((ValueError, TypeError)) as api:
+        ts.prove(name, size=(4, 4), kernel=3, **{key: value if key == "padding" else int(value)})
+    assert main(["prove", name, "--size", "4x4", "--kernel", "3", f"{flag}={value}"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"tconv-sym prove: error: {one_line(api.value)}"
+    assert says in err
+
+
+def test_prove_padding_text_is_parsed_once_by_layer_params(monkeypatch, capsys):
+    """Valid padding text reaches the prover unparsed and is read once, by the spec's
+    normaliser, on both paths; the proofs agree (and a wrong padding gives another layer)."""
+    import tconv_sym.spec as spec_module
+
+    seen = []
+    real = spec_module.parse_padding_text
+
+    def spy(text, *args, **kwargs):
+        seen.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(spec_module, "parse_padding_text", spy)
+    name = "transposed_conv_is_direct_conv"
+    proof = ts.prove(name, size=(4, 4), kernel=3, stride=2, padding="0:1x1")
+    assert seen == ["0:1x1"] and proof.holds
+    assert proof.params["padding"] == ((0, 1), (1, 1))
+    assert main(["prove", name, "--size", "4x4", "--kernel", "3", "--stride", "2",
+                 "--padding", "0:1x1", "--no-timing"]) == 0
+    assert seen == ["0:1x1", "0:1x1"]
+    assert capsys.readouterr().out.startswith(f"✓ {name}")
+    assert ts.prove(name, size=(4, 4), kernel=3, stride=2, padding="1:0x1").params["padding"] \
+        != proof.params["padding"]

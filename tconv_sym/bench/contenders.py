@@ -70,11 +70,15 @@ def _torch_call(spec):
 def torch_fn(spec, x, w):
     """PyTorch eager ``conv_transpose`` (one thread: the suite pins it), returning a tensor.
 
+    Asymmetric padding runs as the smaller side's padding and a crop, like the oracle:
+
     >>> import numpy as np
     >>> from tconv_sym import TransposedConvSpec
-    >>> spec = TransposedConvSpec(in_size=2, kernel_size=2)
-    >>> torch_fn(spec, np.array([[[1.0, 2.0]]]), np.array([[[1.0, 1.0]]]))().tolist()
-    [[[1.0, 3.0, 2.0]]]
+    >>> spec = TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding=(1, 0))
+    >>> x, w = np.array([[[1.0, 2.0, 3.0]]]), np.array([[[1.0, 10.0, 100.0]]])
+    >>> y = torch_fn(spec, x, w)().numpy()
+    >>> y.tolist(), np.array_equal(y, scipy_fn(spec, x, w)())
+    ([[[10.0, 102.0, 20.0, 203.0, 30.0, 300.0]]], True)
     """
     import torch
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from .._validate import parse_ints, parse_padding_text
 
-__all__ = ["parse_size", "parse_padding", "add_spec_arguments", "spec_from_args", "flag_params",
+__all__ = ["parse_size", "parse_padding", "add_spec_arguments", "add_array_file_argument",
+           "spec_from_args", "flag_params",
            "FLAG_NAMES"]
 
 
@@ -71,6 +72,21 @@ def add_spec_arguments(parser) -> None:
                    help="correlation (PyTorch, default) or convolution (kernel flipped)")
     g.add_argument("--conv", action="store_true",
                    help="describe an ordinary convolution instead of a transposed one")
+
+
+def add_array_file_argument(group, flag: str, metavar: str, what: str) -> None:
+    """``flag FILE``: an array in a ``.npy`` file or one array of an ``.npz`` (``:NAME``), as
+    ``codegen.weights_file.read_array`` reads it; the file forms are spelled once, here.
+
+    >>> import argparse
+    >>> p = argparse.ArgumentParser()
+    >>> add_array_file_argument(p, "--bias", "B.npy", "int32 bias")
+    >>> p._actions[-1].help
+    'int32 bias: B.npy or B.npz[:NAME]'
+    """
+    stem = metavar.rsplit(".", 1)[0]
+    group.add_argument(flag, default=None, metavar=metavar,
+                       help=f"{what}: {stem}.npy or {stem}.npz[:NAME]")
 
 
 def spec_from_args(args):

@@ -12,7 +12,7 @@ sparsity.png
 
 from __future__ import annotations
 
-from ._args import add_spec_arguments, spec_from_args
+from ._args import add_array_file_argument, add_spec_arguments, spec_from_args
 
 HELP = ("write a report folder for one layer: sizes, matrices in LaTeX, identities, "
         "framework parameters, checkerboard, kernel plan")
@@ -38,11 +38,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--reduced-size", type=int, default=2, metavar="N",
                         help="input size per dim of the small copy whose matrices are written "
                              "out (default 2)")
-    parser.add_argument("--weights", default=None, metavar="W.npy",
-                        help="the layer's weight as a .npy (or .npz[:NAME]) file, shape "
-                             "(C_in, C_out/groups, "
-                             "*k): adds the weight-aware checkerboard verdict (per-phase "
-                             "gains, response to a constant input, response.png)")
+    add_array_file_argument(parser, "--weights", "W.npy",
+                            "the layer's weight, shape (C_in, C_out/groups, *k): adds the "
+                            "weight-aware checkerboard verdict (per-phase gains, response to a "
+                            "constant input, response.png)")
     parser.add_argument("--lang", default="c", choices=("c", "numpy"),
                         help="language of the generated-kernel plan (default c)")
     parser.add_argument("--quiet", action="store_true",

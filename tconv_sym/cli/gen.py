@@ -13,7 +13,7 @@ against scipy.sparse. ``--catalogue --check`` lists stale files and exits 1 if a
 
 from __future__ import annotations
 
-from ._args import add_spec_arguments, spec_from_args
+from ._args import add_array_file_argument, add_spec_arguments, spec_from_args
 
 HELP = "generate a specialised NumPy or C kernel for a layer (or the catalogue in generated/)"
 
@@ -54,8 +54,7 @@ def add_arguments(parser) -> None:
                    choices=("int8", "uint8", "int16", "int32", "float16", "float32",
                             "float64"),
                    help="the dtype of a raw --weights file (read little-endian)")
-    e.add_argument("--bias", default=None, metavar="B.npy",
-                   help="int32 bias (int8 kernels): B.npy or B.npz[:NAME]")
+    add_array_file_argument(e, "--bias", "B.npy", "int32 bias (int8 kernels)")
     e.add_argument("--quant", default=None, metavar="QUANT.json",
                    help="int8 quantization: input_scale, input_zero_point, weight_scales, "
                         "output_scale, output_zero_point[, activation_min, activation_max]")

@@ -22,7 +22,7 @@ lhs = q0**2, rhs = 1
 
 from __future__ import annotations
 
-from ._args import parse_padding, parse_size
+from ._args import parse_size
 
 #: Largest side -v writes out (``tconv_sym.prover.sides.MAX_SHOWN``; not imported here so that
 #: building the parser stays fast).
@@ -71,31 +71,27 @@ def _scalar(values: tuple[int, ...]):
 
 
 def overrides(args) -> dict:
-    """The proof parameters given on the command line (unset flags are left out).
+    """The proof parameters given on the command line (unset flags are left out): sizes
+    read from ``8x8`` text, padding left as its text — checked, and the padding parsed,
+    once, by :func:`tconv_sym.spec.layer_params` when the proof normalises its parameters
+    (the same parser and errors as ``tconv_sym.prove(..., padding="0:1x1")``).
 
     >>> import argparse
     >>> parser = argparse.ArgumentParser()
     >>> add_arguments(parser)
     >>> overrides(parser.parse_args(["all", "--size", "8x8", "--padding", "0:1x1"]))
-    {'size': (8, 8), 'padding': ((0, 1), (1, 1))}
+    {'size': (8, 8), 'padding': '0:1x1'}
     """
-    from .._validate import nonnegative_int, positive_int
-
     out: dict = {}
     for flag in ("size", "kernel", "stride", "dilation", "output_padding"):
         text = getattr(args, flag)
         if text is not None:
-            name = "--" + flag.replace("_", "-")
-            check = nonnegative_int if flag == "output_padding" else positive_int
-            values = parse_size(text, name)
-            for i, v in enumerate(values):
-                check(name if len(values) == 1 else f"{name}[{i}]", v)
-            out[flag] = _scalar(values)
-    if args.padding is not None:  # read once, by the CLI's padding parser
-        out["padding"] = parse_padding(args.padding)
+            out[flag] = _scalar(parse_size(text, "--" + flag.replace("_", "-")))
+    if args.padding is not None:
+        out["padding"] = args.padding
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
-            out[flag] = positive_int("--" + flag.replace("_", "-"), getattr(args, flag))
+            out[flag] = getattr(args, flag)
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
-from ._args import parse_padding, parse_size
+from ._args import parse_size
 
 __all__ = ["run_all_sizes", "all_sizes_overrides"]
 
@@ -55,11 +55,8 @@ def all_sizes_overrides(args) -> dict:
             continue
         values = parse_size(text, "--" + flag.replace("_", "-"))
         out[flag] = values[0] if len(values) == 1 else values
-    if args.padding is not None:
-        if _symbol(args.padding):
-            out["padding"] = _symbol(args.padding)
-        else:
-            out["padding"] = parse_padding(args.padding)
+    if args.padding is not None:  # a symbol, or text the prover's layer_params parses
+        out["padding"] = _symbol(args.padding) or args.padding
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
             out[flag] = getattr(args, flag)

@@ -19,36 +19,25 @@ False
 
 from __future__ import annotations
 
+# each framework module's __all__ is exactly what this package re-exports of it (star imports)
+from . import jax, keras, onnx, pytorch, tensorflow
 from .conversion import ALIASES, FRAMEWORKS, Conversion, convert, framework_for, resolve
 from .framework import SPEC, Framework
-from .jax import JAX, jax_conv_transpose, resolve_jax
-from .keras import KERAS, keras_conv_transpose, keras_output_length, keras_padding, resolve_keras
+from .jax import *  # noqa: F403
+from .keras import *  # noqa: F403
 from .models import ConvEquivalent, Scan, ScannedLayer, scan
-from .onnx import ONNX, onnx_conv_transpose, resolve_onnx
-from .pytorch import PYTORCH, from_torch, resolve_torch, torch_conv_transpose
+from .onnx import *  # noqa: F403
+from .pytorch import *  # noqa: F403
 from .resolution import Resolution, TorchEquivalent, from_spec
-from .tensorflow import (
-    TENSORFLOW,
-    resolve_tf,
-    tf_conv1d_transpose,
-    tf_conv2d,
-    tf_conv2d_backprop_input,
-    tf_conv2d_transpose,
-    tf_conv3d_transpose,
-    tf_conv_transpose,
-    tf_valid_output_sizes,
-)
+from .tensorflow import *  # noqa: F403
+
+_FRAMEWORK_MODULES = (pytorch, tensorflow, keras, onnx, jax)
 
 __all__ = [
     "FRAMEWORKS",
     "ALIASES",
     "Framework",
     "framework_for",
-    "PYTORCH",
-    "TENSORFLOW",
-    "KERAS",
-    "ONNX",
-    "JAX",
     "SPEC",
     "Conversion",
     "Resolution",
@@ -56,25 +45,7 @@ __all__ = [
     "convert",
     "resolve",
     "from_spec",
-    "from_torch",
-    "resolve_torch",
-    "torch_conv_transpose",
-    "resolve_tf",
-    "tf_conv_transpose",
-    "tf_conv1d_transpose",
-    "tf_conv2d_transpose",
-    "tf_conv3d_transpose",
-    "tf_conv2d_backprop_input",
-    "tf_conv2d",
-    "tf_valid_output_sizes",
-    "resolve_keras",
-    "keras_conv_transpose",
-    "keras_output_length",
-    "keras_padding",
-    "resolve_onnx",
-    "onnx_conv_transpose",
-    "resolve_jax",
-    "jax_conv_transpose",
+    *(name for module in _FRAMEWORK_MODULES for name in module.__all__),
     "scan",
     "Scan",
     "ScannedLayer",

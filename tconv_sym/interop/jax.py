@@ -36,14 +36,14 @@ from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
-    as_array,
+    apply_resolved,
     full_length,
     spatial_letters,
     spec_for_window,
     window_of_dilated_padding,
 )
 
-__all__ = ["resolve_jax", "jax_conv_transpose", "jax_transpose_padding", "JAX"]
+__all__ = ["resolve_jax", "jax_conv_transpose", "JAX"]
 
 DEFAULT_DIMENSION_NUMBERS = {
     1: ("NHC", "HIO", "NHC"),
@@ -236,11 +236,9 @@ def jax_conv_transpose(lhs, rhs, strides, padding, rhs_dilation=None, dimension_
            [ 4,  4, 10,  6],
            [ 3,  3,  7,  4]])
     """
-    x = as_array("lhs", lhs)
-    w = as_array("rhs", rhs)
-    r = resolve_jax(x.shape, w.shape, strides, padding, rhs_dilation, dimension_numbers,
-                    transpose_kernel, use_consistent_padding)
-    return r.apply(x, w)
+    return apply_resolved(resolve_jax, ("lhs", lhs), ("rhs", rhs), strides, padding,
+                          rhs_dilation, dimension_numbers, transpose_kernel,
+                          use_consistent_padding)
 
 
 # --------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from ..spec import kernel_span
 from .framework import Framework
 from .resolution import (
     Resolution,
-    as_array,
+    apply_resolved,
     spatial_letters,
     spec_for_window,
     window_of_dilated_padding,
@@ -38,7 +38,7 @@ from .resolution import (
 from .tensorflow import MAX_CANDIDATES, cpu_float64_cautions, valid_length_range
 
 __all__ = ["keras_padding", "keras_output_length", "resolve_keras", "keras_conv_transpose",
-           "tensorflow_backend_cautions", "KERAS"]
+           "KERAS"]
 
 _FORMATS = ("channels_last", "channels_first")
 
@@ -206,17 +206,15 @@ def keras_conv_transpose(inputs, kernel, strides=1, padding="valid", output_padd
     """``keras.ops.conv_transpose`` computed through the core operator.
 
     >>> x = np.arange(1, 5).reshape(1, 2, 2, 1)
-    >>> keras_conv_transpose(x, np.ones((3, 3, 1, 1), dtype=int), 2, "same")[0, :, :, 0]
-    array([[ 1,  1,  3,  2],
-           [ 1,  1,  3,  2],
-           [ 4,  4, 10,  6],
-           [ 3,  3,  7,  4]])
+    >>> keras_conv_transpose(x, np.ones((3, 3, 1, 1), dtype=int), 2, "valid")[0, :, :, 0]
+    array([[ 1,  1,  3,  2,  2],
+           [ 1,  1,  3,  2,  2],
+           [ 4,  4, 10,  6,  6],
+           [ 3,  3,  7,  4,  4],
+           [ 3,  3,  7,  4,  4]])
     """
-    x = as_array("inputs", inputs)
-    w = as_array("kernel", kernel)
-    r = resolve_keras(x.shape, w.shape, strides, padding, output_padding, data_format,
-                      dilation_rate, rules="ops")
-    return r.apply(x, w)
+    return apply_resolved(resolve_keras, ("inputs", inputs), ("kernel", kernel), strides,
+                          padding, output_padding, data_format, dilation_rate, rules="ops")
 
 
 # --------------------------------------------------------------------------------------

@@ -42,9 +42,9 @@ import numpy as np
 from .._validate import as_int, is_sequence, nonnegative_int, positive_int
 from ..spec import TransposedConvSpec
 from .framework import Framework
-from .resolution import Resolution, as_array, full_length, spatial_letters, spec_for_window
+from .resolution import Resolution, apply_resolved, full_length, spatial_letters, spec_for_window
 
-__all__ = ["resolve_onnx", "onnx_conv_transpose", "AUTO_PADS", "ONNX"]
+__all__ = ["resolve_onnx", "onnx_conv_transpose", "ONNX"]
 
 AUTO_PADS = ("NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID")
 
@@ -163,14 +163,11 @@ def onnx_conv_transpose(X, W, B=None, **attributes) -> np.ndarray:  # noqa: N803
     ...                     strides=[2], output_shape=[4])
     array([[[11., 12., 11., 11.]]])
     """
-    x = as_array("X", X)
-    w = as_array("W", W)
     unknown = set(attributes) - {"auto_pad", "dilations", "group", "kernel_shape",
                                  "output_padding", "output_shape", "pads", "strides"}
     if unknown:
         raise TypeError(f"ConvTranspose has no attribute(s) {', '.join(sorted(unknown))}")
-    r = resolve_onnx(x.shape, w.shape, **attributes)
-    return r.apply(x, w, B)
+    return apply_resolved(resolve_onnx, ("X", X), ("W", W), bias=B, **attributes)
 
 
 # --------------------------------------------------------------------------------------

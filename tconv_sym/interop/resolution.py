@@ -31,6 +31,7 @@ from ..spec import TransposedConvSpec, conv_transpose_out_length, kernel_span
 
 __all__ = [
     "as_array",
+    "apply_resolved",
     "inverse_perm",
     "Resolution",
     "TorchEquivalent",
@@ -388,18 +389,18 @@ class Resolution:
                 f"x must have the {self.in_layout} shape {self.input_shape(1)} (any batch "
                 f"size), got shape {arr.shape}"
             )
-        return np.transpose(arr, layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim)))
+        return self._to_nc(self.in_layout, arr)
 
     def input_from_canonical(self, x) -> np.ndarray:
         """An ``(N, C, *spatial)`` input in the framework's input layout.
 
         >>> from tconv_sym.interop import resolve_tf
-        >>> resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2).input_from_canonical(
-        ...     np.zeros((5, 3, 2, 2))).shape
-        (5, 2, 2, 3)
+        >>> r = resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2)
+        >>> x = np.arange(24).reshape(2, 2, 2, 3)
+        >>> np.array_equal(r.input_from_canonical(r.to_canonical(x)), x)
+        True
         """
-        perm = layout_perm(self.in_layout, "NC" + spatial_letters(self.ndim))
-        return _fresh(np.transpose(np.asarray(x), inverse_perm(perm)))
+        return self._from_nc(self.in_layout, x)
 
     def output_to_canonical(self, y) -> np.ndarray:
         """The framework's output in the ``(N, C, *spatial)`` layout.
@@ -409,19 +410,24 @@ class Resolution:
         ...     np.zeros((5, 4, 4, 1))).shape
         (5, 1, 4, 4)
         """
-        return np.transpose(np.asarray(y),
-                            layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim)))
+        return self._to_nc(self.out_layout, np.asarray(y))
 
     def from_canonical(self, y) -> np.ndarray:
         """An ``(N, C, *spatial)`` output in the framework's output layout.
 
         >>> from tconv_sym.interop import resolve_tf
-        >>> resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2).from_canonical(
-        ...     np.zeros((5, 1, 4, 4))).shape
-        (5, 4, 4, 1)
+        >>> r = resolve_tf((1, 2, 2, 3), (3, 3, 1, 3), (1, 4, 4, 1), 2)
+        >>> r.from_canonical(np.zeros((5, 1, 4, 4))).shape, r.out_layout
+        ((5, 4, 4, 1), 'NHWC')
         """
-        perm = layout_perm(self.out_layout, "NC" + spatial_letters(self.ndim))
-        return _fresh(np.transpose(np.asarray(y), inverse_perm(perm)))
+        return self._from_nc(self.out_layout, y)
+
+    def _to_nc(self, layout: str, a: np.ndarray) -> np.ndarray:
+        return np.transpose(a, layout_perm(layout, "NC" + spatial_letters(self.ndim)))
+
+    def _from_nc(self, layout: str, a) -> np.ndarray:
+        perm = layout_perm(layout, "NC" + spatial_letters(self.ndim))
+        return _fresh(np.transpose(np.asarray(a), inverse_perm(perm)))
 
     # --- numerics (all through the core operators) -------------------------------------
     def matrix(self, w, backend: str = "scipy"):
@@ -567,6 +573,22 @@ def as_array(name: str, x) -> np.ndarray:
     if arr.dtype.kind not in "biufc":
         raise TypeError(f"{name} must be a numeric array, got dtype {arr.dtype}")
     return arr
+
+
+def apply_resolved(resolver, data: tuple[str, object], weight: tuple[str, object], *args,
+                   bias=None, **kwargs) -> np.ndarray:
+    """A framework's function computed through the core operator: ``data`` and ``weight`` as
+    ``(parameter name, array)`` (the names go into the errors), resolved from their shapes by
+    ``resolver(data_shape, weight_shape, *args, **kwargs)``, then applied.
+
+    >>> from tconv_sym.interop.onnx import resolve_onnx
+    >>> apply_resolved(resolve_onnx, ("X", np.ones((1, 1, 2))), ("W", np.ones((1, 1, 2))),
+    ...                strides=[2])
+    array([[[1., 1., 1., 1.]]])
+    """
+    x = as_array(*data)
+    w = as_array(*weight)
+    return resolver(x.shape, w.shape, *args, **kwargs).apply(x, w, bias)
 
 
 def from_spec(spec: TransposedConvSpec) -> Resolution:

@@ -31,23 +31,29 @@ __all__ = ["conversion_code", "conv_code", "SYNTAX", "Target"]
 
 
 class _Syntax:
-    """How one framework spells the layout operations on its tensors."""
+    """How one framework spells the layout operations on its tensors: functions of one
+    namespace ``ns`` (``np``, ``jnp``, ``tf``, ``keras.ops``), ``ns.transpose`` and ``ns.pad``
+    everywhere, the array constructor and the flip by name."""
 
-    imports: tuple[str, ...] = ("import numpy as np",)
-    tensor = "np.asarray({})"
-    transpose = "np.transpose({}, {})"
-    flip = "np.flip({}, {})"
-    pad = "np.pad({}, {})"
+    def __init__(self, imports: tuple[str, ...], ns: str, tensor: str = "asarray",
+                 flip: str = "flip({}, {})") -> None:
+        self.imports = imports
+        self.tensor = f"{ns}.{tensor}({{}})"
+        self.transpose = f"{ns}.transpose({{}}, {{}})"
+        self.flip = f"{ns}.{flip}"
+        self.pad = f"{ns}.pad({{}}, {{}})"
 
     def padded(self, expr: str, pairs) -> str:
         return self.pad.format(expr, [list(p) for p in pairs])
 
 
 class _Torch(_Syntax):
-    imports = ("import torch",)
-    tensor = "torch.as_tensor({})"
-    transpose = "{}.permute{}"
-    flip = "{}.flip({})"
+    """PyTorch: methods on the tensor, and ``F.pad``'s flat last-axis-first padding."""
+
+    def __init__(self) -> None:
+        super().__init__(("import torch",), "torch", tensor="as_tensor")
+        self.transpose = "{}.permute{}"
+        self.flip = "{}.flip({})"
 
     def padded(self, expr, pairs):
         flat = [n for pair in reversed(pairs) for n in pair]
@@ -56,33 +62,18 @@ class _Torch(_Syntax):
         return f"torch.nn.functional.pad({expr}, {tuple(flat)})"
 
 
-class _Keras(_Syntax):
-    imports = ("import keras",)
-    tensor = "keras.ops.convert_to_tensor({})"
-    transpose = "keras.ops.transpose({}, {})"
-    flip = "keras.ops.flip({}, axis={})"
-    pad = "keras.ops.pad({}, {})"
-
-
-class _TF(_Syntax):
-    imports = ("import tensorflow as tf",)
-    tensor = "tf.convert_to_tensor({})"
-    transpose = "tf.transpose({}, {})"
-    flip = "tf.reverse({}, {})"
-    pad = "tf.pad({}, {})"
-
-
-class _Jax(_Syntax):
-    imports = ("import jax", "import jax.numpy as jnp")
-    tensor = "jnp.asarray({})"
-    transpose = "jnp.transpose({}, {})"
-    flip = "jnp.flip({}, {})"
-    pad = "jnp.pad({}, {})"
-
+_NUMPY = _Syntax(("import numpy as np",), "np")
 
 #: framework -> its syntax for transposes, flips and zero padding
-SYNTAX = {"pytorch": _Torch(), "keras": _Keras(), "tensorflow": _TF(), "jax": _Jax(),
-          "onnx": _Syntax(), "tconv_sym": _Syntax()}
+SYNTAX = {
+    "pytorch": _Torch(),
+    "keras": _Syntax(("import keras",), "keras.ops", "convert_to_tensor", "flip({}, axis={})"),
+    "tensorflow": _Syntax(("import tensorflow as tf",), "tf", "convert_to_tensor",
+                          "reverse({}, {})"),
+    "jax": _Syntax(("import jax", "import jax.numpy as jnp"), "jnp"),
+    "onnx": _NUMPY,
+    "tconv_sym": _NUMPY,
+}
 
 
 def _compact(value):

@@ -45,7 +45,6 @@ __all__ = [
     "tf_conv2d_backprop_input",
     "tf_conv2d",
     "tf_valid_output_sizes",
-    "cpu_float64_cautions",
     "TENSORFLOW",
 ]
 

@@ -22,8 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
-from .._validate import int_tuple, nonnegative_int, padding_pairs, positive_int, spatial_ndim
-from ..spec import ConvSpec, TransposedConvSpec
+from ..spec import ConvSpec, TransposedConvSpec, layer_params
 
 __all__ = ["Identity", "IdentityTable", "Params", "make_params", "PARAMETERS", "FIELDS",
            "define_identity", "ignored_parameters", "one_of"]
@@ -45,6 +44,8 @@ PARAMETERS = (
 #: The spec field each parameter of :data:`PARAMETERS` is (``size`` and ``kernel`` are the
 #: prover's older names for ``in_size`` and ``kernel_size``; both are accepted everywhere).
 FIELDS = {"size": "in_size", "kernel": "kernel_size"}
+#: the prover's names of the spec's fields in the errors of :func:`layer_params`
+_LABELS = {field: name for name, field in FIELDS.items()}
 
 _PADDING_WORDS = ("same", "valid", "full")
 
@@ -203,8 +204,9 @@ class Params:
 def make_params(*, size=None, kernel=None, stride=1, padding=0, dilation=1,
                 output_padding=None, in_channels=1, out_channels=1, groups=1,
                 in_size=None, kernel_size=None, symbols=()) -> Params:
-    """Check and normalise the parameters of a layer family, once: the only parse of the
-    prover's padding and stride (padding through :func:`tconv_sym._validate.padding_pairs`).
+    """Check and normalise the parameters of a layer family, once, through the one
+    normaliser :func:`tconv_sym.spec.layer_params` (the parser of padding and stride that
+    specs and the command line use too; padding text such as ``"0:1x1"`` is read there).
     ``in_size``/``kernel_size`` (the spec's names) or ``size``/``kernel`` (the older ones);
     the number of dims is the length of the tuple-valued ones (an int everywhere means 1-D).
     Fields named in ``symbols`` may hold a symbol (``"p"``) instead of a value.
@@ -231,29 +233,9 @@ def make_params(*, size=None, kernel=None, stride=1, padding=0, dilation=1,
             raise ValueError(f"symbols must name parameters among {', '.join(PARAMETERS)}, "
                              f"got {name!r}")
     symbolic = {n for n, v in given.items() if FIELDS.get(n, n) in symbols and _is_symbol(v)}
-    named = {n: given[n] for n in ("size", "kernel", "stride", "dilation", "output_padding")
-             if n not in symbolic}
-    ndim = spatial_ndim(named, size_name="size")
-
-    def per_dim(name, check=positive_int):
-        value = given[name]
-        if name in symbolic or value is None:
-            return value
-        return int_tuple(name, value, ndim, check)
-
-    return Params(
-        in_size=per_dim("size"),
-        kernel_size=per_dim("kernel"),
-        stride=per_dim("stride"),
-        padding=padding if "padding" in symbolic else padding_pairs(padding, ndim),
-        dilation=per_dim("dilation"),
-        output_padding=per_dim("output_padding", nonnegative_int),
-        in_channels=in_channels if "in_channels" in symbolic
-        else positive_int("in_channels", in_channels),
-        out_channels=out_channels if "out_channels" in symbolic
-        else positive_int("out_channels", out_channels),
-        groups=groups if "groups" in symbolic else positive_int("groups", groups),
-    )
+    p = layer_params(**{FIELDS.get(n, n): v for n, v in given.items()},
+                     symbols=tuple(FIELDS.get(n, n) for n in symbolic), labels=_LABELS)
+    return Params(**{f.name: p[f.name] for f in fields(Params)})
 
 
 def one_of(old: str, old_value, new: str, new_value):

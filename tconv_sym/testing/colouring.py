@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..factored import factored
-from ..spec import TransposedConvSpec
+from ..spec import SampleShapes, TransposedConvSpec
 
 __all__ = ["Colouring", "Footprint", "colour_footprint", "colouring_of", "spatial_footprint",
            "table_bytes"]
@@ -143,7 +143,7 @@ def table_bytes(in_size, out_size, pairs: int, colours: int) -> int:
 
 
 @dataclass(frozen=True, eq=False)
-class Footprint:
+class Footprint(SampleShapes):
     """Which outputs every input of an operator can reach: the spatial footprint, its
     colouring, and the channel blocks (input channel ``ci`` reaches the output channels of
     its group).
@@ -176,14 +176,6 @@ class Footprint:
     def __repr__(self) -> str:
         return (f"Footprint(in_shape={self.in_shape}, out_shape={self.out_shape}, "
                 f"probes={self.n_probes})")
-
-    @property
-    def in_shape(self) -> tuple[int, ...]:
-        return (self.in_channels, *self.in_size)
-
-    @property
-    def out_shape(self) -> tuple[int, ...]:
-        return (self.out_channels, *self.out_size)
 
     @property
     def n_probes(self) -> int:
