@@ -46,7 +46,13 @@ __all__ = [
     "identity_matrix",
     "kernel_array",
     "BACKENDS",
+    "CONST_BUILDERS",
 ]
+
+#: The builders of constant 0/1 operators (and of ``conv_matrix``) that an operator
+#: expression may name (:class:`tconv_sym.prover.expr.Const`); each takes ``backend=``.
+CONST_BUILDERS = ("downsample_matrix", "upsample_matrix", "pad_matrix", "crop_matrix",
+                  "flip_matrix", "identity_matrix", "conv_matrix")
 
 BACKENDS = ("sympy", "scipy")
 

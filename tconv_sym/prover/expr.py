@@ -63,6 +63,7 @@ from fractions import Fraction
 
 from .._inputs import sympy_array, sympy_entry, to_numpy
 from .._validate import as_int, int_tuple, is_sequence, padding_pairs, positive_int
+from ..operators import CONST_BUILDERS
 from ..spec import ConvSpec, TransposedConvSpec
 
 __all__ = [
@@ -104,15 +105,7 @@ __all__ = [
 ]
 
 #: Core builders a ``Const`` may name (each takes ``backend="sympy"|"scipy"``).
-BUILDERS = (
-    "downsample_matrix",
-    "upsample_matrix",
-    "pad_matrix",
-    "crop_matrix",
-    "flip_matrix",
-    "identity_matrix",
-    "conv_matrix",
-)
+BUILDERS = CONST_BUILDERS
 
 _SHORT = {
     "downsample_matrix": "down",
