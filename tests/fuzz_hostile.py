@@ -543,8 +543,6 @@ KNOWN = {
     "explain {'kernel_size': 10000000}",  # MemoryError after ~19 s
     "generate numpy {'kernel_size': 1000000}",  # > CASE_CPU s of CPU
     "generate c {'kernel_size': 1000000}",  # > CASE_CPU s of CPU
-    "generate numpy {'in_size': (2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,",  # Overflow
-    "generate c {'in_size': (2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,",  # OverflowError
 }
 
 SURFACES = {"quantization": quant_cases, "all-sizes prover": prover_cases,
