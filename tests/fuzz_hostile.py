@@ -537,7 +537,6 @@ def realsize_cases():
 # report of issue 34): skipped in CI (each costs CASE_CPU seconds before it is killed), run
 # with FUZZ_KNOWN=1 to see whether they are fixed.
 KNOWN = {
-    "scan(torch, input_shape=(1,3,8))",  # torch's RuntimeError escapes ts.scan
     "plot.checkerboard_verdict {'kernel_size': 10000000}",  # MemoryError in analysis
     "explain {'padding': 1000000000, 'in_size': 3000000000}",  # > CASE_CPU s of CPU
     "explain {'kernel_size': 10000000}",  # MemoryError after ~19 s
