@@ -538,7 +538,6 @@ def realsize_cases():
 # with FUZZ_KNOWN=1 to see whether they are fixed.
 KNOWN = {
     "plot.checkerboard_verdict {'kernel_size': 10000000}",  # MemoryError in analysis
-    "explain {'padding': 1000000000, 'in_size': 3000000000}",  # > CASE_CPU s of CPU
     "explain {'kernel_size': 10000000}",  # MemoryError after ~19 s
     "generate numpy {'kernel_size': 1000000}",  # > CASE_CPU s of CPU
     "generate c {'kernel_size': 1000000}",  # > CASE_CPU s of CPU
