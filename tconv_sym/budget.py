@@ -80,6 +80,8 @@ def format_amount(kind: str, amount: int | float) -> str:
 
     >>> format_amount("bytes", 3 * 2**30), format_amount("sympy_entries", 1234567)
     ('3.0 GiB', '1,234,567 entries')
+    >>> format_amount("bytes", 2**1100)
+    '~2**1100 B'
     >>> format_amount("seconds", 1234.56)
     '1,234.6 s'
     """
@@ -88,7 +90,10 @@ def format_amount(kind: str, amount: int | float) -> str:
         return f"{float(amount):,.1f} s"
     if unit != "bytes":
         return f"{int(amount):,} {unit}".strip()
-    value = float(amount)
+    try:
+        value = float(amount)
+    except OverflowError:  # an int beyond the double range (a spec of 1,000 dims)
+        return f"~2**{int(amount).bit_length() - 1} B"
     for name in ("B", "KiB", "MiB", "GiB", "TiB"):
         if value < 1024 or name == "TiB":
             return f"{value:.0f} B" if name == "B" else f"{value:.1f} {name}"

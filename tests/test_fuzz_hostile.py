@@ -35,3 +35,9 @@ def test_fuzz_hostile_inputs(tmp_path):
                                          "onnx_unsupported", "onnx_failed"))
     assert stats["onnx_tried"] == stats["onnx_refused"] + onnx_layers > 0
     assert stats["onnx_verified"] > 0 and stats["onnx_unsupported"] > 0
+    # issue 34: quantization, the all-sizes prover, the real-size entry points, each case in
+    # a forked child under address-space and CPU limits: computed or refused, never killed
+    for surface, row in stats["bounded"].items():
+        assert row["killed"] == 0 and row["wrong"] == 0, (surface, row, out.stderr[-3000:])
+        assert row["tried"] == row["refused"] + row["computed"] > 0, (surface, row)
+        assert row["refused"] > 0, (surface, row)

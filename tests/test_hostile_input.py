@@ -244,3 +244,11 @@ def test_cli_expected_failures_are_one_line_and_exit_2(argv, words, tmp_path):
     lines = [ln for ln in out.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and "Traceback" not in out.stderr, out.stderr
     assert words in lines[0]
+
+
+def test_scan_of_an_input_shape_the_model_refuses_names_the_shape(torch):
+    """found by tests/fuzz_hostile.py (issue 34): torch's RuntimeError escaped ts.scan."""
+    module = torch.nn.Sequential(torch.nn.ConvTranspose2d(3, 8, 4, stride=2))
+    with pytest.raises(ValueError, match=r"refuses inputs of shape \(1, 3, 8\).*input_shape"):
+        ts.scan(module, input_shape=(1, 3, 8))
+    assert len(ts.scan(module, input_shape=(1, 3, 8, 8))) == 1

@@ -177,8 +177,14 @@ def test_a_shortened_tile_is_still_bit_exact(tmp_path):
 def test_harness_is_clean_under_asan_and_ubsan(tmp_path, extra):
     """No out-of-bounds read of the haloed buffer, no signed overflow, no bad shift (issue 34):
     the harness built with AddressSanitizer and UBSan (abort on the first report) exits 0."""
-    for i in (0, 2, 4):
-        art = _kernel(SPECS[i], tmp_path, f"san{i}", seed=i, test_harness=True)
+    howto = TransposedConvSpec(in_size=(7, 7), kernel_size=3, stride=2, padding="same",
+                               in_channels=16, out_channels=8)  # docs/howto/generate-int8-c.md
+    for i, spec, kw in ((0, SPECS[0], {}), (2, SPECS[2], {}), (4, SPECS[4], {}),
+                        (6, howto, {"max_stack": 4096})):
+        art = _kernel(spec, tmp_path, f"san{i}", seed=i, test_harness=True, **kw)
+        if i == 6:  # the workspace is the haloed input (8 x 8 x 16 B); ASan bounds the
+            # harness's static workspace of exactly WORKSPACE_BYTES, so none is touched beyond
+            assert art.plan.memory.workspace_bytes == 8 * 8 * 16
         exe = tmp_path / f"san{i}"
         sources = [str(p) for p in art.paths if p.suffix == ".c"]
         build = subprocess.run(["gcc", "-std=c99", "-O1", "-g", *extra,

@@ -121,6 +121,13 @@ def test_scales_must_be_numbers(field, value):
         Quantization(**{**Q, field: value})
 
 
+@pytest.mark.parametrize("value", [2**1100, -(2**1100), 1e39, float("nan")])
+def test_scales_beyond_float32_are_refused_by_name(value):
+    """found by tests/fuzz_hostile.py: an int beyond the double range raised OverflowError."""
+    with pytest.raises(ValueError, match="output_scale must be a finite positive float32"):
+        Quantization(**{**Q, "output_scale": value})
+
+
 @pytest.mark.parametrize("output_scale, ok", [(1e-45, False), (1e-14, False), (2e-12, True)])
 def test_left_shifts_above_30_are_refused(output_scale, ok):
     """input 0.02 x weight 0.02 / output: 4e-4/1e-45 needs shift 143, 4e-4/1e-14 shift 36,

@@ -55,10 +55,13 @@ def _f32(name: str, value, positive: bool = True) -> float:
             value, (int, float, np.integer, np.floating)):
         raise TypeError(f"{name} must be a real number, got {value!r} "
                         f"({type(value).__name__})")
-    v = float(value)
-    v = float(np.float32(v))
+    try:
+        with np.errstate(over="ignore"):  # beyond float32 becomes inf, refused below
+            v = float(np.float32(float(value)))
+    except OverflowError:  # an int beyond the double range (e.g. 2**1100)
+        v = math.inf
     if not math.isfinite(v) or (positive and v <= 0):
-        raise ValueError(f"{name} must be a finite positive float32, got {value!r}")
+        raise ValueError(f"{name} must be a finite positive float32, got {value!r:.60}")
     return v
 
 

@@ -77,16 +77,26 @@ def reduced(spec, size: int = 2) -> TransposedConvSpec:
     base = spec.with_(in_channels=1, out_channels=1, groups=1)
     sizes = []
     for dim, full in enumerate(spec.in_size):
-        chosen = full
-        for cand in range(min(size, full), full + 1):
+
+        def fits(cand, dim=dim):
             trial = tuple(cand if d == dim else 1 if d > dim else sizes[d]
                           for d in range(spec.ndim))
             try:
                 base.with_(in_size=trial)
             except ValueError:
-                continue
-            chosen = cand
-            break
+                return False
+            return True
+
+        # the output grows with the input size, so the sizes that fit are an interval
+        # ending at ``full``: bisect for its start (a scan took minutes at in_size=3·10⁹)
+        lo, hi = min(size, full), full
+        if fits(lo) or not fits(hi):
+            chosen = lo if fits(lo) else full
+        else:
+            while hi - lo > 1:  # fits(hi) and not fits(lo)
+                mid = (lo + hi) // 2
+                lo, hi = (lo, mid) if fits(mid) else (mid, hi)
+            chosen = hi
         sizes.append(chosen)
     return base.with_(in_size=tuple(sizes) if spec.ndim > 1 else sizes[0])
 

@@ -272,6 +272,11 @@ def _record(module, args, kwargs, convs):
         module.eval()
         with torch.no_grad(), Recorder():
             module(*_real(args), **kwargs)
+    except RuntimeError as exc:  # torch's shape errors: the example does not fit the model
+        raise ValueError(f"scan: the model refuses inputs of shape "
+                         f"{', '.join(map(str, shapes)) or '(keyword arguments)'} "
+                         f"({str(exc).splitlines()[0][:300]}); pass an input_shape / "
+                         "example_inputs it accepts") from exc
     finally:
         for h in handles:
             h.remove()
