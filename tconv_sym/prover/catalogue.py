@@ -280,11 +280,19 @@ def _forward_restricted(t: TransposedConvSpec, w: E.Expr) -> E.Expr:
     return fwd
 
 
-@declare("transposed_conv_is_input_gradient",
-         "Cᵀ = ∂²(gᵀ C x)/∂x∂g   (the VJP of the convolution w.r.t. its input)",
-         r"C^{\mathsf T} = \frac{\partial^2 (g^{\mathsf T} C x)}{\partial x\,\partial g}",
-         _TCONV_PARAMS, example={"size": 3, "kernel": 3, "stride": 2, "padding": 1},
-         variants={"flipped_kernel": "the gradient of the convolution with the flipped kernel"})
+def _declare_gradient(name: str, statement: str, latex: str, flipped: str):
+    """The two gradient identities: a transposed layer's parameters, one example, and the
+    flipped-kernel variant described by ``flipped``."""
+    return declare(name, statement, latex, _TCONV_PARAMS,
+                   example={"size": 3, "kernel": 3, "stride": 2, "padding": 1},
+                   variants={"flipped_kernel": flipped})
+
+
+@_declare_gradient(
+    "transposed_conv_is_input_gradient",
+    "Cᵀ = ∂²(gᵀ C x)/∂x∂g   (the VJP of the convolution w.r.t. its input)",
+    r"C^{\mathsf T} = \frac{\partial^2 (g^{\mathsf T} C x)}{\partial x\,\partial g}",
+    "the gradient of the convolution with the flipped kernel")
 def _transposed_conv_is_input_gradient(p: Params, variant):
     """conv2d_transpose(a, W) == conv2d_backprop_input(input_shape, W, a) (TensorFlow; Caffe's
     backward pass). LHS: conv_transpose_matrix; RHS: the scalar gᵀ C x for symbolic x and cotangent
@@ -299,11 +307,11 @@ def _transposed_conv_is_input_gradient(p: Params, variant):
     return E.conv(t, w), E.grad(loss, x, g)
 
 
-@declare("transposed_conv_gradient_is_conv",
-         "∂²(gᵀ Cᵀ x)/∂x∂g = C   (backward of the transposed convolution = forward conv)",
-         r"\frac{\partial^2 (g^{\mathsf T} C^{\mathsf T} x)}{\partial x\,\partial g} = C",
-         _TCONV_PARAMS, example={"size": 3, "kernel": 3, "stride": 2, "padding": 1},
-         variants={"flipped_kernel": "RHS convolution with the flipped kernel"})
+@_declare_gradient(
+    "transposed_conv_gradient_is_conv",
+    "∂²(gᵀ Cᵀ x)/∂x∂g = C   (backward of the transposed convolution = forward conv)",
+    r"\frac{\partial^2 (g^{\mathsf T} C^{\mathsf T} x)}{\partial x\,\partial g} = C",
+    "RHS convolution with the flipped kernel")
 def _transposed_conv_gradient_is_conv(p: Params, variant):
     """'Forward and backward passes swap.' LHS: the scalar gᵀ Cᵀ x (Cᵀ = conv_transpose_matrix)
     differentiated w.r.t. x and g; RHS: the forward convolution (conv_matrix of spec.conv; its
