@@ -69,12 +69,13 @@ class DepthwiseForm(PhaseGrid):
     def describe(self) -> str:
         """A short report for the generated code's comment and the REPL."""
         per = max(self.phase_count, default=0)
-        return (f"direct form: per output row and phase of the last axis, {self.row_len} "
-                f"accumulators summed over up to {per} tap(s)\n"
-                f"  of the input rows, then {self.steps[-1]} phase(s) interleaved into the "
-                f"output row\n"
-                f"  executed MACs {self.waste:.2f}x the structural nonzeros (only positions "
-                f"inside the input are read)")
+        lines = [f"direct form: per output row and phase of the last axis, {self.row_len} "
+                 f"accumulators summed over up to {per} tap(s)",
+                 f"  of the input rows, then {self.steps[-1]} phase(s) interleaved into the "
+                 "output row",
+                 f"  executed MACs {self.waste:.2f}x the structural nonzeros (only positions "
+                 "inside the input are read)"]
+        return "\n".join(lines)
 
     def __repr__(self) -> str:
         return (f"DepthwiseForm(phases={len(self.phase_count)}, taps={len(self.phase_taps)}, "
