@@ -54,7 +54,7 @@ def main() -> None:
         op, w = factored(spec), rng.standard_normal(spec.weight_shape)
         for batch in (1, 8):
             x = rng.standard_normal((batch, *spec.in_shape))
-            rate = cpu_rate(lambda: op.apply(x, w), batch * op.nnz)
+            rate = cpu_rate(lambda op=op, x=x, w=w: op.apply(x, w), batch * op.nnz)
             print(f"factored {spec!r} batch {batch}: {rate:.2g} MAC/s")
     spec = SPECS[0]
     est = estimate(spec, extra_calls=8)
