@@ -28,26 +28,61 @@ kind                      default          environment variable
 ``sympy_entries``         250,000          ``TCONV_SYM_MAX_SYMPY_ENTRIES``
 ``source_lines``          200,000          ``TCONV_SYM_MAX_SOURCE_LINES``
 ``loop_trips``            100,000,000      ``TCONV_SYM_MAX_LOOP_TRIPS``
-``macs``                  500,000,000,000  ``TCONV_SYM_MAX_MACS``
 ``seconds``               600              ``TCONV_SYM_MAX_SECONDS``
 ========================  ===============  =========================================
 
-``seconds`` bounds work whose cost is predicted from its multiply-accumulates at a
-conservative rate (:data:`MACS_PER_SECOND`), e.g. verifying a generated kernel: a limit the
-user can relate to, unlike an internal count.
+``seconds`` is the one knob for time: work whose cost is its multiply-accumulates (checking
+a black box against a spec in :mod:`tconv_sym.testing.oracle`, verifying a generated kernel)
+is predicted at :data:`MACS_PER_SECOND` by :func:`seconds_for` and refused above the limit.
+The former ``macs`` kind is an alias of it: ``TCONV_SYM_MAX_MACS`` (read when
+``TCONV_SYM_MAX_SECONDS`` is unset), ``limits(macs=...)`` and ``check("macs", n)`` convert at
+the same rate.
+
+>>> with limits(macs=5 * 10**9):
+...     limit("seconds")
+5
+
+Calibration of :data:`MACS_PER_SECOND` (``python benchmarks/calibrate_rate.py``, Dec 2026,
+a 2-core machine shared by 8 users; CPU seconds; MACs = batch × ``factored(spec).nnz``,
+batch 1 - 8; "pinned" = ``OMP_NUM_THREADS=1`` as the script sets, "default" = BLAS threads
+left to NumPy, where the loaded cores make threads contend):
+
+======================================================  ============  ===========
+what ran                                                pinned MAC/s  default
+======================================================  ============  ===========
+``factored(spec).apply``, 2-D 64×64 k4 s2 64→32           3.8e9 - 4e9   4.6e8 - 5.2e8
+``factored(spec).apply``, 2-D 32×32 k3 s2 128→128         6.7e9 - 1.1e10 9.7e8 - 1.1e9
+``factored(spec).apply``, 3-D 16³ k3 s2 16→16             1.5e9 - 1.7e9 1.4e8 - 1.5e8
+``factored(spec).apply``, 1-D 256 k5 s3 8→4               3e8 - 1.2e9   2.7e8 - 1.2e9
+``factored(spec).apply``, ViT patch 224² k16 s16 3→192    1.1e9 - 2.2e9 9.3e8 - 2.3e9
+``assert_same_operator`` (torch), 64×64 64→32, 3.5e10 MACs 5.2e9 (6.8 s)  4.6e9 (7.6 s)
+======================================================  ============  ===========
+
+1e9 is within a factor of ~10 of every rate measured, and a lower bound of every pinned
+rate but one (tiny 1-D layers at batch 1, where call overhead dominates): with one thread
+predictions are upper bounds; with contending BLAS threads on a loaded machine the factored
+reference can run up to ~7× slower than predicted. The ``assert_same_operator`` check is
+predicted at 35 s for the 6.8 - 7.6 CPU s it takes (21.8 s of wall time when loaded); the
+former ``macs`` kind (5e11 at 1e8 MAC/s) predicted it at ~350 s.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 
 __all__ = ["ResourceLimitError", "check", "limit", "limits", "DEFAULTS", "format_amount",
-           "MACS_PER_SECOND", "seconds_for"]
+           "MACS_PER_SECOND", "seconds_for", "ALIASES"]
 
-#: multiply-accumulates per second assumed by time estimates: one core of a loaded machine
-#: (NumPy GEMMs of the factored operator and -O3 C kernels measured 2-5e9 on an idle one)
+#: multiply-accumulates per second assumed by time estimates (calibration in the module
+#: docstring: 1.4e8 - 4.6e9 measured, 1e9 in the middle)
 MACS_PER_SECOND = 1e9
+
+#: alias kind -> the kind it bounds, its environment variable, its units per unit of that kind
+ALIASES: dict[str, tuple[str, str, float]] = {
+    "macs": ("seconds", "TCONV_SYM_MAX_MACS", MACS_PER_SECOND),
+}
 
 #: kind -> (default limit, environment variable, unit)
 DEFAULTS: dict[str, tuple[int, str, str]] = {
@@ -55,7 +90,6 @@ DEFAULTS: dict[str, tuple[int, str, str]] = {
     "sympy_entries": (250_000, "TCONV_SYM_MAX_SYMPY_ENTRIES", "entries"),
     "source_lines": (200_000, "TCONV_SYM_MAX_SOURCE_LINES", "lines"),
     "loop_trips": (100_000_000, "TCONV_SYM_MAX_LOOP_TRIPS", "loop iterations"),
-    "macs": (500_000_000_000, "TCONV_SYM_MAX_MACS", "multiply-accumulates"),
     "seconds": (600, "TCONV_SYM_MAX_SECONDS", "seconds"),
 }
 
@@ -108,6 +142,9 @@ def limit(kind: str) -> int:
     >>> limit("loop_trips")
     100000000
     """
+    if kind in ALIASES:
+        target, _, per = ALIASES[kind]
+        return int(limit(target) * per)
     if kind not in DEFAULTS:
         raise ValueError(f"kind must be one of {sorted(DEFAULTS)}, got {kind!r}")
     for frame in reversed(_overrides):
@@ -116,7 +153,20 @@ def limit(kind: str) -> int:
     default, env, _ = DEFAULTS[kind]
     text = os.environ.get(env)
     if text is None or not text.strip():
-        return default
+        return _alias_from_environment(kind, default)
+    return _positive(env, text)
+
+
+def _alias_from_environment(kind: str, default: int) -> int:
+    """The limit of ``kind`` set through an alias's environment variable, else ``default``."""
+    for target, env, per in ALIASES.values():
+        text = os.environ.get(env)
+        if target == kind and text is not None and text.strip():
+            return max(1, math.ceil(_positive(env, text) / per))
+    return default
+
+
+def _positive(env: str, text: str) -> int:
     try:
         value = int(text.strip().replace("_", ""))
     except ValueError:
@@ -136,6 +186,10 @@ def limits(**kinds: int):
     """
     frame = {}
     for kind, value in kinds.items():
+        if kind in ALIASES and not isinstance(value, bool) and isinstance(value, int) \
+                and value >= 1:
+            target, _, per = ALIASES[kind]
+            kind, value = target, max(1, math.ceil(value / per))
         if kind not in DEFAULTS:
             raise ValueError(f"limits() kind must be one of {sorted(DEFAULTS)}, got {kind!r}")
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -156,6 +210,9 @@ def check(kind: str, amount: int | float, *, what: str, hint: str = "") -> None:
     """
     if getattr(type(amount), "symbolic_int", False):
         return  # a size traced by the all-sizes prover: nothing is allocated while tracing
+    if kind in ALIASES:
+        target, _, per = ALIASES[kind]
+        kind, amount = target, amount / per
     cap = limit(kind)
     if amount <= cap:
         return

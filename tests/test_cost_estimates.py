@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 import tconv_sym as ts
-from tconv_sym.codegen.cost import source_lines, verify_bytes_factored
+from tconv_sym.codegen.cost import axis_trips, source_lines, verify_bytes_factored
+from tconv_sym.codegen.memory import measure_memory
 from tconv_sym.factored import factored
 
 C, T = ts.ConvSpec, ts.TransposedConvSpec
@@ -72,3 +73,42 @@ def test_verify_bytes_within_2x_of_the_peak(spec, tmp_path):
     finally:
         tracemalloc.stop()
     assert peak / 2 <= estimate <= 2 * peak, (estimate, peak)
+
+
+@pytest.mark.parametrize("spec", SWEEP, ids=IDS)
+def test_loop_trips_within_2x_of_the_tap_bases_read(spec, monkeypatch):
+    """``axis_trips`` (the ``loop_trips`` estimate of ``check_sizes``) against the entries
+    of the 1-D tap bases ``axis_phases`` actually builds and reads."""
+    from tconv_sym.codegen import plan as plan_module
+
+    read = []
+    build = plan_module.conv_structure
+
+    def counting(*args, **kwargs):
+        basis = build(*args, **kwargs)
+        read.append(len(basis.rows))
+        return basis
+
+    monkeypatch.setattr(plan_module, "conv_structure", counting)
+    plan_module.axis_phases(spec)
+    actual, estimate = sum(read), axis_trips(spec)
+    assert len(read) == spec.ndim and actual / 2 <= estimate <= 2 * actual, (estimate, read)
+
+
+STATIC_SWEEP = [SWEEP[2], SWEEP[6], SWEEP[10]]  # compiling the whole sweep takes minutes
+
+
+@pytest.mark.parametrize("spec", STATIC_SWEEP, ids=[IDS[2], IDS[6], IDS[10]])
+@pytest.mark.parametrize("baked", [False, True], ids=["runtime-w", "baked"])
+def test_static_bytes_within_2x_of_the_compiled_kernel(spec, baked, tmp_path):
+    """The plan's static bytes against ``nm -S`` of the compiled C (data, read-only, bss)."""
+    w = np.random.default_rng(0).standard_normal(spec.weight_shape) if baked else None
+    art = ts.generate(spec, lang="c", weights=w, out_dir=tmp_path)
+    planned = art.plan.memory
+    (c_file,) = [p for p in tmp_path.iterdir() if p.suffix == ".c"]
+    static = measure_memory(c_file, art.plan.name).static_bytes
+    assert (planned.static_bytes == static == 0
+            or static / 2 <= planned.static_bytes <= 2 * static), (planned, static)
+    if baked:
+        weight_bytes = 8 * int(np.prod(spec.weight_shape))
+        assert static >= weight_bytes  # the baked table really is in the object

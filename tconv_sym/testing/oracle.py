@@ -125,7 +125,7 @@ def estimate(spec, *, extra_calls: int, batch_size=None, probes: bool = True,
     """Estimate a check of a black box against ``spec`` (a ``ConvSpec`` or
     ``TransposedConvSpec``; outputs framed by ``zero_pad``) and refuse it, before anything
     runs, when its memory or its multiply-accumulates exceed the limits of
-    :mod:`tconv_sym.budget` (``bytes``, ``macs``).
+    :mod:`tconv_sym.budget` (``bytes``; ``seconds``, predicted from the MACs).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> spec = TransposedConvSpec(in_size=(64, 64), kernel_size=4, stride=2, padding=1,
@@ -156,7 +156,7 @@ def estimate(spec, *, extra_calls: int, batch_size=None, probes: bool = True,
                  f"{n_out:,} outputs at a time)",
                  hint="check a smaller layer (the same parameters at a smaller in_size "
                       "exercise the same code paths), or pass batch_size=1")
-    budget.check("macs", calls * op.nnz,
+    budget.check("seconds", budget.seconds_for(calls * op.nnz),
                  what=f"{short} ({calls:,} calls of the kernel under test at {op.nnz:,} MACs "
                       "each)",
                  hint="check a smaller layer, or pass entries=False (random and linearity "
