@@ -42,8 +42,8 @@ from ..spec import TransposedConvSpec
 
 __all__ = ["array_bytes", "axis_trips", "unrolled_lines", "polyphase_lines", "verify_bytes",
            "check_sizes", "verify_bytes_factored", "source_lines", "check_source_lines",
-           "baked_table_lines", "SCHEDULE_LINES", "AUTO_UNROLL_LINES", "LINES_PER_BLOCK",
-           "LINES_PER_REGION"]
+           "baked_table_lines", "SCHEDULE_LINES", "GEMM_LINES", "CHANNELS_LINES",
+           "AUTO_UNROLL_LINES", "LINES_PER_BLOCK", "LINES_PER_REGION"]
 
 #: ``strategy="auto"`` picks unrolled code only up to this many statements + terms
 AUTO_UNROLL_LINES = 16_384
@@ -118,6 +118,11 @@ def polyphase_lines(axes, regions: bool = True) -> int:
 SCHEDULE_LINES = {"gemm": (700, 0.6), "gemm-scatter": (200, 7.5), "boxes": (270, 20),
                   "blocks": (270, 20), "spatial": (400, 6), "channels": (500, 11),
                   "depthwise": (150, 8)}
+#: ``(fixed, per packed input)`` lines of the phase-GEMM form (``plan.lowering.shared``),
+#: fitted over tests/test_cost_estimates.py's sweep (48-110 lines per input, 670 fixed)
+GEMM_LINES = (600, 60)
+#: ``(fixed, per output region)`` lines of the channels tile (``plan.lowering.n_regions``)
+CHANNELS_LINES = (100, 28)
 #: values of a baked weight array per line of C
 BAKED_VALUES_PER_LINE = 8
 _UNKNOWN_SCHEDULE = (700, 20)
@@ -131,7 +136,7 @@ def source_lines(plan) -> int:
     >>> from tconv_sym.codegen.plan import make_plan
     >>> source_lines(make_plan(ConvSpec(in_size=(32, 32), kernel_size=3, padding=1,
     ...                                 in_channels=8, out_channels=8), lang="c"))
-    705
+    1140
     """
     if plan.lang != "c":
         return 0
@@ -140,6 +145,14 @@ def source_lines(plan) -> int:
         return 200 + (len(plan.rows or ()) + terms) // 3
     fixed, per_block = SCHEDULE_LINES.get(plan.schedule, _UNKNOWN_SCHEDULE)
     lines = fixed + per_block * len(plan.blocks)
+    shared = getattr(plan.lowering, "shared", None)
+    if plan.schedule == "gemm" and shared is not None:
+        # the phase GEMMs print one block of code per packed input (measured 45-90 lines)
+        lines = GEMM_LINES[0] + GEMM_LINES[1] * len(shared)
+    regions = getattr(plan.lowering, "n_regions", None)
+    if plan.schedule == "channels" and regions is not None:
+        # the channels tile prints its code per output region, not per tap block
+        lines = CHANNELS_LINES[0] + CHANNELS_LINES[1] * regions
     if plan.baked and plan.schedule not in ("boxes", "blocks", "depthwise"):
         lines += baked_table_lines(math.prod(plan.spec.weight_shape), plan.dtype)
     return int(lines)

@@ -95,6 +95,10 @@ MAX_WASTE = 2.0
 #: ... and for kernels with at least this many multiply terms per sample (smaller ones are
 #: unrolled or too small for a GEMM to pay for its copies).
 MIN_TERMS = 16_384
+#: The packed forms print code per packed input (:class:`SharedInput`) and per (phase, tap):
+#: a layer with more (a 16x16x16 patch embedding has 4,096 taps, each its own input) would
+#: be hundreds of thousands of lines, so the planner takes another schedule.
+MAX_SHARED_INPUTS = 256
 #: ... and for at least this many output channels per group: with fewer, a register tile of
 #: output channels is mostly empty; those layers use the scatter form of :mod:`.gemm_scatter`
 #: (taps as the rows; measured 2-3x faster than these phase GEMMs on DCGAN 64->3, and 1.6-2x

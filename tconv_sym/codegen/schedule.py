@@ -361,6 +361,9 @@ def packed_form(plan, schedule: str):
     form = rule.build(plan)
     if form is None or (rule.max_waste is not None and form.waste > rule.max_waste):
         return None
+    if max(len(getattr(form, "shared", ())),
+           len(getattr(form, "phase_taps", ()))) > gemm.MAX_SHARED_INPUTS:
+        return None  # code per packed input / per (phase, tap): too much source
     return form
 
 
