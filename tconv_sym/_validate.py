@@ -179,7 +179,7 @@ def parse_ints(text, name: str = "size") -> tuple[int, ...]:
     if not isinstance(text, str):
         raise TypeError(f"{name} must be a string such as '28x28', got {text!r}")
     parts = text.strip().lower().replace("×", "x").replace(",", "x").split("x")
-    if not all(re.fullmatch(r"\s*[+-]?\d{1,30}\s*", p) for p in parts):
+    if not all(re.fullmatch(r"\s*[+-]?\d{1,100}\s*", p) for p in parts):
         raise ValueError(f"{name} must be one integer per spatial dim separated by 'x' (e.g. "
                          f"28x28), got {text!r}")
     return tuple(int(p) for p in parts)

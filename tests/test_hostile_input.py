@@ -209,9 +209,10 @@ CLI_FAILURES = [
      "is a folder"),
     (["explain", "--in", "4", "--kernel", "3", "--out", "/proc/self"], "not empty"),
     (["explain", "--in", "4", "--kernel", "3", "--out", "{file}/sub"], "Not a directory"),
-    (["prove", "all", "--size", "0x0"], "--size[0] must be a positive integer, got 0"),
-    (["prove", "all", "--kernel", "-1"], "--kernel must be a positive integer, got -1"),
-    (["prove", "all", "--size", "8", "--stride", str(10**30)], "--stride must be at most"),
+    # the prove command's errors use the API's words (the same text as ts.prove(...))
+    (["prove", "all", "--size", "0x0"], "size[0] must be a positive integer, got 0"),
+    (["prove", "all", "--kernel", "-1"], "kernel must be a positive integer, got -1"),
+    (["prove", "all", "--size", "8", "--stride", str(10**30)], "stride must be at most 2**62"),
     (["gen", "--in", "4", "--kernel", "3", "--lang", "c", "--verify", "--out", "{dir}/c",
       "@CC=/nonexistent/cc"], "no C compiler found"),
     (["gen", "--in", "4", "--kernel", "3", "--lang", "c", "--verify", "--out", "{dir}/c",
