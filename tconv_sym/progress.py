@@ -109,6 +109,7 @@ class Reporter:
 
     def close(self) -> None:
         if self._bar:
+            self._bar.refresh()  # the last step is drawn even when tqdm throttled it
             self._bar.close()
         elif self._bar is False and self.done:
             print("\r" + " " * 79 + "\r", end="", file=self.stream, flush=True)
