@@ -100,6 +100,15 @@ print(repr(p.counterexample)[:200])
     assert "entry (0, 0)" in out and "they differ at a = " in out
 
 
+def test_a_difference_sympy_cancels_is_still_refuted_at_a_point():
+    # x - y cancels the huge common part: the point must take the variables of both sides
+    out = _limited(f"""
+p = ts.prove_equal([["{A_TO_H}**64"]], [["{A_TO_H}**64 + 1"]])
+print(p.holds, p.engine)
+""")
+    assert out.splitlines()[0].split() == ["False", "sympy"]
+
+
 def test_prove_equal_refuses_an_exact_check_beyond_the_budget():
     out = _limited(f"""
 try:

@@ -181,6 +181,12 @@ def _value(e, point: dict, mod: int | None, memo: dict):
     return v
 
 
+def _sort_key(v):
+    import sympy
+
+    return sympy.default_sort_key(v)
+
+
 def _atoms(e) -> list:
     """The variables of ``e``: symbols and conjugates of symbols, in a fixed order."""
     import sympy
@@ -193,7 +199,8 @@ def _atoms(e) -> list:
 def _refuting_point(x, y, rng: random.Random) -> tuple[dict, int] | None:
     """A point where ``x − y`` is nonzero modulo :data:`PRIME`, or None (at :data:`POINTS`
     random points both sides agree). ``_NotPolynomial`` if they are not polynomials."""
-    variables = _atoms(x - y)
+    variables = sorted(set(_atoms(x)) | set(_atoms(y)), key=_sort_key)  # not x - y: SymPy
+    # may cancel a common part and leave no variable to evaluate the sides at
     for _ in range(POINTS):
         point = {v: rng.randrange(-(2**20), 2**20) for v in variables}
         modular = {v: c % PRIME for v, c in point.items()}
