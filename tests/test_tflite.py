@@ -202,6 +202,7 @@ def test_cli_scan_gen_verify(models, tmp_path):
     # every layer's kernel against TFLite's reference kernels on the model's own layer
     assert len(re.findall(r"BUILTIN_REF on this model's own layer \(3 runs\): 0 of [\d,]+ int8 "
                           r"values differ \(bit-exact\)", report)) == 4, report
+    assert report.count("(weights baked) against the operator: bit-exact") == 4, report
     assert len(list(out.glob("layer*.c"))) == 4
 
 

@@ -98,11 +98,17 @@ class LayerCheck:
         out = []
         if self.runtime_error is not None:
             out.append(f"the operator against {_runtime_name(self.layer)} (this layer alone, "
-                       f"random inputs): max rel. error {self.runtime_error:.1e}")
+                       f"random inputs): {self._error_text(self.runtime_error)}")
         if self.kernel_error is not None:
             out.append(f"kernel {', '.join(self.files)} (weights baked) against the "
-                       f"operator: max rel. error {self.kernel_error:.1e}")
+                       f"operator: {self._error_text(self.kernel_error)}")
         return out
+
+    def _error_text(self, error: float) -> str:
+        # an int8 layer is compared integer for integer: no difference is bit-exactness
+        if error == 0 and getattr(self.layer, "int8", False):
+            return "bit-exact"
+        return f"max rel. error {error:.1e}"
 
     def summary(self) -> str:
         """One line: the layer, its outcome and each check's result.
