@@ -84,10 +84,11 @@ def multiplies(spec, m: int | None = 2) -> int:
         return factored(spec).nnz
     per_pair = spec.in_channels * spec.out_channels // spec.groups
     total = 0
+    subs = phase_subkernels(spec)
     for r, win in phase_windows(spec).items():
         if win is None:
             continue
-        sub = phase_subkernels(spec)[r]
+        sub = subs[r]
         total += math.prod(math.ceil(n / m) * winograd(m, k).n
                            for (_, n), k in zip(win, sub.shape))
     return total * per_pair
@@ -110,10 +111,11 @@ def winograd_conv_transpose(x, w, spec, m: int = 2, points=None) -> np.ndarray:
     cin, cout = spec.in_channels // g, spec.out_channels // g
     y = np.zeros((x.shape[0], spec.out_channels, *spec.out_size), dtype)
     flip = (slice(None), slice(None)) + (slice(None, None, -1),) * nd
+    subs = phase_subkernels(spec, w)
     for r, win in phase_windows(spec).items():
         if win is None:
             continue
-        sub = phase_subkernels(spec, w)[r]                  # (C_in, C_out/g, *L)
+        sub = subs[r]                                       # (C_in, C_out/g, *L)
         window = np.zeros(x.shape[:2] + tuple(n + k - 1 for (_, n), k in
                                               zip(win, sub.shape[2:])), dtype)
         src, dst = [], []
