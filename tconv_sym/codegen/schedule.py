@@ -115,6 +115,7 @@ def choose_strategy(strategy: str, lang: str, blocks: bool, terms: int, unrolled
     >>> s, r.form
     ('polyphase', 'a GEMM per tap block')
     """
+    from ..budget import limit
     from .cost import AUTO_UNROLL_LINES
 
     if strategy != "auto":
@@ -125,9 +126,13 @@ def choose_strategy(strategy: str, lang: str, blocks: bool, terms: int, unrolled
         return "polyphase", Reason("auto", "NumPy", "array operations per tap block, not per term")
     if terms <= AUTO_UNROLL_TERMS:
         lines = unrolled_lines()
-        if lines <= AUTO_UNROLL_LINES:
+        if lines <= min(AUTO_UNROLL_LINES, limit("source_lines")):
             return "unrolled", Reason("auto", f"{terms:,} terms <= {AUTO_UNROLL_TERMS:,}",
                                       "straight-line code")
+        if lines <= AUTO_UNROLL_LINES:  # the user's source-line limit is the lower one
+            return "polyphase", Reason(
+                "auto", f"{lines:,} statements + terms > the source_lines limit "
+                f"{limit('source_lines'):,}", "a GEMM per tap block")
         return "polyphase", Reason(
             "auto", f"{lines:,} statements + terms > {AUTO_UNROLL_LINES:,} (mostly empty "
             "outputs)", "a GEMM per tap block")
