@@ -24,7 +24,7 @@ def test_prove_all_all_sizes(capsys):
     assert "refuted" in myth and myth.endswith("✓ [parametric]")
     skipped = [x for x in lines if x.startswith("– ")]
     assert {x.split(":")[0][2:] for x in skipped} == {
-        "transposed_conv_is_scatter", "bilinear_kernel_is_bilinear_interpolation",
+        "bilinear_kernel_is_bilinear_interpolation",
         "winograd_tile_is_correlation", "winograd_phases_are_transposed_conv"}
     assert ("checkerboard_free_iff_divisible: holds for all sizes (n ≥ 3) ✓ "
             "[parametric]") in lines  # counting (issue 29)
@@ -54,7 +54,8 @@ def test_broken_variant_exit_status_and_counterexample(capsys):
 def test_errors(capsys):
     assert main(["prove", "up_is_down_transpose", "--all-sizes", "--size", "4"]) == 2
     assert "--size cannot be combined with --all-sizes" in capsys.readouterr().err
-    assert main(["prove", "transposed_conv_is_scatter", "--all-sizes", "--kernel", "3"]) == 2
+    assert main(["prove", "bilinear_kernel_is_bilinear_interpolation", "--all-sizes",
+                 "--stride", "2"]) == 2
     err = capsys.readouterr().err
     assert "does not fit the parametric engine" in err and "grows with n" in err
 

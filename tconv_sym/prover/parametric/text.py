@@ -6,7 +6,10 @@ import re
 
 import islpy as isl
 
-__all__ = ["readable"]
+__all__ = ["readable", "MAX_HULL_PIECES"]
+
+#: A union of at most this many pieces (without existentials) is tried as one polyhedron.
+MAX_HULL_PIECES = 8
 
 
 def readable(set_, names) -> str:
@@ -17,9 +20,14 @@ def readable(set_, names) -> str:
     >>> readable(isl.Set("{ [n] : n >= 4 and n mod 2 = 0 }"), ["n"])
     '(n) mod 2 = 0 and n ≥ 4'
     """
-    hull = isl.Set.from_basic_set(set_.polyhedral_hull())
-    if hull.is_equal(set_):
-        set_ = hull
+    pieces = set_.n_basic_set()
+    if 1 < pieces <= MAX_HULL_PIECES and all(b.dim(isl.dim_type.div) == 0
+                                             for b in set_.get_basic_sets()):
+        # a union that is one polyhedron reads as one (the hull of a set with existentials
+        # or of many pieces can take minutes: then the pieces are printed as they are)
+        hull = isl.Set.from_basic_set(set_.polyhedral_hull())
+        if hull.is_equal(set_):
+            set_ = hull
     for i, n in enumerate(names):
         set_ = set_.set_dim_name(isl.dim_type.set, i, n)
     text = str(set_).strip()
