@@ -167,7 +167,7 @@ def test_api_errors():
         ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel=3, padding="n")
     with pytest.raises(ValueError, match="variant must be one of"):
         ts.prove("up_is_down_transpose", all_sizes=True, variant="nope")
-    with pytest.raises(ValueError, match="stride/dilation symbol must differ"):
+    with pytest.raises(ValueError, match="stride/dilation/channel symbol must differ"):
         ts.prove("strided_conv_is_downsampled_conv", all_sizes=True, kernel="s", stride="s")
     assert ts.prove("up_is_down_transpose", size=4).for_all_sizes is False
     # the number of dims from per-dim padding pairs alone

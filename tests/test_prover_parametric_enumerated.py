@@ -70,3 +70,26 @@ def test_bound_errors():
     with pytest.raises(ResourceLimitError, match="MAX_PATHS"):
         prove_all_sizes("strided_conv_is_downsampled_conv", kernel=3, stride=("s", "t", "u"),
                         bound=7)
+
+
+def test_symbolic_channels_and_groups_say_for_which_counts():
+    p = prove_all_sizes("transposed_conv_is_scatter", kernel=2, stride=2, in_channels="c",
+                        out_channels=4, groups="g", bound=4)
+    assert p.holds and p.enumerated == {"c": 4, "g": 4}
+    # exactly the layers that exist: g divides c and 4
+    for c in range(1, 5):
+        for g in range(1, 5):
+            assert p.in_domain((3,), c=c, g=g) == (c % g == 0 and 4 % g == 0), (c, g)
+    assert any("define no layer" in n for n in p.notes)
+    q = prove_all_sizes("transposed_conv_is_direct_conv", kernel=3, stride=2, in_channels="c",
+                        out_channels="c", groups="g", variant="channels_not_swapped", bound=4)
+    assert not q.holds and q.fails_for == "n ≥ 1 and c ≤ 4 and g ≥ 1 and 2g ≤ c"
+    cx = q.counterexample
+    assert cx.symbols == {"c": 2, "g": 1}
+    fixed = ts.prove("transposed_conv_is_direct_conv", size=cx.size, kernel=3, stride=2,
+                     in_channels=2, out_channels=2, variant="channels_not_swapped",
+                     engine="basis")
+    assert not fixed.holds
+    assert ts.prove("transposed_conv_is_direct_conv", size=3, kernel=3, stride=2,
+                    in_channels=2, out_channels=2, groups=2, variant="channels_not_swapped",
+                    engine="basis").holds  # one channel per group: nothing to swap

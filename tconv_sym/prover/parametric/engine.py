@@ -155,7 +155,9 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     if "size" not in identity.parameters:
         raise NotParametric(f"{identity.name} has no size parameter to prove for all sizes")
     enumerated: list[str] = []
-    for param, value in (("stride", stride), ("dilation", dilation)):
+    for param, value in (("stride", stride), ("dilation", dilation),
+                         ("in_channels", in_channels), ("out_channels", out_channels),
+                         ("groups", groups)):
         if param in identity.parameters:
             _symbols_in(param, value, enumerated)
     if enumerated:
@@ -164,8 +166,8 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
             output_padding=output_padding, in_channels=in_channels, out_channels=out_channels,
             groups=groups, variant=variant, ndim=ndim))
     if bound is not None:
-        raise ValueError(f"bound is the largest value of a symbolic stride or dilation; none "
-                         f"is symbolic here (got bound={bound!r})")
+        raise ValueError(f"bound is the largest value of a symbolic stride, dilation or channel "
+                         f"count; none is symbolic here (got bound={bound!r})")
     given = {"kernel": kernel, "padding": padding, "output_padding": output_padding}
     sym_names: list[str] = []
     for param, value in given.items():
@@ -387,6 +389,12 @@ def _confirm(failing, names, size_names, params_at, identity, variant, fails_for
                   "did the basis engine find the flat matrices different")
 
 
+#: Parameters whose symbols are enumerated value by value (stride and dilation multiply an
+#: index; a channel count multiplies the flat size of every operator of the expression tree,
+#: c·n, a product of symbols the trace cannot compare factor by factor).
+_ENUMERATED = ("stride", "dilation", "in_channels", "out_channels", "groups")
+
+
 def _prove_enumerated(identity, enumerated, bound, kwargs) -> AllSizesProof:
     """A symbolic stride/dilation: one proof per value ``1 … bound`` of each symbol, joined
     into one proof whose domain and failing set carry the symbol (``… and 1 ≤ s ≤ 4``)."""
@@ -402,13 +410,12 @@ def _prove_enumerated(identity, enumerated, bound, kwargs) -> AllSizesProof:
     clash = [n for n in enumerated if n in others or n == "n" or
              (n[:1] == "n" and n[1:].isdigit())]
     if clash:
-        raise ValueError(f"a stride/dilation symbol must differ from the size names and the "
-                         f"other symbols, got {clash}")
-    subs, t0 = [], time.perf_counter()
+        raise ValueError(f"a stride/dilation/channel symbol must differ from the size names "
+                         f"and the other symbols, got {clash}")
+    subs, skipped, t0 = [], [], time.perf_counter()
     for values in itertools.product(range(1, top + 1), repeat=len(enumerated)):
         env = dict(zip(enumerated, values))
-        kw = dict(kwargs, stride=_substitute(kwargs["stride"], env),
-                  dilation=_substitute(kwargs["dilation"], env))
+        kw = dict(kwargs, **{p: _substitute(kwargs[p], env) for p in _ENUMERATED})
         try:
             sub = prove_all_sizes(identity, **kw)
         except NotParametric as err:
@@ -416,14 +423,13 @@ def _prove_enumerated(identity, enumerated, bound, kwargs) -> AllSizesProof:
             raise NotParametric(f"{err} (at {where})") from None
         except limits.ResourceLimitError:
             raise
-        except ValueError as err:
-            if "is not defined at any size" not in str(err):
-                raise
-            continue  # no layer with this stride: outside the domain
+        except ValueError as err:  # no such layer (groups not dividing the channels, …)
+            skipped.append(f"{', '.join(f'{k} = {v}' for k, v in env.items())}: {err}")
+            continue  # outside the domain
         subs.append((env, sub))
     if not subs:
         raise ValueError(f"{identity.name} is not defined at any size with these parameters "
-                         f"for {', '.join(enumerated)} in 1..{top}")
+                         f"for {', '.join(enumerated)} in 1..{top} ({skipped[0]})")
     first = subs[0][1]
     size_names = ["n"] if first.ndim == 1 else [f"n{d}" for d in range(first.ndim)]
     all_names = size_names + list(first._symbol_names) + enumerated
@@ -457,14 +463,17 @@ def _prove_enumerated(identity, enumerated, bound, kwargs) -> AllSizesProof:
             break
     top_text = ", ".join(f"{n} ≤ {top}" for n in enumerated)
     notes = [f"{top_text}: each value of {', '.join(enumerated)} in 1..{top} proved on its own "
-             f"(a symbolic stride or dilation multiplies an index, s·o, which is not "
-             f"Presburger arithmetic); larger values are not covered (bound=, or "
-             f"TCONV_SYM_ALLSIZES_MAX_ENUMERATED)"]
+             f"(a symbolic stride or dilation multiplies an index, s·o, and a symbolic "
+             f"channel count the flat sizes, c·n: neither is Presburger arithmetic); larger "
+             f"values are not covered (bound=, or TCONV_SYM_ALLSIZES_MAX_ENUMERATED)"]
+    if skipped:
+        notes.append(f"{len(skipped)} combination(s) define no layer (outside the domain), "
+                     f"e.g. {skipped[0]}")
     for _, sub in subs:
         notes += [n for n in sub.notes if n not in notes]
     fails_for = (readable(failing, all_names) if exact and not failing.is_empty() else None)
     proof = AllSizesProof(identity, dict(first.params, **{
-        p: kwargs[p] for p in ("stride", "dilation") if p in first.params}),
+        p: kwargs[p] for p in _ENUMERATED if p in first.params}),
         time.perf_counter() - t0, holds, cx, kwargs["variant"],
         _shown_enumerated(first._shown, kwargs),
         domain=readable(domain, all_names), for_all_sizes=for_all, fails_for=fails_for,
@@ -493,7 +502,7 @@ def _shown_enumerated(shown, kwargs) -> tuple:
     for item in shown:
         name = item.split("=", 1)[0]
         v = kwargs.get(name)
-        if name in ("stride", "dilation") and _has_name(v, _all_names(v)):
+        if name in _ENUMERATED and _has_name(v, _all_names(v)):
             if isinstance(v, (tuple, list)) and len(set(v)) == 1:
                 v = v[0]
             item = f"{name}={v}" if isinstance(v, str) else "{}=({})".format(
