@@ -122,11 +122,22 @@ def check_count(levels: int) -> None:
                       "not available)", "MAX_COUNT", _get("MAX_COUNT"))
 
 
-def check_paths(count: int, rest) -> None:
-    """Refuse a ``count``-th path (``rest``: what is still uncovered)."""
+def check_paths(count: int, rest, symbols=()) -> None:
+    """Refuse a ``count``-th path (``rest``: what is still uncovered; ``symbols``: those the
+    build's branches were conditions on).
+
+    >>> check_paths(3, "[n] -> { : n >= 3 }", ["n0", "n1"])
+    """
     if count > _get("MAX_PATHS"):
-        raise _refuse(f"the build takes more than {count - 1} different paths (still "
-                      f"uncovered: {rest})", "MAX_PATHS", _get("MAX_PATHS"))
+        on = ""
+        if symbols:
+            on = (f"; it branches on {', '.join(symbols)}: a build that branches in every "
+                  "dim takes the product of the paths of each dim — prove fewer dims, give "
+                  "a concrete kernel/padding, or raise the limit")
+        left = str(rest)
+        left = left if len(left) <= 160 else left[:160] + " …"
+        raise _refuse(f"the build takes more than {count - 1} different paths{on} (still "
+                      f"uncovered: {left})", "MAX_PATHS", _get("MAX_PATHS"))
 
 
 def check_nodes(count: int) -> None:

@@ -238,7 +238,8 @@ def explore(run, names, universe: isl.Set, clock=None) -> list[Path]:
         rest = universe.subtract(covered).coalesce()
         if rest.is_empty():
             return out
-        limits.check_paths(len(out) + 1, rest)
+        if len(out) + 1 > limits._get("MAX_PATHS"):
+            limits.check_paths(len(out) + 1, rest, _branched_on(out, names))
         if clock is not None:
             clock.check("exploring the paths of the build")
         point = lexmin_point(rest, names)
@@ -251,6 +252,14 @@ def explore(run, names, universe: isl.Set, clock=None) -> list[Path]:
             raise AssertionError(f"empty path at {point}")
         out.append(Path(trace.path, result, trace))
         covered = covered.union(trace.path).coalesce()
+
+
+def _branched_on(paths, names) -> list:
+    """The names that the branch conditions of ``paths`` mention, in ``names`` order."""
+    import re
+
+    text = " ".join(c for p in paths for c, _ in p.trace.branches)
+    return [n for n in names if re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", text)]
 
 
 def symbols(names, point) -> dict:
