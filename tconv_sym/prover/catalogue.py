@@ -516,6 +516,13 @@ def _bilinear_kernel_is_bilinear_interpolation(p: Params, variant):
     Both restricted to the outputs whose two neighbours lie inside the input. stride = f; kernel
     and padding are derived."""
     f, n, c = p.stride, p.size, p.in_channels
+    if any(getattr(type(v), "symbolic_int", False) for v in (*n, c)):
+        raise TypeError(
+            "bilinear_kernel_is_bilinear_interpolation is proved at fixed sizes only: its "
+            "kernel carries rational weights 1 − |t − c|/f and its interpolation matrix "
+            "weights (m + ½)/f − ½ per output row, while the parametric engine's relations "
+            "hold 0/1 coefficients (a relation per weight value, one per phase, would be "
+            "needed: not implemented)")
     k = tuple(2 * x - x % 2 for x in f)
     pads = tuple(-(-(x - 1) // 2) for x in f)
     t = TransposedConvSpec(in_size=n, kernel_size=k, stride=f, padding=pads,
