@@ -123,8 +123,9 @@ PARAMETRIC.partly(E.Fixed, "0/1 entries at positions that do not depend on the s
 PARAMETRIC.partly(E.Columns, "families whose columns are built the same way for every index "
                   "(amounts affine in the indices); a column built another way for some "
                   "indices declines")
-PARAMETRIC.partly(E.Conv, "stride, dilation and groups concrete integers (kernel, padding, "
-                  "output_padding and sizes may be symbols)")
+PARAMETRIC.partly(E.Conv, "stride, dilation, channels and groups concrete in each relation "
+                  "(kernel, padding, output_padding and sizes may be symbols; a symbolic "
+                  "stride, dilation or channel count is proved value by value up to a bound)")
 PARAMETRIC.decline(Ones, "an all-ones block of symbolic size (a column of ones, or a kernel "
                    "of ones with kernel='k') is read only as the summing column of a count "
                    "(A @ 1 under constant_indicator); a symbolic number of taps would need "
