@@ -8,7 +8,8 @@ import islpy as isl
 
 __all__ = ["readable", "MAX_HULL_PIECES"]
 
-#: A union of at most this many pieces (without existentials) is tried as one polyhedron.
+#: A union of at most this many pieces (without existentials) is tried as one polyhedron
+#: (its polyhedral hull) when its simple hull is not it.
 MAX_HULL_PIECES = 8
 
 
@@ -20,12 +21,14 @@ def readable(set_, names) -> str:
     >>> readable(isl.Set("{ [n] : n >= 4 and n mod 2 = 0 }"), ["n"])
     '(n) mod 2 = 0 and n ≥ 4'
     """
-    pieces = set_.n_basic_set()
-    if 1 < pieces <= MAX_HULL_PIECES and all(b.dim(isl.dim_type.div) == 0
-                                             for b in set_.get_basic_sets()):
-        # a union that is one polyhedron reads as one (the hull of a set with existentials
-        # or of many pieces can take minutes: then the pieces are printed as they are)
-        hull = isl.Set.from_basic_set(set_.polyhedral_hull())
+    if set_.n_basic_set() > 1:
+        # a union that is one polyhedron reads as one: the simple hull (bounds taken from
+        # the pieces' own constraints) is cheap; the polyhedral hull of a set with
+        # existentials can take minutes, so it is tried only without them
+        hull = isl.Set.from_basic_set(set_.simple_hull())
+        if not hull.is_equal(set_) and set_.n_basic_set() <= MAX_HULL_PIECES and all(
+                b.dim(isl.dim_type.div) == 0 for b in set_.get_basic_sets()):
+            hull = isl.Set.from_basic_set(set_.polyhedral_hull())
         if hull.is_equal(set_):
             set_ = hull
     for i, n in enumerate(names):
