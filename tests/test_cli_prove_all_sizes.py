@@ -40,6 +40,12 @@ def test_prove_one_symbolic_padding_verbose(capsys):
     assert "(proved for every size in the domain)" in out
 
 
+def test_symbolic_stride_is_enumerated(capsys):
+    assert main(["prove", "strided_conv_is_downsampled_conv", "--all-sizes", "--kernel", "3",
+                 "--stride", "s", "--no-timing"]) == 0
+    assert "holds for all sizes, s ≤ 4 (n ≥ 1 and 1 ≤ s ≤ 4)" in capsys.readouterr().out
+
+
 def test_broken_variant_exit_status_and_counterexample(capsys):
     assert main(["prove", "polyphase_decomposition", "--all-sizes", "--kernel", "4",
                  "--stride", "2", "--variant", "wrong_phase", "--no-timing"]) == 0
