@@ -75,7 +75,15 @@ class Dispatch:
 
     def partly(self, node_type: type, which: str) -> None:
         """Record that the registered entry for ``node_type`` evaluates only some nodes of
-        that kind (``which``); it declines the others itself, with the reason."""
+        that kind (``which``); it declines the others itself, with the reason.
+
+        >>> d = Dispatch("halfway", "")
+        >>> _ = d.register(int)(lambda n: n)
+        >>> d.partly(int, "small ints only")
+        >>> d.status(int), d.status(bool)  # bool inherits int's entry
+        ('partly: small ints only', 'partly: small ints only')
+        >>> del ENGINES["halfway"]
+        """
         self._partly[node_type] = which
 
     def decline(self, node_type: type, reason: str) -> None:
