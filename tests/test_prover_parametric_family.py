@@ -70,6 +70,23 @@ def test_a_family_whose_columns_change_structure_declines():
     assert ts.prove(ident, size=5, engine="basis").holds  # true, but not read as one family
 
 
+def test_a_branch_on_the_index_that_is_uniform_on_part_of_the_sizes():
+    def build(p, variant):
+        n = p.size[0]
+
+        def col(j):  # every column agrees while n <= 6 (2j < n + 5 for all j < n)
+            if 2 * j < n + 5:
+                return E.pad(1, (j, n - 1 - j))
+            return E.pad(1, (j, n - 1 - j))
+        return E.columns(n, col), E.eye(n)
+
+    ident = define_identity("uniform_below_7", statement="…", build=build,
+                            parameters=("size",))
+    # the sizes 1..6 are one path (the branch narrowed to them); at n = 7 the columns split
+    with pytest.raises(NotParametric, match=r"some columns only, at \{'n': 7\}"):
+        ts.prove(ident, all_sizes=True)
+
+
 @pytest.mark.parametrize("kw,domain", [
     (dict(kernel="k", stride=2, padding="p", output_padding="a"),
      "n ≥ 1 and k ≥ 1 and p ≥ 0 and a ≥ 0 and 3 - 2n - k + 2p ≤ a ≤ 1"),

@@ -81,6 +81,14 @@ class FamilyTrace(Trace):
         head = f"[{', '.join(outer.params + list(self.index))}] -> "
         return isl.Set(f"{head}{{ : {self._box} }}").intersect(outer.path).coalesce()
 
+    def _sizes(self, set_: isl.Set) -> isl.Set:
+        """``set_`` with the column indices projected out: a set of the outer parameters."""
+        for name in self.index:
+            pos = set_.find_dim_by_name(isl.dim_type.param, name)
+            if pos >= 0:
+                set_ = set_.project_out(isl.dim_type.param, pos, 1)
+        return set_.coalesce()
+
     def __exit__(self, *exc) -> None:
         super().__exit__(*exc)
         if self.declined is not None and self.outer.declined is None:
@@ -102,8 +110,8 @@ class FamilyTrace(Trace):
         if self.path.intersect(cond).is_empty():
             return False
         # sizes where the answer is the same for every column
-        every = self.path.params().subtract(self.path.subtract(cond).params())
-        none = self.path.params().subtract(self.path.intersect(cond).params())
+        every = self._sizes(self.path).subtract(self._sizes(self.path.subtract(cond)))
+        none = self._sizes(self.path).subtract(self._sizes(self.path.intersect(cond)))
         part = every if concrete else none
         at = self.outer.set_of(" and ".join(f"{n} = {v}" for n, v in self.outer.point.items())
                                or "true")
