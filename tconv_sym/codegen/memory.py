@@ -16,7 +16,10 @@ import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
-__all__ = ["Memory", "FRAME_BYTES", "DEFAULT_MAX_STACK", "measure_memory"]
+import numpy as np
+
+__all__ = ["Memory", "FRAME_BYTES", "DEFAULT_MAX_STACK", "measure_memory",
+           "check_max_workspace", "fit_workspace"]
 
 #: Allowance for a kernel's own frame on top of its declared arrays (saved registers and
 #: spilled scalars). Measured with ``-fstack-usage`` for tap-block kernels: 64-400 B with gcc
@@ -77,3 +80,81 @@ def measure_memory(c_file, name: str, cc: str = "gcc", flags=("-O2",)) -> Memory
     static = sum(int(f[1], 16) for f in (line.split() for line in text.splitlines())
                  if len(f) == 4 and f[2] in "rRdDbB")
     return Memory(entry + max(frames.values(), default=0), static, 0)
+
+
+def check_max_workspace(max_workspace) -> int | None:
+    """``max_workspace`` as a number of bytes (``None``: no limit), or a ValueError.
+
+    >>> check_max_workspace(4096), check_max_workspace(None)
+    (4096, None)
+    >>> check_max_workspace(-1)
+    Traceback (most recent call last):
+        ...
+    ValueError: max_workspace (--max-workspace) must be a number of bytes >= 0, got -1
+    """
+    if max_workspace is None:
+        return None
+    if isinstance(max_workspace, bool) or not isinstance(max_workspace, (int, np.integer)) \
+            or max_workspace < 0:
+        raise ValueError("max_workspace (--max-workspace) must be a number of bytes >= 0, "
+                         f"got {max_workspace!r}")
+    return int(max_workspace)
+
+
+def fit_workspace(plan, limit: int, estimate):
+    """A tap-block ``plan`` whose workspace exceeds ``limit`` bytes, tiled to fit: the int8
+    phase GEMMs (a haloed input copy) give way to the tap-block loops, whose int32
+    accumulators are kept for the tallest band of output rows (axis 0) that fits — every
+    output the same sum in the same order, so the same bits. A ValueError naming
+    ``max_workspace`` (``--max-workspace``), the limit and the minimum (one output row's
+    accumulators) when even one row does not fit. ``estimate(plan)`` is the planner's
+    :class:`Memory` of a plan. Other schedules come back unchanged (the planner does not
+    choose a GEMM form above the limit).
+
+    >>> import numpy as np
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> from tconv_sym.codegen.quant import Quantization
+    >>> q = Quantization(input_scale=0.1, input_zero_point=0, weight_scales=[0.01],
+    ...                  output_scale=0.2, output_zero_point=0)
+    >>> spec = TransposedConvSpec(in_size=(8, 8), kernel_size=3, stride=2, in_channels=4,
+    ...                           out_channels=4)
+    >>> kw = dict(lang="c", dtype="int8", quant=q, weights=np.ones((4, 4, 3, 3)), name="k")
+    >>> make_plan(spec, **kw).memory.workspace_bytes  # 17 x 17 x 4 int32
+    4624
+    >>> p = make_plan(spec, **kw, max_workspace=1024)
+    >>> p.lowering.band, p.memory.workspace_bytes  # 3 rows of 17 x 4 int32
+    (3, 816)
+    >>> make_plan(spec, **kw, max_workspace=200)
+    Traceback (most recent call last):
+        ...
+    ValueError: max_workspace=200 bytes (--max-workspace) is too small for k: its int8 \
+accumulators need at least 272 B (one output row: 17 positions x 4 channels x int32); raise \
+max_workspace
+    """
+    import dataclasses
+
+    from .blocks import with_band
+
+    mem = plan.memory
+    if plan.schedule != "blocks" or plan.dtype != "int8" or mem.workspace_bytes <= limit:
+        return plan
+    low = plan.lowering
+    note = f"workspace {mem.workspace_bytes:,} B > max_workspace={limit:,}"
+    if low.gemm is not None:
+        note = (f"tap-block loops, not the phase GEMMs: their haloed input needs "
+                f"{mem.workspace_bytes:,} B > max_workspace={limit:,}")
+        low = dataclasses.replace(low, gemm=None)
+    per_row = 4 * low.acc_size // low.band
+    band = min(low.rows, limit // per_row)
+    if band < 1:
+        positions = low.y_size // low.rows // plan.spec.out_channels
+        raise ValueError(
+            f"max_workspace={limit:,} bytes (--max-workspace) is too small for {plan.name}: "
+            f"its int8 accumulators need at least {per_row:,} B (one output row: {positions:,}"
+            f" positions x {plan.spec.out_channels:,} channels x int32); raise max_workspace")
+    low = with_band(low, band)
+    if band < low.rows:
+        note += f"; int32 accumulators in {low.bands} bands of {band} output row(s)"
+    out = dataclasses.replace(plan, lowering=low, reason=plan.reason.noted(note))
+    return dataclasses.replace(out, memory=estimate(out))

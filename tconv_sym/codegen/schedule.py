@@ -66,7 +66,7 @@ from . import depthwise, gemm, gemm_scatter
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .int8_gemm import fit_stack, int8_gemm_form, int8_gemm_memory
-from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
+from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory, check_max_workspace, fit_workspace
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .reason import Reason
 from .tiled import TILED_SCHEDULES, lower_tiled
@@ -486,7 +486,7 @@ def _estimate_memory(plan) -> Memory:
         workspace = 0
         if plan.dtype == "int8":
             static += 3 * plan.spec.out_channels * 4  # bias, multiplier, shift (int32)
-            workspace = plan.lowering.y_size * element_bytes(ACCUMULATORS["int8"])
+            workspace = plan.lowering.acc_size * element_bytes(ACCUMULATORS["int8"])
         if plan.lowering.gemm is not None:  # int8 phase GEMMs: a haloed input, no int32s
             return int8_gemm_memory(plan, plan.lowering.gemm)
         return Memory(FRAME_BYTES, static, workspace)
@@ -542,15 +542,17 @@ def _first_schedule(plan) -> str:
     return lower_tiled(plan).mode
 
 
-def _as_gemm(plan, tiled, limit: int):
-    """A register-tiled plan (within the stack limit) as its GEMM form where one applies."""
+def _as_gemm(plan, tiled, limit: int, ws_limit: int | None = None):
+    """A register-tiled plan (within the stack limit) as its GEMM form where one applies
+    (and its workspace fits ``ws_limit``)."""
     found = packed_lowering(plan) if tiled.schedule in TILED_SCHEDULES else None
     if found is None:
         return tiled
     schedule, form, note = found
     reason = plan.reason.with_form(f"the {schedule} schedule").noted(note)
     out = _with(plan, schedule, reason, lowering=form)
-    return out if out.memory.stack_bytes <= limit else tiled
+    fits = ws_limit is None or out.memory.workspace_bytes <= ws_limit
+    return out if out.memory.stack_bytes <= limit and fits else tiled
 
 
 def weight_text(plan) -> bool:
@@ -576,7 +578,7 @@ def weight_text(plan) -> bool:
     return size >= TEXT_MIN
 
 
-def choose_schedule(plan, max_stack: int | None = None):
+def choose_schedule(plan, max_stack: int | None = None, max_workspace: int | None = None):
     """The plan with its schedule, lowering, memory and weight encoding (see
     :func:`choose_layout` and :func:`weight_text`).
 
@@ -585,17 +587,19 @@ def choose_schedule(plan, max_stack: int | None = None):
     >>> make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c").weight_text
     False
     """
-    out = choose_layout(plan, max_stack)
+    out = choose_layout(plan, max_stack, max_workspace)
     if not weight_text(out):
         return out
     out = dataclasses.replace(out, weight_text=True)
     return dataclasses.replace(out, memory=estimate_memory(out))
 
 
-def choose_layout(plan, max_stack: int | None = None):
+def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None = None):
     """The plan with its schedule, lowering and memory; within ``max_stack`` bytes of stack
     (register-tiled kernels fall back to tap-block loops) or a clear ValueError. A
     register-tiled schedule within the limit becomes a GEMM form where one applies.
+    ``max_workspace``: most bytes of the caller's workspace; a GEMM form above it is not
+    chosen, int8 accumulators are tiled in row bands to fit (:func:`.memory.fit_workspace`).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -612,14 +616,18 @@ def choose_layout(plan, max_stack: int | None = None):
         raise ValueError(f"max_stack must be a positive number of bytes, got {max_stack!r}")
     else:
         limit = int(max_stack)
+    ws_limit = check_max_workspace(max_workspace)
     out = _with(plan, _first_schedule(plan))
     if out.schedule == "blocks" and out.lowering.gemm is not None \
             and out.memory.stack_bytes > limit:  # int8 phase GEMMs: a shorter tile
         low = dataclasses.replace(out.lowering, gemm=fit_stack(out.lowering.gemm, limit))
         out = dataclasses.replace(out, lowering=low)
         out = dataclasses.replace(out, memory=estimate_memory(out))
+    if ws_limit is not None and out.memory is not None \
+            and out.memory.workspace_bytes > ws_limit:  # int8: accumulators in row bands
+        out = fit_workspace(out, ws_limit, estimate_memory)
     if out.memory is None or out.memory.stack_bytes <= limit:
-        return _as_gemm(plan, out, limit)
+        return _as_gemm(plan, out, limit, ws_limit)
     if out.schedule in TILED_SCHEDULES:
         before = out.memory.stack_bytes
         out = _with(plan, "blocks", plan.reason.noted(
