@@ -9,7 +9,18 @@ exec,nochain``) so that every executed instruction is one log line. The count of
 that calls the kernel once minus the count of one that does not is the kernel's. These are
 instruction counts, not cycles (qemu does not model the M4's pipeline or wait states).
 Both int8 forms are counted: the phase GEMMs (portable C path: the M4 has no dot-product
-instruction) and the plain tap-block loops.
+instruction) and the plain tap-block loops (untiled, and with ``max_workspace`` = CMSIS-NN's
+scratch buffer: int32 accumulators in row bands).
+
+CMSIS-NN, where its source is on this machine (``--cmsis-nn DIR``: a checkout, or the git
+directory the ``fetch`` tool leaves at ``/work/.mirror/ARM-software+CMSIS-NN/repo``, read
+with ``git archive`` into a temporary folder): its int8 files (``Source/*/*s8*.c`` and the
+support functions, not the f16/f32 ones) are compiled with the same compiler and flags, and
+``arm_transpose_conv_wrapper_s8`` (which picks ``arm_transpose_conv_s8``, the row-buffer
+kernel, for 16 input channels; the reverse-convolution ``arm_convolve_s8`` above 16) runs the
+same layer with the same quantization, counted the same way. Both programs print a checksum
+of their output in a separate, uncounted run: the table says whether the outputs are equal.
+Nothing of CMSIS-NN is written into the repository; without it the rows say "not available".
 """
 
 from __future__ import annotations
@@ -75,7 +86,7 @@ def _build(folder: Path, main_c: str, sources, level: str, tag: str) -> Path:
     return elf
 
 
-def _kernel(folder: Path, name: str, phase_gemm: bool):
+def _kernel(folder: Path, name: str, phase_gemm: bool, max_workspace=None):
     from tconv_sym import TransposedConvSpec
     from tconv_sym.codegen import int8_gemm
     from tconv_sym.codegen.api import generate
@@ -93,39 +104,179 @@ def _kernel(folder: Path, name: str, phase_gemm: bool):
     try:
         return generate(spec, lang="c", dtype="int8", layout="nhwc", quant=q, name=name,
                         weights=rng.integers(-127, 128, weight_shape(spec, "tflite")),
-                        bias=rng.integers(-999, 999, 8), out_dir=folder, max_stack=4096)
+                        bias=rng.integers(-999, 999, 8), out_dir=folder, max_stack=4096,
+                        max_workspace=max_workspace)
     finally:
         int8_gemm.applies = applies
 
 
-def main() -> int:
+#: CMSIS-NN as the ``fetch`` tool leaves it (a git directory without a work tree)
+CMSIS_NN_DEFAULT = Path("/work/.mirror/ARM-software+CMSIS-NN/repo")
+#: the x input: a fixed pseudo-random sequence (the same in every program)
+FILL = """static void fill(int8_t *x, int n) { uint32_t s = 12345u; int i;
+  for (i = 0; i < n; ++i) { s = s * 1103515245u + 12345u; x[i] = (int8_t)(s >> 24); } }
+"""
+#: the checksum of the output, printed by the uncounted check run only
+CHECK = """#ifdef CHECK
+#include <stdio.h>
+#endif
+static void check(const int8_t *y, int n) {
+#ifdef CHECK
+  uint32_t h = 2166136261u; int i;
+  for (i = 0; i < n; ++i) h = (h ^ (uint8_t)y[i]) * 16777619u;
+  printf("checksum %08lx\\n", (unsigned long)h);
+#else
+  (void)y; (void)n;
+#endif
+}
+"""
+
+
+def cmsis_sources(source, folder: Path):
+    """CMSIS-NN's int8 sources and include folder, unpacked from ``source`` (a checkout or a
+    git directory) into ``folder``; ``None`` when ``source`` does not exist."""
+    source = Path(source)
+    if not source.exists():
+        return None
+    if (source / "Include").is_dir():
+        root = source
+    else:  # a git directory (the fetch tool's mirror): its newest commit's files
+        root = folder / "cmsis-nn"
+        root.mkdir(exist_ok=True)
+        archive = subprocess.run(["git", "--git-dir", str(source), "archive", "HEAD",
+                                  "Include", "Source"], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
+    files = sorted(p for sub in ("ConvolutionFunctions", "NNSupportFunctions")
+                   for p in (root / "Source" / sub).glob("*.c")
+                   if not p.stem.endswith(("_f16", "_f32")))
+    return root / "Include", files
+
+
+def _cmsis_library(folder: Path, include: Path, files, level: str) -> Path:
+    """CMSIS-NN's int8 objects for ``level``, archived (the linker keeps what is called)."""
+    lib = folder / f"libcmsisnn{level}.a"
+    objs = []
+    for f in files:
+        obj = folder / f"cmsis{level}_{f.stem}.o"
+        subprocess.run(["arm-none-eabi-gcc", *CFLAGS, level, "-ffunction-sections",
+                        "-fdata-sections", f"-I{include}", "-c", str(f), "-o", str(obj)],
+                       check=True, capture_output=True)
+        objs.append(str(obj))
+    subprocess.run(["arm-none-eabi-ar", "rcs", str(lib), *objs], check=True)
+    return lib
+
+
+def _cmsis_main(art, call: bool) -> str:
+    """A program that runs ``arm_transpose_conv_wrapper_s8`` on the layer of ``art``."""
+    p = art.plan
+    spec, q = p.spec, p.quant
+    (h, w), (oh, ow) = spec.in_size, spec.out_size
+    ci, co = spec.in_channels, spec.out_channels
+    kh, kw = spec.kernel_size
+    from tconv_sym.codegen.layout import from_pytorch
+
+    filt = from_pytorch(p.weights, spec, "tflite").astype(np.int8)  # (C_out, kh, kw, C_in)
+    mult, shift = q.multipliers(co)
+    pads = [max(0, (n - 1) * s + k - o) // 2 for n, s, k, o in
+            zip(spec.in_size, spec.stride, spec.kernel_size, spec.out_size)]
+
+    def arr(ctype, name, values):
+        return f"static const {ctype} {name}[] = {{ {', '.join(map(str, values))} }};\n"
+
+    return (
+        '#include <stdint.h>\n#include "arm_nnfunctions.h"\n' + FILL + CHECK
+        + arr("int8_t", "wt", filt.reshape(-1).tolist()) + arr("int32_t", "bias", p.bias.tolist())
+        + arr("int32_t", "mult", list(mult)) + arr("int32_t", "shift", list(shift))
+        + f"static int8_t x[{h * w * ci}]; static int8_t y[{oh * ow * co}];\n"
+        + "static int32_t buf[16384]; static int8_t rev[16384];\n"
+        + "int main(void) {\n"
+        + "  cmsis_nn_context ctx = { buf, sizeof buf }, rctx = { rev, sizeof rev };\n"
+        + f"  cmsis_nn_transpose_conv_params tp = {{ {-q.input_zero_point}, "
+        + f"{q.output_zero_point}, {{ {spec.stride[1]}, {spec.stride[0]} }}, "
+        + f"{{ {pads[1]}, {pads[0]} }}, {{ 0, 0 }}, {{ 1, 1 }}, "
+        + f"{{ {q.activation_min}, {q.activation_max} }} }};\n"
+        + "  cmsis_nn_per_channel_quant_params qp = { (int32_t *)mult, (int32_t *)shift };\n"
+        + f"  cmsis_nn_dims id = {{ 1, {h}, {w}, {ci} }}, fd = {{ {co}, {kh}, {kw}, {ci} }}, "
+        + f"bd = {{ 1, 1, 1, {co} }}, od = {{ 1, {oh}, {ow}, {co} }};\n"
+        + f"  fill(x, {h * w * ci});\n"
+        + ("  if (arm_transpose_conv_s8_get_buffer_size(&tp, &id, &fd, &od) > (int32_t)sizeof buf"
+           " || arm_transpose_conv_wrapper_s8(&ctx, &rctx, &tp, &qp, &id, x, &fd, wt, &bd, bias,"
+           " &od, y) != ARM_CMSIS_NN_SUCCESS) return 2;\n" if call else
+           "  (void)ctx; (void)rctx; (void)tp; (void)qp; (void)id; (void)fd; (void)bd; (void)od;"
+           " (void)wt; (void)bias; (void)mult; (void)shift;\n")
+        + f"  check(y, {oh * ow * co});\n  return 0;\n}}\n")
+
+
+def _checksum(elf: Path) -> str:
+    run = subprocess.run(["qemu-system-arm", "-M", "mps2-an386", "-nographic", "-semihosting",
+                          "-kernel", str(elf)], capture_output=True, text=True, timeout=300)
+    found = [w for line in run.stdout.splitlines() if line.startswith("checksum")
+             for w in line.split()[1:]]
+    return found[0] if found else f"(exit {run.returncode})"
+
+
+def main(argv=None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cmsis-nn", default=str(CMSIS_NN_DEFAULT), metavar="DIR",
+                        help="CMSIS-NN source: a checkout or a git directory (default: the "
+                             "fetch tool's mirror)")
+    args = parser.parse_args(argv)
     for tool in ("arm-none-eabi-gcc", "qemu-system-arm"):
         if shutil.which(tool) is None:
             print(f"{tool} is not installed (apt-get install gcc-arm-none-eabi "
                   "libnewlib-arm-none-eabi qemu-system-arm)")
             return 1
-    print("| form | level | planned stack B | instructions | per MAC |")
-    print("|---|---|---|---|---|")
+    print("| form | level | workspace B | planned stack B | instructions | per MAC | "
+          "output checksum |")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as d:
         folder = Path(d)
         (folder / "startup.c").write_text(STARTUP)
         (folder / "link.ld").write_text(LINK)
-        for form, gemm in (("phase GEMMs (portable)", True), ("tap-block loops", False)):
-            art = _kernel(folder, "gemm_k" if gemm else "loops_k", gemm)
+        cmsis = cmsis_sources(args.cmsis_nn, folder)
+        cmsis_ws = 1440  # arm_transpose_conv_s8's row buffer for this layer (checked below)
+        forms = (("phase GEMMs (portable)", "gemm_k", True, None),
+                 ("tap-block loops", "loops_k", False, None),
+                 ("tap-block loops, row bands (max_workspace)", "bands_k", False, cmsis_ws))
+        for form, name, gemm, max_ws in forms:
+            art = _kernel(folder, name, gemm, max_ws)
             p = art.plan
             xs, ys = int(np.prod(p.args[0].shape)), int(np.prod(p.result.shape))
             ws = p.memory.workspace_bytes
-            call = (f'#include <stdint.h>\n#include "{art.name}.h"\nstatic int8_t x[{xs}]; '
-                    f"static int8_t y[{ys}]; static int32_t ws[{ws // 4 + 1}];\n"
-                    "int main(void) { %s volatile int8_t s = y[0]; (void)s; (void)ws; "
-                    "(void)x; return 0; }\n")
+            call = (f'#include <stdint.h>\n#include "{art.name}.h"\n' + FILL + CHECK
+                    + f"static int8_t x[{xs}]; static int8_t y[{ys}]; "
+                    f"static int32_t ws[{ws // 4 + 1}];\n"
+                    f"int main(void) {{ fill(x, {xs}); @CALL@ check(y, {ys}); (void)ws; "
+                    "return 0; }\n")
             for level in ("-O2", "-Os"):
-                with_k = _build(folder, call % f"{art.name}(1, x, y{', ws' if ws else ''});",
-                                [art.paths[0]], level, f"k{level}")
-                without = _build(folder, call % "", [art.paths[0]], level, f"e{level}")
+                kcall = f"{art.name}(1, x, y{', (void *)ws' if ws else ''});"
+                src = [art.paths[0]]
+                with_k = _build(folder, call.replace("@CALL@", kcall), src, level, f"k{level}")
+                without = _build(folder, call.replace("@CALL@", ""), src, level, f"e{level}")
                 n = _count(with_k, folder) - _count(without, folder)
-                print(f"| {form} | {level} | {p.memory.stack_bytes:,} | {n:,} | "
-                      f"{n / p.nnz:.2f} |", flush=True)
+                checked = _build(folder, "#define CHECK 1\n" + call.replace("@CALL@", kcall),
+                                 src, level, f"c{level}")
+                print(f"| {form} | {level} | {ws:,} | {p.memory.stack_bytes:,} | {n:,} | "
+                      f"{n / p.nnz:.2f} | {_checksum(checked)} |", flush=True)
+        if cmsis is None:
+            print(f"| CMSIS-NN arm_transpose_conv_wrapper_s8 | - | - | - | not available "
+                  f"({args.cmsis_nn} does not exist; fetch github:ARM-software/CMSIS-NN) | - "
+                  "| - |")
+            return 0
+        include, files = cmsis
+        for level in ("-O2", "-Os"):
+            lib = _cmsis_library(folder, include, files, level)
+            extra = [f"-I{include}", f"-L{folder}", f"-lcmsisnn{level}"]
+            with_k = _build(folder, _cmsis_main(art, True), extra, level, f"ck{level}")
+            without = _build(folder, _cmsis_main(art, False), extra, level, f"ce{level}")
+            n = _count(with_k, folder) - _count(without, folder)
+            checked = _build(folder, "#define CHECK 1\n" + _cmsis_main(art, True), extra,
+                             level, f"cc{level}")
+            print(f"| CMSIS-NN arm_transpose_conv_wrapper_s8 | {level} | {cmsis_ws:,} "
+                  f"| - | {n:,} | {n / art.plan.nnz:.2f} | {_checksum(checked)} |", flush=True)
+            lib.unlink()
     return 0
 
 
