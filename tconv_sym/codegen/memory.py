@@ -1,10 +1,12 @@
 """What a generated C kernel needs in memory: stack, static (baked tables) and workspace bytes.
 
-The planner computes these before any code is written, so ``max_stack=`` can steer the
-schedule (or refuse) and the header can state them: ``NAME_WORKSPACE_BYTES`` is the size of
-the caller's ``void *ws``. ``stack_bytes`` is the arrays a kernel declares on the stack plus
-:data:`FRAME_BYTES` for the frame itself (saved registers, spilled scalars); a test compares
-it with what ``gcc -fstack-usage`` reports for the generated functions.
+The planner computes these before any code is written, so ``max_stack=`` and
+``max_workspace=`` can steer the schedule (or refuse) and the header can state them:
+``NAME_WORKSPACE_BYTES`` is the size of the caller's ``void *ws``. ``stack_bytes`` is the
+arrays a kernel declares on the stack plus its schedule's allowance for the frame itself
+(:data:`FRAME_ALLOWANCES`: saved registers, spilled scalars); straight-line code gets a bound
+by counting (:func:`straight_line_stack`). Tests compare both with what ``gcc -fstack-usage``
+and ``nm -S`` report (``benchmarks/memory_table.py`` prints the table per schedule).
 
 >>> Memory(stack_bytes=1024, static_bytes=1_000, workspace_bytes=4_096)
 Memory(stack 1,024 B, static 1,000 B, workspace 4,096 B)
@@ -18,15 +20,21 @@ from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["Memory", "FRAME_BYTES", "DEFAULT_MAX_STACK", "measure_memory",
-           "check_max_workspace", "fit_workspace"]
+__all__ = ["Memory", "FRAME_BYTES", "FRAME_ALLOWANCES", "DEFAULT_MAX_STACK",
+           "measure_memory", "check_max_workspace", "fit_workspace", "frame_allowance",
+           "straight_line_stack"]
 
-#: Allowance for a kernel's own frame on top of its declared arrays (saved registers and
-#: spilled scalars). Measured with ``-fstack-usage`` for tap-block kernels: 64-400 B with gcc
-#: 12 -O3 on x86-64, 200-700 B with aarch64 -O2, 80-300 B for Cortex-M4 -Os/-O2. Straight-line
-#: (unrolled) code is the exception: at -O3 gcc may spill kilobytes of loaded values, which
-#: no count of declared arrays predicts (see docs/tutorials/embedded.md, "Memory").
-FRAME_BYTES = 1024
+#: Allowance per schedule for a kernel's own frames on top of its declared arrays (saved
+#: registers, spilled scalars, the leaf helpers' frames): the largest ``-fstack-usage`` frame
+#: minus the declared arrays measured over a sweep of 2-5 layers per schedule with gcc 12 at
+#: -O2 and -Os on x86-64, aarch64 and Cortex-M4 (``python -m benchmarks.memory_table
+#: --sweep``), rounded up to 16 B. An upper bound on that sweep, not a proof for every layer.
+#: Straight-line code has none: see :func:`straight_line_stack`.
+FRAME_ALLOWANCES = {"blocks": 368, "boxes": 64, "depthwise": 160, "spatial": 176,
+                    "channels": 224, "panel": 0, "gemm": 832, "gemm-scatter": 608,
+                    "straight-line": 64}
+#: The largest allowance (the former fixed allowance was 1,024 B for every schedule).
+FRAME_BYTES = max(FRAME_ALLOWANCES.values())
 #: The default ``max_stack``: generous, for hosts (a microcontroller wants ``4096`` or so).
 DEFAULT_MAX_STACK = 8 * 2**20
 
@@ -46,6 +54,40 @@ class Memory(NamedTuple):
         """One line for plans and headers."""
         return (f"stack <= {self.stack_bytes:,} B, static {self.static_bytes:,} B, "
                 f"workspace {self.workspace_bytes:,} B")
+
+
+def frame_allowance(schedule: str) -> int:
+    """Bytes of frame a ``schedule``'s kernel is planned with on top of its arrays
+    (:data:`FRAME_ALLOWANCES`; :data:`FRAME_BYTES` for an unknown one).
+
+    >>> frame_allowance("blocks"), frame_allowance("gemm")
+    (368, 832)
+    """
+    return FRAME_ALLOWANCES.get(schedule, FRAME_BYTES)
+
+
+def straight_line_stack(plan) -> int:
+    """The planned stack of straight-line (unrolled) code: an upper bound by counting, not a
+    prediction — one spill slot of the element size per multiply term, per input, weight and
+    output element of a sample, plus the frame allowance. Compilers schedule the loads of
+    straight-line code early and spill what does not fit the registers: the same 1,848-term
+    kernel uses 8 B (x86-64 -Os) to 1,536 B (Cortex-M4 -O2), which no count of the code
+    predicts within 10 %; this bound held 2.5-30x above every measurement of the sweep.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> p = make_plan(TransposedConvSpec(in_size=6, kernel_size=4, stride=2, in_channels=2,
+    ...     out_channels=2), lang="c", dtype="float32", strategy="unrolled", name="k")
+    >>> straight_line_stack(p)  # 4 B x (96 terms + 12 + 16 + 28) + 64
+    672
+    """
+    import math
+
+    from .clang import element_bytes
+
+    terms = sum(len(r.terms) for r in plan.rows or ())
+    values = sum(math.prod(a.shape) for a in plan.args) + math.prod(plan.result.shape)
+    return element_bytes(plan.dtype) * (terms + values) + FRAME_ALLOWANCES["straight-line"]
 
 
 def measure_memory(c_file, name: str, cc: str = "gcc", flags=("-O2",)) -> Memory:

@@ -45,7 +45,7 @@ frame and the register tiles (checked against the limit too), its scratch the wo
 >>> p.schedule, p.lowering
 ('gemm-scatter', ScatterForm(rows=49, mr=8, nv=3, nr=24, kc=32, waste=1.13))
 >>> p.memory
-Memory(stack 2,752 B, static 0 B, workspace 557,568 B)
+Memory(stack 2,336 B, static 0 B, workspace 557,568 B)
 >>> p = make_plan(spec, lang="c", name="k", max_stack=4096)
 >>> p.schedule, p.memory.stack_bytes <= 4096
 ('blocks', True)
@@ -66,7 +66,8 @@ from . import depthwise, gemm, gemm_scatter
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .int8_gemm import fit_stack, int8_gemm_form, int8_gemm_memory
-from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory, check_max_workspace, fit_workspace
+from .memory import (DEFAULT_MAX_STACK, Memory, check_max_workspace, fit_workspace,
+                     frame_allowance, straight_line_stack)
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .reason import Reason
 from .tiled import TILED_SCHEDULES, lower_tiled
@@ -458,6 +459,8 @@ def _gemm_static(plan, form) -> int:
                    + 3 * len(form.run_tiles) * form.channel_runs  # the run tiles' tables
                    ) * element_bytes("int64_t")
         static += len(form.run_tiles) * form.channel_runs  # the run tiles' kinds, a byte each
+        # per packed input, per (phase, tap) reading it: three int64 offsets and a flag
+        static += sum(25 * len(sb.users) for sb in getattr(form, "shared", None) or ())
     return static
 
 
@@ -479,8 +482,9 @@ def estimate_memory(plan) -> Memory | None:
 def _estimate_memory(plan) -> Memory:
     size = element_bytes(plan.dtype)
     baked_array = plan.weights.size * size if plan.baked and not plan.sparse_baked else 0
+    frame = frame_allowance(plan.schedule)
     if plan.schedule == "straight-line":
-        return Memory(FRAME_BYTES, 0, 0)
+        return Memory(straight_line_stack(plan), 0, 0)
     if plan.schedule == "blocks":
         static = plan.weights.size * size if plan.baked else 0
         workspace = 0
@@ -489,25 +493,25 @@ def _estimate_memory(plan) -> Memory:
             workspace = plan.lowering.acc_size * element_bytes(ACCUMULATORS["int8"])
         if plan.lowering.gemm is not None:  # int8 phase GEMMs: a haloed input, no int32s
             return int8_gemm_memory(plan, plan.lowering.gemm)
-        return Memory(FRAME_BYTES, static, workspace)
+        return Memory(frame, static, workspace)
     if plan.schedule == "depthwise":
         form = plan.lowering
         static = plan.weights.size * size if plan.baked else 0
         static += (len(form.row_table) + 2 * sum(ax.out_len for ax in plan.axes[:-1])) \
             * element_bytes("int64_t")
-        return Memory(form.stack_bytes + FRAME_BYTES, static, 0)
+        return Memory(form.stack_bytes + frame, static, 0)
     if plan.schedule in PACKED_SCHEDULES:
         form = plan.lowering
-        return Memory(_gemm_stack(form) + FRAME_BYTES, _gemm_static(plan, form),
+        return Memory(_gemm_stack(form) + frame, _gemm_static(plan, form),
                       workspace_bytes(form, plan.dtype))
     if plan.schedule == "boxes":
         static = 0
         if plan.sparse_baked:
             nz = int(np.count_nonzero(plan.weights))
             static = nz * (2 * element_bytes(index_type_of(plan.spec)) + size)
-        return Memory(FRAME_BYTES, static, 0)
+        return Memory(frame, static, 0)
     low = plan.lowering
-    return Memory(_tiled_stack(plan, low) + FRAME_BYTES, _tiled_static(plan, low) + baked_array,
+    return Memory(_tiled_stack(plan, low) + frame, _tiled_static(plan, low) + baked_array,
                   0)
 
 
@@ -628,6 +632,14 @@ def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None 
         out = fit_workspace(out, ws_limit, estimate_memory)
     if out.memory is None or out.memory.stack_bytes <= limit:
         return _as_gemm(plan, out, limit, ws_limit)
+    if out.schedule == "straight-line" and plan.reason.source == "auto":
+        before = out.memory.stack_bytes  # auto-unrolled: tap-block loops fit a small stack
+        poly = dataclasses.replace(plan, strategy="polyphase", rows=None)
+        out = _with(poly, "blocks", plan.reason.noted(
+            f"tap-block loops: straight-line code may spill up to ~{before:,} B of stack > "
+            f"max_stack={limit:,}"))
+        if out.memory.stack_bytes <= limit:
+            return out
     if out.schedule in TILED_SCHEDULES:
         before = out.memory.stack_bytes
         out = _with(plan, "blocks", plan.reason.noted(
@@ -637,8 +649,8 @@ def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None 
             return out
     raise ValueError(
         f"max_stack={limit:,} bytes is too small for {plan.name} ({out.schedule} needs "
-        f"~{out.memory.stack_bytes:,} B of stack, at least {FRAME_BYTES} B for any kernel's "
-        "frame); raise max_stack")
+        f"~{out.memory.stack_bytes:,} B of stack, at least {frame_allowance(out.schedule)} B "
+        "for its frame); raise max_stack")
 
 
 def int8_tables(plan) -> dict:
