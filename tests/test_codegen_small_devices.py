@@ -19,6 +19,7 @@ from conftest import require_tool
 from tconv_sym import ConvSpec, TransposedConvSpec
 from tconv_sym.codegen.api import generate
 from tconv_sym.codegen.clang import WARNING_FLAGS
+from tconv_sym.codegen.int8_gemm import FRAME_ALLOWANCE
 from tconv_sym.codegen.layout import (
     from_pytorch,
     to_channels_first,
@@ -26,7 +27,6 @@ from tconv_sym.codegen.layout import (
     to_pytorch,
     weight_shape,
 )
-from tconv_sym.codegen.int8_gemm import FRAME_ALLOWANCE
 from tconv_sym.codegen.memory import frame_allowance, measure_memory
 from tconv_sym.codegen.plan import make_plan
 from tconv_sym.codegen.quant import (

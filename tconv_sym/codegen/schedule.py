@@ -66,8 +66,14 @@ from . import depthwise, gemm, gemm_scatter
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .int8_gemm import fit_stack, int8_gemm_form, int8_gemm_memory
-from .memory import (DEFAULT_MAX_STACK, Memory, check_max_workspace, fit_workspace,
-                     frame_allowance, straight_line_stack)
+from .memory import (
+    DEFAULT_MAX_STACK,
+    Memory,
+    check_max_workspace,
+    fit_workspace,
+    frame_allowance,
+    straight_line_stack,
+)
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .reason import Reason
 from .tiled import TILED_SCHEDULES, lower_tiled
