@@ -39,7 +39,7 @@ WHY_STACK = {
     "blocks": "only scalars on the stack: the frame is the compiler's register allocation "
               "(40-368 B across targets and levels); planned is the largest measured",
     "boxes": "only scalars on the stack: the frame is the compiler's register allocation "
-             "(40-64 B); planned is the largest measured",
+             "(0-80 B over the sweep); planned is 96 B",
     "depthwise": "one row of accumulators (128 B here) and a frame of 0-160 B that "
                  "depends on the compiler",
     "spatial": "a small register tile (152 B here) and a frame of 0-176 B that depends "
