@@ -162,3 +162,25 @@ def test_cli_flag(tmp_path, capsys):
     assert main([*args, "--max-workspace", "100", "--force"]) != 0
     text = capsys.readouterr().err
     assert "--max-workspace" in text and "100" in text and "240 B" in text
+
+
+@needs_cc
+def test_banded_harness_is_clean_under_asan_and_ubsan(tmp_path):
+    """No accumulator index outside the band's workspace (ASan bounds the harness's static
+    workspace of exactly WORKSPACE_BYTES), no signed overflow: the harness exits 0."""
+    import subprocess
+
+    spec, layout, limit = CASES[1]  # groups, channels-last
+    art = generate(spec, name="san_band", out_dir=tmp_path, max_workspace=limit,
+                   test_harness=True, **_int8(spec, layout, seed=5))
+    assert art.plan.lowering.band < art.plan.lowering.rows
+    exe = tmp_path / "san_band"
+    build = subprocess.run(["gcc", "-std=c99", "-O1", "-g", "-fsanitize=address,undefined",
+                            "-fno-sanitize-recover=all", "-o", str(exe),
+                            *[str(p) for p in art.paths if p.suffix == ".c"]],
+                           capture_output=True, text=True)
+    if build.returncode and "sanitize" in build.stderr:
+        pytest.skip(f"no sanitizer runtime: {build.stderr[-200:]}")
+    assert build.returncode == 0, build.stderr
+    run = subprocess.run([str(exe)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.startswith("san_band: ok"), run.stdout + run.stderr
