@@ -86,7 +86,18 @@ def _build(folder: Path, main_c: str, sources, level: str, tag: str) -> Path:
     return elf
 
 
-def _kernel(folder: Path, name: str, phase_gemm: bool, max_workspace=None):
+#: the layers: (label, TransposedConvSpec keywords); the first is the how-to's decoder layer
+#: (CMSIS-NN takes its row-buffer kernel), the second has 32 input channels (CMSIS-NN's
+#: wrapper takes the reverse convolution, ``arm_convolve_s8`` on a zero-inserted input)
+LAYERS = [
+    ("7x7x16 -> 14x14x8, k3 s2 SAME", dict(in_size=(7, 7), kernel_size=3, stride=2,
+                                          padding="same", in_channels=16, out_channels=8)),
+    ("8x8x32 -> 16x16x16, k4 s2 p1", dict(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
+                                         in_channels=32, out_channels=16)),
+]
+
+
+def _kernel(folder: Path, name: str, phase_gemm: bool, max_workspace=None, layer=None):
     from tconv_sym import TransposedConvSpec
     from tconv_sym.codegen import int8_gemm
     from tconv_sym.codegen.api import generate
@@ -94,17 +105,18 @@ def _kernel(folder: Path, name: str, phase_gemm: bool, max_workspace=None):
     from tconv_sym.codegen.quant import Quantization
 
     rng = np.random.default_rng(4)
-    spec = TransposedConvSpec(in_size=(7, 7), kernel_size=3, stride=2, padding="same",
-                              in_channels=16, out_channels=8)
-    q = Quantization(input_scale=0.02, input_zero_point=3, weight_scales=[0.01] * 8,
-                     output_scale=0.05, output_zero_point=-2)
+    spec = TransposedConvSpec(**(layer or LAYERS[0][1]))
+    c = spec.out_channels
+    q = Quantization(input_scale=0.02, input_zero_point=3,
+                     weight_scales=rng.uniform(0.005, 0.012, c).tolist(),
+                     output_scale=0.05 * spec.in_channels / 16, output_zero_point=-2)
     applies = int8_gemm.applies
     if not phase_gemm:
         int8_gemm.applies = lambda plan: False
     try:
         return generate(spec, lang="c", dtype="int8", layout="nhwc", quant=q, name=name,
                         weights=rng.integers(-127, 128, weight_shape(spec, "tflite")),
-                        bias=rng.integers(-999, 999, 8), out_dir=folder, max_stack=4096,
+                        bias=rng.integers(-999, 999, c), out_dir=folder, max_stack=4096,
                         max_workspace=max_workspace)
     finally:
         int8_gemm.applies = applies
@@ -204,15 +216,23 @@ def _cmsis_main(art, call: bool) -> str:
            " &od, y) != ARM_CMSIS_NN_SUCCESS) return 2;\n" if call else
            "  (void)ctx; (void)rctx; (void)tp; (void)qp; (void)id; (void)fd; (void)bd; (void)od;"
            " (void)wt; (void)bias; (void)mult; (void)shift;\n")
+        + "#ifdef CHECK\n  printf(\"buffers %ld %ld\\n\", "
+        "(long)arm_transpose_conv_s8_get_buffer_size(&tp, &id, &fd, &od), "
+        "(long)arm_transpose_conv_s8_get_reverse_conv_buffer_size(&tp, &id, &fd));\n#endif\n"
         + f"  check(y, {oh * ow * co});\n  return 0;\n}}\n")
 
 
-def _checksum(elf: Path) -> str:
+def _checked(elf: Path) -> dict:
+    """``{"checksum": ..., "buffers": [...]}`` printed by an uncounted run."""
     run = subprocess.run(["qemu-system-arm", "-M", "mps2-an386", "-nographic", "-semihosting",
                           "-kernel", str(elf)], capture_output=True, text=True, timeout=300)
-    found = [w for line in run.stdout.splitlines() if line.startswith("checksum")
-             for w in line.split()[1:]]
-    return found[0] if found else f"(exit {run.returncode})"
+    out = {"checksum": f"(exit {run.returncode})", "buffers": []}
+    for line in run.stdout.splitlines():
+        if line.startswith("checksum"):
+            out["checksum"] = line.split()[1]
+        elif line.startswith("buffers"):
+            out["buffers"] = [int(w) for w in line.split()[1:]]
+    return out
 
 
 def main(argv=None) -> int:
@@ -228,54 +248,66 @@ def main(argv=None) -> int:
             print(f"{tool} is not installed (apt-get install gcc-arm-none-eabi "
                   "libnewlib-arm-none-eabi qemu-system-arm)")
             return 1
-    print("| form | level | workspace B | planned stack B | instructions | per MAC | "
+    print("| layer | kernel | level | workspace B | planned stack B | instructions | per MAC | "
           "output checksum |")
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as d:
         folder = Path(d)
         (folder / "startup.c").write_text(STARTUP)
         (folder / "link.ld").write_text(LINK)
         cmsis = cmsis_sources(args.cmsis_nn, folder)
-        cmsis_ws = 1440  # arm_transpose_conv_s8's row buffer for this layer (checked below)
-        forms = (("phase GEMMs (portable)", "gemm_k", True, None),
-                 ("tap-block loops", "loops_k", False, None),
-                 ("tap-block loops, row bands (max_workspace)", "bands_k", False, cmsis_ws))
-        for form, name, gemm, max_ws in forms:
-            art = _kernel(folder, name, gemm, max_ws)
-            p = art.plan
-            xs, ys = int(np.prod(p.args[0].shape)), int(np.prod(p.result.shape))
-            ws = p.memory.workspace_bytes
-            call = (f'#include <stdint.h>\n#include "{art.name}.h"\n' + FILL + CHECK
-                    + f"static int8_t x[{xs}]; static int8_t y[{ys}]; "
-                    f"static int32_t ws[{ws // 4 + 1}];\n"
-                    f"int main(void) {{ fill(x, {xs}); @CALL@ check(y, {ys}); (void)ws; "
-                    "return 0; }\n")
-            for level in ("-O2", "-Os"):
-                kcall = f"{art.name}(1, x, y{', (void *)ws' if ws else ''});"
-                src = [art.paths[0]]
-                with_k = _build(folder, call.replace("@CALL@", kcall), src, level, f"k{level}")
-                without = _build(folder, call.replace("@CALL@", ""), src, level, f"e{level}")
+        libs = {}
+        if cmsis is not None:
+            include, files = cmsis
+            libs = {lv: _cmsis_library(folder, include, files, lv) for lv in ("-O2", "-Os")}
+        for label, layer in LAYERS:
+            ref = _kernel(folder, "ref_k", False, layer=layer)
+            cmsis_ws = None
+            if cmsis is None:
+                print(f"| {label} | CMSIS-NN arm_transpose_conv_wrapper_s8 | - | - | - | not "
+                      f"available ({args.cmsis_nn} does not exist; fetch "
+                      "github:ARM-software/CMSIS-NN) | - | - |")
+            for level in ("-O2", "-Os") if cmsis else ():
+                extra = [f"-I{include}", f"-L{folder}", f"-lcmsisnn{level}"]
+                with_k = _build(folder, _cmsis_main(ref, True), extra, level, f"ck{level}")
+                without = _build(folder, _cmsis_main(ref, False), extra, level, f"ce{level}")
                 n = _count(with_k, folder) - _count(without, folder)
-                checked = _build(folder, "#define CHECK 1\n" + call.replace("@CALL@", kcall),
-                                 src, level, f"c{level}")
-                print(f"| {form} | {level} | {ws:,} | {p.memory.stack_bytes:,} | {n:,} | "
-                      f"{n / p.nnz:.2f} | {_checksum(checked)} |", flush=True)
-        if cmsis is None:
-            print(f"| CMSIS-NN arm_transpose_conv_wrapper_s8 | - | - | - | not available "
-                  f"({args.cmsis_nn} does not exist; fetch github:ARM-software/CMSIS-NN) | - "
-                  "| - |")
-            return 0
-        include, files = cmsis
-        for level in ("-O2", "-Os"):
-            lib = _cmsis_library(folder, include, files, level)
-            extra = [f"-I{include}", f"-L{folder}", f"-lcmsisnn{level}"]
-            with_k = _build(folder, _cmsis_main(art, True), extra, level, f"ck{level}")
-            without = _build(folder, _cmsis_main(art, False), extra, level, f"ce{level}")
-            n = _count(with_k, folder) - _count(without, folder)
-            checked = _build(folder, "#define CHECK 1\n" + _cmsis_main(art, True), extra,
-                             level, f"cc{level}")
-            print(f"| CMSIS-NN arm_transpose_conv_wrapper_s8 | {level} | {cmsis_ws:,} "
-                  f"| - | {n:,} | {n / art.plan.nnz:.2f} | {_checksum(checked)} |", flush=True)
+                checked = _checked(_build(folder, "#define CHECK 1\n" + _cmsis_main(ref, True),
+                                          extra, level, f"cc{level}"))
+                cmsis_ws = sum(checked["buffers"])  # ctx + the reversed filter's buffer
+                print(f"| {label} | CMSIS-NN arm_transpose_conv_wrapper_s8 | {level} | "
+                      f"{cmsis_ws:,} | - | {n:,} | {n / ref.plan.nnz:.2f} | "
+                      f"{checked['checksum']} |", flush=True)
+            forms = [("tconv_sym phase GEMMs (portable C)", "gemm_k", True, None),
+                     ("tconv_sym tap-block loops", "loops_k", False, None)]
+            if cmsis_ws:
+                forms.append((f"tconv_sym tap-block loops, max_workspace={cmsis_ws}",
+                              "bands_k", False, cmsis_ws))
+            for form, name, gemm, max_ws in forms:
+                art = _kernel(folder, name, gemm, max_ws, layer=layer)
+                p = art.plan
+                xs, ys = int(np.prod(p.args[0].shape)), int(np.prod(p.result.shape))
+                ws = p.memory.workspace_bytes
+                call = (f'#include <stdint.h>\n#include "{art.name}.h"\n' + FILL + CHECK
+                        + f"static int8_t x[{xs}]; static int8_t y[{ys}]; "
+                        f"static int32_t ws[{ws // 4 + 1}];\n"
+                        f"int main(void) {{ fill(x, {xs}); @CALL@ check(y, {ys}); (void)ws; "
+                        "return 0; }\n")
+                for level in ("-O2", "-Os"):
+                    kcall = f"{art.name}(1, x, y{', (void *)ws' if ws else ''});"
+                    src = [art.paths[0]]
+                    with_k = _build(folder, call.replace("@CALL@", kcall), src, level,
+                                    f"k{level}")
+                    without = _build(folder, call.replace("@CALL@", ""), src, level,
+                                     f"e{level}")
+                    n = _count(with_k, folder) - _count(without, folder)
+                    checked = _checked(_build(folder, "#define CHECK 1\n"
+                                              + call.replace("@CALL@", kcall), src, level,
+                                              f"c{level}"))
+                    print(f"| {label} | {form} | {level} | {ws:,} | "
+                          f"{p.memory.stack_bytes:,} | {n:,} | {n / p.nnz:.2f} | "
+                          f"{checked['checksum']} |", flush=True)
+        for lib in libs.values():
             lib.unlink()
     return 0
 
