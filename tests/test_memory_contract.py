@@ -118,3 +118,27 @@ def test_the_contract_refutes_arrays_without_a_frame(kernels):
     arrays = art.plan.memory.stack_bytes - FRAME_ALLOWANCE
     got = measure_memory(art.paths[0], art.name, "gcc", ["-O2"]).stack_bytes
     assert arrays < got <= art.plan.memory.stack_bytes
+
+
+def test_auto_unrolled_code_gives_way_to_tap_blocks_under_max_stack():
+    """Straight-line code is planned by counting (its spills are the compiler's): above
+    ``max_stack`` an automatically unrolled kernel becomes tap-block loops; a requested one
+    is refused with the way out."""
+    from tconv_sym.codegen.memory import straight_line_stack
+    from tconv_sym.codegen.plan import make_plan
+
+    spec = T(in_size=(5, 4), kernel_size=3, stride=2, padding="same", in_channels=3,
+             out_channels=4)
+    free = make_plan(spec, lang="c", dtype="float32", name="k")
+    assert free.schedule == "straight-line" and free.reason.source == "auto"
+    assert free.memory.stack_bytes == straight_line_stack(free) == 4 * (1848 + 60 + 108 + 320) \
+        + FRAME_ALLOWANCES["straight-line"]
+    small = make_plan(spec, lang="c", dtype="float32", name="k", max_stack=4096)
+    assert (small.schedule, small.strategy, small.memory.stack_bytes) == \
+        ("blocks", "polyphase", FRAME_ALLOWANCES["blocks"])
+    assert "straight-line code may spill up to ~9,408 B of stack > max_stack=4,096" in \
+        str(small.reason)
+    with pytest.raises(ValueError, match="max_stack=4,096 bytes is too small for k "
+                       r"\(straight-line needs ~9,408 B .* or use strategy='polyphase'"):
+        make_plan(spec, lang="c", dtype="float32", name="k", strategy="unrolled",
+                  max_stack=4096)

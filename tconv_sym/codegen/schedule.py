@@ -641,8 +641,8 @@ def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None 
     if out.schedule == "straight-line" and plan.reason.source == "auto":
         before = out.memory.stack_bytes  # auto-unrolled: tap-block loops fit a small stack
         poly = dataclasses.replace(plan, strategy="polyphase", rows=None)
-        out = _with(poly, "blocks", plan.reason.noted(
-            f"tap-block loops: straight-line code may spill up to ~{before:,} B of stack > "
+        out = _with(poly, "blocks", plan.reason.with_form("tap-block loops").noted(
+            f"straight-line code may spill up to ~{before:,} B of stack > "
             f"max_stack={limit:,}"))
         if out.memory.stack_bytes <= limit:
             return out
@@ -656,7 +656,8 @@ def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None 
     raise ValueError(
         f"max_stack={limit:,} bytes is too small for {plan.name} ({out.schedule} needs "
         f"~{out.memory.stack_bytes:,} B of stack, at least {frame_allowance(out.schedule)} B "
-        "for its frame); raise max_stack")
+        "for its frame); raise max_stack"
+        + (" or use strategy='polyphase'" if out.schedule == "straight-line" else ""))
 
 
 def int8_tables(plan) -> dict:
