@@ -2,7 +2,7 @@
 
     python -m benchmarks.bench_cortex_m4
 
-The kernel (TRANSPOSE_CONV 16->8 7x7 k3 s2 SAME, int8 NHWC, TFLite arithmetic) is built with
+Each layer of :data:`LAYERS` (int8 NHWC TRANSPOSE_CONV, TFLite arithmetic) is built with
 arm-none-eabi-gcc for the MPS2 AN386 board (a Cortex-M4), with a two-word vector table and
 newlib's semihosting; qemu runs it one instruction per translation block (``-singlestep -d
 exec,nochain``) so that every executed instruction is one log line. The count of a program
@@ -14,12 +14,14 @@ scratch buffer: int32 accumulators in row bands).
 
 CMSIS-NN, where its source is on this machine (``--cmsis-nn DIR``: a checkout, or the git
 directory the ``fetch`` tool leaves at ``/work/.mirror/ARM-software+CMSIS-NN/repo``, read
-with ``git archive`` into a temporary folder): its int8 files (``Source/*/*s8*.c`` and the
-support functions, not the f16/f32 ones) are compiled with the same compiler and flags, and
+with ``git archive`` into a temporary folder): its int8 files (``Source/ConvolutionFunctions``
+and ``Source/NNSupportFunctions`` without the f16/f32 ones) are compiled with the same
+compiler and flags, and
 ``arm_transpose_conv_wrapper_s8`` (which picks ``arm_transpose_conv_s8``, the row-buffer
 kernel, for 16 input channels; the reverse-convolution ``arm_convolve_s8`` above 16) runs the
-same layer with the same quantization, counted the same way. Both programs print a checksum
-of their output in a separate, uncounted run: the table says whether the outputs are equal.
+same layer with the same quantization, counted the same way. Every program prints a checksum
+of its output in a separate, uncounted run (CMSIS-NN's also its buffer sizes, from its own
+``get_buffer_size`` functions): equal checksums, equal outputs.
 Nothing of CMSIS-NN is written into the repository; without it the rows say "not available".
 """
 
