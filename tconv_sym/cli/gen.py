@@ -60,6 +60,9 @@ def add_arguments(parser) -> None:
                         "output_scale, output_zero_point[, activation_min, activation_max]")
     e.add_argument("--max-stack", type=int, default=None, metavar="BYTES",
                    help="most stack bytes the kernel may use (e.g. 4096 on a microcontroller)")
+    e.add_argument("--max-workspace", type=int, default=None, metavar="BYTES",
+                   help="most bytes of the caller's workspace (NAME_WORKSPACE_BYTES): int8 "
+                        "accumulators are tiled in output row bands to fit (same results)")
     e.add_argument("--test-harness", action="store_true",
                    help="also write NAME_test.c: a C program checking the kernel on embedded "
                         "test vectors (exit 0/1)")
@@ -122,7 +125,7 @@ def _run(args) -> int:
                    derivative=args.derivative, name=args.name, out_dir=args.out,
                    overwrite=args.force, layout=args.layout, weight_layout=args.weight_layout,
                    weights=weights, bias=bias, quant=quant, max_stack=args.max_stack,
-                   test_harness=args.test_harness)
+                   test_harness=args.test_harness, max_workspace=args.max_workspace)
     print(art.plan)
     for path in art.paths:
         print(f"wrote {path}")
