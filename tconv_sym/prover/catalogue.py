@@ -518,11 +518,13 @@ def _bilinear_kernel_is_bilinear_interpolation(p: Params, variant):
     f, n, c = p.stride, p.size, p.in_channels
     if any(getattr(type(v), "symbolic_int", False) for v in (*n, c)):
         raise TypeError(
-            "bilinear_kernel_is_bilinear_interpolation is proved at fixed sizes only: its "
-            "kernel carries rational weights 1 − |t − c|/f and its interpolation matrix "
-            "weights (m + ½)/f − ½ per output row, while the parametric engine's relations "
-            "hold 0/1 coefficients (a relation per weight value, one per phase, would be "
-            "needed: not implemented)")
+            "bilinear_kernel_is_bilinear_interpolation is proved at fixed sizes only: the "
+            "parametric engine carries the kernel's rational weights 1 − |t − c|/f (one "
+            "weight class per value, each entry checked to hold one class), but the "
+            "interpolation matrix is listed entry by entry from (m + ½)/f − ½ for each "
+            "output row m — a construction that grows with n whose weight depends on m mod "
+            "f; stating it for all sizes needs a family of rows split by phase (one weight "
+            "class per phase), which is not implemented")
     k = tuple(2 * x - x % 2 for x in f)
     pads = tuple(-(-(x - 1) // 2) for x in f)
     t = TransposedConvSpec(in_size=n, kernel_size=k, stride=f, padding=pads,

@@ -1,0 +1,117 @@
+"""Rational weights for all sizes: an explicit constant (``E.fixed``) with rational entries is
+carried as weight classes (one relation per distinct value), weights multiply through
+products and Kronecker products, and two sides are compared class by class once every entry
+is shown to hold one class; false variants are refuted at a size the basis engine confirms,
+and entries that receive several weights are declined with that reason."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+import tconv_sym as ts
+from tconv_sym import ConvSpec, TransposedConvSpec
+from tconv_sym.prover import constructions as K
+from tconv_sym.prover import expr as E
+from tconv_sym.prover.identity import define_identity
+
+pytest.importorskip("islpy")
+
+from tconv_sym.prover.parametric import NotParametric  # noqa: E402
+from tconv_sym.prover.parametric.model import fixed_value  # noqa: E402
+from tconv_sym.prover.parametric.relation import weight_of  # noqa: E402
+
+W = (F(1, 2), F(1, 3), F(1, 6))  # a kernel with three distinct rational weights
+
+
+def _column(values):
+    return E.fixed([[v] for v in values])
+
+
+def _conv_of_upsampled(p, variant):
+    """A transposed conv (stride 2, padding 1) with the rational kernel W is the correlation
+    of the zero-inserted input with W reversed (variants: one weight wrong; not reversed)."""
+    n = p.size[0]
+    t = TransposedConvSpec(in_size=n, kernel_size=3, stride=2, padding=1)
+    other = {"wrong_weight": (F(1, 2), F(1, 4), F(1, 6)), "not_reversed": W[::-1]}.get(
+        variant, W)
+    c = ConvSpec(in_size=2 * n, kernel_size=3, padding=((1, 0),))
+    return E.conv(t, _column(W)), E.conv(c, _column(other[::-1])) @ E.up(n, 2)
+
+
+CONV = define_identity("rational_tconv_is_conv_of_upsampled", statement="Cᵀ_W = C_rev(W) ↑2",
+                       build=_conv_of_upsampled, parameters=("size",),
+                       variants={"wrong_weight": "1/4 instead of 1/3 at the middle tap",
+                                 "not_reversed": "the kernel not reversed"})
+
+
+def _bilinear_separable(p, variant):
+    """The 2-D bilinear kernel of factor 2 (an outer product of rational 1-D filters) as a
+    transposed conv equals the Kronecker product of the 1-D transposed convs (variant: the
+    second factor's filter shifted by one tap)."""
+    n = p.size
+    t = TransposedConvSpec(in_size=n, kernel_size=(4, 4), stride=2, padding=1)
+    filt = K.bilinear_filter(2)
+    second = [F(0)] + filt[:3] if variant == "shifted" else filt
+    parts = [E.conv(TransposedConvSpec(in_size=nn, kernel_size=4, stride=2, padding=1),
+                    _column(w)) for nn, w in zip(n, (filt, second))]
+    return E.conv(t, K.bilinear_weight((2, 2), 1)), E.kron(*parts)
+
+
+SEPARABLE = define_identity("bilinear_kernel_is_kron_of_filters", statement="C(b⊗b) = Cb⊗Cb",
+                            build=_bilinear_separable, parameters=("size",),
+                            variants={"shifted": "second filter shifted by one tap"})
+
+
+def test_fixed_values_become_weight_classes():
+    v = fixed_value(E.fixed([[F(1, 4), F(3, 4)], [0, F(1, 4)]]))
+    weights = sorted(weight_of(s) for s in v.terms)
+    assert weights == [F(1, 4), F(3, 4)]  # the zero is no entry; 1/4 is one class of two
+    quarter = next(t for s, t in v.terms.items() if weight_of(s) == F(1, 4))
+    assert quarter.count_val().to_python() == 2
+
+
+def test_rational_kernel_for_all_sizes_and_its_false_variants():
+    p = ts.prove(CONV, all_sizes=True)
+    assert p.holds and p.for_all_sizes and p.domain == "n ≥ 1"
+    assert ts.prove(CONV, size=5, engine="basis").holds
+    for variant, at in (("wrong_weight", 1), ("not_reversed", 2)):
+        q = ts.prove(CONV, all_sizes=True, variant=variant)
+        assert not q.holds and q.fails_for == f"n ≥ {at}"
+        assert q.counterexample.size == (at,)
+        assert not ts.prove(CONV, size=at, variant=variant, engine="basis").holds
+    # at n = 1 only the middle tap is used: the unreversed kernel agrees there
+    assert ts.prove(CONV, size=1, variant="not_reversed", engine="basis").holds
+
+
+def test_bilinear_kernel_separable_for_all_sizes_2d():
+    p = ts.prove(SEPARABLE, all_sizes=True, ndim=2)
+    assert p.holds and p.domain == "n0 ≥ 1 and n1 ≥ 1"
+    q = ts.prove(SEPARABLE, all_sizes=True, ndim=2, variant="shifted")
+    assert not q.holds and q.counterexample.size == (1, 1)
+    assert "lhs = 9/16, rhs = 3/16" in str(q)  # the weights, multiplied through the Kronecker
+    assert not ts.prove(SEPARABLE, size=(1, 1), variant="shifted", engine="basis").holds
+    assert ts.prove(SEPARABLE, size=(3, 2), engine="basis").holds
+
+
+def _two_weights(p, variant):
+    n = p.size[0]
+    a, b = (F(1, 4), F(3, 4)) if variant is None else (F(1, 2), F(1, 2))
+    return E.kron(E.fixed([[a]]), E.eye(n)) + E.kron(E.fixed([[b]]), E.eye(n)), E.eye(n)
+
+
+def test_an_entry_with_several_weights_declines():
+    ident = define_identity("quarter_plus_three_quarters", statement="¼I + ¾I = I",
+                            build=_two_weights, parameters=("size",),
+                            variants={"halves": "½I + ½I"})
+    with pytest.raises(NotParametric, match=r"two weight classes \(1/4 and 3/4\)"):
+        ts.prove(ident, all_sizes=True)
+    with pytest.raises(NotParametric, match="coefficient 2 needs counting"):
+        ts.prove(ident, all_sizes=True, variant="halves")
+    assert ts.prove(ident, size=3, engine="basis").holds  # true: declined, not refuted
+
+
+def test_bilinear_interpolation_still_declines_with_its_reason():
+    with pytest.raises(NotParametric, match="family of rows split by phase"):
+        ts.prove("bilinear_kernel_is_bilinear_interpolation", all_sizes=True, stride=2)
