@@ -112,6 +112,69 @@ def test_an_entry_with_several_weights_declines():
     assert ts.prove(ident, size=3, engine="basis").holds  # true: declined, not refuted
 
 
-def test_bilinear_interpolation_still_declines_with_its_reason():
-    with pytest.raises(NotParametric, match="family of rows split by phase"):
-        ts.prove("bilinear_kernel_is_bilinear_interpolation", all_sizes=True, stride=2)
+BILINEAR = "bilinear_kernel_is_bilinear_interpolation"
+
+
+def _broken_bilinear(p, variant):
+    """The catalogue's bilinear identity with its kernel broken: one weight doubled, or every
+    weight shifted by one tap."""
+    from tconv_sym.prover.catalogue import _bilinear_kernel_is_bilinear_interpolation as build
+
+    lhs, rhs = build(p, None)
+    window, conv = lhs.a, lhs.b
+    k = conv.kernel
+    vals = list(k.values)
+    if variant == "wrong_weight":
+        vals[1] *= 2
+    else:
+        vals = [0, *vals[:-1]]
+    return window @ E.Conv(conv.spec, E.Fixed(k.shape, k.rows, k.cols, tuple(vals), "broken")), rhs
+
+
+BROKEN_BILINEAR = define_identity(
+    "bilinear_broken", statement="…", build=_broken_bilinear,
+    parameters=("size", "stride", "in_channels"),
+    variants={"wrong_weight": "the second tap's weight doubled",
+              "shifted": "the kernel shifted by one tap"})
+
+
+@pytest.mark.parametrize("f", [1, 2, 3, 4, 5])
+def test_interpolation_rows_and_phases_match_the_enumeration(f):
+    from tconv_sym.prover import prove_equal
+    from tconv_sym.prover.catalogue import _interp_phases, _interp_rows
+
+    for n in range(2, 41):
+        assert _interp_rows(n, f) == K.interpolation_rows(n, f)
+    for n in (2, 3, 7):
+        rows = K.interpolation_rows(n, f)
+        assert prove_equal(_interp_phases(n, f, rows), K.interpolation_matrix(n, f, rows)).holds
+
+
+@pytest.mark.parametrize("kw,domain", [
+    ({"stride": 1}, "n ≥ 2"), ({"stride": 2}, "n ≥ 2"), ({"stride": 3}, "n ≥ 2"),
+    ({"stride": 4, "in_channels": 2}, "n ≥ 2"),
+    ({"stride": (2, 3), "ndim": 2}, "n0 ≥ 2 and n1 ≥ 2"),
+])
+def test_bilinear_interpolation_for_all_sizes(kw, domain):
+    p = ts.prove(BILINEAR, all_sizes=True, **kw)
+    assert p.holds and p.for_all_sizes and p.domain == domain
+
+
+@pytest.mark.parametrize("variant,kw,size,entry", [
+    ("wrong_weight", {"stride": 2}, (2,), "lhs = 3/2, rhs = 3/4"),
+    ("shifted", {"stride": 3}, (2,), "lhs = 2/3, rhs = 1"),
+    ("shifted", {"stride": (2, 2), "ndim": 2}, (2, 2), "lhs = 0, rhs = 1/16"),
+])
+def test_broken_bilinear_kernels_are_refuted(variant, kw, size, entry):
+    q = ts.prove(BROKEN_BILINEAR, all_sizes=True, variant=variant, **kw)
+    assert not q.holds and q.counterexample.size == size and entry in str(q)
+    assert "confirmed by the basis engine" in str(q)
+    stride = kw["stride"]
+    assert not ts.prove(BROKEN_BILINEAR, size=size, stride=stride, variant=variant,
+                        engine="basis").holds
+    assert ts.prove(BILINEAR, size=size, stride=stride, engine="basis").holds
+
+
+def test_align_corners_true_declines_with_its_reason():
+    with pytest.raises(NotParametric, match="align_corners=False only"):
+        ts.prove(BILINEAR, all_sizes=True, stride=2, variant="align_corners_true")
