@@ -1,6 +1,6 @@
 """The isl model of each leaf of an expression tree: the relation of every core builder
 (↑ ↓ pad crop flip identity, convolution, transposed convolution), of symbol columns and of
-explicit 0/1 constants, with the sizes as parameters.
+explicit rational constants (one weight class per value), with the sizes as parameters.
 
 Per spatial dim, a convolution with stride ``s``, dilation ``d``, padding ``(lo, hi)``,
 kernel ``k`` on ``n`` samples relates output ``o``, input ``i`` and tap ``t`` by
