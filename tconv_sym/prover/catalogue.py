@@ -512,13 +512,17 @@ def _bilinear_kernel_is_bilinear_interpolation(p: Params, variant):
     """FCN's upsampling initialisation (Long, Shelhamer & Darrell; upsample_filt). LHS:
     conv_transpose_matrix with the bilinear kernel of size 2f − f mod 2 (exact rationals), stride
     f, padding ceil((f−1)/2), one filter per channel; RHS: the Kronecker product of 1-D linear
-    interpolation matrices (align_corners=False, src = (m+½)/f − ½) built from that definition.
-    Both restricted to the outputs whose two neighbours lie inside the input. stride = f; kernel
-    and padding are derived."""
+    interpolation matrices (align_corners=False, src = (m+½)/f − ½) built from that definition,
+    by phase (_interp_phases: the same matrix for every size, so that the size can be a symbol;
+    the align_corners=True variant lists its entries one by one). Both restricted to the
+    outputs whose two neighbours lie inside the input. stride = f; kernel and padding are
+    derived."""
     f, n, c = p.stride, p.size, p.in_channels
     aligned = variant == "align_corners_true"
-    if getattr(type(c), "symbolic_int", False) or (aligned and any(
-            getattr(type(v), "symbolic_int", False) for v in n)):
+    if getattr(type(c), "symbolic_int", False):
+        raise TypeError("bilinear_kernel_is_bilinear_interpolation lists one filter per channel: "
+                        "give in_channels as an integer (or a symbol the engine enumerates)")
+    if aligned and any(getattr(type(v), "symbolic_int", False) for v in n):
         raise TypeError(
             "bilinear_kernel_is_bilinear_interpolation is proved for all sizes with "
             "align_corners=False only: with align_corners=True the interpolation weights "
