@@ -24,8 +24,9 @@ def test_prove_all_all_sizes(capsys):
     assert "refuted" in myth and myth.endswith("✓ [parametric]")
     skipped = [x for x in lines if x.startswith("– ")]
     assert {x.split(":")[0][2:] for x in skipped} == {
-        "bilinear_kernel_is_bilinear_interpolation",
         "winograd_tile_is_correlation", "winograd_phases_are_transposed_conv"}
+    assert ("bilinear_kernel_is_bilinear_interpolation: holds for all sizes (n ≥ 2) ✓ "
+            "[parametric]") in lines  # rational weights as weight classes (issue 29)
     assert ("checkerboard_free_iff_divisible: holds for all sizes (n ≥ 3) ✓ "
             "[parametric]") in lines  # counting (issue 29)
     assert all("does not fit the parametric engine" in x for x in skipped)
@@ -61,9 +62,9 @@ def test_errors(capsys):
     assert main(["prove", "up_is_down_transpose", "--all-sizes", "--size", "4"]) == 2
     assert "--size cannot be combined with --all-sizes" in capsys.readouterr().err
     assert main(["prove", "bilinear_kernel_is_bilinear_interpolation", "--all-sizes",
-                 "--stride", "2"]) == 2
+                 "--stride", "2", "--variant", "align_corners_true"]) == 2
     err = capsys.readouterr().err
-    assert "does not fit the parametric engine" in err and "rational weights" in err
+    assert "does not fit the parametric engine" in err and "align_corners=False only" in err
 
 
 def test_missing_islpy_says_how_to_install(monkeypatch, capsys):

@@ -512,31 +512,80 @@ def _bilinear_kernel_is_bilinear_interpolation(p: Params, variant):
     """FCN's upsampling initialisation (Long, Shelhamer & Darrell; upsample_filt). LHS:
     conv_transpose_matrix with the bilinear kernel of size 2f − f mod 2 (exact rationals), stride
     f, padding ceil((f−1)/2), one filter per channel; RHS: the Kronecker product of 1-D linear
-    interpolation matrices (align_corners=False, src = (m+½)/f − ½) built from that definition.
-    Both restricted to the outputs whose two neighbours lie inside the input. stride = f; kernel
-    and padding are derived."""
+    interpolation matrices (align_corners=False, src = (m+½)/f − ½) built from that definition,
+    by phase (_interp_phases: the same matrix for every size, so that the size can be a symbol;
+    the align_corners=True variant lists its entries one by one). Both restricted to the
+    outputs whose two neighbours lie inside the input. stride = f; kernel and padding are
+    derived."""
     f, n, c = p.stride, p.size, p.in_channels
-    if any(getattr(type(v), "symbolic_int", False) for v in (*n, c)):
+    aligned = variant == "align_corners_true"
+    if getattr(type(c), "symbolic_int", False):
+        raise TypeError("bilinear_kernel_is_bilinear_interpolation lists one filter per channel: "
+                        "give in_channels as an integer (or a symbol the engine enumerates)")
+    if aligned and any(getattr(type(v), "symbolic_int", False) for v in n):
         raise TypeError(
-            "bilinear_kernel_is_bilinear_interpolation is proved at fixed sizes only: its "
-            "kernel carries rational weights 1 − |t − c|/f and its interpolation matrix "
-            "weights (m + ½)/f − ½ per output row, while the parametric engine's relations "
-            "hold 0/1 coefficients (a relation per weight value, one per phase, would be "
-            "needed: not implemented)")
+            "bilinear_kernel_is_bilinear_interpolation is proved for all sizes with "
+            "align_corners=False only: with align_corners=True the interpolation weights "
+            "m(n − 1)/(nf − 1) are rational functions of the size n (one weight per n), "
+            "not finitely many weight classes")
     k = tuple(2 * x - x % 2 for x in f)
     pads = tuple(-(-(x - 1) // 2) for x in f)
     t = TransposedConvSpec(in_size=n, kernel_size=k, stride=f, padding=pads,
                            in_channels=c, out_channels=c)
-    rows = [K.interpolation_rows(nn, ff) for nn, ff in zip(n, f)]
+    if aligned:
+        rows = [K.interpolation_rows(nn, ff) for nn, ff in zip(n, f)]
+        factors = [K.interpolation_matrix(nn, ff, r, aligned) for nn, ff, r in zip(n, f, rows)]
+    else:  # the same matrices stated by phase (_interp_phases), so that n can be a symbol
+        rows = [_interp_rows(nn, ff) for nn, ff in zip(n, f)]
+        factors = [_interp_phases(nn, ff, r) for nn, ff, r in zip(n, f, rows)]
     window = E.crop(t.out_size, tuple((lo, o - 1 - hi) for (lo, hi), o in
                                       zip(rows, t.out_size)), channels=c)
     lhs = window @ E.conv(t, K.bilinear_weight(f, c))
-    aligned = variant == "align_corners_true"
-    factors = [K.interpolation_matrix(nn, ff, r, aligned) for nn, ff, r in zip(n, f, rows)]
     rhs = E.kron(*factors)
     if c > 1:
         rhs = E.kron(E.eye(1, channels=c), rhs)
     return lhs, rhs
+
+
+def _interp_rows(n, f: int) -> tuple:
+    """``interpolation_rows(n, f)`` for a symbolic ``n`` (align_corners=False): output ``m``
+    reads ``⌊src⌋`` and ``⌊src⌋ + 1`` with ``src = (2m + 1 − f)/(2f)``; ``src ≥ 0`` iff
+    ``m ≥ ⌊f/2⌋`` and ``src < n − 1`` iff ``m ≤ f(n − 1) + ⌊f/2⌋ − 1`` (test_prover_
+    parametric_weights checks both against the enumeration for n ≤ 40, f ≤ 6).
+
+    >>> _interp_rows(4, 2), K.interpolation_rows(4, 2)
+    ((1, 6), (1, 6))
+    """
+    lo, hi = f // 2, f * (n - 1) + f // 2 - 1
+    if hi < lo:  # n = 1: a branch on the symbolic size (that part of the domain is undefined)
+        raise ValueError(f"size={n} has no output away from the borders for factor {f}; "
+                         "use size >= 2")
+    return lo, hi
+
+
+def _interp_phases(n, f: int, rows: tuple) -> E.Expr:
+    """``interpolation_matrix(n, f, rows)`` (align_corners=False) written by phase, so that
+    the size can be a symbol: output ``m = f·j + r`` reads ``src(m) = j + src(r)`` (since
+    ``src(m + f) = src(m) + 1``), i.e. inputs ``j + i0_r`` and ``j + i0_r + 1`` with the
+    weights ``1 − λ_r`` and ``λ_r`` of phase ``r`` (``i0_r, λ_r`` from the definition at
+    ``m = r``). Each (phase, neighbour) is the 0/1 selection ``m = f·i + a`` (↑f, then shifted
+    and cut to ``rows``) times its weight; the terms reach disjoint entries.
+
+    >>> from tconv_sym.prover import prove_equal
+    >>> prove_equal(_interp_phases(5, 3, (1, 11)), K.interpolation_matrix(5, 3, (1, 11))).holds
+    True
+    """
+    lo, hi = rows
+    height = hi - lo + 1
+    terms = []
+    for r in range(f):
+        i0, lam = K._src(r, 1, f, False)
+        for e, w in ((0, 1 - lam), (1, lam)):
+            if w:
+                a = r - f * (i0 + e) - lo  # row m − lo = f·i + a
+                sel = E.resize(n * f, a, height - n * f - a) @ E.up(n, f)
+                terms.append(sel if w == 1 else E.kron(E.fixed([[w]], f"{w}"), sel))
+    return sum(terms[1:], terms[0])
 
 
 @declare("matched_filter_is_conjugate_reversal",

@@ -3,8 +3,11 @@
 Shapes are part of the statement: the row and column layouts of both sides are compared
 extent by extent on the path (each comparison a branch: the path narrows to where they are
 equal, or to where they differ — then every size of it fails, the shapes differ). Where they
-agree, the two sides' (row, col, tap) relations are compared monomial kind by monomial kind;
-the failing set is the projection of the symmetric difference onto the sizes.
+agree, the two sides' (row, col, tap) relations are compared monomial kind by monomial kind
+(a kind includes its rational weight class: where every entry of each side holds one weight
+class per monomial — checked, else the engine declines — the sides are equal iff their
+per-weight relations are); the failing set is the projection of the symmetric difference
+onto the sizes.
 
 >>> import islpy as isl
 >>> from tconv_sym.prover import expr as E
@@ -28,7 +31,7 @@ import islpy as isl
 
 from .. import expr as E
 from .evaluate import evaluate
-from .relation import NeedsCounting, reshape_cols, reshape_rows, same_layout
+from .relation import NeedsCounting, reshape_cols, reshape_rows, same_layout, unique_weights
 from .symint import NotParametric, SymInt
 from .trace import has_symbol
 
@@ -100,6 +103,11 @@ def compare_path(lhs, rhs, trace) -> PathResult:
             note = (f"the sides' {which} differ per dimension ({la} vs {lb} at "
                     f"{trace.point})")
             return PathResult(trace.path, exact, [note])
+    try:  # rational weights: each entry one weight class per monomial, on each side
+        unique_weights(a, trace.path)
+        unique_weights(b, trace.path)
+    except NeedsCounting as err:
+        raise NotParametric(str(err)) from None
     fail = trace.path.subtract(trace.path)
     pairs = []
     for sig in set(a.terms) | set(b.terms):

@@ -1,7 +1,8 @@
 """Evaluate a traced expression tree to a relation value, node by node (one dispatch table).
 
-Leaves come from :mod:`.model` (selections, convolutions, symbols, 0/1 constants), written
-from each builder's definition with the sizes as the trace's symbolic expressions; inner
+Leaves come from :mod:`.model` (selections, convolutions, symbols, rational constants as
+weight classes), written from each builder's definition with the sizes as the trace's
+symbolic expressions; inner
 nodes from :mod:`.relation` (product, sum, transpose, conjugate, Kronecker product,
 gradient). Node kinds without a relation model are declined in the table, with the reason.
 
@@ -118,8 +119,10 @@ def _apply(e, domain, memo):
 
 PARAMETRIC.partly(E.Apply, "constant_indicator of a count column (A @ 1) only, counted level by "
                    "level (parametric/counting.py); any other function of a matrix declines")
-PARAMETRIC.partly(E.Fixed, "0/1 entries at positions that do not depend on the size (a table of "
-                  "sizes compared entry by entry); rational or other integer weights decline")
+PARAMETRIC.partly(E.Fixed, "int/Fraction entries at positions that do not depend on the size "
+                  "(one weight class per distinct value; sides compared class by class once "
+                  "each entry is shown to hold one class, else declined), or a table of sizes "
+                  "compared entry by entry")
 PARAMETRIC.partly(E.Columns, "families whose columns are built the same way for every index "
                   "(amounts affine in the indices); a column built another way for some "
                   "indices declines")
@@ -131,6 +134,7 @@ PARAMETRIC.decline(Ones, "an all-ones block of symbolic size (a column of ones, 
                    "(A @ 1 under constant_indicator); a symbolic number of taps would need "
                    "barvinok's counting, which islpy does not ship")
 PARAMETRIC.decline(E.Diag, "a diagonal of a column (Diag: the elementwise product of a fast "
-                   "Winograd form) is not modelled; the forms it serves carry rational "
-                   "transforms, which the 0/1 relation model cannot hold")
+                   "Winograd form) is not modelled: no relation is written for it (rational "
+                   "constants are carried as weight classes, but not a Diag of a "
+                   "transformed column)")
 PARAMETRIC.decline(E.Literal, "a Literal (a matrix given by value) has no size parameters")

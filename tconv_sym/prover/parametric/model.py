@@ -1,6 +1,6 @@
 """The isl model of each leaf of an expression tree: the relation of every core builder
 (↑ ↓ pad crop flip identity, convolution, transposed convolution), of symbol columns and of
-explicit 0/1 constants, with the sizes as parameters.
+explicit rational constants (one weight class per value), with the sizes as parameters.
 
 Per spatial dim, a convolution with stride ``s``, dilation ``d``, padding ``(lo, hi)``,
 kernel ``k`` on ``n`` samples relates output ``o``, input ``i`` and tap ``t`` by
@@ -19,10 +19,12 @@ under which it is defined (sizes ≥ 1, paddings ≥ 0, …): their conjunction 
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import islpy as isl
 
 from .. import expr as E
-from .relation import NeedsCounting, Value, is_unit, matmul, reshape_rows
+from .relation import NeedsCounting, Value, is_unit, matmul, reshape_rows, weight_factor
 from .symint import NotParametric, SymInt, current_trace, is_symbolic
 
 __all__ = ["Leaf", "NotParametric", "conv_relation", "conv_value", "selection_value",
@@ -254,29 +256,50 @@ def sym_value(node: E.Sym, domain: list) -> Value:
 
 
 def fixed_value(node: E.Fixed) -> Value:
-    """An explicit constant whose entries are all 1 and whose positions do not depend on the
-    size: the union of its points (coalesced)."""
+    """An explicit constant whose positions do not depend on the size: per distinct rational
+    value ``v`` (zeros dropped) the union of its points, under the weight factor of ``v``
+    (none for 1) — a finite union of weight classes.
+
+    >>> from fractions import Fraction
+    >>> v = fixed_value(E.fixed([[Fraction(1, 4), Fraction(3, 4)], [0, 1]]))
+    >>> sorted(str(s) for s in v.terms)
+    ["(('#1/4', False, 0),)", "(('#3/4', False, 0),)", '()']
+    """
     from .trace import has_symbol
 
     if has_symbol((node.shape, node.rows, node.cols, node.values)):
         raise NotParametric(f"the constant {node.label} lists its entries one by one and its "
                             "shape depends on the size: a construction that grows with n "
                             "is written as a family of columns, E.columns(extent, fn)")
-    if any(v != 1 for v in node.values):
-        kinds = {type(v).__name__ for v in node.values}
-        kind = "rational weights" if "Fraction" in kinds else "integer values other than 1"
-        raise NotParametric(f"the constant {node.label} carries {kind}; the relation model "
-                            "holds 0/1 entries only")
+    bad = [v for v in node.values if isinstance(v, bool) or not isinstance(v, (int, Fraction))]
+    if bad:
+        raise NotParametric(f"the constant {node.label} carries {type(bad[0]).__name__} "
+                            f"entries ({bad[0]!r}); the relation model holds rational weights "
+                            "(int or Fraction) only")
     m, n = node.shape
-    pts = " or ".join(f"(r = {r} and c = {c})" for r, c in zip(node.rows, node.cols)) or "false"
-    s = isl.Set(f"[{', '.join(_params())}] -> {{ [r, c] : {pts} }}").coalesce()
+    classes: dict = {}
+    for r, c, v in zip(node.rows, node.cols, node.values):
+        if v != 0:
+            classes.setdefault(Fraction(v), []).append((r, c))
     rows_l = (m,) if m != 1 else ()
     cols_l = (n,) if n != 1 else ()
-    if m == 1:
-        s = s.project_out(isl.dim_type.set, 0, 1)
-    if n == 1:
-        s = s.project_out(isl.dim_type.set, len(rows_l), 1)
-    return Value(rows_l, cols_l, {(): s})
+    terms = {}
+    for v, entries in classes.items():
+        pts = " or ".join(f"(r = {r} and c = {c})" for r, c in entries)
+        s = isl.Set(f"[{', '.join(_params())}] -> {{ [r, c] : {pts} }}").coalesce()
+        if m == 1:
+            s = s.project_out(isl.dim_type.set, 0, 1)
+        if n == 1:
+            s = s.project_out(isl.dim_type.set, len(rows_l), 1)
+        terms[() if v == 1 else (weight_factor(v),)] = s
+    if not terms:  # the zero matrix: an empty relation
+        s = isl.Set(f"[{', '.join(_params())}] -> {{ [r, c] : false }}")
+        if m == 1:
+            s = s.project_out(isl.dim_type.set, 0, 1)
+        if n == 1:
+            s = s.project_out(isl.dim_type.set, len(rows_l), 1)
+        terms[()] = s
+    return Value(rows_l, cols_l, terms)
 
 
 def selection_value(node: E.Const, domain: list) -> Value:

@@ -18,12 +18,14 @@ Value(rows 1, cols 3, 1 monomial kinds)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 import islpy as isl
 
 from .symint import is_symbolic
 
-__all__ = ["Value", "NeedsCounting", "matmul", "add", "transpose", "conj", "kron", "grad",
+__all__ = ["Value", "NeedsCounting", "weight_factor", "normalise", "weight_of", "base_of",
+           "unique_weights", "matmul", "add", "transpose", "conj", "kron", "grad",
            "reshape_rows", "reshape_cols", "permute", "is_unit", "same_layout", "same_extent",
            "constant_layout"]
 
@@ -125,7 +127,98 @@ def _factor_perm(sig, start: int):
     return new, order
 
 
+# --------------------------------------------------------------------------------------
+# Weight classes: a rational weight carried as a factor of the signature
+# --------------------------------------------------------------------------------------
+#: A weight factor is ``("#<value>", False, 0)``: no index dims, so every operation treats it
+#: like a symbol without indices; :func:`normalise` multiplies the weights of a monomial into
+#: one factor (none for weight 1; the term is dropped for weight 0). A value is then
+#: ``Σ_sig weight(sig) · [entry ∈ set_sig] · symbols(sig)``, exactly (each set is 0/1).
+WEIGHT = "#"
+
+
+def weight_factor(v) -> tuple:
+    """The signature factor of the rational weight ``v``.
+
+    >>> from fractions import Fraction
+    >>> weight_factor(Fraction(3, 4))
+    ('#3/4', False, 0)
+    """
+    return (f"{WEIGHT}{Fraction(v)}", False, 0)
+
+
+def weight_of(sig) -> Fraction:
+    """The weight of a signature (1 when it has no weight factor).
+
+    >>> weight_of((('#1/4', False, 0), ('x', False, 1)))
+    Fraction(1, 4)
+    """
+    w = Fraction(1)
+    for name, _, _ in sig:
+        if name.startswith(WEIGHT):
+            w *= Fraction(name[len(WEIGHT):])
+    return w
+
+
+def base_of(sig) -> tuple:
+    """The signature without its weight factors (the symbols only).
+
+    >>> base_of((('#1/4', False, 0), ('x', False, 1)))
+    (('x', False, 1),)
+    """
+    return tuple(f for f in sig if not f[0].startswith(WEIGHT))
+
+
+def normalise(sig):
+    """One weight factor (the product of all), placed in sorted order; ``None`` for weight 0.
+
+    >>> normalise((('#1/2', False, 0), ('#1/2', True, 0), ('q', False, 1)))
+    (('#1/4', False, 0), ('q', False, 1))
+    >>> normalise((('#2', False, 0), ('#1/2', False, 0)))
+    ()
+    """
+    if not any(f[0].startswith(WEIGHT) for f in sig):
+        return sig
+    w = weight_of(sig)
+    if w == 0:
+        return None
+    base = base_of(sig)
+    return base if w == 1 else tuple(sorted(base + (weight_factor(w),),
+                                            key=lambda f: (f[0], f[1])))
+
+
+def unique_weights(v: Value, path=None) -> None:
+    """Check that no entry of ``v`` carries two weight classes of one monomial (its value
+    would be their sum): then the value of every entry is one weight, and two values are
+    equal iff their per-weight relations are. Raises :class:`NeedsCounting` otherwise.
+
+    >>> a = isl.Set("{ [r, c] : 0 <= r < 2 and c = r }")
+    >>> unique_weights(Value((2,), (2,), {(weight_factor(2),): a, (): a}))
+    Traceback (most recent call last):
+    ...
+    tconv_sym.prover.parametric.relation.NeedsCounting: an entry receives two weight classes
+    (2 and 1) of one monomial: ...
+    """
+    by_base: dict = {}
+    for sig, t in v.terms.items():
+        by_base.setdefault(base_of(sig), []).append((weight_of(sig), t))
+    for classes in by_base.values():
+        for i, (wa, ta) in enumerate(classes):
+            for wb, tb in classes[i + 1:]:
+                both = ta.intersect(tb)
+                if path is not None:
+                    both = both.intersect_params(path)
+                if not both.is_empty():
+                    raise NeedsCounting(
+                        f"an entry receives two weight classes ({wa} and {wb}) of one "
+                        "monomial: its value is their sum (several taps land on one entry), "
+                        "which the weight-class model does not count")
+
+
 def _union_into(terms: dict, sig, set_: isl.Set, what: str) -> None:
+    sig = normalise(sig)
+    if sig is None:  # weight 0: no entry
+        return
     old = terms.get(sig)
     if old is None:
         terms[sig] = set_
