@@ -17,7 +17,7 @@ import pytest
 from tconv_sym import TransposedConvSpec
 from tconv_sym.codegen import compile as cc
 from tconv_sym.codegen.plan import make_plan
-from tconv_sym.codegen.winograd_c import ERROR_FACTOR, WinogradForm
+from tconv_sym.codegen.winograd_c import ERROR_FACTOR, MIN_SAVING, PHASE_COST, WinogradForm
 
 
 def _t(size, k, s, p, cin, cout, **extra):
@@ -28,21 +28,22 @@ def _t(size, k, s, p, cin, cout, **extra):
 BIG = _t((16, 16), 4, 2, 1, 512, 256)       # issue 31's layers
 MID = _t((32, 32), 4, 2, 1, 256, 128)
 K3 = _t((64, 64), 3, 1, 1, 64, 64)
-K9 = _t((16, 16), 9, 3, 3, 128, 64)
+K9 = _t((16, 16), 9, 3, 3, 128, 64)      # measured no faster: the model keeps it direct
+SMALL64 = _t((16, 16), 4, 2, 1, 64, 64)
 
 
 def _plan(spec, **kw):
     return make_plan(spec, lang="c", dtype="float32", name="k", **kw)
 
 
-@pytest.mark.parametrize("spec", [BIG, MID, K3, K9], ids=["512-256k4s2", "256-128k4s2",
-                                                           "64-64k3s1", "128-64k9s3"])
+@pytest.mark.parametrize("spec", [BIG, MID, K3, SMALL64], ids=["512-256k4s2", "256-128k4s2",
+                                                                "64-64k3s1", "64-64k4s2"])
 def test_the_planner_picks_winograd_where_it_is_cheaper(spec):
     plan = _plan(spec)
     assert plan.schedule == "winograd"
     form = plan.lowering
     assert isinstance(form, WinogradForm) and form.m == 2
-    assert form.cost <= 0.8 * form.direct_cost and form.direct == "gemm"
+    assert form.cost <= MIN_SAVING * form.direct_cost and form.direct == "gemm"
     assert form.multiplies < plan.nnz and plan.executed_macs == form.gemm_macs
     text = str(plan)
     assert "schedule       winograd" in text
@@ -57,24 +58,36 @@ def test_the_big_layer_costs_are_the_closed_forms():
     # 4 phases of 8x8 tiles of 3x3 transformed positions, 512 x 256 channels
     assert form.gemm_macs == 4 * 64 * 9 * 512 * 256
     assert form.traffic == 4 * 64 * 9 * (512 + 256)
+    assert form.cost == pytest.approx((form.gemm_macs + 6 * form.traffic) * (1 + 3 * PHASE_COST))
     assert form.direct_cost == pytest.approx(BIG.in_channels * BIG.out_channels * 4 * 32 * 32
                                              * 1.0, rel=0.1)
 
 
 @pytest.mark.parametrize("spec, why", [
     (_t((32, 32), 4, 2, 1, 3, 64), None),            # 3 input channels: the GEMMs too short
+    (K9, None),                                      # 9 phases: the model's phase cost
     (_t((64, 64), 2, 2, 0, 256, 64), "1x1"),        # k = s: 1x1 sub-kernels, nothing to save
     (_t((16, 16), 4, 2, 1, 512, 256, groups=2), "groups"),
     (_t((16, 16), 4, 2, 1, 64, 64, dilation=2), "dilation"),
     (TransposedConvSpec(in_size=256, kernel_size=4, stride=2, padding=1, in_channels=256,
                         out_channels=128), "2-D"),
-], ids=["3-64", "k2s2", "groups2", "dilation2", "1-D"])
+], ids=["3-64", "k9s3", "k2s2", "groups2", "dilation2", "1-D"])
 def test_the_planner_keeps_the_direct_form_where_winograd_does_not_pay(spec, why):
     plan = _plan(spec)
     assert plan.schedule != "winograd"
     if why is not None:
         with pytest.raises(ValueError, match=f"fast='winograd' cannot compute .*{why}"):
             _plan(spec, fast="winograd")
+
+
+def test_the_k9_s3_layer_states_the_cost_it_was_refused_for():
+    plan = _plan(K9)
+    assert plan.schedule == "gemm"
+    note = plan.reason.notes[-1].split("; ")[-1]
+    assert note.startswith("not winograd: F(2) cost ") and "> 0.95 x gemm's" in note
+    forced = _plan(K9, fast="winograd")
+    assert forced.schedule == "winograd" and forced.lowering.cost > MIN_SAVING * \
+        forced.lowering.direct_cost
 
 
 def test_float64_and_never_keep_the_direct_form():

@@ -459,7 +459,7 @@ def packed_lowering(plan):
     ...                           in_channels=512, out_channels=256)
     >>> schedule, form, note = packed_lowering(make_plan(spec, lang="c", dtype="float32"))
     >>> schedule, note  # doctest: +NORMALIZE_WHITESPACE
-    ('winograd', "winograd F(2): cost ... <= 0.8 x gemm's ...; error bound 2.5x the direct
+    ('winograd', "winograd F(2): cost ... <= 0.95 x gemm's ...; error bound 2.5x the direct
     kernel's <= fast_tolerance=4")
     >>> packed_lowering(make_plan(spec, lang="c", dtype="float32", fast="never"))[::2]
     ('gemm', '256 output x 512 input channels per group, executes 1.07x the nonzeros <= 2')

@@ -52,8 +52,8 @@ from .fastcall import caller
 __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeights",
            "WinogradPhase", "winograd_phases", "WinogradForm", "winograd_form", "winograd_refusal",
            "winograd_context", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES", "ERROR_FACTOR",
-           "TILE_SIZES", "TRAFFIC_MACS", "TILED_MAC_COST", "MIN_SAVING", "MIN_IN_CHANNELS",
-           "MIN_OUT_CHANNELS", "DEFAULT_FAST_TOLERANCE", "FAST_CHOICES"]
+           "TILE_SIZES", "TRAFFIC_MACS", "TILED_MAC_COST", "PHASE_COST", "MIN_SAVING",
+           "MIN_IN_CHANNELS", "MIN_OUT_CHANNELS", "DEFAULT_FAST_TOLERANCE", "FAST_CHOICES"]
 
 #: Output channels per register tile (the packing of ``U``): ``MR`` rows × ``NV`` vectors of
 #: tiles (fewer vectors for the last columns of a chunk).
@@ -378,9 +378,15 @@ TRAFFIC_MACS = 6
 #: A multiply-add of the register-tiled direct schedules costs this many of a packed GEMM's
 #: (used when no direct packed form applies).
 TILED_MAC_COST = 2.0
+#: Each output phase beyond the first multiplies the cost by ``1 + PHASE_COST``: every phase
+#: is its own pass over the input (transform) and the output (strided stores). Calibrated on
+#: ``python benchmarks/bench_winograd_c.py --planner`` (2026-12-07): without it the model
+#: ranked 128->64 16^2 k9 s3 (9 phases) the cheapest (0.51x the direct cost) while it ran
+#: 0.93-1.01x the direct kernel's speed; with it the suite's choices all measured faster.
+PHASE_COST = 0.12
 #: ``fast="auto"`` picks the Winograd form only when its cost is at most this fraction of
 #: the direct form's (a margin for the model's error: it must never be slower).
-MIN_SAVING = 0.8
+MIN_SAVING = 0.95
 #: Below these channel counts the GEMMs over the channels are too short for the transforms
 #: to pay (the GEMMs' K is ``C_in``, their rows ``C_out``).
 MIN_IN_CHANNELS = 16
@@ -396,8 +402,9 @@ class WinogradForm:
     transformed weights), ``workspace_elems`` (floats of ``V`` and ``M`` of one chunk),
     ``full`` (every output written by a phase, else the kernel zeroes ``y`` first),
     ``gemm_macs`` / ``traffic`` (per sample: the GEMMs' multiply-adds, padding included; the
-    floats of ``V`` and ``M``), ``cost`` and ``direct_cost`` (:data:`TRAFFIC_MACS` model, in
-    GEMM multiply-adds per sample), ``direct`` (the direct schedule it was compared with),
+    floats of ``V`` and ``M``), ``cost`` (``(gemm_macs + TRAFFIC_MACS·traffic)·(1 +
+    PHASE_COST·(phases − 1))``) and ``direct_cost`` (the direct form's executed multiply-adds),
+    in GEMM multiply-adds per sample, ``direct`` (the direct schedule it was compared with),
     ``multiplies`` (the Winograd multiplications per sample, no padding), ``error_factor``
     (:data:`ERROR_FACTOR`) and ``tolerance`` (the plan's ``fast_tolerance``).
     """
@@ -442,8 +449,9 @@ class WinogradForm:
         forms = ", ".join(f"F({self.m}x{self.m}, {a}x{b})" for a, b in taps)
         return (f"Winograd {forms} per phase ({len(self.phases)} phase(s)): "
                 f"{self.multiplies:,} multiplies per sample vs {self.nnz:,} nonzeros\n"
-                f"cost {self.cost:,.0f} (GEMMs {self.gemm_macs:,} + transforms "
-                f"{self.traffic:,} floats x {TRAFFIC_MACS}) vs {self.direct} "
+                f"cost {self.cost:,.0f} = (GEMMs {self.gemm_macs:,} + transforms "
+                f"{self.traffic:,} floats x {TRAFFIC_MACS}) x (1 + {PHASE_COST:g} x "
+                f"{len(self.phases) - 1} more phases) vs {self.direct} "
                 f"{self.direct_cost:,.0f}: {self.direct_cost / self.cost:.2f}x cheaper\n"
                 f"error bound {self.error_factor:g}x the direct kernel's (measured, "
                 f"benchmarks/bench_winograd.py) <= fast_tolerance={self.tolerance:g}")
@@ -521,7 +529,8 @@ def winograd_form(plan, m: int, direct: str, direct_cost: float,
         m=m, phases=phases, cin=cin, cout=cout, cout_pad=cout_pad,
         group_pack=sum(p.positions for p in phases) * cout_pad * cin, workspace_elems=work,
         full=full, gemm_macs=gemm_macs, traffic=traffic,
-        cost=float(gemm_macs + TRAFFIC_MACS * traffic), direct_cost=float(direct_cost),
+        cost=float(gemm_macs + TRAFFIC_MACS * traffic) * (1 + PHASE_COST * (len(phases) - 1)),
+        direct_cost=float(direct_cost),
         direct=direct, multiplies=multiplies(spec, m), nnz=plan.nnz,
         error_factor=ERROR_FACTOR[m], tolerance=float(tolerance))
 
