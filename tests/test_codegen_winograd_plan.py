@@ -217,3 +217,56 @@ def test_forcing_an_unsupported_layer_through_generate_is_a_value_error(tmp_path
     with pytest.raises(ValueError, match="groups=2"):
         generate(_t((8, 8), 4, 2, 1, 64, 64, groups=2), lang="c", dtype="float32",
                  out_dir=tmp_path, fast="winograd")
+
+
+def test_the_cli_takes_fast_and_fast_tolerance(tmp_path, capsys):
+    from tconv_sym.cli import main
+
+    layer = ["gen", "--in", "16x16", "--kernel", "4", "--stride", "2", "--padding", "1",
+             "--in-channels", "512", "--out-channels", "256", "--lang", "c", "--dtype",
+             "float32", "--out", str(tmp_path)]
+    assert main([*layer, "--name", "chosen"]) == 0
+    assert "\n  schedule       winograd\n" in capsys.readouterr().out
+    assert main([*layer, "--name", "direct", "--fast", "never"]) == 0
+    assert "\n  schedule       gemm\n" in capsys.readouterr().out
+    assert main([*layer, "--name", "tight", "--fast-tolerance", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "\n  schedule       gemm\n" in out and "fast_tolerance=1" in out
+
+
+def test_two_threads_give_the_bits_of_one(tmp_path):
+    _compiler()
+    from tconv_sym import generate
+
+    spec = _t((12, 9), 4, 2, 1, 32, 16)
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="wthr",
+                   fast="winograd")
+    rng = np.random.default_rng(5)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    x = rng.standard_normal((3, *spec.in_shape)).astype(np.float32)
+    one, two = art.load()(x, w), art.load(threads=2)(x, w)
+    assert np.array_equal(one, two)
+    want, scale = _oracle(spec, x, w)
+    assert np.all(np.abs(two - want) <= 1e-5 * ERROR_FACTOR[2] * scale + 1e-30)
+
+
+def test_the_generated_c_is_warning_free_with_strict_flags(tmp_path):
+    import shutil
+    import subprocess
+
+    from tconv_sym import generate
+    from tconv_sym.codegen.clang import WARNING_FLAGS
+
+    if shutil.which("gcc") is None:  # pragma: no cover - the CI has gcc
+        pytest.skip("no gcc")
+    spec = _t((8, 7), 4, 2, 1, 64, 32)
+    w = np.random.default_rng(0).standard_normal(spec.weight_shape)
+    for name, weights in (("wsr", None), ("wsb", w)):
+        art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name=name,
+                       fast="winograd", weights=weights)
+        assert art.plan.schedule == "winograd"
+        for extra in ([], ["-fopenmp", "-DTCONV_SYM_THREADS=2"]):
+            proc = subprocess.run(["gcc", *WARNING_FLAGS, "-O2", *extra, "-c",
+                                   str(art.paths[0]), "-o", str(tmp_path / "k.o")],
+                                  capture_output=True, text=True)
+            assert proc.returncode == 0, proc.stderr
