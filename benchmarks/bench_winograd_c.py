@@ -105,8 +105,9 @@ def planner(args) -> None:
              "ratios (measured in the same rounds), not the times",
              "",
              "| layer | batch | auto picks | auto ms | direct ms | auto vs direct | "
-             "auto vs ort | direct vs ort | err auto / err direct (b1) |",
-             "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             "auto vs ort | direct vs ort | err auto / err direct (b1) | "
+             "forced winograd vs direct |",
+             "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     print("\n".join(lines), flush=True)
     for name, spec, batches in SUITE:
         w = (rng.standard_normal(spec.weight_shape) / np.sqrt(spec.in_channels * 4)
@@ -118,11 +119,20 @@ def planner(args) -> None:
                                           if auto_art.plan.schedule == "winograd" else "")
         auto = auto_art.load(weights=w)
         direct = direct_art.load(weights=w)
+        forced = None
+        if same:  # where auto keeps the direct form: what the Winograd form would have done
+            try:
+                forced = generate(spec, lang="c", dtype="float32", out_dir=out_dir,
+                                  fast="winograd").load(weights=w)
+            except ValueError:
+                forced = None
         for batch in batches:
             x = rng.standard_normal((batch, *spec.in_shape)).astype(np.float32)
             runs = {"auto": lambda auto=auto, x=x: auto(x)}
             if not same:
                 runs["direct"] = lambda direct=direct, x=x: direct(x)
+            if forced is not None:
+                runs["forced"] = lambda forced=forced, x=x: forced(x)
             runs["onnxruntime"] = onnxruntime_fn(spec, x, w, threads=1)
             ratio = ""
             if batch == 1:
@@ -136,7 +146,8 @@ def planner(args) -> None:
             to = times["onnxruntime"]["cpu"]
             row = (f"| {name} | {batch} | {picks} | {ta * 1e3:.2f} | "
                    f"{'(same)' if same else f'{td * 1e3:.2f}'} | {td / ta:.2f}x | "
-                   f"{to / ta:.2f}x | {to / td:.2f}x | {ratio} |")
+                   f"{to / ta:.2f}x | {to / td:.2f}x | {ratio} | "
+                   + (f"{td / times['forced']['cpu']:.2f}x |" if forced is not None else "- |"))
             lines.append(row)
             print(row, flush=True)
     stamp = datetime.datetime.now(datetime.timezone.utc)

@@ -222,16 +222,18 @@ def _transform_weights(spec, m, phases, w) -> np.ndarray:
     return packed
 
 
-def _phase_context(spec, p: WinogradPhase) -> dict:
+def _phase_context(spec, p: WinogradPhase, name: str) -> dict:
     at0, _, bt0 = winograd(p.m[0], p.taps[0]).arrays(np.float64)
     at1, _, bt1 = winograd(p.m[1], p.taps[1]).arrays(np.float64)
-    # input transform: t[a][j] = Σ_i BT0[a, i] d[i][j];  v[a][b] = Σ_j BT1[b, j] t[a][j]
-    rows_in = [_combination(bt0[a], lambda i: f"d[{i}][j]") for a in range(p.n[0])]
+    # per tile q (vectors over q): t[a][j] = Σ_i BT0[a, i] e[i][j];  v[a][b] = Σ_j BT1[b, j] t[a][j]
+    rows_in = [_combination(bt0[a], lambda i: f"e[{i}][j][q]") for a in range(p.n[0])]
     lo, hi = p.copy_range(spec.in_size[1])
-    cols_in = [[_combination(bt1[b], lambda j, a=a: f"t[{a}][{j}]") for b in range(p.n[1])]
+    cols_in = [[_combination(bt1[b], lambda j, a=a: f"t[{a}][{j}][q]") for b in range(p.n[1])]
                for a in range(p.n[0])]
-    rows_out = [_combination(at0[a], lambda i: f"mm[{i}][j]") for a in range(p.m[0])]
-    cols_out = [[_combination(at1[b], lambda j, a=a: f"t[{a}][{j}]") for b in range(p.m[1])]
+    stride = f"{name.upper()}_COUTP * {p.cols}"
+    rows_out = [_combination(at0[a], lambda i: f"mo[({i} * {p.n[1]} + j) * ({stride}) + q]")
+                for a in range(p.m[0])]
+    cols_out = [[_combination(at1[b], lambda j, a=a: f"t[{a}][{j}][q]") for b in range(p.m[1])]
                 for a in range(p.m[0])]
     return dict(p=p, rows_in=rows_in, cols_in=cols_in, rows_out=rows_out, cols_out=cols_out,
                 lo=lo, hi=hi)
@@ -261,7 +263,7 @@ def _core_context(spec, phases, name: str) -> dict:
     return dict(N=name, MR=MR, NV=NV, cin=spec.in_channels, cout=spec.out_channels,
                 cout_pad=-(-spec.out_channels // MR) * MR, in_size=spec.in_size,
                 out_size=spec.out_size, stride=spec.stride,
-                phases=[_phase_context(spec, p) for p in phases])
+                phases=[_phase_context(spec, p, name) for p in phases])
 
 
 class WinogradKernel:
@@ -381,9 +383,11 @@ TILED_MAC_COST = 2.0
 #: Each output phase beyond the first multiplies the cost by ``1 + PHASE_COST``: every phase
 #: is its own pass over the input (transform) and the output (strided stores). Calibrated on
 #: ``python benchmarks/bench_winograd_c.py --planner`` (2026-12-07): without it the model
-#: ranked 128->64 16^2 k9 s3 (9 phases) the cheapest (0.51x the direct cost) while it ran
-#: 0.93-1.01x the direct kernel's speed; with it the suite's choices all measured faster.
-PHASE_COST = 0.12
+#: ranked 128->64 16^2 k9 s3 (9 phases) the cheapest layer (0.51x the direct cost) while it
+#: ran 0.93-1.01x the direct kernel's speed (scalar transforms); with the transforms
+#: vectorised over the tiles it ran 1.17-1.19x, and 0.08 per phase keeps the suite's choices
+#: faster than the direct form.
+PHASE_COST = 0.08
 #: ``fast="auto"`` picks the Winograd form only when its cost is at most this fraction of
 #: the direct form's (a margin for the model's error: it must never be slower).
 MIN_SAVING = 0.95
