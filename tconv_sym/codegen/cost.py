@@ -158,7 +158,9 @@ def source_lines(plan) -> int:
         # the channels tile prints its code per output region, not per tap block
         lines = CHANNELS_LINES[0] + CHANNELS_LINES[1] * regions
     if plan.baked and plan.schedule not in ("boxes", "blocks", "depthwise"):
-        lines += baked_table_lines(math.prod(plan.spec.weight_shape), plan.dtype)
+        count = plan.lowering.group_pack if plan.schedule == "winograd" else \
+            math.prod(plan.spec.weight_shape)  # Winograd bakes the transformed weights
+        lines += baked_table_lines(count, plan.dtype)
     return int(lines)
 
 
