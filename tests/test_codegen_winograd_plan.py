@@ -115,6 +115,14 @@ def test_a_tolerance_tighter_than_the_bound_falls_back_and_says_why():
     assert loose.lowering.cost < _plan(K3).lowering.cost
 
 
+def test_default_names_tell_the_fast_options_apart():
+    auto = make_plan(BIG, lang="c", dtype="float32")
+    never = make_plan(BIG, lang="c", dtype="float32", fast="never")
+    tight = make_plan(BIG, lang="c", dtype="float32", fast_tolerance=1)
+    same = make_plan(BIG, lang="c", dtype="float32", fast="auto", fast_tolerance=4)
+    assert len({auto.name, never.name, tight.name}) == 3 and same.name == auto.name
+
+
 def test_bad_fast_options_are_refused_by_name():
     with pytest.raises(ValueError, match="fast"):
         _plan(BIG, fast="fft")

@@ -547,7 +547,8 @@ def _baked_weights(spec, weights, dtype: str) -> np.ndarray:
 _DTYPE_TAGS = {"float64": "f64", "float32": "f32", "int8": "i8"}
 
 
-def default_name(spec, direction: str, dtype: str, strategy: str, weights) -> str:
+def default_name(spec, direction: str, dtype: str, strategy: str, weights,
+                 fast: tuple = ()) -> str:
     """A readable, unique default kernel name: operator, sizes, direction, dtype, digest.
 
     >>> from tconv_sym import TransposedConvSpec
@@ -557,7 +558,8 @@ def default_name(spec, direction: str, dtype: str, strategy: str, weights) -> st
     """
     prefix = "tconv" if isinstance(spec, TransposedConvSpec) else "conv"
     tag = {"forward": "fwd", "input": "dx", "weight": "dw"}[direction]
-    digest = hashlib.sha256(repr((spec, direction, dtype, strategy)).encode())
+    # ``fast``: the fast-form options when not the defaults (the names of default plans stay)
+    digest = hashlib.sha256(repr((spec, direction, dtype, strategy, *fast)).encode())
     if weights is not None:
         digest.update(np.ascontiguousarray(weights).tobytes())
     return (f"{prefix}{spec.ndim}d_{'x'.join(map(str, spec.in_size))}_"
@@ -685,7 +687,11 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
                      hint="the output has this many regions (phases × tap ranges); choose "
                      "a smaller stride or kernel, or lang='numpy'")
 
-    name = default_name(spec, direction, dtype, strategy, w) if name is None else name
+    from .winograd_c import DEFAULT_FAST_TOLERANCE
+
+    options = () if (fast, fast_tolerance) == ("auto", DEFAULT_FAST_TOLERANCE) else \
+        (fast, fast_tolerance)
+    name = default_name(spec, direction, dtype, strategy, w, options) if name is None else name
     validate_name(name)
     rows = None
     sparse_baked = False
