@@ -246,7 +246,7 @@ def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
 
     >>> from tconv_sym import TransposedConvSpec
     >>> src = winograd_source(TransposedConvSpec(in_size=(4, 4), kernel_size=3), m=2)
-    >>> "void wino(int64_t n" in src, src.count("static void wino_p0(")
+    >>> "void wino(int64_t n" in src, src.count("static int64_t wino_p0(")
     (True, 1)
     """
     spec = _check_spec(spec, m, "float32")
