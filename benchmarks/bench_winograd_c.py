@@ -112,7 +112,8 @@ def planner(args) -> None:
     for name, spec, batches in SUITE:
         w = (rng.standard_normal(spec.weight_shape) / np.sqrt(spec.in_channels * 4)
              ).astype(np.float32)
-        auto_art = generate(spec, lang="c", dtype="float32", out_dir=out_dir)
+        auto_art = generate(spec, lang="c", dtype="float32", out_dir=out_dir,
+                            fast_tolerance=args.fast_tolerance)
         direct_art = generate(spec, lang="c", dtype="float32", out_dir=out_dir, fast="never")
         same = auto_art.plan.schedule == direct_art.plan.schedule
         picks = auto_art.plan.schedule + (f" F({auto_art.plan.lowering.m})"
@@ -153,7 +154,9 @@ def planner(args) -> None:
     stamp = datetime.datetime.now(datetime.timezone.utc)
     head = [f"# The planner's Winograd choice vs the direct form vs onnxruntime "
             f"({stamp:%Y-%m-%d %H:%M} UTC)", "",
-            "Command: `python benchmarks/bench_winograd_c.py --planner` "
+            "Command: `python benchmarks/bench_winograd_c.py --planner"
+            + (f" --fast-tolerance {args.fast_tolerance:g}" if args.fast_tolerance else "")
+            + "` "
             f"(rounds {args.rounds}, min-time {args.min_time}); {platform.machine()}, "
             f"load average {' '.join(f'{v:.1f}' for v in os.getloadavg())} at the end.", ""]
     path = pathlib.Path(args.out or pathlib.Path(__file__).parent / "results" /
@@ -169,6 +172,8 @@ def main(argv=None) -> None:
     parser.add_argument("--planner", action="store_true",
                         help="the planner's auto choice vs fast='never' vs onnxruntime (SUITE)")
     parser.add_argument("--out", default=None, help="--planner: the results file")
+    parser.add_argument("--fast-tolerance", type=float, default=None,
+                        help="--planner: the plans' fast_tolerance (default 4; 14 admits F(4))")
     args = parser.parse_args(argv)
     if args.planner:
         return planner(args)
