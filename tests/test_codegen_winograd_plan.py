@@ -109,10 +109,17 @@ def test_a_tolerance_tighter_than_the_bound_falls_back_and_says_why():
             "fast_tolerance=1") in str(plan)
     with pytest.raises(ValueError, match="error bound F.2. 2.5x.*fast_tolerance=1"):
         _plan(BIG, fast_tolerance=1.0, fast="winograd")
-    # a looser tolerance admits F(4): the planner takes the cheaper tile
+    # a looser tolerance admits F(4): the planner weighs both tiles (F(4) at TILE_COST[4])
     loose = _plan(K3, fast_tolerance=20)
-    assert loose.schedule == "winograd" and loose.lowering.m == 4
-    assert loose.lowering.cost < _plan(K3).lowering.cost
+    note = loose.reason.notes[-1]
+    assert loose.schedule == "winograd" and "(costs F(2) " in note and ", F(4) " in note
+    assert "F(4)" not in _plan(K3).reason.notes[-1]
+    with pytest.MonkeyPatch.context() as mp:  # F(4) at its raw count: the cheaper tile
+        from tconv_sym.codegen import winograd_c
+
+        mp.setattr(winograd_c, "TILE_COST", {2: 1.0, 4: 1.0})
+        raw = _plan(K3, fast_tolerance=20)
+    assert raw.lowering.m == 4 and raw.lowering.cost < _plan(K3).lowering.cost
 
 
 def test_default_names_tell_the_fast_options_apart():
@@ -175,8 +182,12 @@ def test_generated_kernel_matches_scipy_sparse_within_the_bound(name, spec, m, t
     from tconv_sym import generate
 
     tol = None if m == 2 else 20
-    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="wk",
-                   fast="winograd", fast_tolerance=tol)
+    with pytest.MonkeyPatch.context() as mp:  # F(4): at its raw count, the cheaper tile
+        from tconv_sym.codegen import winograd_c
+
+        mp.setattr(winograd_c, "TILE_COST", {2: 1.0, 4: 1.0})
+        art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="wk",
+                       fast="winograd", fast_tolerance=tol)
     assert art.plan.schedule == "winograd" and art.plan.lowering.m == m
     assert art.verify() <= 1e-5 * ERROR_FACTOR[m]
     fn = art.load()

@@ -398,15 +398,17 @@ def _winograd_choice(plan, direct):
         name, cost = direct[0], plan.nnz * float(getattr(direct[1], "waste", 1.0))
     else:
         name, cost = "register tiles", plan.executed_macs * wc.TILED_MAC_COST
-    best = min((wc.winograd_form(plan, m, name, cost, tol) for m in admitted),
-               key=lambda f: f.cost)
+    forms = [wc.winograd_form(plan, m, name, cost, tol) for m in admitted]
+    best = min(forms, key=lambda f: f.cost)
+    considered = "" if len(forms) == 1 else " (costs " + ", ".join(
+        f"F({f.m}) {f.cost:,.0f}" for f in forms) + ")"
     if forced or best.cost <= wc.MIN_SAVING * cost:
         how = "fast='winograd'" if forced else (f"cost {best.cost:,.0f} <= {wc.MIN_SAVING:g} x "
                                                f"{name}'s {cost:,.0f}")
-        return best, (f"winograd F({best.m}): {how}; error bound {best.error_factor:g}x the "
-                      f"direct kernel's <= fast_tolerance={tol:g}")
+        return best, (f"winograd F({best.m}): {how}{considered}; error bound "
+                      f"{best.error_factor:g}x the direct kernel's <= fast_tolerance={tol:g}")
     return None, (f"not winograd: F({best.m}) cost {best.cost:,.0f} > {wc.MIN_SAVING:g} x "
-                  f"{name}'s {cost:,.0f}")
+                  f"{name}'s {cost:,.0f}{considered}")
 
 
 def _winograd_build(plan):

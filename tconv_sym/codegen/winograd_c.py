@@ -52,7 +52,8 @@ from .fastcall import caller
 __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeights",
            "WinogradPhase", "winograd_phases", "WinogradForm", "winograd_form", "winograd_refusal",
            "winograd_context", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES", "ERROR_FACTOR",
-           "TILE_SIZES", "TRAFFIC_MACS", "TILED_MAC_COST", "PHASE_COST", "MIN_SAVING",
+           "TILE_SIZES", "TILE_COST", "TRAFFIC_MACS", "TILED_MAC_COST", "PHASE_COST",
+           "MIN_SAVING",
            "MIN_IN_CHANNELS", "MIN_OUT_CHANNELS", "DEFAULT_FAST_TOLERANCE", "FAST_CHOICES"]
 
 #: Output channels per register tile (the packing of ``U``): ``MR`` rows × ``NV`` vectors of
@@ -388,6 +389,13 @@ TILED_MAC_COST = 2.0
 #: vectorised over the tiles it ran 1.17-1.19x, and 0.08 per phase keeps the suite's choices
 #: faster than the direct form.
 PHASE_COST = 0.08
+#: The cost of ``F(m, ·)`` is multiplied by this (a calibration): F(4) ran slower than the
+#: direct kernel at batch 1 on 3 of 6 suite layers (512->256 16^2 0.78x, 64->64 16^2 0.99x,
+#: 32->16 0.84x; its transformed weights are 2.8x F(2)'s, streamed on every call, and a
+#: sample gives its GEMMs few columns) while the model predicted 1.3-2x faster
+#: (``benchmarks/results/winograd-planner-f4-2026-12-07.md``). With 2 the planner keeps F(2)
+#: on the whole suite even where ``fast_tolerance`` admits F(4).
+TILE_COST = {2: 1.0, 4: 2.0}
 #: ``fast="auto"`` picks the Winograd form only when its cost is at most this fraction of
 #: the direct form's (a margin for the model's error: it must never be slower).
 MIN_SAVING = 0.95
@@ -407,7 +415,8 @@ class WinogradForm:
     ``full`` (every output written by a phase, else the kernel zeroes ``y`` first),
     ``gemm_macs`` / ``traffic`` (per sample: the GEMMs' multiply-adds, padding included; the
     floats of ``V`` and ``M``), ``cost`` (``(gemm_macs + TRAFFIC_MACS·traffic)·(1 +
-    PHASE_COST·(phases − 1))``) and ``direct_cost`` (the direct form's executed multiply-adds),
+    PHASE_COST·(phases − 1))·TILE_COST[m]``) and ``direct_cost`` (the direct form's executed
+    multiply-adds),
     in GEMM multiply-adds per sample, ``direct`` (the direct schedule it was compared with),
     ``multiplies`` (the Winograd multiplications per sample, no padding), ``error_factor``
     (:data:`ERROR_FACTOR`) and ``tolerance`` (the plan's ``fast_tolerance``).
@@ -455,7 +464,9 @@ class WinogradForm:
                 f"{self.multiplies:,} multiplies per sample vs {self.nnz:,} nonzeros\n"
                 f"cost {self.cost:,.0f} = (GEMMs {self.gemm_macs:,} + transforms "
                 f"{self.traffic:,} floats x {TRAFFIC_MACS}) x (1 + {PHASE_COST:g} x "
-                f"{len(self.phases) - 1} more phases) vs {self.direct} "
+                f"{len(self.phases) - 1} more phases)"
+                + (f" x {TILE_COST[self.m]:g} (F({self.m}))" if TILE_COST[self.m] != 1 else "")
+                + f" vs {self.direct} "
                 f"{self.direct_cost:,.0f}: {self.direct_cost / self.cost:.2f}x cheaper\n"
                 f"error bound {self.error_factor:g}x the direct kernel's (measured, "
                 f"benchmarks/bench_winograd.py) <= fast_tolerance={self.tolerance:g}")
@@ -533,7 +544,8 @@ def winograd_form(plan, m: int, direct: str, direct_cost: float,
         m=m, phases=phases, cin=cin, cout=cout, cout_pad=cout_pad,
         group_pack=sum(p.positions for p in phases) * cout_pad * cin, workspace_elems=work,
         full=full, gemm_macs=gemm_macs, traffic=traffic,
-        cost=float(gemm_macs + TRAFFIC_MACS * traffic) * (1 + PHASE_COST * (len(phases) - 1)),
+        cost=float(gemm_macs + TRAFFIC_MACS * traffic) * (1 + PHASE_COST * (len(phases) - 1))
+        * TILE_COST[m],
         direct_cost=float(direct_cost),
         direct=direct, multiplies=multiplies(spec, m), nnz=plan.nnz,
         error_factor=ERROR_FACTOR[m], tolerance=float(tolerance))
