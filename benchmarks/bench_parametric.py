@@ -5,7 +5,9 @@ Run: ``python benchmarks/bench_parametric.py`` (needs islpy: ``pip install
 "tconv_sym[allsizes]"``; ``--quick`` for one run per row instead of three, ``--z3`` to add
 the z3 re-decision of each statement). Each identity uses its example parameters (its size
 left out); the symbolic columns replace the padding by ``p`` and the kernel size by one
-symbol per dim (``k`` or ``k0, k1, …``) where the identity declares them. Next to the 2-D
+symbol per dim (``k`` or ``k0, k1, …``) where the identity declares them; in 1-D also the
+stride by ``s`` and the input channels (and groups) by ``c`` (``g``), enumerated value by
+value up to ``limits.MAX_ENUMERATED`` (4): the domain then says ``1 ≤ s ≤ 4``. Next to the 2-D
 proof, measured alternating with it, the fixed-size basis engine's check at one 32×32 size.
 The machine is shared (2 cores, 8 people): the load average is printed; times are noisy,
 the ratio to the basis check less so.
@@ -27,6 +29,12 @@ def _params(ident, ndim: int, symbolic: str) -> dict:
         out["padding"] = "p"
     if "kernel" in symbolic:
         out["kernel"] = "k" if ndim == 1 else tuple(f"k{d}" for d in range(ndim))
+    if "stride" in symbolic:  # enumerated: s = 1 … MAX_ENUMERATED (4), one proof each
+        out["stride"] = "s"
+    if "channels" in symbolic:  # enumerated: c = 1 … 4 (and groups 1 … 4 where declared)
+        out["in_channels"] = "c"
+        if "groups" in ident.parameters:
+            out["groups"] = "g"
     return {**out, "ndim": ndim}
 
 
@@ -89,10 +97,16 @@ def main(argv) -> int:
             choices.append("padding")
         if "kernel" in ident.parameters:
             choices.append("kernel")
+        if "stride" in ident.parameters:
+            choices.append("stride")
+        if "in_channels" in ident.parameters:
+            choices.append("channels")
         for ndim in (1, 2, 3):
             for symbolic in choices:
                 if symbolic and ndim == 3:
                     continue
+                if symbolic in ("stride", "channels") and ndim == 2:
+                    continue  # 1-D only: each is 4 (channels and groups: 16) proofs
                 r = _row(name, ident, ndim, symbolic, repeat, z3check)
                 counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
                 if "why" in r:

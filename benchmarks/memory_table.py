@@ -1,12 +1,16 @@
 """Planned memory against the compilers: per schedule, the plan's stack and static bytes next to
 ``-fstack-usage`` and ``nm`` on x86-64, aarch64 and Cortex-M4, at -O2 and -Os.
 
-    python -m benchmarks.memory_table [--out table.md]
+    python -m benchmarks.memory_table [--sweep] [--out table.md]
 
 Measured stack: the entry function's frame plus the largest frame of the other functions in
 the file (the generated helpers are leaves called from the entry: a call depth of two).
 Measured static: the sizes ``nm -S`` gives to data, read-only and bss symbols. Compilers that
-are not installed are skipped (the table says so).
+are not installed are skipped (the table says so). A cell reads ``measured (planned /
+measured)``; the last two columns say whether every cell of the row is within the contract
+(planned >= measured and planned <= 1.10 x measured) and, where not, why
+(:data:`WHY_STACK`, :data:`WHY_STATIC`). ``--sweep`` adds 2-5 layers per schedule: the sweep
+the frame allowances of :data:`tconv_sym.codegen.memory.FRAME_ALLOWANCES` were read from.
 """
 
 from __future__ import annotations
@@ -27,55 +31,129 @@ TARGETS = {
 LEVELS = ("-O2", "-Os")
 
 
-def kernels(folder: Path):
-    """One generated kernel per schedule (the register-tiled ones with the GEMM forms off)."""
-    from tconv_sym import TransposedConvSpec
+#: why a schedule's planned stack is not within 10 % of every compiler's
+WHY_STACK = {
+    "straight-line": "a bound by counting (one slot per term and value), not a prediction: "
+                     "the compilers' spills of the same straight-line code range from 8 B to "
+                     "1.5 KB",
+    "blocks": "only scalars on the stack: the frame is the compiler's register allocation "
+              "(40-368 B across targets and levels); planned is the largest measured",
+    "boxes": "only scalars on the stack: the frame is the compiler's register allocation "
+             "(0-80 B over the sweep); planned is 96 B",
+    "depthwise": "one row of accumulators (128 B here) and a frame of 0-160 B that "
+                 "depends on the compiler",
+    "spatial": "a small register tile (152 B here) and a frame of 0-176 B that depends "
+               "on the compiler",
+    "gemm": "x86-64 keeps more of the register tile in vector registers than aarch64 and "
+            "the M4 (frames 584-832 B over ~1.8 KB of tile)",
+    "gemm-scatter": "x86-64 keeps more of the register tile in vector registers than "
+                    "aarch64 and the M4 (frames 280-608 B over ~1.7 KB of tile)",
+    "int8-gemm": "the int8 tile's frame is 88-368 B depending on target and level "
+                 "(over ~1.1-1.8 KB of tile)",
+}
+#: why a schedule's planned static bytes are not within 10 % of every compiler's
+WHY_STATIC = {
+    "gemm": "planned counts every index table the source declares; gcc folds the tables it "
+            "can resolve after inlining (row tables, packers), a different set per layer",
+    "channels": "gcc folds some region tables after inlining (planned: all declared)",
+    "spatial": "gcc folds some region tables after inlining (planned: all declared)",
+    "panel": "gcc folds some region tables after inlining (planned: all declared)",
+}
+
+
+def kernels(folder: Path, sweep: bool = False):
+    """One generated kernel per schedule (the register-tiled ones with the GEMM forms off);
+    ``sweep``: 1-4 more per schedule."""
+    from tconv_sym import ConvSpec, TransposedConvSpec
     from tconv_sym.codegen import depthwise, gemm, gemm_scatter
     from tconv_sym.codegen.api import generate
     from tconv_sym.codegen.layout import weight_shape
     from tconv_sym.codegen.quant import Quantization
 
     rng = np.random.default_rng(0)
-    small = TransposedConvSpec(in_size=(5, 4), kernel_size=3, stride=2, padding="same",
-                               in_channels=3, out_channels=4)
-    dec = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
-                             in_channels=32, out_channels=16)
-    q = Quantization(input_scale=0.02, input_zero_point=3, weight_scales=[0.01] * 16,
-                     output_scale=0.1, output_zero_point=-2)
+    T = TransposedConvSpec
+    small = T(in_size=(5, 4), kernel_size=3, stride=2, padding="same", in_channels=3,
+              out_channels=4)
+    dec = T(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=32,
+            out_channels=16)
+
+    def q(c):
+        return Quantization(input_scale=0.02, input_zero_point=3, weight_scales=[0.01] * c,
+                            output_scale=0.1, output_zero_point=-2)
+
     w8 = rng.integers(-127, 128, weight_shape(dec, "tflite")).astype(np.int8)
+    f32 = {"dtype": "float32"}
     out = []
 
-    def add(label, spec, **kw):
-        art = generate(spec, lang="c", out_dir=folder, name=label.replace("-", "_"), **kw)
+    def add(label, spec, forced=False, **kw):
+        saved = gemm.MAX_WASTE, gemm_scatter.MAX_WASTE, depthwise.MAX_IN_PER_GROUP
+        if forced:  # the register-tiled schedules: the GEMM forms off
+            gemm.MAX_WASTE = gemm_scatter.MAX_WASTE = 0.0
+            depthwise.MAX_IN_PER_GROUP = 0
+        try:
+            art = generate(spec, lang="c", out_dir=folder, name=f"k{len(out)}", **kw)
+        finally:
+            gemm.MAX_WASTE, gemm_scatter.MAX_WASTE, depthwise.MAX_IN_PER_GROUP = saved
         out.append((label, art))
 
-    add("straight-line", small, dtype="float32", strategy="unrolled")
-    add("gemm", TransposedConvSpec(in_size=(6, 5), kernel_size=4, stride=2, padding=1,
-                                   in_channels=64, out_channels=40), dtype="float32")
-    add("gemm-scatter", TransposedConvSpec(in_size=(14, 14), kernel_size=7, padding=3,
-                                           in_channels=32), dtype="float32")
-    add("depthwise", TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
-                                        in_channels=21, out_channels=21, groups=21),
-        dtype="float32")
-    saved = gemm.MAX_WASTE, gemm_scatter.MAX_WASTE, depthwise.MAX_IN_PER_GROUP
-    gemm.MAX_WASTE = gemm_scatter.MAX_WASTE = 0.0
-    depthwise.MAX_IN_PER_GROUP = 0
-    try:
-        add("channels", TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
-                                           in_channels=128, out_channels=64), dtype="float32")
-        add("spatial", TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2,
-                                          in_channels=3, out_channels=2), dtype="float32")
-        add("panel", TransposedConvSpec(in_size=(14, 14), kernel_size=7, padding=3,
-                                        in_channels=32), dtype="float32")
-    finally:
-        gemm.MAX_WASTE, gemm_scatter.MAX_WASTE, depthwise.MAX_IN_PER_GROUP = saved
-    add("boxes", small, dtype="float32", derivative="weight", strategy="polyphase")
-    add("blocks-f32-nhwc", dec, dtype="float32", layout="nhwc")
+    add("straight-line", small, strategy="unrolled", **f32)
+    add("gemm", T(in_size=(6, 5), kernel_size=4, stride=2, padding=1, in_channels=64,
+                  out_channels=40), **f32)
+    add("gemm-scatter", T(in_size=(14, 14), kernel_size=7, padding=3, in_channels=32), **f32)
+    add("depthwise", T(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21,
+                       out_channels=21, groups=21), **f32)
+    add("channels", T(in_size=(8, 8), kernel_size=4, stride=2, padding=1, in_channels=128,
+                      out_channels=64), forced=True, **f32)
+    add("spatial", T(in_size=(8, 8), kernel_size=4, stride=2, in_channels=3, out_channels=2),
+        forced=True, **f32)
+    add("panel", T(in_size=(14, 14), kernel_size=7, padding=3, in_channels=32), forced=True,
+        **f32)
+    add("boxes", small, derivative="weight", strategy="polyphase", **f32)
+    add("blocks-f32-nhwc", dec, layout="nhwc", **f32)
     add("blocks-int8-nchw", dec, dtype="int8", weights=w8.transpose(3, 0, 1, 2).copy(),
-        quant=q, bias=rng.integers(-500, 500, 16))
-    add("int8-phase-gemm", dec, dtype="int8", layout="nhwc", weights=w8, quant=q,
+        quant=q(16), bias=rng.integers(-500, 500, 16))
+    add("blocks-int8-row-bands", dec, dtype="int8", weights=w8.transpose(3, 0, 1, 2).copy(),
+        quant=q(16), bias=rng.integers(-500, 500, 16), max_workspace=4096)
+    add("int8-phase-gemm", dec, dtype="int8", layout="nhwc", weights=w8, quant=q(16),
         bias=rng.integers(-500, 500, 16))
+    if not sweep:
+        return out
+    add("straight-line b", T(in_size=6, kernel_size=4, stride=2, in_channels=2,
+                             out_channels=2), strategy="unrolled", **f32)
+    add("straight-line c", ConvSpec(in_size=(6, 6), kernel_size=3, in_channels=2,
+                                    out_channels=3), strategy="unrolled", **f32)
+    add("straight-line d (baked)", small, strategy="unrolled",
+        weights=rng.standard_normal((3, 4, 3, 3)), **f32)
+    add("gemm b", T(in_size=(8, 8), kernel_size=3, stride=2, in_channels=32,
+                    out_channels=16), **f32)
+    add("gemm c", T(in_size=(4, 4), kernel_size=4, stride=4, in_channels=16,
+                    out_channels=64), **f32)
+    add("gemm-scatter b", T(in_size=(10, 10), kernel_size=4, stride=2, in_channels=64,
+                            out_channels=3), **f32)
+    add("depthwise b", T(in_size=(12, 12), kernel_size=3, stride=2, in_channels=8,
+                         out_channels=16, groups=8), **f32)
+    add("channels b", T(in_size=(6, 6), kernel_size=3, stride=2, in_channels=32,
+                        out_channels=16), forced=True, **f32)
+    add("boxes b", T(in_size=(9, 9), kernel_size=3, stride=2, in_channels=4, out_channels=4),
+        derivative="weight", strategy="polyphase", **f32)
+    add("blocks-f32-nhwc b", small, layout="nhwc", **f32)
+    add("blocks-int8 1-D", T(in_size=9, kernel_size=3, stride=2, in_channels=4,
+                             out_channels=5), dtype="int8",
+        weights=rng.integers(-127, 128, (4, 5, 3)), quant=q(5))
+    for i, (spec, c) in enumerate([(T(in_size=(5, 6), kernel_size=4, stride=2, padding="same",
+                                      in_channels=7, out_channels=20), 20),
+                                    (T(in_size=(6, 5), kernel_size=3, stride=2, in_channels=16,
+                                       out_channels=64), 64), (small, 4)]):
+        add(f"int8-phase-gemm {'bcd'[i]}", spec, dtype="int8", layout="nhwc", quant=q(c),
+            weights=rng.integers(-127, 128, weight_shape(spec, "tflite")))
     return out
+
+
+def _kind(art) -> str:
+    plan = art.plan
+    if plan.schedule == "blocks" and plan.lowering.gemm is not None:
+        return "int8-gemm"
+    return plan.schedule
 
 
 def measure(cc: str, flags, art, folder: Path):
@@ -85,32 +163,67 @@ def measure(cc: str, flags, art, folder: Path):
     return m.stack_bytes, m.static_bytes
 
 
-def table() -> str:
-    rows = ["| schedule | planned stack / static | " + " | ".join(
-        f"{t} {lv} stack / static" for t in TARGETS for lv in LEVELS) + " |",
-        "|---|---|" + "---|" * (len(TARGETS) * len(LEVELS))]
+def _within(planned: int, measured: list[int]) -> bool:
+    return all(m <= planned <= 1.10 * m for m in measured)
+
+
+def table(sweep: bool = False) -> str:
+    targets = [(t, cc, extra) for t, (cc, extra) in TARGETS.items()]
+    rows = ["| kernel (schedule) | planned stack / static | " + " | ".join(
+        f"{t} {lv} stack / static" for t, _, _ in targets for lv in LEVELS)
+        + " | stack within 10 % | static within 10 % |",
+        "|---|---|" + "---|" * (len(targets) * len(LEVELS) + 2)]
     with tempfile.TemporaryDirectory() as d:
         folder = Path(d)
-        for label, art in kernels(folder):
+        for label, art in kernels(folder, sweep):
             mem = art.plan.memory
-            cells = []
-            for cc, extra in TARGETS.values():
+            cells, stacks, statics = [], [], []
+            for _, cc, extra in targets:
                 for lv in LEVELS:
                     if shutil.which(cc) is None:
                         cells.append("(no compiler)")
                         continue
                     stack, static = measure(cc, [lv, *extra], art, folder)
-                    cells.append(f"{stack:,} ({stack / mem.stack_bytes:.0%}) / {static:,}")
-            rows.append(f"| {label} ({art.plan.schedule}) | {mem.stack_bytes:,} / "
-                        f"{mem.static_bytes:,} | " + " | ".join(cells) + " |")
+                    stacks.append(stack)
+                    statics.append(static)
+                    ratio = f"{mem.stack_bytes / stack:.2f}" if stack else "-"
+                    cells.append(f"{stack:,} ({ratio}) / {static:,}")
+            kind = _kind(art)
+            if any(s > mem.stack_bytes for s in stacks):
+                stack_ok = "**no: under-estimated**"
+            else:
+                stack_ok = "yes" if _within(mem.stack_bytes, stacks) else \
+                    "no: " + WHY_STACK.get(kind, "(no reason recorded)")
+            if any(s > mem.static_bytes for s in statics):
+                static_ok = "**no: under-estimated**"
+            else:
+                static_ok = "yes" if _within(mem.static_bytes, statics) else \
+                    "no: " + WHY_STATIC.get(kind, "(no reason recorded)")
+            rows.append(f"| {label} ({kind}) | {mem.stack_bytes:,} / {mem.static_bytes:,} | "
+                        + " | ".join(cells) + f" | {stack_ok} | {static_ok} |")
     return "\n".join(rows)
+
+
+def _gcc_version() -> str:
+    import subprocess
+
+    try:
+        out = subprocess.run(["gcc", "-dumpversion"], capture_output=True, text=True).stdout
+    except OSError:
+        return "(none)"
+    return out.strip()
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=None)
+    parser.add_argument("--sweep", action="store_true",
+                        help="more layers per schedule (the frame allowances' sweep)")
     args = parser.parse_args(argv)
-    text = table()
+    text = ("# Planned vs measured memory (python -m benchmarks.memory_table"
+            + (" --sweep" if args.sweep else "") + "): stack = entry frame + largest leaf "
+            "frame (-fstack-usage), static = nm -S data/rodata/bss; a cell is measured "
+            "(planned / measured); gcc " + _gcc_version() + "\n\n" + table(args.sweep))
     print(text)
     if args.out:
         Path(args.out).write_text(text + "\n")

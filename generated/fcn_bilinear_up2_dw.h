@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:6e5c3786d9e40464033d68ac798da16cfd65e573cad54915581606e6b4a85e79
+ * content-hash:  sha256:776e68943c0e9acff7a2ae392a8ff975a4dad9b7c3c336c8dc0c23f339e921a8
  */
 #ifndef TCONV_SYM_FCN_BILINEAR_UP2_DW_H
 #define TCONV_SYM_FCN_BILINEAR_UP2_DW_H
@@ -17,11 +17,11 @@
  *   x: n x 21 x 16 x 16 double, C order
  *   grad_y: n x 21 x 32 x 32 double, C order
  *   grad_w: 21 x 1 x 4 x 4 double, C order (written), summed over the batch
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define FCN_BILINEAR_UP2_DW_WORKSPACE_BYTES 0u
-#define FCN_BILINEAR_UP2_DW_STACK_BYTES 1024u
+#define FCN_BILINEAR_UP2_DW_STACK_BYTES 96u
 #define FCN_BILINEAR_UP2_DW_STATIC_BYTES 0u
 
 void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:a911a86095ccdb23910c1307d29c8ebf59a623e0ceab43a53641112c22a05915
+ * content-hash:  sha256:09c423c5e2020ce79a8609234aaeaad9c15f58d8cc50b132a3ffa9e9199fa33c
  */
 #ifndef TCONV_SYM_KERAS_SAME_4X4_K3_S2_DX_H
 #define TCONV_SYM_KERAS_SAME_4X4_K3_S2_DX_H
@@ -17,11 +17,11 @@
  *   grad_y: n x 1 x 8 x 8 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 4 x 4 double, C order (written)
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,744 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_SAME_4X4_K3_S2_DX_WORKSPACE_BYTES 0u
-#define KERAS_SAME_4X4_K3_S2_DX_STACK_BYTES 1024u
+#define KERAS_SAME_4X4_K3_S2_DX_STACK_BYTES 1744u
 #define KERAS_SAME_4X4_K3_S2_DX_STATIC_BYTES 0u
 
 void keras_same_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:8ecd309d3f2253b2e7dbb665d4f57fe8f034e7f75916008281c3400bc57e89e8
+ * content-hash:  sha256:83ff10c8b9053c5c37be8357ecc9db9078e174aec68f68799bc155619605cde6
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
@@ -17,11 +17,11 @@
  *   grad_y: n x 1 x 6 x 6 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 4 x 4 double, C order (written)
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,704 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S1_DX_WORKSPACE_BYTES 0u
-#define KERAS_VALID_4X4_K3_S1_DX_STACK_BYTES 1024u
+#define KERAS_VALID_4X4_K3_S1_DX_STACK_BYTES 1704u
 #define KERAS_VALID_4X4_K3_S1_DX_STATIC_BYTES 0u
 
 void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:88f36ef33ebe050812cef68dc82cc8671fe20c318c0e2eb9337984e97ed432cf
+ * content-hash:  sha256:260ae633bbf31855033a9a6fefed65413bb0082dfefa60a3ebeac0d59a7b8912
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_FWD_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_FWD_H
@@ -17,11 +17,11 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   y: n x 1 x 9 x 9 double, C order (written)
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 2,064 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S2_FWD_WORKSPACE_BYTES 0u
-#define KERAS_VALID_4X4_K3_S2_FWD_STACK_BYTES 1024u
+#define KERAS_VALID_4X4_K3_S2_FWD_STACK_BYTES 2064u
 #define KERAS_VALID_4X4_K3_S2_FWD_STATIC_BYTES 0u
 
 void keras_valid_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:7f101e88ebf041289b79df76380255e7a7e9a06e0799beaa754ef9109ddb2df0
+ * content-hash:  sha256:a8c0a493dcc16e6f89a0b5a590bff5bcf176359a917418eb06b6f98251833719
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
@@ -17,11 +17,11 @@
  *   x: n x 1 x 2 x 2 double, C order
  *   grad_y: n x 1 x 4 x 4 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 496 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TF_SAME_2X2_K3_S2_DW_WORKSPACE_BYTES 0u
-#define TF_SAME_2X2_K3_S2_DW_STACK_BYTES 1024u
+#define TF_SAME_2X2_K3_S2_DW_STACK_BYTES 496u
 #define TF_SAME_2X2_K3_S2_DW_STATIC_BYTES 0u
 
 void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);

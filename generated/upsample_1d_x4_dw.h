@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:f21a1dabb93f4dde1ebc7b036d772c1c4a9b08239961dd884c70ecfbcfec58e7
+ * content-hash:  sha256:cad232a055ee9dc6c6f25041071a93827c151e484461895a23a9c1206d7e668b
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_DW_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_DW_H
@@ -17,11 +17,11 @@
  *   x: n x 4 x 16 double, C order
  *   grad_y: n x 2 x 64 double, C order
  *   grad_w: 4 x 2 x 8 double, C order (written), summed over the batch
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 10,048 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define UPSAMPLE_1D_X4_DW_WORKSPACE_BYTES 0u
-#define UPSAMPLE_1D_X4_DW_STACK_BYTES 1024u
+#define UPSAMPLE_1D_X4_DW_STACK_BYTES 10048u
 #define UPSAMPLE_1D_X4_DW_STATIC_BYTES 0u
 
 void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:66a87fc9f57a34569d0deb97c75db214fc8d97386d580e34291a6724facbd7ba
+ * content-hash:  sha256:8abd5fe1ea6ad7952e31e9bdf49538aa8dff7a7a97b9dde2d791058816a4b1df
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_DX_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_DX_H
@@ -17,11 +17,11 @@
  *   grad_y: n x 2 x 64 double, C order
  *   w: 4 x 2 x 8 double, C order
  *   grad_x: n x 4 x 16 double, C order (written)
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 10,048 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define UPSAMPLE_1D_X4_DX_WORKSPACE_BYTES 0u
-#define UPSAMPLE_1D_X4_DX_STACK_BYTES 1024u
+#define UPSAMPLE_1D_X4_DX_STACK_BYTES 10048u
 #define UPSAMPLE_1D_X4_DX_STATIC_BYTES 0u
 
 void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:771c30e3d0a083c8a75dde8f67c3822b0d3e52bdeb7ed39543be8ace838e0fa7
+ * content-hash:  sha256:6842c3e56d2d7db27b9fa20f705a83537c59b7ade82202cffef7780f71ea1f75
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_DW_H
 #define TCONV_SYM_VOLUME_3D_X2_DW_H
@@ -17,11 +17,11 @@
  *   x: n x 4 x 4 x 4 x 4 double, C order
  *   grad_y: n x 2 x 8 x 8 x 8 double, C order
  *   grad_w: 4 x 2 x 3 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 1,024 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static 0 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define VOLUME_3D_X2_DW_WORKSPACE_BYTES 0u
-#define VOLUME_3D_X2_DW_STACK_BYTES 1024u
+#define VOLUME_3D_X2_DW_STACK_BYTES 96u
 #define VOLUME_3D_X2_DW_STATIC_BYTES 0u
 
 void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);

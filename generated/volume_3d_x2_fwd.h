@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:e8f9358f1f8e4386ed0a302e7f5908d7476343dbc8c3c6af7b7025be8b971855
+ * content-hash:  sha256:67d961aebe96f8f6779545dcff4aa4acf40be457719f596ecd7c53f8f57cb742
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_FWD_H
 #define TCONV_SYM_VOLUME_3D_X2_FWD_H
@@ -17,11 +17,11 @@
  *   x: n x 4 x 4 x 4 x 4 double, C order
  *   w: 4 x 2 x 3 x 3 x 3 double, C order
  *   y: n x 2 x 8 x 8 x 8 double, C order (written)
- * Memory: stack <= 1,664 B, static 620 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 816 B, static 620 B, workspace 0 B; no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define VOLUME_3D_X2_FWD_WORKSPACE_BYTES 0u
-#define VOLUME_3D_X2_FWD_STACK_BYTES 1664u
+#define VOLUME_3D_X2_FWD_STACK_BYTES 816u
 #define VOLUME_3D_X2_FWD_STATIC_BYTES 620u
 
 void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);

@@ -24,7 +24,7 @@ def test_prove_all_all_sizes(capsys):
     assert "refuted" in myth and myth.endswith("✓ [parametric]")
     skipped = [x for x in lines if x.startswith("– ")]
     assert {x.split(":")[0][2:] for x in skipped} == {
-        "transposed_conv_is_scatter", "bilinear_kernel_is_bilinear_interpolation",
+        "bilinear_kernel_is_bilinear_interpolation",
         "winograd_tile_is_correlation", "winograd_phases_are_transposed_conv"}
     assert ("checkerboard_free_iff_divisible: holds for all sizes (n ≥ 3) ✓ "
             "[parametric]") in lines  # counting (issue 29)
@@ -38,6 +38,12 @@ def test_prove_one_symbolic_padding_verbose(capsys):
     out = capsys.readouterr().out
     assert "domain: n ≥ 1 and 0 ≤ p ≤ n; engine parametric" in out
     assert "(proved for every size in the domain)" in out
+
+
+def test_symbolic_stride_is_enumerated(capsys):
+    assert main(["prove", "strided_conv_is_downsampled_conv", "--all-sizes", "--kernel", "3",
+                 "--stride", "s", "--no-timing"]) == 0
+    assert "holds for all sizes, s ≤ 4 (n ≥ 1 and 1 ≤ s ≤ 4)" in capsys.readouterr().out
 
 
 def test_broken_variant_exit_status_and_counterexample(capsys):
@@ -54,9 +60,10 @@ def test_broken_variant_exit_status_and_counterexample(capsys):
 def test_errors(capsys):
     assert main(["prove", "up_is_down_transpose", "--all-sizes", "--size", "4"]) == 2
     assert "--size cannot be combined with --all-sizes" in capsys.readouterr().err
-    assert main(["prove", "transposed_conv_is_scatter", "--all-sizes", "--kernel", "3"]) == 2
+    assert main(["prove", "bilinear_kernel_is_bilinear_interpolation", "--all-sizes",
+                 "--stride", "2"]) == 2
     err = capsys.readouterr().err
-    assert "does not fit the parametric engine" in err and "grows with n" in err
+    assert "does not fit the parametric engine" in err and "rational weights" in err
 
 
 def test_missing_islpy_says_how_to_install(monkeypatch, capsys):

@@ -173,3 +173,22 @@ def test_gemm_memory_matches_fstack_usage_and_the_symbol_table(tmp_path):
         # gcc may fold an index table into the code, never add one
         table = 8 * art.plan.lowering.group_pack if art.plan.baked else 0
         assert table <= static <= art.plan.memory.static_bytes, (n, static, art.plan.memory)
+
+
+def test_auto_falls_back_to_polyphase_under_a_lowered_source_line_limit():
+    """strategy='auto' honours a user's lower source_lines limit: it picks the loops
+    instead of straight-line code it would then refuse (it used to refuse)."""
+    from tconv_sym import TransposedConvSpec
+    from tconv_sym.budget import limits
+    from tconv_sym.codegen.cost import source_lines
+    from tconv_sym.codegen.plan import make_plan
+
+    spec = TransposedConvSpec(in_size=(32, 32), kernel_size=2, stride=2)
+    assert make_plan(spec, lang="c").strategy == "unrolled"  # 4,096 terms, ~8,192 lines
+    with limits(source_lines=5000):
+        plan = make_plan(spec, lang="c")
+        with pytest.raises(ValueError, match="strategy='unrolled'.*8,192 lines"):
+            make_plan(spec, lang="c", strategy="unrolled")
+    assert plan.strategy == "polyphase"
+    assert "the source_lines limit 5,000" in str(plan.reason)
+    assert source_lines(plan) < 5000

@@ -157,7 +157,7 @@ FITS = ["strided_conv_is_downsampled_conv", "dilated_conv_is_upsampled_kernel",
         "transposed_conv_is_conv_of_upsampled", "transposed_conv_is_direct_conv",
         "transposed_conv_is_input_gradient", "adjoint_inner_product", "polyphase_decomposition",
         "matched_filter_is_conjugate_reversal", "output_size_roundtrip",
-        "transposed_conv_is_inverse"]
+        "transposed_conv_is_inverse", "transposed_conv_is_scatter"]
 
 
 def test_fuzz_symbolic_parameters_against_basis():

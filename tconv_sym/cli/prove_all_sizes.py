@@ -1,6 +1,7 @@
 """``tconv-sym prove NAME|all --all-sizes``: proofs for every input size, one line each.
 
-``--padding p`` (likewise ``--output-padding``, ``--kernel``) makes the parameter a symbol.
+``--padding p`` (likewise ``--output-padding``, ``--kernel``) makes the parameter a symbol;
+``--stride s`` (likewise ``--dilation``) a symbol proved value by value for 1 … 4.
 Without other flags each identity uses its own example parameters (its size left out);
 identities that do not fit the parametric engine print why and do not change the exit
 status (a single named one that does not fit exits with 2). Exit status 1 if a theorem
@@ -23,7 +24,7 @@ from ._args import parse_size
 
 __all__ = ["run_all_sizes", "all_sizes_overrides"]
 
-_SYMBOLIC = ("kernel", "padding", "output_padding")
+_SYMBOLIC = ("kernel", "padding", "output_padding", "stride", "dilation")
 
 
 def _symbol(text: str):

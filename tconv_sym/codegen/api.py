@@ -42,8 +42,8 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
              derivative=None, weights=None, name: str | None = None, out_dir=None,
              overwrite: bool = False, layout: str = "nchw", weight_layout: str | None = None,
              bias=None, quant=None, max_stack: int | None = None,
-             test_harness: bool = False, fast: str = "auto",
-             fast_tolerance: float | None = None) -> Artifact:
+             test_harness: bool = False, max_workspace: int | None = None,
+             fast: str = "auto", fast_tolerance: float | None = None) -> Artifact:
     """Generate a specialised kernel for one fixed shape; returns an :class:`Artifact`.
 
     - ``spec``: a ``TransposedConvSpec`` or a ``ConvSpec``.
@@ -71,6 +71,9 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
       :class:`~tconv_sym.codegen.quant.Quantization` or a dict of its fields).
     - ``max_stack``: most bytes of stack the kernel may use (default 8 MiB); the planner
       picks tap-block loops to fit, or raises ValueError (:mod:`.schedule`).
+    - ``max_workspace``: most bytes of the caller's workspace (``NAME_WORKSPACE_BYTES``;
+      default: no limit); int8 accumulators are tiled in output row bands to fit (same
+      bits), a GEMM form above it is not chosen; ValueError when one row does not fit.
     - ``test_harness``: also write ``NAME_test.c`` (C only; :mod:`.harness`).
     - ``fast``: ``"auto"`` (default: a fast algorithm — per-phase Winograd ``F(m, r)``,
       schedule ``"winograd"`` — where the planner's cost model says it is faster than the
@@ -94,8 +97,8 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
                         f"({type(overwrite).__name__})")
     plan = make_plan(spec, lang=lang, strategy=strategy, dtype=dtype, derivative=derivative,
                      weights=weights, name=name, layout=layout, weight_layout=weight_layout,
-                     bias=bias, quant=quant, max_stack=max_stack, fast=fast,
-                     fast_tolerance=fast_tolerance)
+                     bias=bias, quant=quant, max_stack=max_stack,
+                     max_workspace=max_workspace, fast=fast, fast_tolerance=fast_tolerance)
     plan, texts = render_sealed(plan)
     if test_harness:
         from .harness import render_harness

@@ -24,6 +24,7 @@ blocks into those coefficients — for the data layout of each argument and the 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -32,7 +33,8 @@ import numpy as np
 
 from .layout import weight_offsets
 
-__all__ = ["WeightStrides", "BoxLoop", "BlockLowering", "lower_blocks", "packed_weights"]
+__all__ = ["WeightStrides", "BoxLoop", "BlockLowering", "lower_blocks", "packed_weights",
+           "with_band"]
 
 
 class WeightStrides(NamedTuple):
@@ -56,6 +58,8 @@ class BoxLoop:
     y_base: int
     x_steps: tuple[int, ...]
     y_steps: tuple[int, ...]
+    #: the first output position of the box on axis 0 (a row band reads its ``u0`` range)
+    row0: int = 0
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,52 @@ class BlockLowering:
     #: int8 NHWC, one group, 2-D: the same blocks as register-tiled phase GEMMs
     #: (:class:`~.int8_gemm.Int8Gemm`), else ``None``
     gemm: object = None
+    #: output positions on axis 0 (``rows``), their step between boxes' positions
+    #: (``row_step``) and the elements of ``y`` per position of axis 0 (``y_row``)
+    rows: int = 1
+    row_step: int = 1
+    y_row: int = 1
+    #: int8: output positions of axis 0 whose int32 accumulators the workspace holds at
+    #: once (a row band; ``rows``: one band, the whole sample) — :func:`with_band`
+    band: int = 1
+
+    @property
+    def acc_channel(self) -> int:
+        """Elements between output channels in the accumulators (channels-first data: one
+        band of positions per channel; channels-last: 1)."""
+        return self.y_channel if self.y_channel == 1 else self.band * self.y_row
+
+    @property
+    def acc_group(self) -> int:
+        """Elements between groups in the accumulators."""
+        return self.y_group // self.y_channel * self.acc_channel
+
+    @property
+    def acc_size(self) -> int:
+        """int32 accumulators of one band: all channels of ``band`` positions of axis 0."""
+        return self.y_size // self.rows * self.band
+
+    @property
+    def bands(self) -> int:
+        """Row bands per sample."""
+        return -(-self.rows // self.band)
+
+
+def with_band(low: BlockLowering, band: int) -> BlockLowering:
+    """``low`` with int8 accumulators for ``band`` output positions of axis 0 at a time
+    (the workspace shrinks in proportion; every output is the same sum, in the same order).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> p = make_plan(TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2,
+    ...     in_channels=2, out_channels=3), lang="c", layout="nhwc", name="k")
+    >>> low = with_band(p.lowering, 2)
+    >>> low.rows, low.band, low.bands, low.acc_size, p.lowering.acc_size
+    (9, 2, 5, 54, 243)
+    """
+    if not 1 <= band <= low.rows:
+        raise ValueError(f"band must be 1..{low.rows} output rows, got {band!r}")
+    return dataclasses.replace(low, band=int(band))
 
 
 def _spatial_strides(dims) -> list[int]:
@@ -143,9 +193,11 @@ def lower_blocks(spec, plan_axes, blocks, kind: str, groups: int, og: int, ig: i
             y_base=sum(a * s for a, s in zip(blk.out_start, ostr)),
             x_steps=tuple(ax.in_step * s for ax, s in zip(plan_axes, istr)),
             y_steps=tuple(ax.out_step * s for ax, s in zip(plan_axes, ostr)),
+            row0=int(blk.out_start[0]),
         ))
     return BlockLowering(
         x_size=x_ch_total * x_sp, y_size=y_ch_total * y_sp, x_channel=x_c, y_channel=y_c,
         x_group=ig * x_c, y_group=og * y_c, y_spatial=y_sp, w_strides=w_strides,
-        loops=tuple(loops),
+        loops=tuple(loops), rows=out_dims[0], row_step=plan_axes[0].out_step,
+        y_row=ostr[0], band=out_dims[0],
     )

@@ -29,7 +29,7 @@ Plan: forward y = Cᵀ·x of TransposedConvSpec(in_size=(2, 2), kernel_size=3, s
   executed MACs  25 per sample (5.8x fewer than naive)
   phases         4 (stride 2x2), 9 tap blocks
   schedule       straight-line
-  memory         stack <= 1,024 B, static 0 B, workspace 0 B
+  memory         stack <= 496 B, static 0 B, workspace 0 B
 """
 
 from __future__ import annotations
@@ -595,8 +595,8 @@ def _fast_options(fast, fast_tolerance) -> tuple[str, float]:
 def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = "float64",
               derivative=None, weights=None, name: str | None = None, layout: str = "nchw",
               weight_layout: str | None = None, bias=None, quant=None,
-              max_stack: int | None = None, fast: str = "auto",
-              fast_tolerance: float | None = None) -> Plan:
+              max_stack: int | None = None, max_workspace: int | None = None,
+              fast: str = "auto", fast_tolerance: float | None = None) -> Plan:
     """Lower ``spec`` (one direction of it) to a :class:`Plan`; arguments as in ``generate``.
 
     ``fast``: ``"auto"`` (the Winograd form where the cost model says it is faster and its
@@ -728,7 +728,7 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         if why is not None:
             raise ValueError(f"fast='winograd' cannot compute {spec!r}: {why}; use "
                              "fast='auto' or 'never'")
-    plan = choose_schedule(plan, max_stack)
+    plan = choose_schedule(plan, max_stack, max_workspace)
     if fast == "winograd" and plan.schedule != "winograd":
         raise ValueError(f"fast='winograd' cannot compute {spec!r}: the {plan.schedule} "
                          f"schedule was needed ({plan.reason}); use fast='auto' or 'never'")

@@ -52,7 +52,7 @@ frame and the register tiles (checked against the limit too), its scratch the wo
 >>> p.schedule, p.lowering
 ('gemm-scatter', ScatterForm(rows=49, mr=8, nv=3, nr=24, kc=32, waste=1.13))
 >>> p.memory
-Memory(stack 2,752 B, static 0 B, workspace 557,568 B)
+Memory(stack 2,336 B, static 0 B, workspace 557,568 B)
 >>> p = make_plan(spec, lang="c", name="k", max_stack=4096)
 >>> p.schedule, p.memory.stack_bytes <= 4096
 ('blocks', True)
@@ -73,7 +73,14 @@ from . import depthwise, gemm, gemm_scatter
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .int8_gemm import fit_stack, int8_gemm_form, int8_gemm_memory
-from .memory import DEFAULT_MAX_STACK, FRAME_BYTES, Memory
+from .memory import (
+    DEFAULT_MAX_STACK,
+    Memory,
+    check_max_workspace,
+    fit_workspace,
+    frame_allowance,
+    straight_line_stack,
+)
 from .quant import INT8_MAX, INT8_MIN, Quantization
 from .reason import Reason
 from .tiled import TILED_SCHEDULES, lower_tiled
@@ -123,6 +130,7 @@ def choose_strategy(strategy: str, lang: str, blocks: bool, terms: int, unrolled
     >>> s, r.form
     ('polyphase', 'a GEMM per tap block')
     """
+    from ..budget import limit
     from .cost import AUTO_UNROLL_LINES
 
     if strategy != "auto":
@@ -133,9 +141,13 @@ def choose_strategy(strategy: str, lang: str, blocks: bool, terms: int, unrolled
         return "polyphase", Reason("auto", "NumPy", "array operations per tap block, not per term")
     if terms <= AUTO_UNROLL_TERMS:
         lines = unrolled_lines()
-        if lines <= AUTO_UNROLL_LINES:
+        if lines <= min(AUTO_UNROLL_LINES, limit("source_lines")):
             return "unrolled", Reason("auto", f"{terms:,} terms <= {AUTO_UNROLL_TERMS:,}",
                                       "straight-line code")
+        if lines <= AUTO_UNROLL_LINES:  # the user's source-line limit is the lower one
+            return "polyphase", Reason(
+                "auto", f"{lines:,} statements + terms > the source_lines limit "
+                f"{limit('source_lines'):,}", "a GEMM per tap block")
         return "polyphase", Reason(
             "auto", f"{lines:,} statements + terms > {AUTO_UNROLL_LINES:,} (mostly empty "
             "outputs)", "a GEMM per tap block")
@@ -550,6 +562,8 @@ def _gemm_static(plan, form) -> int:
                    + 3 * len(form.run_tiles) * form.channel_runs  # the run tiles' tables
                    ) * element_bytes("int64_t")
         static += len(form.run_tiles) * form.channel_runs  # the run tiles' kinds, a byte each
+        # per packed input, per (phase, tap) reading it: three int64 offsets and a flag
+        static += sum(25 * len(sb.users) for sb in getattr(form, "shared", None) or ())
     return static
 
 
@@ -571,35 +585,36 @@ def estimate_memory(plan) -> Memory | None:
 def _estimate_memory(plan) -> Memory:
     size = element_bytes(plan.dtype)
     baked_array = plan.weights.size * size if plan.baked and not plan.sparse_baked else 0
+    frame = frame_allowance(plan.schedule)
     if plan.schedule == "straight-line":
-        return Memory(FRAME_BYTES, 0, 0)
+        return Memory(straight_line_stack(plan), 0, 0)
     if plan.schedule == "blocks":
         static = plan.weights.size * size if plan.baked else 0
         workspace = 0
         if plan.dtype == "int8":
             static += 3 * plan.spec.out_channels * 4  # bias, multiplier, shift (int32)
-            workspace = plan.lowering.y_size * element_bytes(ACCUMULATORS["int8"])
+            workspace = plan.lowering.acc_size * element_bytes(ACCUMULATORS["int8"])
         if plan.lowering.gemm is not None:  # int8 phase GEMMs: a haloed input, no int32s
             return int8_gemm_memory(plan, plan.lowering.gemm)
-        return Memory(FRAME_BYTES, static, workspace)
+        return Memory(frame, static, workspace)
     if plan.schedule == "depthwise":
         form = plan.lowering
         static = plan.weights.size * size if plan.baked else 0
         static += (len(form.row_table) + 2 * sum(ax.out_len for ax in plan.axes[:-1])) \
             * element_bytes("int64_t")
-        return Memory(form.stack_bytes + FRAME_BYTES, static, 0)
+        return Memory(form.stack_bytes + frame, static, 0)
     if plan.schedule in PACKED_SCHEDULES:
         form = plan.lowering
-        return Memory(_gemm_stack(form) + FRAME_BYTES, _gemm_static(plan, form),
+        return Memory(_gemm_stack(form) + frame, _gemm_static(plan, form),
                       workspace_bytes(form, plan.dtype))
     if plan.schedule == "boxes":
         static = 0
         if plan.sparse_baked:
             nz = int(np.count_nonzero(plan.weights))
             static = nz * (2 * element_bytes(index_type_of(plan.spec)) + size)
-        return Memory(FRAME_BYTES, static, 0)
+        return Memory(frame, static, 0)
     low = plan.lowering
-    return Memory(_tiled_stack(plan, low) + FRAME_BYTES, _tiled_static(plan, low) + baked_array,
+    return Memory(_tiled_stack(plan, low) + frame, _tiled_static(plan, low) + baked_array,
                   0)
 
 
@@ -634,8 +649,9 @@ def _first_schedule(plan) -> str:
     return lower_tiled(plan).mode
 
 
-def _as_gemm(plan, tiled, limit: int):
-    """A register-tiled plan (within the stack limit) as its GEMM form where one applies."""
+def _as_gemm(plan, tiled, limit: int, ws_limit: int | None = None):
+    """A register-tiled plan (within the stack limit) as its GEMM form where one applies
+    (and its workspace fits ``ws_limit``)."""
     found = packed_lowering(plan) if tiled.schedule in TILED_SCHEDULES else None
     if found is None:
         return tiled
@@ -644,7 +660,8 @@ def _as_gemm(plan, tiled, limit: int):
     out = _with(plan, schedule, reason, lowering=form)
     if schedule == "winograd":  # the multiplies it executes, padding included
         out = dataclasses.replace(out, executed_macs=form.gemm_macs)
-    return out if out.memory.stack_bytes <= limit else tiled
+    fits = ws_limit is None or out.memory.workspace_bytes <= ws_limit
+    return out if out.memory.stack_bytes <= limit and fits else tiled
 
 
 def weight_text(plan) -> bool:
@@ -670,7 +687,7 @@ def weight_text(plan) -> bool:
     return size >= TEXT_MIN
 
 
-def choose_schedule(plan, max_stack: int | None = None):
+def choose_schedule(plan, max_stack: int | None = None, max_workspace: int | None = None):
     """The plan with its schedule, lowering, memory and weight encoding (see
     :func:`choose_layout` and :func:`weight_text`).
 
@@ -679,17 +696,19 @@ def choose_schedule(plan, max_stack: int | None = None):
     >>> make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c").weight_text
     False
     """
-    out = choose_layout(plan, max_stack)
+    out = choose_layout(plan, max_stack, max_workspace)
     if not weight_text(out):
         return out
     out = dataclasses.replace(out, weight_text=True)
     return dataclasses.replace(out, memory=estimate_memory(out))
 
 
-def choose_layout(plan, max_stack: int | None = None):
+def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None = None):
     """The plan with its schedule, lowering and memory; within ``max_stack`` bytes of stack
     (register-tiled kernels fall back to tap-block loops) or a clear ValueError. A
     register-tiled schedule within the limit becomes a GEMM form where one applies.
+    ``max_workspace``: most bytes of the caller's workspace; a GEMM form above it is not
+    chosen, int8 accumulators are tiled in row bands to fit (:func:`.memory.fit_workspace`).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -706,14 +725,26 @@ def choose_layout(plan, max_stack: int | None = None):
         raise ValueError(f"max_stack must be a positive number of bytes, got {max_stack!r}")
     else:
         limit = int(max_stack)
+    ws_limit = check_max_workspace(max_workspace)
     out = _with(plan, _first_schedule(plan))
     if out.schedule == "blocks" and out.lowering.gemm is not None \
             and out.memory.stack_bytes > limit:  # int8 phase GEMMs: a shorter tile
         low = dataclasses.replace(out.lowering, gemm=fit_stack(out.lowering.gemm, limit))
         out = dataclasses.replace(out, lowering=low)
         out = dataclasses.replace(out, memory=estimate_memory(out))
+    if ws_limit is not None and out.memory is not None \
+            and out.memory.workspace_bytes > ws_limit:  # int8: accumulators in row bands
+        out = fit_workspace(out, ws_limit, estimate_memory)
     if out.memory is None or out.memory.stack_bytes <= limit:
-        return _as_gemm(plan, out, limit)
+        return _as_gemm(plan, out, limit, ws_limit)
+    if out.schedule == "straight-line" and plan.reason.source == "auto":
+        before = out.memory.stack_bytes  # auto-unrolled: tap-block loops fit a small stack
+        poly = dataclasses.replace(plan, strategy="polyphase", rows=None)
+        out = _with(poly, "blocks", plan.reason.with_form("tap-block loops").noted(
+            f"straight-line code may spill up to ~{before:,} B of stack > "
+            f"max_stack={limit:,}"))
+        if out.memory.stack_bytes <= limit:
+            return out
     if out.schedule in TILED_SCHEDULES:
         before = out.memory.stack_bytes
         out = _with(plan, "blocks", plan.reason.noted(
@@ -723,8 +754,9 @@ def choose_layout(plan, max_stack: int | None = None):
             return out
     raise ValueError(
         f"max_stack={limit:,} bytes is too small for {plan.name} ({out.schedule} needs "
-        f"~{out.memory.stack_bytes:,} B of stack, at least {FRAME_BYTES} B for any kernel's "
-        "frame); raise max_stack")
+        f"~{out.memory.stack_bytes:,} B of stack, at least {frame_allowance(out.schedule)} B "
+        "for its frame); raise max_stack"
+        + (" or use strategy='polyphase'" if out.schedule == "straight-line" else ""))
 
 
 def int8_tables(plan) -> dict:

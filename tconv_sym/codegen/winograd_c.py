@@ -452,9 +452,12 @@ class WinogradForm:
 
     @property
     def stack_bytes(self) -> int:
-        """Declared stack arrays: the largest phase's row buffers and tiles, the register tile."""
-        worst = max((4 * (p.n[0] * p.row_len + 3 * p.positions + p.m[0] * p.tiles[1] * p.m[1]
-                          + p.m[0] * p.n[1]) for p in self.phases), default=0)
+        """Declared stack arrays: the largest phase's row buffers and its tiles side by side
+        (the input transform's ``buf``, ``e`` and ``t``; the output transform's ``buf`` and
+        ``t``: they are in different functions, the larger counts), the register tile."""
+        worst = max((4 * max(p.n[0] * p.row_len + 2 * p.positions * p.tiles[1],
+                             p.m[0] * p.tiles[1] * p.m[1] + p.m[0] * p.n[1] * p.tiles[1])
+                     for p in self.phases), default=0)
         return worst + 4 * MR * NV * 16 + 4 * NV * 16
 
     def describe(self) -> str:

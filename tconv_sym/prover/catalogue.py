@@ -226,9 +226,52 @@ def _transposed_conv_is_scatter(p: Params, variant):
     output channels (pad)."""
     t = p.transposed_spec("transposed_conv_is_scatter")
     w = K.kernel_sym("q", t.weight_shape)
-    rhs = K.scatter(t, w, flipped=variant == "flipped_kernel",
-                    offset=1 if variant == "offset_off_by_one" else 0)
+    rhs = _scatter_columns(t, w, flipped=variant == "flipped_kernel",
+                           offset=1 if variant == "offset_off_by_one" else 0)
     return E.conv(t, w), rhs
+
+
+def _scatter_columns(t, w, *, flipped: bool = False, offset: int = 0) -> E.Columns:
+    """The scatter form as a family of columns (``E.columns``), one index per dim: column
+    ``(ci, n…)`` is ``w[ci]`` (a crop of the weight's channel dim), dilated, zero-padded to
+    offset ``n·s (+ offset)`` of the full output, cropped by the padding and padded by
+    output_padding, and padded into ``ci``'s group of output channels. Every amount is
+    affine in the indices and sizes, so the family reads for all sizes at once.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> _scatter_columns(TransposedConvSpec(in_size=3, kernel_size=2, stride=2),
+    ...                  E.sym("q", 2)).shape
+    (6, 3)
+    """
+    ws = t.weight_shape
+    cin, coutg, g = t.in_channels, ws[1], t.groups
+    cing, k, nd = cin // g, tuple(ws[2:]), len(t.in_size)
+    span = tuple(d * (a - 1) + 1 for a, d in zip(k, t.dilation))
+    full = tuple((n - 1) * s + sp for n, s, sp in zip(t.in_size, t.stride, span))
+    lo = tuple(-x for x in t.pad_lo)
+    place_crop = E.resize(full, lo, tuple(o - f - a for o, f, a in zip(t.out_size, full, lo)),
+                          channels=coutg)
+    wdims = (cin, coutg, *k)
+
+    def column(ci, *n):
+        kern = E.crop(wdims, ((ci, cin - 1 - ci),) + ((0, 0),) * (1 + nd)) @ w  # w[ci]
+        if flipped:
+            kern = K.flip_kernel(kern, (1, coutg, *k))
+        kern = K.dilate_kernel(kern, (1, coutg, *k), t.dilation)
+        before = tuple(a * s + offset for a, s in zip(n, t.stride))
+        after = tuple((m - 1 - a) * s for a, m, s in zip(n, t.in_size, t.stride))
+        col = E.pad(span, tuple(zip(before, after)), channels=coutg) @ kern
+        if offset:  # placed one further: the last sample falls off the full output
+            grown = tuple(f + offset for f in full)
+            col = E.crop(grown, ((0, offset),) * nd, channels=coutg) @ col
+        col = place_crop @ col
+        if g > 1:
+            grp = ci // cing
+            col = E.pad((coutg, *t.out_size), ((grp * coutg, (g - 1 - grp) * coutg),)
+                        + ((0, 0),) * nd) @ col
+        return col
+
+    return E.columns((cin, *t.in_size), column, label=f"scatter({w}, …)")
 
 
 @declare("transposed_conv_is_direct_conv", "Cᵀ x = conv₁(pad_{d(k−1)−p}(↑s x), flip(swap(w)))",
@@ -473,6 +516,13 @@ def _bilinear_kernel_is_bilinear_interpolation(p: Params, variant):
     Both restricted to the outputs whose two neighbours lie inside the input. stride = f; kernel
     and padding are derived."""
     f, n, c = p.stride, p.size, p.in_channels
+    if any(getattr(type(v), "symbolic_int", False) for v in (*n, c)):
+        raise TypeError(
+            "bilinear_kernel_is_bilinear_interpolation is proved at fixed sizes only: its "
+            "kernel carries rational weights 1 − |t − c|/f and its interpolation matrix "
+            "weights (m + ½)/f − ½ per output row, while the parametric engine's relations "
+            "hold 0/1 coefficients (a relation per weight value, one per phase, would be "
+            "needed: not implemented)")
     k = tuple(2 * x - x % 2 for x in f)
     pads = tuple(-(-(x - 1) // 2) for x in f)
     t = TransposedConvSpec(in_size=n, kernel_size=k, stride=f, padding=pads,

@@ -57,6 +57,7 @@ class Dispatch:
         self.engine, self.doc = engine, doc
         self._table: dict[type, Callable] = {}
         self._declined: dict[type, str] = {}
+        self._partly: dict[type, str] = {}  # registered, but for some nodes of the kind only
         ENGINES[engine] = self
 
     def register(self, *types: type) -> Callable[[Callable], Callable]:
@@ -71,6 +72,19 @@ class Dispatch:
             return fn
 
         return deco
+
+    def partly(self, node_type: type, which: str) -> None:
+        """Record that the registered entry for ``node_type`` evaluates only some nodes of
+        that kind (``which``); it declines the others itself, with the reason.
+
+        >>> d = Dispatch("halfway", "")
+        >>> _ = d.register(int)(lambda n: n)
+        >>> d.partly(int, "small ints only")
+        >>> d.status(int), d.status(bool)  # bool inherits int's entry
+        ('partly: small ints only', 'partly: small ints only')
+        >>> del ENGINES["halfway"]
+        """
+        self._partly[node_type] = which
 
     def decline(self, node_type: type, reason: str) -> None:
         """Record that this engine does not evaluate ``node_type``, and why."""
@@ -89,10 +103,11 @@ class Dispatch:
         return self.lookup(type(node))(node, *args, **kwargs)
 
     def status(self, node_type: type) -> str | None:
-        """``"yes"``, ``"no: <reason>"``, or ``None`` when the table has no entry at all."""
+        """``"yes"``, ``"partly: <which>"``, ``"no: <reason>"``, or ``None`` when the table
+        has no entry at all."""
         for t in node_type.__mro__:
             if t in self._table:
-                return "yes"
+                return f"partly: {self._partly[t]}" if t in self._partly else "yes"
             if t in self._declined:
                 return f"no: {self._declined[t]}"
         return None

@@ -23,9 +23,10 @@ The language (every node is a matrix; a vector is a column), builder → node ki
   ``Literal.of(matrix)`` → ``Literal``: a user's SymPy / NumPy / scipy matrix, held exactly;
 * ``a @ b`` → ``MatMul``, ``a + b`` → ``Add``, ``a.T`` → ``Transpose``, ``a.conjugate()``
   → ``Conj`` (``a.H`` is both), ``kron(a, b, …)`` → ``Kron`` (``a``'s index slowest),
-  ``hstack([a, b, …])`` → ``HStack`` (columns side by side), ``diag(v)`` → ``Diag`` (the
-  diagonal matrix of a column: ``diag(a) @ b`` is the elementwise product ``a ⊙ b``, the
-  middle step of a Winograd / Toom–Cook fast form ``Aᵀ diag(G g) Bᵀ``);
+  ``hstack([a, b, …])`` → ``HStack`` (columns side by side), ``columns(extent, fn)`` →
+  ``Columns`` (the family of columns ``fn(*j)``, one per index tuple ``j``), ``diag(v)`` →
+  ``Diag`` (the diagonal matrix of a column: ``diag(a) @ b`` is the elementwise product
+  ``a ⊙ b``, the middle step of a Winograd / Toom–Cook fast form ``Aᵀ diag(G g) Bᵀ``);
 * ``grad(s, x, g)`` → ``Grad``: ``∂²s/∂x∂g`` of a 1×1 ``s`` bilinear in the symbols
   ``x`` and ``g`` (the vector–Jacobian product matrix); ``apply(fn, a, shape, label)`` →
   ``Apply``: an exact function of a constant matrix's rows (a predicate, say).
@@ -57,6 +58,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -78,6 +80,7 @@ __all__ = [
     "Conj",
     "Kron",
     "HStack",
+    "Columns",
     "Diag",
     "Grad",
     "Apply",
@@ -95,6 +98,7 @@ __all__ = [
     "ones",
     "kron",
     "hstack",
+    "columns",
     "diag",
     "grad",
     "apply",
@@ -496,6 +500,49 @@ class HStack(Expr):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class Columns(HStack):
+    """A family of columns: column ``j`` (``j`` ranging over ``range(extent[0]) × …`` in C
+    order, one index per dimension) is ``fn(*j)``. Built with plain integers, ``parts`` are
+    the columns and every engine reads it as an :class:`HStack`; the parametric engine builds
+    it once with symbolic indices (``rep``, the column at indices ``index``) and states the
+    whole family as one relation, whatever the extents (see ``columns``).
+
+    >>> c = columns((2, 3), lambda a, b: crop(6, (3 * a + b, 5 - 3 * a - b)).T)
+    >>> c.shape, len(c.parts)
+    ((6, 6), 6)
+    """
+
+    extent: tuple = ()
+    fn: object = None
+    rep: object = None  # the column built on symbolic indices (parametric engine only)
+    index: tuple = ()  # the names of those indices
+
+    def __post_init__(self) -> None:
+        if self.rep is None:
+            super().__post_init__()
+            if len(self.parts) != math.prod(self.extent):
+                raise ValueError(f"columns: {len(self.parts)} parts for the extent "
+                                 f"{self.extent}")
+        for p in self.parts or (self.rep,):
+            if p.shape[1] != 1:
+                raise ValueError(f"columns: fn must return a column (n×1), got {p} of shape "
+                                 f"{p.shape[0]}×{p.shape[1]}")
+
+    @property
+    def shape(self):
+        first = self.rep if self.rep is not None else self.parts[0]
+        return (first.shape[0], math.prod(self.extent))
+
+    def children(self):
+        return self.parts if self.rep is None else (self.rep,)
+
+    def __str__(self) -> str:
+        if self.label:
+            return self.label
+        return f"columns({_fmt_size(self.extent)}, {getattr(self.fn, '__name__', 'fn')})"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class Diag(Expr):
     """The ``n×n`` diagonal matrix whose diagonal is the column ``v`` (``n×1``): ``diag(v) @ b``
     is the elementwise product ``v ⊙ b``, so a fast bilinear algorithm (Winograd's
@@ -841,6 +888,24 @@ def hstack(parts, label: str = "") -> HStack:
     return HStack(tuple(_expr("part", p) for p in parts), label)
 
 
+def columns(extent, fn, label: str = "") -> Columns:
+    """The family of columns ``fn(*j)`` for ``j`` in ``range(extent[0]) × …`` (C order), side
+    by side: a construction with one column per sample (the scatter form of a transposed
+    convolution) that the parametric engine reads as one relation for every size.
+
+    >>> def unit(j):
+    ...     return crop(3, (j, 2 - j)).T
+    >>> c = columns(3, unit)
+    >>> c.shape, str(c)
+    ((3, 3), 'columns(3, unit)')
+    """
+    ext = spatial_dims("extent", extent)
+    if not callable(fn):
+        raise TypeError(f"fn must be a callable returning a column, got {type(fn).__name__}")
+    parts = tuple(_expr("fn(...)", fn(*j)) for j in itertools.product(*map(range, ext)))
+    return Columns(parts, label, ext, fn)
+
+
 def diag(v: Expr) -> Diag:
     """The diagonal matrix of the column ``v`` (see :class:`Diag`).
 
@@ -879,7 +944,7 @@ def apply(fn, a: Expr, shape, label: str) -> Apply:
 #: (:mod:`tconv_sym.prover.dispatch`) has an entry or an explicit decline for every one of
 #: them; ``tests/test_prover_dispatch.py`` fails for a kind added here without them.
 NODE_TYPES = (Sym, Const, Fixed, Literal, Conv, MatMul, Add, Transpose, Conj, Kron, HStack,
-              Diag, Grad, Apply)
+              Columns, Diag, Grad, Apply)
 
 
 def walk(e: Expr):

@@ -130,13 +130,16 @@ def _shown(identity, fixed: dict, symbols: dict, ndim: int) -> tuple[str, ...]:
 
 def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                     output_padding=None, in_channels=1, out_channels=1, groups=1,
-                    variant=None, ndim=None) -> AllSizesProof:
+                    variant=None, ndim=None, bound=None) -> AllSizesProof:
     """Prove the identity ``name`` for every input size at once (``ts.prove(name,
     all_sizes=True, …)`` calls this; see :mod:`tconv_sym.prover.parametric`).
 
     ``kernel``, ``padding`` and ``output_padding`` may be symbol names (``padding="p"``),
     one per dim (``kernel=("k0", "k1")``) or inside pairs: the proof then also covers every
-    value of those symbols (the domain says which).
+    value of those symbols (the domain says which). ``stride`` and ``dilation`` may be symbols
+    too, but they multiply an index (``s·o`` is not Presburger): each value ``1 … bound``
+    (default ``limits.MAX_ENUMERATED``) is proved on its own and the verdict says
+    ``s ≤ bound``, never every stride.
 
     >>> p = prove_all_sizes("transposed_conv_is_conv_of_upsampled", kernel=3, stride=2,
     ...                     padding="p")
@@ -151,12 +154,20 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
                          f"{variant!r}")
     if "size" not in identity.parameters:
         raise NotParametric(f"{identity.name} has no size parameter to prove for all sizes")
-    for param, value in (("stride", stride), ("dilation", dilation)):
-        if isinstance(value, str) or (is_sequence(value) and any(isinstance(x, str)
-                                                                 for x in value)):
-            raise ValueError(f"{param} must be a concrete integer (or one per dim), got "
-                             f"{value!r}: it multiplies an index, which is outside Presburger "
-                             f"arithmetic (a proof for every {param} in 1..4 is four proofs)")
+    enumerated: list[str] = []
+    for param, value in (("stride", stride), ("dilation", dilation),
+                         ("in_channels", in_channels), ("out_channels", out_channels),
+                         ("groups", groups)):
+        if param in identity.parameters:
+            _symbols_in(param, value, enumerated)
+    if enumerated:
+        return _prove_enumerated(identity, enumerated, bound, dict(
+            kernel=kernel, stride=stride, padding=padding, dilation=dilation,
+            output_padding=output_padding, in_channels=in_channels, out_channels=out_channels,
+            groups=groups, variant=variant, ndim=ndim))
+    if bound is not None:
+        raise ValueError(f"bound is the largest value of a symbolic stride, dilation or channel "
+                         f"count; none is symbolic here (got bound={bound!r})")
     given = {"kernel": kernel, "padding": padding, "output_padding": output_padding}
     sym_names: list[str] = []
     for param, value in given.items():
@@ -376,3 +387,125 @@ def _confirm(failing, names, size_names, params_at, identity, variant, fails_for
     return None, (f"the per-dimension relations differ, but at none of the first "
                   f"{MAX_CANDIDATES} candidate sizes (and {MAX_CANDIDATES} with every size ≥ 2) "
                   "did the basis engine find the flat matrices different")
+
+
+#: Parameters whose symbols are enumerated value by value (stride and dilation multiply an
+#: index; a channel count multiplies the flat size of every operator of the expression tree,
+#: c·n, a product of symbols the trace cannot compare factor by factor).
+_ENUMERATED = ("stride", "dilation", "in_channels", "out_channels", "groups")
+
+
+def _prove_enumerated(identity, enumerated, bound, kwargs) -> AllSizesProof:
+    """A symbolic stride/dilation: one proof per value ``1 … bound`` of each symbol, joined
+    into one proof whose domain and failing set carry the symbol (``… and 1 ≤ s ≤ 4``)."""
+    import itertools
+
+    import islpy as isl
+
+    top = limits.enumeration_bound(bound, len(enumerated))
+    others: list[str] = []
+    for param in ("kernel", "padding", "output_padding"):
+        if param in identity.parameters:
+            _symbols_in(param, kwargs[param], others)
+    clash = [n for n in enumerated if n in others or n == "n" or
+             (n[:1] == "n" and n[1:].isdigit())]
+    if clash:
+        raise ValueError(f"a stride/dilation/channel symbol must differ from the size names "
+                         f"and the other symbols, got {clash}")
+    subs, skipped, t0 = [], [], time.perf_counter()
+    for values in itertools.product(range(1, top + 1), repeat=len(enumerated)):
+        env = dict(zip(enumerated, values))
+        kw = dict(kwargs, **{p: _substitute(kwargs[p], env) for p in _ENUMERATED})
+        try:
+            sub = prove_all_sizes(identity, **kw)
+        except NotParametric as err:
+            where = ", ".join(f"{k} = {v}" for k, v in env.items())
+            raise NotParametric(f"{err} (at {where})") from None
+        except limits.ResourceLimitError:
+            raise
+        except ValueError as err:  # no such layer (groups not dividing the channels, …)
+            skipped.append(f"{', '.join(f'{k} = {v}' for k, v in env.items())}: {err}")
+            continue  # outside the domain
+        subs.append((env, sub))
+    if not subs:
+        raise ValueError(f"{identity.name} is not defined at any size with these parameters "
+                         f"for {', '.join(enumerated)} in 1..{top} ({skipped[0]})")
+    first = subs[0][1]
+    size_names = ["n"] if first.ndim == 1 else [f"n{d}" for d in range(first.ndim)]
+    all_names = size_names + list(first._symbol_names) + enumerated
+
+    def extended(set_, env):
+        k = set_.dim(isl.dim_type.set)
+        set_ = set_.add_dims(isl.dim_type.set, len(env))
+        dims = ", ".join(f"x{i}" for i in range(k + len(env)))
+        fix = " and ".join(f"x{k + i} = {v}" for i, v in enumerate(env.values()))
+        return set_.intersect(isl.Set(f"{{ [{dims}] : {fix} }}"))
+
+    domain = failing = None
+    exact = all(sub._failing_set is not None for _, sub in subs)
+    for env, sub in subs:
+        d = extended(sub._domain_set, env)
+        domain = d if domain is None else domain.union(d)
+        if exact:
+            f = extended(sub._failing_set, env)
+            failing = f if failing is None else failing.union(f)
+    domain = domain.coalesce()
+    failing = failing.coalesce() if exact else None
+    holds = all(sub.holds for _, sub in subs)
+    for_all = all(sub.for_all_sizes for _, sub in subs)
+    cx = None
+    for env, sub in subs:
+        if not sub.holds and sub.counterexample is not None:
+            c = sub.counterexample
+            cx = AllSizesCounterexample(c.row, c.col, c.lhs, c.rhs, c.note, c.label,
+                                        size=c.size, symbols={**c.symbols, **env},
+                                        fails_for=None)
+            break
+    top_text = ", ".join(f"{n} ≤ {top}" for n in enumerated)
+    notes = [f"{top_text}: each value of {', '.join(enumerated)} in 1..{top} proved on its own "
+             f"(a symbolic stride or dilation multiplies an index, s·o, and a symbolic "
+             f"channel count the flat sizes, c·n: neither is Presburger arithmetic); larger "
+             f"values are not covered (bound=, or TCONV_SYM_ALLSIZES_MAX_ENUMERATED)"]
+    if skipped:
+        notes.append(f"{len(skipped)} combination(s) define no layer (outside the domain), "
+                     f"e.g. {skipped[0]}")
+    for _, sub in subs:
+        notes += [n for n in sub.notes if n not in notes]
+    fails_for = (readable(failing, all_names) if exact and not failing.is_empty() else None)
+    proof = AllSizesProof(identity, dict(first.params, **{
+        p: kwargs[p] for p in _ENUMERATED if p in first.params}),
+        time.perf_counter() - t0, holds, cx, kwargs["variant"],
+        _shown_enumerated(first._shown, kwargs),
+        domain=readable(domain, all_names), for_all_sizes=for_all, fails_for=fails_for,
+        classes=sum(sub.classes for _, sub in subs), ndim=first.ndim)
+    proof._domain_set = domain
+    proof._failing_set = failing
+    proof._symbol_names = list(first._symbol_names) + enumerated
+    proof.statement = [pair for _, sub in subs for pair in sub.statement]
+    proof.notes = tuple(notes)
+    proof.enumerated = {n: top for n in enumerated}
+    return proof
+
+
+def _all_names(value) -> list:
+    out: list = []
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            out += _all_names(v)
+    return out
+
+
+def _shown_enumerated(shown, kwargs) -> tuple:
+    out = []
+    for item in shown:
+        name = item.split("=", 1)[0]
+        v = kwargs.get(name)
+        if name in _ENUMERATED and _has_name(v, _all_names(v)):
+            if isinstance(v, (tuple, list)) and len(set(v)) == 1:
+                v = v[0]
+            item = f"{name}={v}" if isinstance(v, str) else "{}=({})".format(
+                name, ", ".join(map(str, v)))
+        out.append(item)
+    return tuple(out)

@@ -22,6 +22,7 @@ from ..dispatch import Dispatch, NotSupported
 from ..predicates import constant_indicator
 from . import relation as R
 from .counting import Ones, constant_value, count_levels
+from .family import family_value
 from .model import conv_value, fixed_value, selection_value, sym_layout, sym_value
 from .symint import NotParametric
 
@@ -95,8 +96,16 @@ def _grad(e, domain, memo):
                   sym_layout(e.cot))
 
 
+@PARAMETRIC.register(E.Columns)
+def _columns(e, domain, memo):
+    return family_value(e, domain, evaluate)
+
+
 PARAMETRIC.decline(E.HStack, "a column stack (hstack) is built with one part per sample: a "
-                   "construction whose tree grows with n needs a parametric family node")
+                   "construction whose tree grows with n; write it as a family of columns, "
+                   "E.columns(extent, fn)")
+
+
 @PARAMETRIC.register(E.Apply)
 def _apply(e, domain, memo):
     """Predicates the engine can count (see :mod:`.counting`); any other function of a
@@ -107,6 +116,16 @@ def _apply(e, domain, memo):
                         "entries) other than constant_indicator of a count column")
 
 
+PARAMETRIC.partly(E.Apply, "constant_indicator of a count column (A @ 1) only, counted level by "
+                   "level (parametric/counting.py); any other function of a matrix declines")
+PARAMETRIC.partly(E.Fixed, "0/1 entries at positions that do not depend on the size (a table of "
+                  "sizes compared entry by entry); rational or other integer weights decline")
+PARAMETRIC.partly(E.Columns, "families whose columns are built the same way for every index "
+                  "(amounts affine in the indices); a column built another way for some "
+                  "indices declines")
+PARAMETRIC.partly(E.Conv, "stride, dilation, channels and groups concrete in each relation "
+                  "(kernel, padding, output_padding and sizes may be symbols; a symbolic "
+                  "stride, dilation or channel count is proved value by value up to a bound)")
 PARAMETRIC.decline(Ones, "an all-ones block of symbolic size (a column of ones, or a kernel "
                    "of ones with kernel='k') is read only as the summing column of a count "
                    "(A @ 1 under constant_indicator); a symbolic number of taps would need "

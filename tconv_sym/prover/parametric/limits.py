@@ -13,6 +13,7 @@ knob                   default  environment variable
 ``MAX_CHECK_ENTRIES``  10⁷      ``TCONV_SYM_ALLSIZES_MAX_CHECK_ENTRIES``
 ``MAX_PHASES``         10⁶      ``TCONV_SYM_ALLSIZES_MAX_PHASES``
 ``MAX_COUNT``          256      ``TCONV_SYM_ALLSIZES_MAX_COUNT``
+``MAX_ENUMERATED``     4        ``TCONV_SYM_ALLSIZES_MAX_ENUMERATED``
 =====================  =======  ======================================
 
 ``MAX_NDIM`` is checked before anything is built, ``MAX_NODES`` after tracing (a trace
@@ -22,7 +23,9 @@ explored, the time between every two steps, the isl operation count inside isl i
 the basis engine's confirmation of a counterexample), estimated from shapes before any
 matrix is built; ``MAX_PHASES`` bounds the product of the strides (and of the
 dilations), checked first: constructions enumerate the phases in Python; ``MAX_COUNT``
-bounds an entry of a count column (:mod:`.counting` peels one level per isl lexmin).
+bounds an entry of a count column (:mod:`.counting` peels one level per isl lexmin);
+``MAX_ENUMERATED`` is the largest value tried for a symbolic stride or dilation (``stride="s"``:
+one proof per value ``1 … MAX_ENUMERATED``, the verdict says ``s ≤ MAX_ENUMERATED``).
 
 >>> check_ndim(3)
 >>> check_ndim(10)
@@ -43,7 +46,7 @@ from ...budget import ResourceLimitError
 __all__ = ["MAX_NDIM", "MAX_PATHS", "MAX_NODES", "MAX_SECONDS", "MAX_ISL_OPERATIONS",
            "MAX_CHECK_ENTRIES", "MAX_PHASES", "MAX_COUNT", "small_enough", "check_ndim",
            "check_paths", "check_nodes", "check_phases", "check_count", "Clock",
-           "isl_operations", "ResourceLimitError"]
+           "isl_operations", "ResourceLimitError", "MAX_ENUMERATED", "enumeration_bound"]
 
 MAX_NDIM = 4
 MAX_PATHS = 256
@@ -53,6 +56,7 @@ MAX_ISL_OPERATIONS = 200_000_000
 MAX_CHECK_ENTRIES = 10_000_000
 MAX_PHASES = 1_000_000
 MAX_COUNT = 256
+MAX_ENUMERATED = 4
 
 
 def _get(knob: str, cast=int):
@@ -88,6 +92,24 @@ def check_phases(name: str, values) -> None:
                       "enumerate them)", "MAX_PHASES", _get("MAX_PHASES"))
 
 
+def enumeration_bound(bound=None, classes: int = 1) -> int:
+    """The largest value of an enumerated stride/dilation symbol: ``bound`` if given (a
+    positive int), else ``MAX_ENUMERATED``; refused when the ``classes`` symbols together
+    need more proofs than ``MAX_PATHS``.
+
+    >>> enumeration_bound(), enumeration_bound(8)
+    (4, 8)
+    """
+    b = _get("MAX_ENUMERATED") if bound is None else bound
+    if isinstance(b, bool) or not isinstance(b, int) or b < 1:
+        raise ValueError(f"bound must be a positive int (the largest stride/dilation "
+                         f"enumerated), got {b!r}")
+    if b ** classes > _get("MAX_PATHS"):
+        raise _refuse(f"{classes} enumerated symbol(s) up to {b} need {b ** classes:,} proofs",
+                      "MAX_PATHS", _get("MAX_PATHS"))
+    return b
+
+
 def check_count(levels: int) -> None:
     """Refuse a count column with an entry above ``MAX_COUNT`` (one isl lexmin per level; a
     count that grows with the size never stops).
@@ -100,11 +122,22 @@ def check_count(levels: int) -> None:
                       "not available)", "MAX_COUNT", _get("MAX_COUNT"))
 
 
-def check_paths(count: int, rest) -> None:
-    """Refuse a ``count``-th path (``rest``: what is still uncovered)."""
+def check_paths(count: int, rest, symbols=()) -> None:
+    """Refuse a ``count``-th path (``rest``: what is still uncovered; ``symbols``: those the
+    build's branches were conditions on).
+
+    >>> check_paths(3, "[n] -> { : n >= 3 }", ["n0", "n1"])
+    """
     if count > _get("MAX_PATHS"):
-        raise _refuse(f"the build takes more than {count - 1} different paths (still "
-                      f"uncovered: {rest})", "MAX_PATHS", _get("MAX_PATHS"))
+        on = ""
+        if symbols:
+            on = (f"; it branches on {', '.join(symbols)}: a build that branches in every "
+                  "dim takes the product of the paths of each dim — prove fewer dims, give "
+                  "a concrete kernel/padding, or raise the limit")
+        left = str(rest)
+        left = left if len(left) <= 160 else left[:160] + " …"
+        raise _refuse(f"the build takes more than {count - 1} different paths{on} (still "
+                      f"uncovered: {left})", "MAX_PATHS", _get("MAX_PATHS"))
 
 
 def check_nodes(count: int) -> None:

@@ -261,7 +261,7 @@ def fixed_value(node: E.Fixed) -> Value:
     if has_symbol((node.shape, node.rows, node.cols, node.values)):
         raise NotParametric(f"the constant {node.label} lists its entries one by one and its "
                             "shape depends on the size: a construction that grows with n "
-                            "needs a parametric family node")
+                            "is written as a family of columns, E.columns(extent, fn)")
     if any(v != 1 for v in node.values):
         kinds = {type(v).__name__ for v in node.values}
         kind = "rational weights" if "Fraction" in kinds else "integer values other than 1"

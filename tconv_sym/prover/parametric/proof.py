@@ -67,6 +67,8 @@ class AllSizesProof(Proof):
         self._failing_set = None  # where it fails (None: not exact)
         self.notes: tuple = ()
         self._symbol_names = []
+        #: stride/dilation symbols proved value by value: name -> the largest value proved
+        self.enumerated: dict = {}
 
     def in_domain(self, size, **symbols) -> bool:
         """True when ``size`` (and the symbols' values) lie in the domain.
@@ -140,7 +142,9 @@ class AllSizesProof(Proof):
                          "engine)")
         lines += [f"  note: {n}" for n in self.notes if not n.startswith("undecided: ")]
         if self.for_all_sizes and self.holds:
-            lines.append("  (proved for every size in the domain)")
+            upto = " and ".join(f"{n} ≤ {b}" for n, b in self.enumerated.items())
+            lines.append("  (proved for every size in the domain" +
+                         (f"; for {upto} only)" if upto else ")"))
         elif self.for_all_sizes:
             lines.append("  (decided for every size in the domain: it fails exactly where "
                          "'fails for' says)" if self.fails_for else
@@ -157,8 +161,9 @@ class AllSizesProof(Proof):
         kind = " (myth)" if self.identity.myth else ""
         var = f" [{self.variant}]" if self.variant else ""
         t = f", {self.seconds:.2f} s" if timing else ""
+        upto = "".join(f", {n} ≤ {b}" for n, b in self.enumerated.items())
         if self.holds and self.for_all_sizes:
-            what = f"holds for all sizes ({self.domain})"
+            what = f"holds for all sizes{upto} ({self.domain})"
         elif self.holds or self.counterexample is None:
             what = f"undecided (domain {self.domain}): see report()"
         else:

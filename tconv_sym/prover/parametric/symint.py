@@ -324,7 +324,7 @@ class SymInt:
     def __int__(self):
         raise _decline(f"a size is turned into a plain int at {_where()}: the tree's "
                             "structure would depend on its value (a construction that grows "
-                            "with n needs a parametric family node)")
+                            "with n is written as a family of columns, E.columns(extent, fn))")
 
     __index__ = __int__
 

@@ -6,7 +6,11 @@ import re
 
 import islpy as isl
 
-__all__ = ["readable"]
+__all__ = ["readable", "MAX_HULL_PIECES"]
+
+#: A union of at most this many pieces (without existentials) is tried as one polyhedron
+#: (its polyhedral hull) when its simple hull is not it.
+MAX_HULL_PIECES = 8
 
 
 def readable(set_, names) -> str:
@@ -17,9 +21,16 @@ def readable(set_, names) -> str:
     >>> readable(isl.Set("{ [n] : n >= 4 and n mod 2 = 0 }"), ["n"])
     '(n) mod 2 = 0 and n ≥ 4'
     """
-    hull = isl.Set.from_basic_set(set_.polyhedral_hull())
-    if hull.is_equal(set_):
-        set_ = hull
+    if set_.n_basic_set() > 1:
+        # a union that is one polyhedron reads as one: the simple hull (bounds taken from
+        # the pieces' own constraints) is cheap; the polyhedral hull of a set with
+        # existentials can take minutes, so it is tried only without them
+        hull = isl.Set.from_basic_set(set_.simple_hull())
+        if not hull.is_equal(set_) and set_.n_basic_set() <= MAX_HULL_PIECES and all(
+                b.dim(isl.dim_type.div) == 0 for b in set_.get_basic_sets()):
+            hull = isl.Set.from_basic_set(set_.polyhedral_hull())
+        if hull.is_equal(set_):
+            set_ = hull
     for i, n in enumerate(names):
         set_ = set_.set_dim_name(isl.dim_type.set, i, n)
     text = str(set_).strip()

@@ -34,7 +34,7 @@ import math
 import islpy as isl
 
 from .. import expr as E
-from . import counting, limits
+from . import counting, family, limits
 from .symint import NotParametric, SymInt, Trace, is_symbolic
 
 __all__ = ["explore", "symbolic_consts", "lexmin_point", "as_set", "has_symbol", "Path",
@@ -109,6 +109,9 @@ def skeleton(e: E.Expr):
     """
     if counting.is_all_ones(e, _values):  # an Ones block is the listed all-ones matrix
         return ("ones", _values(e.shape), e.label, ())
+    if isinstance(e, E.Columns):  # a family: its extent and its first column
+        first = e.rep if e.rep is not None else e.parts[0]
+        return ("Columns", _values(e.extent), e.label, (skeleton(first),))
     data = []
     for name in ("builder", "args", "kwargs", "spec", "name", "dims", "conj", "rows", "cols",
                  "values", "shape", "label"):
@@ -134,6 +137,8 @@ def entries_bound(sides) -> int:
             seen.add(id(node))
             rows, cols = (_values(x) for x in node.shape)
             total += rows + cols
+            if isinstance(node, E.Columns) and node.rep is not None:  # one column of many
+                total += (cols - 1) * entries_bound((node.rep,))
             if isinstance(node, E.Conv):
                 total += rows * math.prod(_values(node.spec.weight_shape)[1:])
             elif isinstance(node, E.Const) and node.builder == "conv_matrix":
@@ -211,13 +216,15 @@ def symbolic_consts(every: bool = False):
                                                       dict(self.kwargs)))
 
     E.Const.__post_init__ = post_init
-    original_ones = E.ones
+    original_ones, original_columns = E.ones, E.columns
     E.ones = functools.partial(counting.ones, block=every)
+    E.columns = functools.partial(family.symbolic_columns, original=(
+        family.light_columns if every else original_columns))
     try:
         yield
     finally:
         E.Const.__post_init__ = original
-        E.ones = original_ones
+        E.ones, E.columns = original_ones, original_columns
 
 
 def explore(run, names, universe: isl.Set, clock=None) -> list[Path]:
@@ -231,7 +238,8 @@ def explore(run, names, universe: isl.Set, clock=None) -> list[Path]:
         rest = universe.subtract(covered).coalesce()
         if rest.is_empty():
             return out
-        limits.check_paths(len(out) + 1, rest)
+        if len(out) + 1 > limits._get("MAX_PATHS"):
+            limits.check_paths(len(out) + 1, rest, _branched_on(out, names))
         if clock is not None:
             clock.check("exploring the paths of the build")
         point = lexmin_point(rest, names)
@@ -244,6 +252,14 @@ def explore(run, names, universe: isl.Set, clock=None) -> list[Path]:
             raise AssertionError(f"empty path at {point}")
         out.append(Path(trace.path, result, trace))
         covered = covered.union(trace.path).coalesce()
+
+
+def _branched_on(paths, names) -> list:
+    """The names that the branch conditions of ``paths`` mention, in ``names`` order."""
+    import re
+
+    text = " ".join(c for p in paths for c, _ in p.trace.branches)
+    return [n for n in names if re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", text)]
 
 
 def symbols(names, point) -> dict:
