@@ -33,7 +33,7 @@ def _checked(fn, name):
 
 @pytest.mark.parametrize("spec, schedule", [(GEMM, "gemm"), (SCATTER, "gemm-scatter")])
 def test_the_checked_entry_refuses_a_broken_contract(spec, schedule, tmp_path):
-    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="chk")
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="chk", fast="never")
     assert art.plan.schedule == schedule
     fn = art.load()
     checked, ws_bytes = _checked(fn, "chk")
@@ -69,11 +69,13 @@ def test_large_baked_tables_are_compact_text_with_the_same_numbers(tmp_path):
                               in_channels=128, out_channels=64)
     rng = np.random.default_rng(1)
     w = rng.standard_normal(spec.weight_shape).astype(np.float32)
-    art = generate(spec, lang="c", dtype="float32", weights=w, out_dir=tmp_path, name="bk")
+    art = generate(spec, lang="c", dtype="float32", weights=w, out_dir=tmp_path, name="bk",
+                   fast="never")
     assert art.plan.schedule == "gemm" and art.plan.weight_text
     assert len(art.source.encode()) <= 6 * w.size  # the whole file: ≤ 6 bytes per weight
     assert "_packed_table_text[" in art.source and "f, -" not in art.source  # no literals
-    runtime = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="rt").load()
+    runtime = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="rt",
+                       fast="never").load()
     x = rng.standard_normal((3, *spec.in_shape)).astype(np.float32)
     want = runtime(x, w)
     np.testing.assert_array_equal(art.load()(x), want)  # the same packed table, bit for bit

@@ -52,7 +52,7 @@ def _data(spec, batch, seed=0, dtype=np.float32):
 @pytest.mark.parametrize("spec, shared, pairs", [(SAM, 1, 4), (K2S, 4, 16), (DCGAN, 9, 16),
                                                  (VOL, 1, 8), (LONG, 3, 16)])
 def test_phases_share_packed_inputs_and_match_the_oracle(spec, shared, pairs, tmp_path):
-    plan = make_plan(spec, lang="c", dtype="float32", name="k")
+    plan = make_plan(spec, lang="c", dtype="float32", name="k", fast="never")
     form = plan.lowering
     assert plan.schedule == "gemm"
     assert (len(form.shared), len(form.phase_taps)) == (shared, pairs)
@@ -61,7 +61,7 @@ def test_phases_share_packed_inputs_and_match_the_oracle(spec, shared, pairs, tm
     assert sorted(users) == sorted((i, t) for i, ph in enumerate(form.phases)
                                    for t in range(len(ph.taps)))
     assert sum(u.first for b in form.shared for u in b.users) == len(form.phases)
-    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="k")
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="k", fast="never")
     x, w = _data(spec, 2)
     got = art.load()(x, w)
     if plan.nnz * 2 <= 20_000_000:
@@ -102,7 +102,8 @@ def test_a_false_sharing_is_caught_by_the_oracle(tmp_path):
                                                      padding=1, in_channels=128,
                                                      out_channels=64)])  # lanes
 def test_two_threads_give_the_bits_of_one(spec, tmp_path):
-    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="thr")
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="thr",
+                   fast="never")  # the direct forms' threads (Winograd runs one thread)
     one, two = art.load(), art.load(threads=2)
     x, w = _data(spec, 19 if spec.in_size != (64, 64) else 3, seed=3)
     for b in (1, 2, x.shape[0]):
@@ -212,10 +213,10 @@ def test_reasons_are_data():
 
 def test_the_packed_rules_are_one_table():
     rules = schedule.packed_rules()
-    assert [r.schedule for r in rules] == ["gemm", "depthwise", "gemm-scatter"]
+    assert [r.schedule for r in rules] == ["winograd", "gemm", "depthwise", "gemm-scatter"]
     small = make_plan(TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2,
                                          in_channels=3, out_channels=2), lang="c", name="k")
-    assert rules[0].refusal(small) == f"{small.nnz:,} terms < 16,384"
+    assert rules[1].refusal(small) == f"{small.nnz:,} terms < 16,384"
     assert schedule.packed_lowering(small) is None and small.schedule == "spatial"
     assert schedule.PACKED_SCHEDULES is schedule.GEMM_SCHEDULES
     assert schedule.gemm_lowering(make_plan(SAM, lang="c", name="k"))[0] == "gemm"

@@ -18,6 +18,15 @@ from tconv_sym.codegen.compile import FLAGS, compile_c
 from tconv_sym.codegen.packing import PackedWeights
 from tconv_sym.codegen.plan import make_plan
 
+
+@pytest.fixture(autouse=True)
+def _direct_forms_only(monkeypatch):
+    """This file tests the direct GEMM forms: every plan here is made as with fast="never"
+    (the Winograd form, tried first since issue 31, has its own tests)."""
+    from tconv_sym.codegen import schedule
+
+    monkeypatch.setattr(schedule, "_winograd_choice", lambda plan, direct: (None, None))
+
 CASES = [
     # 2-D, stride 2, output_padding, odd sizes (ragged phases, halo on both sides)
     TransposedConvSpec(in_size=(5, 6), kernel_size=3, stride=2, padding=1, output_padding=1,

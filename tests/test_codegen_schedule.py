@@ -42,8 +42,8 @@ def _header_workspace_bytes(header: str, name: str) -> int:
 
 
 def test_schedules_name_the_gemm_forms():
-    assert set(GEMM_SCHEDULES) == {"gemm", "gemm-scatter"} and set(GEMM_SCHEDULES) <= set(
-        SCHEDULES) and set(TILED_SCHEDULES) <= set(SCHEDULES)
+    assert set(GEMM_SCHEDULES) == {"gemm", "gemm-scatter", "winograd"}
+    assert set(GEMM_SCHEDULES) <= set(SCHEDULES) and set(TILED_SCHEDULES) <= set(SCHEDULES)
 
 
 @pytest.mark.parametrize("spec, schedule, form_type", [
@@ -52,7 +52,7 @@ def test_schedules_name_the_gemm_forms():
 ], ids=["pix2pix", "mnist"])
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 def test_the_plan_holds_the_gemm_form_and_its_workspace(spec, schedule, form_type, dtype):
-    plan = make_plan(spec, lang="c", dtype=dtype, name="k")
+    plan = make_plan(spec, lang="c", dtype=dtype, name="k", fast="never")
     assert plan.schedule == schedule and isinstance(plan.lowering, form_type)
     files = render(plan)
     assert plan.memory.workspace_bytes == _header_workspace_bytes(files["k.h"], "k") > 0
@@ -65,8 +65,8 @@ def test_baked_weights_are_a_static_packed_table():
     spec = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
                               in_channels=64, out_channels=32)
     w = np.random.default_rng(0).standard_normal(spec.weight_shape)
-    runtime = make_plan(spec, lang="c", dtype="float32", name="k")
-    baked = make_plan(spec, lang="c", dtype="float32", name="k", weights=w)
+    runtime = make_plan(spec, lang="c", dtype="float32", name="k", fast="never")
+    baked = make_plan(spec, lang="c", dtype="float32", name="k", weights=w, fast="never")
     assert runtime.schedule == baked.schedule == "gemm"
     table = 4 * baked.lowering.group_pack * spec.groups
     assert baked.weight_text  # 32,768 weights: base-85 text, decoded into a static table
@@ -77,7 +77,8 @@ def test_baked_weights_are_a_static_packed_table():
         from tconv_sym.codegen import baked as baked_module
 
         m.setattr(baked_module, "TEXT_MIN", 10**9)
-        literal = make_plan(spec, lang="c", dtype="float32", name="k", weights=w)
+        literal = make_plan(spec, lang="c", dtype="float32", name="k", weights=w,
+                            fast="never")
         assert not literal.weight_text
         assert literal.memory.static_bytes - runtime.memory.static_bytes == table
         assert f"static const float k_packed_table[{table // 4}] = {{" in render(literal)["k.c"]
@@ -97,7 +98,7 @@ def test_a_small_layer_keeps_its_schedule():
 
 
 def test_print_plan_shows_the_gemm_decision():
-    plan = make_plan(PIX2PIX, lang="c", dtype="float32", name="pix2pix")
+    plan = make_plan(PIX2PIX, lang="c", dtype="float32", name="pix2pix", fast="never")
     text = str(plan)
     assert "\n  schedule       gemm\n" in text
     assert "\n  lowering       GEMM form: 4 phase GEMMs (M=256 out channels" in text
@@ -129,7 +130,7 @@ def test_render_and_packing_read_the_plan_not_the_rules(monkeypatch):
 def test_the_harness_calls_a_gemm_form_without_a_workspace():
     spec = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
                               in_channels=64, out_channels=32)
-    plan = make_plan(spec, lang="c", dtype="float32", name="k")
+    plan = make_plan(spec, lang="c", dtype="float32", name="k", fast="never")
     assert plan.schedule == "gemm" and plan.memory.workspace_bytes > 0
     text = render_harness(plan)["k_test.c"]
     assert ", got);" in text and ", got, ws);" not in text

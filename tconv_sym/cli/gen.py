@@ -60,6 +60,12 @@ def add_arguments(parser) -> None:
                         "output_scale, output_zero_point[, activation_min, activation_max]")
     e.add_argument("--max-stack", type=int, default=None, metavar="BYTES",
                    help="most stack bytes the kernel may use (e.g. 4096 on a microcontroller)")
+    e.add_argument("--fast", default="auto", choices=("auto", "never", "winograd"),
+                   help="fast algorithms: auto (Winograd where the cost model says it is "
+                        "faster), never (direct forms only), winograd (forced)")
+    e.add_argument("--fast-tolerance", type=float, default=None, metavar="FACTOR",
+                   help="largest error of a fast form, as a multiple of the direct kernel's "
+                        "(default 4: Winograd F(2) yes, F(4) no)")
     e.add_argument("--max-workspace", type=int, default=None, metavar="BYTES",
                    help="most bytes of the caller's workspace (NAME_WORKSPACE_BYTES): int8 "
                         "accumulators are tiled in output row bands to fit (same results)")
@@ -125,7 +131,8 @@ def _run(args) -> int:
                    derivative=args.derivative, name=args.name, out_dir=args.out,
                    overwrite=args.force, layout=args.layout, weight_layout=args.weight_layout,
                    weights=weights, bias=bias, quant=quant, max_stack=args.max_stack,
-                   test_harness=args.test_harness, max_workspace=args.max_workspace)
+                   test_harness=args.test_harness, max_workspace=args.max_workspace,
+                   fast=args.fast, fast_tolerance=args.fast_tolerance)
     print(art.plan)
     for path in art.paths:
         print(f"wrote {path}")

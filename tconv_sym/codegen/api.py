@@ -42,7 +42,8 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
              derivative=None, weights=None, name: str | None = None, out_dir=None,
              overwrite: bool = False, layout: str = "nchw", weight_layout: str | None = None,
              bias=None, quant=None, max_stack: int | None = None,
-             test_harness: bool = False, max_workspace: int | None = None) -> Artifact:
+             test_harness: bool = False, max_workspace: int | None = None,
+             fast: str = "auto", fast_tolerance: float | None = None) -> Artifact:
     """Generate a specialised kernel for one fixed shape; returns an :class:`Artifact`.
 
     - ``spec``: a ``TransposedConvSpec`` or a ``ConvSpec``.
@@ -74,6 +75,13 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
       default: no limit); int8 accumulators are tiled in output row bands to fit (same
       bits), a GEMM form above it is not chosen; ValueError when one row does not fit.
     - ``test_harness``: also write ``NAME_test.c`` (C only; :mod:`.harness`).
+    - ``fast``: ``"auto"`` (default: a fast algorithm — per-phase Winograd ``F(m, r)``,
+      schedule ``"winograd"`` — where the planner's cost model says it is faster than the
+      direct packed form and its error bound is within ``fast_tolerance``), ``"never"``
+      (direct forms only) or ``"winograd"`` (forced; ValueError where it cannot compute the
+      layer). ``fast_tolerance``: the largest error allowed, as a multiple of the direct
+      kernel's maximum error (default 4: F(2), bound 2.5x, is admitted; F(4) needs 14). See
+      ``docs/howto/winograd.md``.
 
     Same arguments, same bytes: generation is deterministic.
 
@@ -90,7 +98,7 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
     plan = make_plan(spec, lang=lang, strategy=strategy, dtype=dtype, derivative=derivative,
                      weights=weights, name=name, layout=layout, weight_layout=weight_layout,
                      bias=bias, quant=quant, max_stack=max_stack,
-                     max_workspace=max_workspace)
+                     max_workspace=max_workspace, fast=fast, fast_tolerance=fast_tolerance)
     plan, texts = render_sealed(plan)
     if test_harness:
         from .harness import render_harness

@@ -42,7 +42,7 @@ from ..spec import TransposedConvSpec
 
 __all__ = ["array_bytes", "axis_trips", "unrolled_lines", "polyphase_lines", "verify_bytes",
            "check_sizes", "verify_bytes_factored", "source_lines", "check_source_lines",
-           "baked_table_lines", "SCHEDULE_LINES", "GEMM_LINES", "CHANNELS_LINES",
+           "baked_table_lines", "SCHEDULE_LINES", "GEMM_LINES", "WINOGRAD_LINES", "CHANNELS_LINES",
            "AUTO_UNROLL_LINES", "LINES_PER_BLOCK", "LINES_PER_REGION"]
 
 #: ``strategy="auto"`` picks unrolled code only up to this many statements + terms
@@ -117,7 +117,9 @@ def polyphase_lines(axes, regions: bool = True) -> int:
 #: array adds :data:`BAKED_VALUES_PER_LINE` values per line (GEMM forms)
 SCHEDULE_LINES = {"gemm": (700, 0.6), "gemm-scatter": (200, 7.5), "boxes": (270, 20),
                   "blocks": (270, 20), "spatial": (400, 6), "channels": (500, 11),
-                  "depthwise": (150, 8)}
+                  "depthwise": (150, 8), "winograd": (400, 0)}
+#: ``(fixed, per phase)`` lines of the Winograd form (``plan.lowering.phases``)
+WINOGRAD_LINES = (350, 110)
 #: ``(fixed, per packed input)`` lines of the phase-GEMM form (``plan.lowering.shared``),
 #: fitted over tests/test_cost_estimates.py's sweep (48-110 lines per input, 670 fixed)
 GEMM_LINES = (600, 60)
@@ -149,12 +151,16 @@ def source_lines(plan) -> int:
     if plan.schedule == "gemm" and shared is not None:
         # the phase GEMMs print one block of code per packed input (measured 45-90 lines)
         lines = GEMM_LINES[0] + GEMM_LINES[1] * len(shared)
+    if plan.schedule == "winograd":
+        lines = WINOGRAD_LINES[0] + WINOGRAD_LINES[1] * len(plan.lowering.phases)
     regions = getattr(plan.lowering, "n_regions", None)
     if plan.schedule == "channels" and regions is not None:
         # the channels tile prints its code per output region, not per tap block
         lines = CHANNELS_LINES[0] + CHANNELS_LINES[1] * regions
     if plan.baked and plan.schedule not in ("boxes", "blocks", "depthwise"):
-        lines += baked_table_lines(math.prod(plan.spec.weight_shape), plan.dtype)
+        count = plan.lowering.group_pack if plan.schedule == "winograd" else \
+            math.prod(plan.spec.weight_shape)  # Winograd bakes the transformed weights
+        lines += baked_table_lines(count, plan.dtype)
     return int(lines)
 
 

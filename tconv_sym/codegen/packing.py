@@ -1,7 +1,8 @@
 """Pack once: weights prepared for a packed-form C kernel, and the callable that takes them.
 
-A kernel in a packed form (:mod:`.gemm`, :mod:`.gemm_scatter`) exports ``NAME_pack`` and
-``NAME_packed`` besides ``NAME``. Its Python callable packs weights once and reuses them:
+A kernel in a packed form (:mod:`.gemm`, :mod:`.gemm_scatter`, :mod:`.winograd_c`) exports
+``NAME_pack`` and ``NAME_packed`` besides ``NAME``. Its Python callable packs weights once and
+reuses them:
 
 - the plain call ``fn(x, w)`` keeps the packed form of the last few weight arrays it saw
   (:class:`WeightCache`), keyed by the array object, so a loop over ``fn(x, w)`` runs at the
@@ -28,7 +29,7 @@ call), so no call allocates, maps and faults in fresh pages.
 >>> w = rng.standard_normal((64, 32, 4, 4)).astype(np.float32)
 >>> packed = fn.prepare(w)
 >>> packed
-PackedWeights(kernel='g', elements=32768, dtype=float32)
+PackedWeights(kernel='g', elements=73728, dtype=float32)
 >>> bool(np.array_equal(fn(x, packed), fn(x, w)))
 True
 >>> fn.weight_cache  # fn(x, w) packed w once and reused it

@@ -414,6 +414,8 @@ class Plan:
     quant: object = None
     bias: np.ndarray | None = None
     weight_text: bool = False
+    fast: str = "auto"
+    fast_tolerance: float = 4.0
 
     @property
     def baked(self) -> bool:
@@ -545,7 +547,8 @@ def _baked_weights(spec, weights, dtype: str) -> np.ndarray:
 _DTYPE_TAGS = {"float64": "f64", "float32": "f32", "int8": "i8"}
 
 
-def default_name(spec, direction: str, dtype: str, strategy: str, weights) -> str:
+def default_name(spec, direction: str, dtype: str, strategy: str, weights,
+                 fast: tuple = ()) -> str:
     """A readable, unique default kernel name: operator, sizes, direction, dtype, digest.
 
     >>> from tconv_sym import TransposedConvSpec
@@ -555,7 +558,8 @@ def default_name(spec, direction: str, dtype: str, strategy: str, weights) -> st
     """
     prefix = "tconv" if isinstance(spec, TransposedConvSpec) else "conv"
     tag = {"forward": "fwd", "input": "dx", "weight": "dw"}[direction]
-    digest = hashlib.sha256(repr((spec, direction, dtype, strategy)).encode())
+    # ``fast``: the fast-form options when not the defaults (the names of default plans stay)
+    digest = hashlib.sha256(repr((spec, direction, dtype, strategy, *fast)).encode())
     if weights is not None:
         digest.update(np.ascontiguousarray(weights).tobytes())
     return (f"{prefix}{spec.ndim}d_{'x'.join(map(str, spec.in_size))}_"
@@ -563,11 +567,43 @@ def default_name(spec, direction: str, dtype: str, strategy: str, weights) -> st
             f"{digest.hexdigest()[:8]}")
 
 
+def _fast_options(fast, fast_tolerance) -> tuple[str, float]:
+    """``fast`` and ``fast_tolerance`` checked (see :func:`make_plan`).
+
+    >>> _fast_options("auto", None)
+    ('auto', 4.0)
+    >>> _fast_options("auto", 0)
+    Traceback (most recent call last):
+        ...
+    ValueError: fast_tolerance must be a positive finite number (a multiple of the direct ...
+    """
+    from .winograd_c import DEFAULT_FAST_TOLERANCE, FAST_CHOICES
+
+    fast = choice("fast", fast, FAST_CHOICES)
+    if fast_tolerance is None:
+        return fast, DEFAULT_FAST_TOLERANCE
+    if isinstance(fast_tolerance, bool) or not isinstance(fast_tolerance, (int, float, np.integer,
+                                                                           np.floating)):
+        raise TypeError(f"fast_tolerance must be a number, got {fast_tolerance!r} "
+                        f"({type(fast_tolerance).__name__})")
+    if not (math.isfinite(fast_tolerance) and fast_tolerance > 0):
+        raise ValueError("fast_tolerance must be a positive finite number (a multiple of the "
+                         f"direct kernel's maximum error), got {fast_tolerance!r}")
+    return fast, float(fast_tolerance)
+
+
 def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = "float64",
               derivative=None, weights=None, name: str | None = None, layout: str = "nchw",
               weight_layout: str | None = None, bias=None, quant=None,
-              max_stack: int | None = None, max_workspace: int | None = None) -> Plan:
+              max_stack: int | None = None, max_workspace: int | None = None,
+              fast: str = "auto", fast_tolerance: float | None = None) -> Plan:
     """Lower ``spec`` (one direction of it) to a :class:`Plan`; arguments as in ``generate``.
+
+    ``fast``: ``"auto"`` (the Winograd form where the cost model says it is faster and its
+    error bound is within ``fast_tolerance``), ``"never"`` (direct forms only) or
+    ``"winograd"`` (forced; ValueError naming why where it cannot compute the layer).
+    ``fast_tolerance``: the largest error a fast form may have, as a multiple of the direct
+    kernel's maximum error (default :data:`~.winograd_c.DEFAULT_FAST_TOLERANCE`, 4).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> spec = TransposedConvSpec(in_size=(28, 28), kernel_size=7, padding=3, in_channels=32)
@@ -584,6 +620,7 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
             f"spec must be a ConvSpec or TransposedConvSpec, got {type(spec).__name__}")
     lang = choice("lang", lang, LANGS)
     strategy = choice("strategy", strategy, STRATEGIES)
+    fast, fast_tolerance = _fast_options(fast, fast_tolerance)
     dtype = choice("dtype", dtype, DTYPES)
     direction = direction_of(derivative)
     if weights is not None and direction == "weight":
@@ -630,6 +667,8 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         nz_per_tap = np.count_nonzero(_grouped(spec, kind, w), axis=(0, 1, 2))
         terms = int(sum(int(nz_per_tap[b.tap]) * b.size for b in blocks))
 
+    if fast == "winograd" and strategy == "auto":
+        strategy = "polyphase"  # the Winograd form is a polyphase kernel
     strategy, reason = choose_strategy(
         strategy, lang, needs_blocks(lang, dtype, layout, weight_layout), terms,
         lambda: unrolled_lines(spec, direction, terms),
@@ -648,7 +687,11 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
                      hint="the output has this many regions (phases × tap ranges); choose "
                      "a smaller stride or kernel, or lang='numpy'")
 
-    name = default_name(spec, direction, dtype, strategy, w) if name is None else name
+    from .winograd_c import DEFAULT_FAST_TOLERANCE
+
+    options = () if (fast, fast_tolerance) == ("auto", DEFAULT_FAST_TOLERANCE) else \
+        (fast, fast_tolerance)
+    name = default_name(spec, direction, dtype, strategy, w, options) if name is None else name
     validate_name(name)
     rows = None
     sparse_baked = False
@@ -676,7 +719,18 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
         args=args, result=result, nnz=nnz, naive_macs=naive, executed_macs=executed,
         axes=axes, blocks=blocks, rows=rows, weights=w, sparse_baked=sparse_baked,
         scatter=scatter, layout=layout, weight_layout=weight_layout, quant=quant, bias=bias,
+        fast=fast, fast_tolerance=fast_tolerance,
     )
+    if fast == "winograd":
+        from .winograd_c import winograd_refusal
+
+        why = winograd_refusal(plan)
+        if why is not None:
+            raise ValueError(f"fast='winograd' cannot compute {spec!r}: {why}; use "
+                             "fast='auto' or 'never'")
     plan = choose_schedule(plan, max_stack, max_workspace)
+    if fast == "winograd" and plan.schedule != "winograd":
+        raise ValueError(f"fast='winograd' cannot compute {spec!r}: the {plan.schedule} "
+                         f"schedule was needed ({plan.reason}); use fast='auto' or 'never'")
     check_source_lines(plan)  # the schedule's own estimate, before anything is rendered
     return plan

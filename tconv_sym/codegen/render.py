@@ -246,6 +246,12 @@ def render(plan: Plan) -> dict[str, str]:
     # generated — do not edit. Written by tconv_sym ...; regenerate instead.
     """
     env = environment()
+    if plan.schedule == "winograd":  # per phase F(m, r): transforms and GEMMs (plan.lowering)
+        from .winograd_c import winograd_context
+
+        k, core = winograd_context(plan, context(plan), plan.lowering)
+        return {f"{plan.name}.c": env.get_template("c_winograd.c.j2").render(k=k, **core),
+                f"{plan.name}.h": env.get_template("c_gemm.h.j2").render(k=k)}
     if plan.schedule in PACKED_SCHEDULES:  # packed weights, micro-kernels (plan.lowering)
         from .gemm import gemm_context
         from .gemm_scatter import scatter_context

@@ -22,6 +22,13 @@ once and a workspace are the *packed* schedules (:data:`PACKED_SCHEDULES`).
 - ``"gemm-scatter"``: the same kernels with 1-7 output channels per group: one GEMM with the
   taps as rows, then a strided add per tap block (:mod:`.gemm_scatter`, a
   :class:`~.gemm_scatter.ScatterForm`);
+- ``"winograd"``: the fast form of a 2-D float32 transposed convolution (groups 1, dilation
+  1): per output phase nested Winograd ``F(m, r)`` (:mod:`.winograd_c`, a
+  :class:`~.winograd_c.WinogradForm`): fewer multiplies than nonzeros, weights transformed once.
+  Tried first; chosen by ``fast="auto"`` when its cost (GEMM multiply-adds and transform
+  traffic) is at most :data:`~.winograd_c.MIN_SAVING` of the direct packed form's and its
+  measured error bound is within ``fast_tolerance`` (default 4x the direct kernel's);
+  ``fast="never"`` forbids it, ``fast="winograd"`` forces it (ValueError where it cannot);
 - ``"channels"`` / ``"spatial"`` / ``"panel"``: C polyphase, register-tiled regions
   (:mod:`.tiled`, :mod:`.tiling`) where no GEMM form applies (too few terms, a strided read,
   too many products thrown away); scratch (packed weights, a channels-last copy) on the stack;
@@ -87,9 +94,10 @@ __all__ = ["needs_blocks", "check_small_device_options", "choose_schedule", "cho
            "SCATTER_MAX_WASTE", "SCATTER_MAX_CHANNEL_PAIRS"]
 
 #: Schedules whose weights are packed once into panels and whose scratch is one workspace
-#: (``plan.lowering``: a :class:`~.gemm.GemmForm`, a :class:`~.gemm_scatter.ScatterForm`).
+#: (``plan.lowering``: a :class:`~.gemm.GemmForm`, a :class:`~.gemm_scatter.ScatterForm`,
+#: a :class:`~.winograd_c.WinogradForm`: weights transformed once, ``U = G w Gᵀ``).
 #: ``"gemm"`` names the phase GEMMs only; the family is the *packed* schedules.
-PACKED_SCHEDULES = ("gemm", "gemm-scatter")
+PACKED_SCHEDULES = ("gemm", "gemm-scatter", "winograd")
 #: The former name of :data:`PACKED_SCHEDULES` (kept).
 GEMM_SCHEDULES = PACKED_SCHEDULES
 SCHEDULES = ("straight-line", *PACKED_SCHEDULES, "depthwise", *TILED_SCHEDULES, "boxes",
@@ -336,15 +344,87 @@ def packed_rules() -> tuple[FormRule, ...]:
     limits are the forms' module constants, read when planning).
 
     >>> [r.schedule for r in packed_rules()]
-    ['gemm', 'depthwise', 'gemm-scatter']
+    ['winograd', 'gemm', 'depthwise', 'gemm-scatter']
     """
+    from . import winograd_c
+
     return (
+        FormRule("winograd", _winograd_build, min_terms=gemm.MIN_TERMS,
+                 min_out=winograd_c.MIN_OUT_CHANNELS),
         FormRule("gemm", gemm.gemm_layout, min_terms=gemm.MIN_TERMS,
                  min_out=gemm.MIN_OUT_CHANNELS, max_waste=gemm.MAX_WASTE),
         FormRule("depthwise", depthwise.depthwise_layout, max_in=depthwise.MAX_IN_PER_GROUP),
         FormRule("gemm-scatter", gemm_scatter.scatter_layout, min_terms=gemm.MIN_TERMS,
                  max_out=gemm_scatter.MAX_OUT_CHANNELS, max_waste=gemm_scatter.MAX_WASTE),
     )
+
+
+def _direct_lowering(plan):
+    """``(schedule, form, note)`` of the first direct packed rule admitting ``plan``, or None."""
+    for rule in packed_rules():
+        if rule.schedule == "winograd":
+            continue
+        form = packed_form(plan, rule.schedule)
+        if form is not None:
+            return rule.schedule, form, rule.why(plan, form)
+    return None
+
+
+def _winograd_choice(plan, direct):
+    """``(form, note)``: the Winograd form when ``plan.fast`` and the cost model choose it
+    (``note`` why), else ``(None, note)`` (``note``: why not, or None where it never
+    applies). ``fast="winograd"`` raises ValueError instead of refusing."""
+    from ..winograd import MAX_TILE
+    from . import winograd_c as wc
+
+    fast = getattr(plan, "fast", "auto")
+    if fast == "never":
+        return None, None
+    forced = fast == "winograd"
+    why = wc.winograd_refusal(plan)
+    if why is None and not forced and (plan.in_per_group < wc.MIN_IN_CHANNELS
+                                       or plan.out_per_group < wc.MIN_OUT_CHANNELS):
+        why = (f"{plan.in_per_group} -> {plan.out_per_group} channels (the fast form needs "
+               f">= {wc.MIN_IN_CHANNELS} input, >= {wc.MIN_OUT_CHANNELS} output channels)")
+    if why is not None:
+        if forced:
+            raise ValueError(f"fast='winograd' cannot compute {plan.spec!r}: {why}; use "
+                             "fast='auto' or 'never'")
+        return None, None
+    tol = getattr(plan, "fast_tolerance", wc.DEFAULT_FAST_TOLERANCE)
+    from ..analysis import phase_subkernels
+
+    biggest = max(max(sub.shape) for sub in phase_subkernels(plan.spec).values() if sub.size)
+    fits = [m for m in wc.TILE_SIZES if m + biggest - 1 <= MAX_TILE]
+    admitted = [m for m in fits if wc.ERROR_FACTOR[m] <= tol]
+    if not admitted:
+        bounds = ", ".join(f"F({m}) {wc.ERROR_FACTOR[m]:g}x" for m in fits)
+        note = (f"not winograd: error bound {bounds} the direct kernel's > fast_tolerance="
+                f"{tol:g}" if fits else f"not winograd: {biggest}-tap sub-kernels need tiles "
+                f"beyond {MAX_TILE}")
+        if forced:
+            raise ValueError(f"fast='winograd' cannot compute {plan.spec!r}: "
+                             f"{note.removeprefix('not winograd: ')}")
+        return None, note
+    if direct is not None:
+        name, cost = direct[0], plan.nnz * float(getattr(direct[1], "waste", 1.0))
+    else:
+        name, cost = "register tiles", plan.executed_macs * wc.TILED_MAC_COST
+    forms = [wc.winograd_form(plan, m, name, cost, tol) for m in admitted]
+    best = min(forms, key=lambda f: f.cost)
+    considered = "" if len(forms) == 1 else " (costs " + ", ".join(
+        f"F({f.m}) {f.cost:,.0f}" for f in forms) + ")"
+    if forced or best.cost <= wc.MIN_SAVING * cost:
+        how = "fast='winograd'" if forced else (f"cost {best.cost:,.0f} <= {wc.MIN_SAVING:g} x "
+                                               f"{name}'s {cost:,.0f}")
+        return best, (f"winograd F({best.m}): {how}{considered}; error bound "
+                      f"{best.error_factor:g}x the direct kernel's <= fast_tolerance={tol:g}")
+    return None, (f"not winograd: F({best.m}) cost {best.cost:,.0f} > {wc.MIN_SAVING:g} x "
+                  f"{name}'s {cost:,.0f}{considered}")
+
+
+def _winograd_build(plan):
+    return _winograd_choice(plan, _direct_lowering(plan))[0]
 
 
 def _packable(plan) -> bool:
@@ -383,23 +463,33 @@ def packed_lowering(plan):
     """``(schedule, form, note)`` of the first rule of :func:`packed_rules` that admits
     ``plan`` — ``"gemm"`` (a :class:`~.gemm.GemmForm`), ``"depthwise"`` (a
     :class:`~.depthwise.DepthwiseForm`: one input channel per group, nothing to contract),
-    ``"gemm-scatter"`` (a :class:`~.gemm_scatter.ScatterForm`) — or ``None``.
+    ``"gemm-scatter"`` (a :class:`~.gemm_scatter.ScatterForm`) — or ``None``; the Winograd
+    form (``"winograd"``, a :class:`~.winograd_c.WinogradForm`) replaces the direct one when
+    ``plan.fast`` and the cost model choose it (the note says why, or why not).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
     >>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
     ...                           in_channels=512, out_channels=256)
     >>> schedule, form, note = packed_lowering(make_plan(spec, lang="c", dtype="float32"))
-    >>> schedule, note
+    >>> schedule, note  # doctest: +NORMALIZE_WHITESPACE
+    ('winograd', "winograd F(2): cost ... <= 0.95 x gemm's ...; error bound 2.5x the direct
+    kernel's <= fast_tolerance=4")
+    >>> packed_lowering(make_plan(spec, lang="c", dtype="float32", fast="never"))[::2]
     ('gemm', '256 output x 512 input channels per group, executes 1.07x the nonzeros <= 2')
     >>> packed_lowering(make_plan(TransposedConvSpec(in_size=2, kernel_size=2), lang="c")) is None
     True
     """
-    for rule in packed_rules():
-        form = packed_form(plan, rule.schedule)
+    if not _packable(plan):
+        return None
+    direct = _direct_lowering(plan)
+    if packed_rules()[0].refusal(plan) is None or getattr(plan, "fast", "auto") == "winograd":
+        form, note = _winograd_choice(plan, direct)
         if form is not None:
-            return rule.schedule, form, rule.why(plan, form)
-    return None
+            return "winograd", form, note
+        if direct is not None and note:
+            return direct[0], direct[1], f"{direct[2]}; {note}"
+    return direct
 
 
 def gemm_lowering(plan):
@@ -450,6 +540,8 @@ def _gemm_stack(form) -> int:
     tile of accumulators and its vectors of operands (the positions tile, or the channels
     tile of the phase GEMMs; a compiler keeps them in registers when it can), and the phase
     GEMMs' table of tile pointers (twice with lanes: both paths may be inlined in one frame)."""
+    if hasattr(form, "stack_bytes"):  # the Winograd form counts its own
+        return form.stack_bytes
     tile = form.pmr * form.nv + form.nv  # positions: MR x NV accumulators, NV operand vectors
     if getattr(form, "channels", False):  # channels: 12 positions x 2 vectors, 2 operands
         tile = max(tile, form.pr * 2 + 2)
@@ -566,6 +658,8 @@ def _as_gemm(plan, tiled, limit: int, ws_limit: int | None = None):
     schedule, form, note = found
     reason = plan.reason.with_form(f"the {schedule} schedule").noted(note)
     out = _with(plan, schedule, reason, lowering=form)
+    if schedule == "winograd":  # the multiplies it executes, padding included
+        out = dataclasses.replace(out, executed_macs=form.gemm_macs)
     fits = ws_limit is None or out.memory.workspace_bytes <= ws_limit
     return out if out.memory.stack_bytes <= limit and fits else tiled
 
@@ -622,7 +716,7 @@ def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None 
     ...                           in_channels=512, out_channels=256)
     >>> p = make_plan(spec, lang="c", dtype="float32")
     >>> choose_schedule(p).schedule, choose_schedule(p, max_stack=4096).schedule
-    ('gemm', 'blocks')
+    ('winograd', 'blocks')
     """
     if max_stack is None:
         limit = DEFAULT_MAX_STACK

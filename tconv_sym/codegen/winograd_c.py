@@ -48,10 +48,13 @@ from ..spec import TransposedConvSpec
 from ..winograd import winograd
 from .compile import compile_c
 from .fastcall import caller
-from .render import environment
 
 __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeights",
-           "WinogradPhase", "winograd_phases", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES"]
+           "WinogradPhase", "winograd_phases", "WinogradForm", "winograd_form", "winograd_refusal",
+           "winograd_context", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES", "ERROR_FACTOR",
+           "TILE_SIZES", "TILE_COST", "TRAFFIC_MACS", "TILED_MAC_COST", "PHASE_COST",
+           "MIN_SAVING",
+           "MIN_IN_CHANNELS", "MIN_OUT_CHANNELS", "DEFAULT_FAST_TOLERANCE", "FAST_CHOICES"]
 
 #: Output channels per register tile (the packing of ``U``): ``MR`` rows × ``NV`` vectors of
 #: tiles (fewer vectors for the last columns of a chunk).
@@ -220,16 +223,18 @@ def _transform_weights(spec, m, phases, w) -> np.ndarray:
     return packed
 
 
-def _phase_context(spec, p: WinogradPhase) -> dict:
+def _phase_context(spec, p: WinogradPhase, name: str) -> dict:
     at0, _, bt0 = winograd(p.m[0], p.taps[0]).arrays(np.float64)
     at1, _, bt1 = winograd(p.m[1], p.taps[1]).arrays(np.float64)
-    # input transform: t[a][j] = Σ_i BT0[a, i] d[i][j];  v[a][b] = Σ_j BT1[b, j] t[a][j]
-    rows_in = [_combination(bt0[a], lambda i: f"d[{i}][j]") for a in range(p.n[0])]
+    # per tile q (vectors over q): t[a][j] = Σ_i BT0[a, i] e[i][j];  v[a][b] = Σ_j BT1[b, j] t[a][j]
+    rows_in = [_combination(bt0[a], lambda i: f"e[{i}][j][q]") for a in range(p.n[0])]
     lo, hi = p.copy_range(spec.in_size[1])
-    cols_in = [[_combination(bt1[b], lambda j, a=a: f"t[{a}][{j}]") for b in range(p.n[1])]
+    cols_in = [[_combination(bt1[b], lambda j, a=a: f"t[{a}][{j}][q]") for b in range(p.n[1])]
                for a in range(p.n[0])]
-    rows_out = [_combination(at0[a], lambda i: f"mm[{i}][j]") for a in range(p.m[0])]
-    cols_out = [[_combination(at1[b], lambda j, a=a: f"t[{a}][{j}]") for b in range(p.m[1])]
+    stride = f"{name.upper()}_COUTP * {p.cols}"
+    rows_out = [_combination(at0[a], lambda i: f"mo[({i} * {p.n[1]} + j) * ({stride}) + q]")
+                for a in range(p.m[0])]
+    cols_out = [[_combination(at1[b], lambda j, a=a: f"t[{a}][{j}][q]") for b in range(p.m[1])]
                 for a in range(p.m[0])]
     return dict(p=p, rows_in=rows_in, cols_in=cols_in, rows_out=rows_out, cols_out=cols_out,
                 lo=lo, hi=hi)
@@ -242,18 +247,24 @@ def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
 
     >>> from tconv_sym import TransposedConvSpec
     >>> src = winograd_source(TransposedConvSpec(in_size=(4, 4), kernel_size=3), m=2)
-    >>> "void wino(int64_t n" in src, src.count("static void wino_p0(")
+    >>> "void wino(int64_t n" in src, src.count("static int64_t wino_p0(")
     (True, 1)
     """
     spec = _check_spec(spec, m, "float32")
     if not name.isidentifier():
         raise ValueError(f"name must be a C identifier, got {name!r}")
-    phases = winograd_phases(spec, m)
+    from .render import environment
+
     return environment().get_template("c_winograd.c.j2").render(
-        N=name, MR=MR, NV=NV, cin=spec.in_channels, cout=spec.out_channels,
-        cout_pad=-(-spec.out_channels // MR) * MR, in_size=spec.in_size,
-        out_size=spec.out_size, stride=spec.stride,
-        phases=[_phase_context(spec, p) for p in phases])
+        k=None, **_core_context(spec, winograd_phases(spec, m), name))
+
+
+def _core_context(spec, phases, name: str) -> dict:
+    """The values of the template's core (transforms, GEMMs, phases)."""
+    return dict(N=name, MR=MR, NV=NV, cin=spec.in_channels, cout=spec.out_channels,
+                cout_pad=-(-spec.out_channels // MR) * MR, in_size=spec.in_size,
+                out_size=spec.out_size, stride=spec.stride,
+                phases=[_phase_context(spec, p, name) for p in phases])
 
 
 class WinogradKernel:
@@ -343,3 +354,229 @@ def winograd_kernel(spec, m: int = 2, dtype: str = "float32", flags=None) -> Win
                               not all(isinstance(f, str) for f in flags)):
         raise TypeError(f"flags must be a sequence of strings, got {flags!r}")
     return WinogradKernel(spec, int(m), flags=flags)
+
+
+# --------------------------------------------------------------------------------------
+# The planner's Winograd form (``schedule="winograd"`` of tconv_sym.codegen.schedule)
+# --------------------------------------------------------------------------------------
+#: The output tiles the planner considers: ``F(2, r)`` and ``F(4, r)`` per phase.
+TILE_SIZES = (2, 4)
+#: The error bound of ``F(m, ·)`` per 2-D layer, as a multiple of the direct kernel's maximum
+#: error: the largest ratio measured, rounded up — ``benchmarks/bench_winograd.py`` (float32,
+#: random normal and PyTorch-initialised weights, 512->256 k4 s2, 64->64 k3 s1, 64->3 k9 s3:
+#: F(2) 0.4-1.2x, F(4) 2.3-7.3x) and ``tests/test_winograd_c.py``'s small layers (where the
+#: direct error is small: F(2) 0.4-2.5x, F(4) 3.1-14x). A measured bound over those layers,
+#: not a proof for every layer.
+ERROR_FACTOR = {2: 2.5, 4: 14.0}
+#: ``fast_tolerance`` by default: a fast form may err at most this many times the direct
+#: kernel's maximum error (F(2), 2.5x, is admitted; F(4), 14x, is not).
+DEFAULT_FAST_TOLERANCE = 4.0
+#: ``fast=``: ``"auto"`` (the cost model chooses), ``"never"`` (direct forms only),
+#: ``"winograd"`` (the Winograd form, or a ValueError saying why it cannot be).
+FAST_CHOICES = ("auto", "never", "winograd")
+#: The cost model: one float of the transformed input ``V`` or of the GEMM result ``M``
+#: (written by one transform, read by the next: memory traffic and the transforms' adds)
+#: costs as much as this many multiply-adds of the GEMMs.
+TRAFFIC_MACS = 6
+#: A multiply-add of the register-tiled direct schedules costs this many of a packed GEMM's
+#: (used when no direct packed form applies).
+TILED_MAC_COST = 2.0
+#: Each output phase beyond the first multiplies the cost by ``1 + PHASE_COST``: every phase
+#: is its own pass over the input (transform) and the output (strided stores). Calibrated on
+#: ``python benchmarks/bench_winograd_c.py --planner`` (2026-12-07): without it the model
+#: ranked 128->64 16^2 k9 s3 (9 phases) the cheapest layer (0.51x the direct cost) while it
+#: ran 0.93-1.01x the direct kernel's speed (scalar transforms); with the transforms
+#: vectorised over the tiles it ran 1.17-1.19x, and 0.08 per phase keeps the suite's choices
+#: faster than the direct form.
+PHASE_COST = 0.08
+#: The cost of ``F(m, ·)`` is multiplied by this (a calibration): F(4) ran slower than the
+#: direct kernel at batch 1 on 3 of 6 suite layers (512->256 16^2 0.78x, 64->64 16^2 0.99x,
+#: 32->16 0.84x; its transformed weights are 2.8x F(2)'s, streamed on every call, and a
+#: sample gives its GEMMs few columns) while the model predicted 1.3-2x faster
+#: (``benchmarks/results/winograd-planner-f4-2026-12-07.md``). With 2 the planner keeps F(2)
+#: on the whole suite even where ``fast_tolerance`` admits F(4).
+TILE_COST = {2: 1.0, 4: 2.0}
+#: ``fast="auto"`` picks the Winograd form only when its cost is at most this fraction of
+#: the direct form's (a margin for the model's error: it must never be slower).
+MIN_SAVING = 0.95
+#: Below these channel counts the GEMMs over the channels are too short for the transforms
+#: to pay (the GEMMs' K is ``C_in``, their rows ``C_out``).
+MIN_IN_CHANNELS = 16
+MIN_OUT_CHANNELS = 8
+
+
+@dataclass(frozen=True)
+class WinogradForm:
+    """The Winograd lowering of a plan (``plan.lowering`` of ``schedule="winograd"``).
+
+    ``m`` (output tile per dim), ``phases`` (:class:`WinogradPhase`), ``cin``, ``cout``,
+    ``cout_pad`` (``cout`` rounded up to :data:`MR`), ``group_pack`` (floats of the packed
+    transformed weights), ``workspace_elems`` (floats of ``V`` and ``M`` of one chunk),
+    ``full`` (every output written by a phase, else the kernel zeroes ``y`` first),
+    ``gemm_macs`` / ``traffic`` (per sample: the GEMMs' multiply-adds, padding included; the
+    floats of ``V`` and ``M``), ``cost`` (``(gemm_macs + TRAFFIC_MACS·traffic)·(1 +
+    PHASE_COST·(phases − 1))·TILE_COST[m]``) and ``direct_cost`` (the direct form's executed
+    multiply-adds),
+    in GEMM multiply-adds per sample, ``direct`` (the direct schedule it was compared with),
+    ``multiplies`` (the Winograd multiplications per sample, no padding), ``error_factor``
+    (:data:`ERROR_FACTOR`) and ``tolerance`` (the plan's ``fast_tolerance``).
+    """
+
+    m: int
+    phases: tuple
+    cin: int
+    cout: int
+    cout_pad: int
+    group_pack: int
+    workspace_elems: int
+    full: bool
+    gemm_macs: int
+    traffic: int
+    cost: float
+    direct_cost: float
+    direct: str
+    multiplies: int
+    nnz: int
+    error_factor: float
+    tolerance: float
+
+    @property
+    def waste(self) -> float:
+        """GEMM multiply-adds per structural nonzero (below 1: fewer multiplies)."""
+        return self.gemm_macs / self.nnz if self.nnz else 1.0
+
+    @property
+    def exact_integers(self) -> bool:
+        """The transforms are dyadic (F(2, r)): small integer inputs give exact results."""
+        return all(_dyadic(winograd(p.m[d], p.taps[d])) for p in self.phases for d in (0, 1))
+
+    @property
+    def stack_bytes(self) -> int:
+        """Declared stack arrays: the largest phase's row buffers and its tiles side by side
+        (the input transform's ``buf``, ``e`` and ``t``; the output transform's ``buf`` and
+        ``t``: they are in different functions, the larger counts), the register tile."""
+        worst = max((4 * max(p.n[0] * p.row_len + 2 * p.positions * p.tiles[1],
+                             p.m[0] * p.tiles[1] * p.m[1] + p.m[0] * p.n[1] * p.tiles[1])
+                     for p in self.phases), default=0)
+        return worst + 4 * MR * NV * 16 + 4 * NV * 16
+
+    def describe(self) -> str:
+        taps = sorted({p.taps for p in self.phases})
+        forms = ", ".join(f"F({self.m}x{self.m}, {a}x{b})" for a, b in taps)
+        return (f"Winograd {forms} per phase ({len(self.phases)} phase(s)): "
+                f"{self.multiplies:,} multiplies per sample vs {self.nnz:,} nonzeros\n"
+                f"cost {self.cost:,.0f} = (GEMMs {self.gemm_macs:,} + transforms "
+                f"{self.traffic:,} floats x {TRAFFIC_MACS}) x (1 + {PHASE_COST:g} x "
+                f"{len(self.phases) - 1} more phases)"
+                + (f" x {TILE_COST[self.m]:g} (F({self.m}))" if TILE_COST[self.m] != 1 else "")
+                + f" vs {self.direct} "
+                f"{self.direct_cost:,.0f}: {self.direct_cost / self.cost:.2f}x cheaper\n"
+                f"error bound {self.error_factor:g}x the direct kernel's (measured, "
+                f"benchmarks/bench_winograd.py) <= fast_tolerance={self.tolerance:g}")
+
+
+def _dyadic(f) -> bool:
+    import sympy
+
+    return all(sympy.Rational(v).q & (sympy.Rational(v).q - 1) == 0
+               for M in (f.AT, f.G, f.BT) for v in M)
+
+
+def winograd_refusal(plan) -> str | None:
+    """Why the C Winograd form cannot compute ``plan`` (it needs a 2-D transposed convolution,
+    forward, float32, NCHW data, PyTorch weights, groups 1, dilation 1, C polyphase, weights
+    not baked as sparse constants, phase sub-kernels larger than 1x1), or None.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> winograd_refusal(make_plan(TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2,
+    ...     groups=2, in_channels=64, out_channels=64), lang="c", dtype="float32"))
+    'groups=2 (the C Winograd kernel has groups 1)'
+    """
+    spec = plan.spec
+    if not isinstance(spec, TransposedConvSpec) or plan.direction != "forward":
+        return (f"{plan.direction} {plan.operator} (the Winograd form computes the forward "
+                "transposed convolution)")
+    if plan.lang != "c":
+        return f"lang={plan.lang!r} (the Winograd form is C)"
+    if plan.dtype != "float32":
+        return f"dtype={plan.dtype!r} (the C Winograd kernel is float32)"
+    if spec.ndim != 2:
+        return f"a {spec.ndim}-D layer (the C Winograd kernel is 2-D)"
+    if spec.groups != 1:
+        return f"groups={spec.groups} (the C Winograd kernel has groups 1)"
+    if any(d != 1 for d in spec.dilation):
+        return f"dilation={spec.dilation} (the Winograd form needs dilation 1)"
+    if plan.layout != "nchw" or plan.weight_layout != "pytorch":
+        return (f"layout={plan.layout!r}, weight_layout={plan.weight_layout!r} (the C Winograd "
+                "kernel takes NCHW data and PyTorch weights)")
+    if plan.strategy != "polyphase":
+        return f"strategy={plan.strategy!r} (the Winograd form is a polyphase kernel)"
+    if plan.sparse_baked:
+        return "weights baked as sparse constants (zero weights skipped: the direct form)"
+    if all(max(sub.shape) <= 1 for sub in phase_subkernels(spec).values() if sub.size):
+        return "phase sub-kernels 1x1 (kernel size = stride: F(m, 1) saves no multiply)"
+    return None
+
+
+def winograd_form(plan, m: int, direct: str, direct_cost: float,
+                  tolerance: float = DEFAULT_FAST_TOLERANCE) -> WinogradForm:
+    """The Winograd form of ``plan`` with tiles of ``m`` and its cost against ``direct``
+    (a schedule name) costing ``direct_cost`` GEMM multiply-adds per sample.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+    ...                           in_channels=512, out_channels=256)
+    >>> f = winograd_form(make_plan(spec, lang="c", dtype="float32", fast="never"), 2,
+    ...                   "gemm", 503840768.0)
+    >>> f.multiplies, f.gemm_macs, f.error_factor
+    (301989888, 301989888, 2.5)
+    """
+    spec = plan.spec
+    phases = tuple(winograd_phases(spec, m))
+    cin, cout = spec.in_channels, spec.out_channels
+    cout_pad = -(-cout // MR) * MR
+    gemm_macs = sum(p.positions * p.tiles[0] * p.tiles[1] for p in phases) * cin * cout_pad
+    traffic = sum(p.positions * p.tiles[0] * p.tiles[1] for p in phases) * (cin + cout_pad)
+    full = len(phases) == math.prod(spec.stride) and all(
+        p.count == tuple(-(-(o - r) // s) for o, r, s in zip(spec.out_size, p.phase, spec.stride))
+        for p in phases)
+    work = max((p.positions * p.cols * (cin + cout_pad) for p in phases), default=0)
+    return WinogradForm(
+        m=m, phases=phases, cin=cin, cout=cout, cout_pad=cout_pad,
+        group_pack=sum(p.positions for p in phases) * cout_pad * cin, workspace_elems=work,
+        full=full, gemm_macs=gemm_macs, traffic=traffic,
+        cost=float(gemm_macs + TRAFFIC_MACS * traffic) * (1 + PHASE_COST * (len(phases) - 1))
+        * TILE_COST[m],
+        direct_cost=float(direct_cost),
+        direct=direct, multiplies=multiplies(spec, m), nnz=plan.nnz,
+        error_factor=ERROR_FACTOR[m], tolerance=float(tolerance))
+
+
+def winograd_context(plan, k, form: WinogradForm):
+    """The template values of a planned Winograd kernel: ``k`` (:func:`~.render.context`)
+    with the form, the weight transform's tables per phase and the baked packed table;
+    returns ``(k, core)``, ``core`` the values of the template's core."""
+    from types import SimpleNamespace
+
+    from .baked import baked_table
+
+    spec = plan.spec
+    subs = phase_subkernels(spec)
+    pack_phases = []
+    for i, p in enumerate(form.phases):
+        taps = np.asarray(subs[p.phase])[::-1, ::-1].reshape(-1)
+        g0 = np.asarray(winograd(p.m[0], p.taps[0]).arrays(np.float64)[1]).reshape(-1)
+        g1 = np.asarray(winograd(p.m[1], p.taps[1]).arrays(np.float64)[1]).reshape(-1)
+        pack_phases.append(SimpleNamespace(
+            index=i, phase=p.phase, taps=p.taps, n=p.n, u_offset=p.u_offset,
+            tap_list=[int(t) for t in taps], g0=[repr(float(v)) for v in g0],
+            g1=[repr(float(v)) for v in g1]))
+    packed_table = None
+    if plan.baked:
+        packed_table = baked_table(_transform_weights(spec, form.m, list(form.phases),
+                                                      plan.weights), "float32", plan.weight_text)
+    k = SimpleNamespace(**{**vars(k), "form": form, "pack_phases": pack_phases,
+                           "packed_table": packed_table})
+    return k, _core_context(spec, list(form.phases), plan.name)
