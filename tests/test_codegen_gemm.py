@@ -315,7 +315,7 @@ def test_caller_workspace_and_plain_c99_fallback(spec, tmp_path):
 def test_compile_warning_free_with_strict_flags(tmp_path):
     from tconv_sym.codegen.clang import WARNING_FLAGS
 
-    for spec in (CASES[0], SCATTER_CASES[0]):
+    for spec in (CASES[0], SCATTER_CASES[0], FUSED_CASES[2]):  # FUSED: no channels tile
         art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path,
                        name=f"strict_{spec.out_channels}")
         assert f'#include "{art.name}.h"' in art.source
@@ -384,3 +384,66 @@ def test_packed_calls_keep_one_workspace_per_thread(tmp_path):
         t.join()
     for g, wnt in zip(got, want):
         np.testing.assert_array_equal(g, wnt)
+
+
+FUSED_CASES = [
+    # k = s, 2-D: more input channels than one cache block (partial sums in the phase tile
+    # first), output channels not a multiple of the weight panel (padded rows not stored)
+    TransposedConvSpec(in_size=(5, 16), kernel_size=(3, 2), stride=(3, 2), in_channels=300,
+                       out_channels=40),
+    # k = s, 1-D, rows of 40 positions: vectors across two rows stored lane by lane
+    TransposedConvSpec(in_size=40, kernel_size=4, stride=4, in_channels=24, out_channels=32),
+    # k = s, 3-D
+    TransposedConvSpec(in_size=(3, 2, 16), kernel_size=2, stride=2, in_channels=16,
+                       out_channels=8),
+]
+
+
+@pytest.mark.parametrize("spec", FUSED_CASES, ids=_ids)
+def test_kernel_equal_to_stride_fuses_the_pixel_shuffle_into_the_store(spec, tmp_path,
+                                                                        monkeypatch):
+    rng = np.random.default_rng(6)
+    x = rng.standard_normal((5, *spec.in_shape)).astype(np.float32)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="fused")
+    form = art.plan.lowering
+    assert form.fused_store and "pixel shuffle fused into the store" in art.source
+    assert form.store_group == spec.stride[-1]
+    assert form.workspace_elems >= form.b_elems + form.tile_elems + form.store_elems
+    fused, fused2 = art.load(), art.load(threads=2)
+    got = fused(x, w)
+    # the same sums in the same order as the phase tiles + interleave pass: the same bits
+    with monkeypatch.context() as m:
+        m.setattr(gemm, "_fuse_store", lambda form, axes: form)
+        plain = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="unfused")
+    assert not plain.plan.lowering.fused_store and "pixel shuffle" not in plain.source
+    np.testing.assert_array_equal(got, plain.load()(x, w))
+    np.testing.assert_array_equal(fused2(x, w), got)  # two threads: the same bits
+    for batch in (1, 3):
+        assert art.verify(batch=batch) < 1e-4
+    # the fallbacks (no zip in registers, no streaming stores, plain C99): exact on integers
+    xi = rng.integers(-3, 4, size=(3, *spec.in_shape)).astype(np.float64)
+    wi = rng.integers(-3, 4, size=spec.weight_shape).astype(np.float64)
+    art64 = generate(spec, lang="c", dtype="float64", out_dir=tmp_path, name="f64")
+    assert art64.plan.lowering.fused_store
+    want, _ = reference(art64.plan, [xi, wi])
+    headers = {n: t for n, t in art64.texts.items() if n.endswith(".h")}
+    for extra in ((), ("-DTCONV_SYM_NO_STREAM",), ("-DTCONV_SYM_NO_VECTOR_EXTENSIONS",)):
+        lib = ctypes.CDLL(str(compile_c(art64.source, f"f64{len(extra)}{len(''.join(extra))}",
+                                        flags=FLAGS + extra, directory=tmp_path,
+                                        headers=headers)))
+        y = np.full(want.shape, np.nan)
+        lib.f64(ctypes.c_long(3), ctypes.c_void_p(xi.ctypes.data),
+                ctypes.c_void_p(wi.ctypes.data), ctypes.c_void_p(y.ctypes.data))
+        np.testing.assert_array_equal(y, want)
+
+
+def test_pixel_shuffle_is_fused_only_where_kernel_equals_stride():
+    fused = [make_plan(s, lang="c").lowering.fused_store for s in FUSED_CASES]
+    assert fused == [True, True, True]
+    # k = 2s with padding: several taps per phase, the output cropped: phase tiles
+    spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+                              in_channels=64, out_channels=32)
+    assert not make_plan(spec, lang="c").lowering.fused_store
+    # k = s but rows shorter than a vector (4 positions): phase tiles
+    assert not make_plan(CASES[2], lang="c").lowering.fused_store

@@ -326,6 +326,12 @@ class GemmForm(PhaseGrid):
     in_spatial: int = 0
     lanes: bool = False  # whole vectors of samples run in lanes (see LANE_POSITIONS)
     shared: tuple[SharedInput, ...] = ()  # packed input blocks, each read by its users
+    # the pixel shuffle fused into the store (kernel = stride): the last sums of the register
+    # tiles go through a small tile in L1 and are zipped into whole output rows (no phase
+    # tiles re-read, no interleave pass); per (leading phase, row of a sample) the output
+    # offset of the row
+    fused_store: bool = False
+    store_rows: tuple[int, ...] = ()
 
     @property
     def n_packings(self) -> int:
@@ -420,7 +426,19 @@ class GemmForm(PhaseGrid):
     def workspace_elems(self) -> int:
         """Elements of the workspace: the packed input block, then the phase tiles (or, for
         lanes, the transposed input and its phase tiles, when larger)."""
-        return max(self.b_elems + self.tile_elems, self.lane_elems)
+        return max(self.b_elems + self.tile_elems + self.store_elems, self.lane_elems)
+
+    @property
+    def store_group(self) -> int:
+        """Phases of the last axis zipped together by the fused store (the stride there)."""
+        return len(self.phases) // (len(self.store_rows) // self.rows_per_sample) \
+            if self.fused_store else 0
+
+    @property
+    def store_elems(self) -> int:
+        """Elements of the fused store's small tile (``store_group x mr x nr``: a panel of
+        weights' rows of each phase of the last axis)."""
+        return self.store_group * self.mr * self.nr
 
     def describe(self) -> str:
         """A short report for the generated code's comment and the REPL."""
@@ -432,6 +450,10 @@ class GemmForm(PhaseGrid):
                    f"{self.samples} sample(s) per pass\n")
         order = ("  output order: phase tiles, then the output written row by row in its own "
                  "order")
+        if self.fused_store:
+            order = ("  output order: the last sums of the register tiles zipped into whole "
+                     "output rows\n    (pixel shuffle fused into the store; phase tiles and the "
+                     "interleave pass only for small passes)")
         channels = (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
                     f"{self.kc_channels} input channels per cache block\n")
         exact = f"executed MACs {self.run_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros"
@@ -670,7 +692,44 @@ def gemm_layout(plan) -> GemmForm:
         shared=shared_inputs(tuple(phases), tuple(phase_taps), tuple(table), rows_per_sample))
     if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE:
         form = replace(form, channels_below=samples * per_sample + 1)
+    if not form.lanes and not form.runs_every_pass:
+        form = _fuse_store(form, axes)
     return form
+
+
+def _fuse_store(form: GemmForm, axes) -> GemmForm:
+    """``form`` with the pixel shuffle fused into the store (:attr:`GemmForm.fused_store`):
+    where ``kernel = stride`` on every axis with no crop (the output is the phase grids
+    interleaved, ``j = p + s·u``, every grid position inside), all phases one GEMM over one
+    packed input (users in phase order), rows of at least a vector of positions and the
+    last-axis stride a power of two up to a vector: the last sums of a tile of the phases
+    of one last-axis group are zipped in registers and stored as whole output rows (lane by
+    lane where a vector spans two rows).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=2, stride=2,
+    ...                           in_channels=64, out_channels=32)
+    >>> make_plan(spec, lang="c").lowering.fused_store
+    True
+    """
+    steps = [ax.out_step for ax in axes]
+    outs = [ax.out_len for ax in axes]
+    sl = steps[-1]
+    if (len(form.shared) != 1 or len(form.phase_taps) != len(form.phases)
+            or [u.phase for u in form.shared[0].users] != list(range(len(form.phases)))
+            or [ph.pid for ph in form.phases] != list(range(math.prod(steps)))
+            or [n for n in outs] != [s * n for s, n in zip(steps, form.grid)]
+            or form.row_len < form.vl or sl > form.vl or sl & (sl - 1)
+            or form.samples * math.prod(outs) * form.og * form.groups >= 2 ** 31):
+        return form
+    strides = [math.prod(outs[d + 1:]) for d in range(len(outs))]
+    rows = []
+    for lead in itertools.product(*(range(s) for s in steps[:-1])):
+        for rr in range(form.rows_per_sample):
+            us = [rr // rs % n for rs, n in zip(form.row_strides, form.grid[:-1])]
+            rows.append(sum((p + s * u) * st for p, s, u, st in zip(lead, steps, us, strides)))
+    return replace(form, fused_store=True, store_rows=tuple(rows))
 
 
 def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
