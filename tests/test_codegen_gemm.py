@@ -412,6 +412,7 @@ def test_kernel_equal_to_stride_fuses_the_pixel_shuffle_into_the_store(spec, tmp
     assert form.workspace_elems >= form.b_elems + form.tile_elems + form.store_elems
     fused, fused2 = art.load(), art.load(threads=2)
     got = fused(x, w)
+    assert got.ctypes.data % 64 == 0 and got.flags.c_contiguous  # whole lines: streamed
     # the same sums in the same order as the phase tiles + interleave pass: the same bits
     with monkeypatch.context() as m:
         m.setattr(gemm, "_fuse_store", lambda form, axes: form)
