@@ -143,6 +143,12 @@ RUN_MIN_TILE = 6.0
 #: many, alternating), pix2pix 512->256 16x16 (1.07x) went from 4.4-5.0 to 4.1 ms at batch 1
 #: and 72-84 to 71-72 ms at batch 16, VAE 256->128 16x16 (1.04x) from 630-650 to 585-600 us at
 #: batch 1; V-Net 64->32 8x8x8 (1.00x: nothing to save) was 20 % slower on the channels tile.
+#: Only where a pass holds several samples (planes of fewer than TARGET_POSITIONS / 2
+#: positions a phase): on larger planes the packed blocks won although they compute the
+#: border zeros — measured (one thread, float32, alternating, ORT in the same run; machine
+#: shared), 256->128 32x32 k4 s2 p1 (1.03x) 0.80x -> 1.22x onnxruntime at batch 1 and
+#: 0.84x -> 1.12x at batch 8, a 3-D U-Net layer 96->48 12^3 k3 s2 p1 op1 (1.09x) 0.89x ->
+#: 1.50x and 0.90x -> 1.46x.
 RUN_ALL_MIN_WASTE = 1.02
 #: At most this many register tiles over the runs (their tables are static: 25 bytes a tile);
 #: beyond (a 32^3 volume: 180,000 tiles) the packed blocks run.
@@ -690,7 +696,7 @@ def gemm_layout(plan) -> GemmForm:
         run_tiles=tuple(all_tiles),
         in_spatial=math.prod(in_dims), lanes=lanes,
         shared=shared_inputs(tuple(phases), tuple(phase_taps), tuple(table), rows_per_sample))
-    if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE:
+    if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE and samples > 1:
         form = replace(form, channels_below=samples * per_sample + 1)
     if not form.lanes and not form.runs_every_pass:
         form = _fuse_store(form, axes)
