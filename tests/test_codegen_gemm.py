@@ -448,3 +448,20 @@ def test_pixel_shuffle_is_fused_only_where_kernel_equals_stride():
     assert not make_plan(spec, lang="c").lowering.fused_store
     # k = s but rows shorter than a vector (4 positions): phase tiles
     assert not make_plan(CASES[2], lang="c").lowering.fused_store
+
+
+def test_scatter_form_threads_give_the_same_bits(tmp_path):
+    # one parallel region per call: the input copy, the GEMM tiles and the col2im (by output
+    # channel) shared out in turn; every element the same sum in the same order
+    for i, spec in enumerate(SCATTER_CASES[:3]):
+        art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name=f"sthr{i}")
+        assert art.plan.schedule == "gemm-scatter"
+        assert "omp parallel num_threads" in art.source and "parallel for" not in art.source
+        rng = np.random.default_rng(7)
+        x = rng.standard_normal((3, *spec.in_shape)).astype(np.float32)
+        w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+        one, two = art.load(), art.load(threads=2)
+        got = two(x, w)
+        np.testing.assert_array_equal(got, one(x, w))
+        want, _ = reference(art.plan, [x.astype(np.float64), w.astype(np.float64)])
+        np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
