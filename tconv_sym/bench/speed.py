@@ -166,7 +166,8 @@ def speed_table(rows, threads: int = 2) -> list[str]:
             f"{o1['wall'] / c1['wall']:.2f}× | {c2['wall'] * 1e3:.3f} | "
             f"{o2['wall'] * 1e3:.3f} | {o2['wall'] / c2['wall']:.2f}× | "
             f"{o2['cpu'] / c2['cpu']:.2f}× | {c1['wall'] / c2['wall']:.2f}× | "
-            f"{_peak_share(g):.0%} | {'yes' if c1['bit_identical'] else 'NO'} |")
+            f"{'-' if 'mm1' not in g else format(_peak_share(g), '.0%')} | "
+            f"{'yes' if c1['bit_identical'] else 'NO'} |")
     return lines
 
 
