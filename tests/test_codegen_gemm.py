@@ -282,6 +282,14 @@ def test_baked_weights_are_a_packed_table(tmp_path):
     art = generate(spec, lang="c", dtype="float32", weights=w, out_dir=tmp_path, name="bk")
     assert "_packed_table[" in art.source
     assert art.verify() < 1e-5
+    # weight sub-panels (the positions tile's 8 rows contiguous in a 32-row panel): the
+    # table packed in Python (pack_weights) reads as NAME_pack's layout
+    spec = CASES[7]
+    w = np.random.default_rng(2).integers(-2, 3, size=spec.weight_shape).astype(np.float32)
+    art = generate(spec, lang="c", dtype="float32", weights=w, out_dir=tmp_path, name="bk2")
+    form = art.plan.lowering
+    assert "_packed_table[" in art.source and form.apanel == form.pmr < form.mr
+    assert art.verify(batch=3) < 1e-5
 
 
 @pytest.mark.parametrize("spec", [

@@ -435,6 +435,21 @@ class GemmForm(PhaseGrid):
         return max(self.b_elems + self.tile_elems + self.store_elems, self.lane_elems)
 
     @property
+    def apanel(self) -> int:
+        """Rows of a packed weight sub-panel: the positions tile's :attr:`pmr` where the
+        channels tile's panels hold several (each ``pmr`` rows contiguous over the input
+        channels: the positions tile reads whole cache lines of weights; interleaved in the
+        ``mr``-row panel it read a quarter of each and thrashed L1 — 1.12x on 512->128 16x16
+        k4 s4, scratch A/B medians), else :attr:`mr` — also where every pass runs the channels
+        tile (it joins a vector of channels from sub-panels: 3-4 % slower on 256->128 16x16
+        k4 s2 p1)."""
+        if self.runs_every_pass:
+            return self.mr
+        if self.mr % self.pmr == 0 and (self.vl % self.pmr == 0 or self.pmr % self.vl == 0):
+            return self.pmr
+        return self.mr
+
+    @property
     def store_group(self) -> int:
         """Phases of the last axis zipped together by the fused store (the stride there)."""
         return len(self.phases) // (len(self.store_rows) // self.rows_per_sample) \
@@ -740,8 +755,9 @@ def _fuse_store(form: GemmForm, axes) -> GemmForm:
 
 def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
     """The packed panels of ``grouped`` weights ``(G, og, ig, Πk)`` (the kernel's
-    orientation): ``[group][phase][row block][tap][in channel][MR]``, zero rows padding the
-    last block. The same layout ``NAME_pack`` writes.
+    orientation): ``[group][phase][row block][tap][sub-panel][in channel][apanel]``
+    (:attr:`GemmForm.apanel` rows of the ``MR``-row block each), zero rows padding the last
+    block. The same layout ``NAME_pack`` writes.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -764,8 +780,9 @@ def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
         if not ph.taps:
             continue
         sub = padded[..., list(ph.taps)]  # (G, ogp, ig, nt)
-        # -> (G, blocks, nt, ig, MR)
-        panel = sub.reshape(g, blocks, mr, ig, len(ph.taps)).transpose(0, 1, 4, 3, 2)
+        # -> (G, blocks, nt, MR / apanel, ig, apanel)
+        s = form.apanel
+        panel = sub.reshape(g, blocks, mr // s, s, ig, len(ph.taps)).transpose(0, 1, 5, 2, 4, 3)
         out[:, ph.wofs:ph.wofs + panel[0].size] = panel.reshape(g, -1)
     return out.reshape(-1)
 
