@@ -169,7 +169,7 @@ def test_run_tiles_are_bounded():
     spec = TransposedConvSpec(in_size=(32, 32, 32), kernel_size=4, stride=2, padding=1,
                               in_channels=64, out_channels=32)
     form = gemm.gemm_form(make_plan(spec, lang="c", dtype="float32"))
-    assert len(form.run_tiles) > gemm.MAX_RUN_TILES and form.waste >= gemm.RUN_ALL_MIN_WASTE
+    assert len(form.run_tiles) > gemm.MAX_RUN_TILES and form.waste > 1.04
     assert not form.runs_qualify and not form.channel_runs and not form.runs_every_pass
 
 
