@@ -395,9 +395,10 @@ def test_packed_calls_keep_one_workspace_per_thread(tmp_path):
 
 
 FUSED_CASES = [
-    # k = s, 2-D: more input channels than one cache block (partial sums in the phase tile
-    # first), output channels not a multiple of the weight panel (padded rows not stored)
-    TransposedConvSpec(in_size=(5, 16), kernel_size=(3, 2), stride=(3, 2), in_channels=300,
+    # k = s, 2-D: more input channels than one cache block even at FUSED_SLIVER_BYTES
+    # (partial sums in the phase tile first), output channels not a multiple of the weight
+    # panel (padded rows not stored)
+    TransposedConvSpec(in_size=(2, 16), kernel_size=(3, 2), stride=(3, 2), in_channels=1400,
                        out_channels=40),
     # k = s, 1-D, rows of 40 positions: vectors across two rows stored lane by lane
     TransposedConvSpec(in_size=40, kernel_size=4, stride=4, in_channels=24, out_channels=32),
@@ -417,6 +418,9 @@ def test_kernel_equal_to_stride_fuses_the_pixel_shuffle_into_the_store(spec, tmp
     form = art.plan.lowering
     assert form.fused_store and "pixel shuffle fused into the store" in art.source
     assert form.store_group == spec.stride[-1]
+    # one block of input channels where the input sliver fits FUSED_SLIVER_BYTES
+    assert (form.kc == spec.in_channels) == (spec.in_channels * form.nr * 4
+                                             <= gemm.FUSED_SLIVER_BYTES)
     assert form.workspace_elems >= form.b_elems + form.tile_elems + form.store_elems
     fused, fused2 = art.load(), art.load(threads=2)
     got = fused(x, w)
