@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:28a7391ee474286820aaa05416872966a98a5da560f276c87ad510d9a33af236
+ * content-hash:  sha256:e3a61f752f9cb4609e8c3349461bb8e70a861a9ee4f7bfb185c168196ecb8866
  */
 
 /*
@@ -90,7 +90,7 @@ void dcgan_128_64_dx_pack(long n, const double *restrict w, double *restrict pac
                 for (int64_t c = 0; c < 64; ++c)
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
-                        packed[g * 131072L + 0L + ((mb * 16 + t) * 64 + c) * 16 + i] =
+                        packed[g * 131072L + 0L + (mb * 16 + t) * 1024L + i / 8 * 512L + c * 8 + i % 8] =
                             a < 128 ? w[g * 131072L + a * 1024L + c * 16L + dcgan_128_64_dx_pt_tap[0 + t]] : 0;
                     }
     }
@@ -209,7 +209,7 @@ typedef double dcgan_128_64_dx_vec __attribute__((vector_size(64), aligned(8), m
 #endif
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
- * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
+ * A: nc rows of 8 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
 static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                            double *restrict ct, int64_t ldc, int first)
 {
@@ -224,7 +224,7 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
         for (int v = 0; v < 3; ++v)
             bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 16 + i];
+            const double s = a[c * 8 + i];
             for (int v = 0; v < 3; ++v)
                 acc[i][v] += s * bv[v];
         }
@@ -239,7 +239,7 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
             acc[i][j] = first ? 0 : ct[i * ldc + j];
     for (int64_t c = 0; c < nc; ++c)
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 16 + i];
+            const double s = a[c * 8 + i];
             for (int j = 0; j < 24; ++j)
                 acc[i][j] += s * b[c * cs + j];
         }
@@ -250,7 +250,7 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
 }
 
 /* C[0:8 channels, 0:16 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
- * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 16 positions */
+ * A: nc rows of 8 packed weights (the first 8 used), B: nc rows (stride cs) of 16 positions */
 static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                            double *restrict ct, int64_t ldc, int first)
 {
@@ -265,7 +265,7 @@ static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const
         for (int v = 0; v < 2; ++v)
             bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 16 + i];
+            const double s = a[c * 8 + i];
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * bv[v];
         }
@@ -280,7 +280,7 @@ static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const
             acc[i][j] = first ? 0 : ct[i * ldc + j];
     for (int64_t c = 0; c < nc; ++c)
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 16 + i];
+            const double s = a[c * 8 + i];
             for (int j = 0; j < 16; ++j)
                 acc[i][j] += s * b[c * cs + j];
         }
@@ -291,7 +291,7 @@ static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const
 }
 
 /* C[0:8 channels, 0:8 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
- * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 8 positions */
+ * A: nc rows of 8 packed weights (the first 8 used), B: nc rows (stride cs) of 8 positions */
 static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const double *restrict b, int64_t cs,
                            double *restrict ct, int64_t ldc, int first)
 {
@@ -306,7 +306,7 @@ static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const
         for (int v = 0; v < 1; ++v)
             bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 16 + i];
+            const double s = a[c * 8 + i];
             for (int v = 0; v < 1; ++v)
                 acc[i][v] += s * bv[v];
         }
@@ -321,7 +321,7 @@ static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const
             acc[i][j] = first ? 0 : ct[i * ldc + j];
     for (int64_t c = 0; c < nc; ++c)
         for (int i = 0; i < 8; ++i) {
-            const double s = a[c * 16 + i];
+            const double s = a[c * 8 + i];
             for (int j = 0; j < 8; ++j)
                 acc[i][j] += s * b[c * cs + j];
         }
@@ -344,7 +344,7 @@ static void dcgan_128_64_dx_micro_c12(int64_t nc, const double *restrict a, cons
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
         for (int i = 0; i < 12; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -363,7 +363,7 @@ static void dcgan_128_64_dx_micro_c12(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 12; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 8 * 512L + c * 8 + j % 8];
         }
     for (int i = 0; i < 12; ++i)
         for (int j = 0; j < 16; ++j)
@@ -384,7 +384,7 @@ static void dcgan_128_64_dx_micro_c10(int64_t nc, const double *restrict a, cons
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
         for (int i = 0; i < 10; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -403,7 +403,7 @@ static void dcgan_128_64_dx_micro_c10(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 10; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 8 * 512L + c * 8 + j % 8];
         }
     for (int i = 0; i < 10; ++i)
         for (int j = 0; j < 16; ++j)
@@ -424,7 +424,7 @@ static void dcgan_128_64_dx_micro_c8(int64_t nc, const double *restrict a, const
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
         for (int i = 0; i < 8; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -443,7 +443,7 @@ static void dcgan_128_64_dx_micro_c8(int64_t nc, const double *restrict a, const
         for (int i = 0; i < 8; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 8 * 512L + c * 8 + j % 8];
         }
     for (int i = 0; i < 8; ++i)
         for (int j = 0; j < 16; ++j)
@@ -464,7 +464,7 @@ static void dcgan_128_64_dx_micro_c6(int64_t nc, const double *restrict a, const
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
         for (int i = 0; i < 6; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -483,7 +483,7 @@ static void dcgan_128_64_dx_micro_c6(int64_t nc, const double *restrict a, const
         for (int i = 0; i < 6; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 8 * 512L + c * 8 + j % 8];
         }
     for (int i = 0; i < 6; ++i)
         for (int j = 0; j < 16; ++j)
@@ -504,7 +504,7 @@ static void dcgan_128_64_dx_micro_c4(int64_t nc, const double *restrict a, const
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_dx_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
         for (int i = 0; i < 4; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -523,7 +523,7 @@ static void dcgan_128_64_dx_micro_c4(int64_t nc, const double *restrict a, const
         for (int i = 0; i < 4; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 8 * 512L + c * 8 + j % 8];
         }
     for (int i = 0; i < 4; ++i)
         for (int j = 0; j < 16; ++j)
@@ -609,7 +609,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 0, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -652,22 +652,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -693,7 +693,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 1, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -736,22 +736,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -777,7 +777,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 2, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -820,22 +820,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -861,7 +861,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 3, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -904,22 +904,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -945,7 +945,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 4, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -988,22 +988,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1029,7 +1029,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 5, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1072,22 +1072,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1113,7 +1113,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 6, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1156,22 +1156,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1197,7 +1197,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 7, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1240,22 +1240,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1281,7 +1281,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 8, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1324,22 +1324,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1365,7 +1365,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 9, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1408,22 +1408,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1449,7 +1449,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 10, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1492,22 +1492,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1533,7 +1533,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 11, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1576,22 +1576,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1617,7 +1617,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 12, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1660,22 +1660,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1701,7 +1701,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 13, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1744,22 +1744,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1785,7 +1785,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 14, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1828,22 +1828,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -1869,7 +1869,7 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                             const int64_t nc = 64 - c0 < 64 ? 64 - c0 : 64;
                             dcgan_128_64_dx_pack_b(xg + c0 * 256L, nc, 15, r0, nrow, bp);
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t mb = 0; mb < 8; ++mb) {  /* the weight panel stays in L1 */
@@ -1912,22 +1912,22 @@ static void dcgan_128_64_dx_by_rows(long n, const double *restrict grad_y, const
                         const int64_t body = ncol - tail - (tail > 0 && tail <= 8 && ncol > 24 ? 24 : 0);
                         for (int64_t f0 = 0; f0 < body; f0 += 24)  /* the input sliver stays in L1 for every user's rows */
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8)
-                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 520L,
+                                    dcgan_128_64_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8, bp + f0, 520L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
                             const int64_t left = ncol - f0;
                             const int64_t width = left > 24 ? 16 : 24;
                             for (int64_t q = 0; q < 1; ++q) {
-                                const double *restrict at = pg + uw[q] + c0 * 16;
+                                const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 128; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 512L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_dx_micro_p2(nc, am, bp + f0, 520L, cm, 520L, first);
@@ -2018,14 +2018,16 @@ int dcgan_128_64_dx_checked(long n, const double *grad_y, const double *packed, 
 
 void dcgan_128_64_dx_packed(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x)
 {
-    void *ws = TCONV_SYM_ALLOC(dcgan_128_64_dx_WORKSPACE_BYTES);
-    if (!ws) {  /* no memory: the result is NaN, never garbage */
+    void *raw = TCONV_SYM_ALLOC(dcgan_128_64_dx_WORKSPACE_BYTES + 64);
+    if (!raw) {  /* no memory: the result is NaN, never garbage */
         for (int64_t i = 0; i < n * 8192L; ++i)
             grad_x[i] = NAN;
         return;
     }
+    /* on a cache line (malloc gives 16 bytes): the packed blocks' vectors never split one */
+    void *ws = (char *)raw + (64 - (uintptr_t)raw % 64) % 64;
     dcgan_128_64_dx_packed_ws(n, grad_y, packed, grad_x, ws);
-    TCONV_SYM_FREE(ws);
+    TCONV_SYM_FREE(raw);
 }
 
 void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)

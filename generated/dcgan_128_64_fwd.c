@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:63afdcf2dc75bc1bd79be02ae9ed1cafe1718b368499a375b162fbd79c18f879
+ * content-hash:  sha256:7145bbd509262645cf0ebd2e93e9fff4e63b04a2d862396491694740c749c206
  */
 
 /*
@@ -96,7 +96,7 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                 for (int64_t c = 0; c < 128; ++c)
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
-                        packed[g * 131072L + 0L + ((mb * 4 + t) * 128 + c) * 16 + i] =
+                        packed[g * 131072L + 0L + (mb * 4 + t) * 2048L + i / 16 * 2048L + c * 16 + i % 16] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[0 + t]] : 0;
                     }
         for (int64_t mb = 0; mb < 4; ++mb)  /* phase 1 */
@@ -104,7 +104,7 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                 for (int64_t c = 0; c < 128; ++c)
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
-                        packed[g * 131072L + 32768L + ((mb * 4 + t) * 128 + c) * 16 + i] =
+                        packed[g * 131072L + 32768L + (mb * 4 + t) * 2048L + i / 16 * 2048L + c * 16 + i % 16] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[4 + t]] : 0;
                     }
         for (int64_t mb = 0; mb < 4; ++mb)  /* phase 2 */
@@ -112,7 +112,7 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                 for (int64_t c = 0; c < 128; ++c)
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
-                        packed[g * 131072L + 65536L + ((mb * 4 + t) * 128 + c) * 16 + i] =
+                        packed[g * 131072L + 65536L + (mb * 4 + t) * 2048L + i / 16 * 2048L + c * 16 + i % 16] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[8 + t]] : 0;
                     }
         for (int64_t mb = 0; mb < 4; ++mb)  /* phase 3 */
@@ -120,7 +120,7 @@ void dcgan_128_64_fwd_pack(long n, const double *restrict w, double *restrict pa
                 for (int64_t c = 0; c < 128; ++c)
                     for (int64_t i = 0; i < 16; ++i) {
                         const int64_t a = mb * 16 + i;
-                        packed[g * 131072L + 98304L + ((mb * 4 + t) * 128 + c) * 16 + i] =
+                        packed[g * 131072L + 98304L + (mb * 4 + t) * 2048L + i / 16 * 2048L + c * 16 + i % 16] =
                             a < 64 ? w[g * 131072L + a * 16L + c * 1024L + dcgan_128_64_fwd_pt_tap[12 + t]] : 0;
                     }
     }
@@ -393,7 +393,7 @@ static void dcgan_128_64_fwd_micro_c12(int64_t nc, const double *restrict a, con
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
         for (int i = 0; i < 12; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -412,7 +412,7 @@ static void dcgan_128_64_fwd_micro_c12(int64_t nc, const double *restrict a, con
         for (int i = 0; i < 12; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 16 * 2048L + c * 16 + j % 16];
         }
     for (int i = 0; i < 12; ++i)
         for (int j = 0; j < 16; ++j)
@@ -433,7 +433,7 @@ static void dcgan_128_64_fwd_micro_c11(int64_t nc, const double *restrict a, con
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
         for (int i = 0; i < 11; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -452,7 +452,7 @@ static void dcgan_128_64_fwd_micro_c11(int64_t nc, const double *restrict a, con
         for (int i = 0; i < 11; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 16 * 2048L + c * 16 + j % 16];
         }
     for (int i = 0; i < 11; ++i)
         for (int j = 0; j < 16; ++j)
@@ -473,7 +473,7 @@ static void dcgan_128_64_fwd_micro_c10(int64_t nc, const double *restrict a, con
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
         for (int i = 0; i < 10; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -492,7 +492,7 @@ static void dcgan_128_64_fwd_micro_c10(int64_t nc, const double *restrict a, con
         for (int i = 0; i < 10; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 16 * 2048L + c * 16 + j % 16];
         }
     for (int i = 0; i < 10; ++i)
         for (int j = 0; j < 16; ++j)
@@ -513,7 +513,7 @@ static void dcgan_128_64_fwd_micro_c7(int64_t nc, const double *restrict a, cons
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
         for (int v = 0; v < 2; ++v)
-            av[v] = *(const dcgan_128_64_fwd_vec *)(a + c * 16 + v * 8);
+            av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
         for (int i = 0; i < 7; ++i) {
             const double s = bc[i];
             for (int v = 0; v < 2; ++v)
@@ -532,7 +532,7 @@ static void dcgan_128_64_fwd_micro_c7(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 7; ++i) {
             const double s = b[c * cs + i];
             for (int j = 0; j < 16; ++j)
-                acc[i][j] += s * a[c * 16 + j];
+                acc[i][j] += s * a[j / 16 * 2048L + c * 16 + j % 16];
         }
     for (int i = 0; i < 7; ++i)
         for (int j = 0; j < 16; ++j)
@@ -573,7 +573,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         double *restrict tp = tiles + 0L;
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 5: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 0L + (0 * 128 + c0) * 16;
+            const double *restrict at = pg + 0L + 0L + c0 * 16;
             const int first = c0 == 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -583,7 +583,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 7: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 0L + (1 * 128 + c0) * 16;
+            const double *restrict at = pg + 0L + 2048L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -593,7 +593,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 13: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 0L + (2 * 128 + c0) * 16;
+            const double *restrict at = pg + 0L + 4096L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -603,7 +603,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 15: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 0L + (3 * 128 + c0) * 16;
+            const double *restrict at = pg + 0L + 6144L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -616,7 +616,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         double *restrict tp = tiles + 33280L;
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 6: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 32768L + (1 * 128 + c0) * 16;
+            const double *restrict at = pg + 32768L + 2048L + c0 * 16;
             const int first = c0 == 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -626,7 +626,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 4: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 32768L + (0 * 128 + c0) * 16;
+            const double *restrict at = pg + 32768L + 0L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -636,7 +636,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 12: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 32768L + (2 * 128 + c0) * 16;
+            const double *restrict at = pg + 32768L + 4096L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -646,7 +646,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 14: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 32768L + (3 * 128 + c0) * 16;
+            const double *restrict at = pg + 32768L + 6144L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -659,7 +659,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         double *restrict tp = tiles + 66560L;
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 9: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 65536L + (2 * 128 + c0) * 16;
+            const double *restrict at = pg + 65536L + 4096L + c0 * 16;
             const int first = c0 == 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -669,7 +669,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 1: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 65536L + (0 * 128 + c0) * 16;
+            const double *restrict at = pg + 65536L + 0L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -679,7 +679,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 3: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 65536L + (1 * 128 + c0) * 16;
+            const double *restrict at = pg + 65536L + 2048L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -689,7 +689,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 11: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 65536L + (3 * 128 + c0) * 16;
+            const double *restrict at = pg + 65536L + 6144L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -702,7 +702,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         double *restrict tp = tiles + 99840L;
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 10: 1 run(s), 6 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 98304L + (3 * 128 + c0) * 16;
+            const double *restrict at = pg + 98304L + 6144L + c0 * 16;
             const int first = c0 == 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -712,7 +712,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 0: 7 run(s), 7 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 98304L + (0 * 128 + c0) * 16;
+            const double *restrict at = pg + 98304L + 0L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -722,7 +722,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 2: 1 run(s), 5 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 98304L + (1 * 128 + c0) * 16;
+            const double *restrict at = pg + 98304L + 2048L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -732,7 +732,7 @@ static void dcgan_128_64_fwd_channel_runs(int64_t nb, const double *restrict xg,
         }
         for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 8: 8 run(s), 8 tile(s) */
             const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-            const double *restrict at = pg + 98304L + (2 * 128 + c0) * 16;
+            const double *restrict at = pg + 98304L + 4096L + c0 * 16;
             const int first = 0;
             for (int64_t mb = 0; mb < 4; ++mb)  /* the weight panel stays in L1 */
                 for (int64_t b = 0; b < nb; ++b)
@@ -867,7 +867,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -878,7 +878,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -912,7 +912,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -923,7 +923,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -957,7 +957,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -968,7 +968,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -1002,7 +1002,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -1013,7 +1013,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -1047,7 +1047,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -1058,7 +1058,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -1092,7 +1092,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -1103,7 +1103,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -1137,7 +1137,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -1148,7 +1148,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -1182,7 +1182,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -1193,7 +1193,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -1227,7 +1227,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8)
-                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16, bp + f0, 304L,
+                                    dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
                         for (int64_t f0 = body; f0 < ncol;) {
@@ -1238,7 +1238,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
                                 for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16;
+                                    const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
                                         dcgan_128_64_fwd_micro_p2(nc, am, bp + f0, 304L, cm, 520L, first);
@@ -1268,11 +1268,11 @@ static void dcgan_128_64_fwd_lane_run(int64_t nc, const double *restrict at, int
     const int64_t body = count - count % 3 - (count % 3 == 1 && count > 3 ? 3 : 0);
     for (int64_t f = 0; f < body; f += 3)  /* the input sliver stays in L1 */
         for (int64_t m0 = 0; m0 < 64; m0 += 8)
-            dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * panel + m0 % 16, bt + f * 8L, 520L,
+            dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * panel + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bt + f * 8L, 520L,
                              tp + m0 * 520L + f * 8L, 520L, first);
     if (count > body)
         for (int64_t m0 = 0; m0 < 64; m0 += 8) {
-            const double *restrict am = at + m0 / 16 * panel + m0 % 16;
+            const double *restrict am = at + m0 / 16 * panel + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
             double *restrict cm = tp + m0 * 520L + body * 8L;
             const double *restrict bm = bt + body * 8L;
             if (count - body == 4) {
@@ -1315,28 +1315,28 @@ static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restr
             double *restrict tp = tiles + 0L;
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 5: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 0L + (0 * 128 + c0) * 16;
+                const double *restrict at = pg + 0L + 0L + c0 * 16;
                 const int first = c0 == 0;
                 for (int64_t r = 0; r < 1; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 7: 8 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 0L + (1 * 128 + c0) * 16;
+                const double *restrict at = pg + 0L + 2048L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 1; r < 9; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 13: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 0L + (2 * 128 + c0) * 16;
+                const double *restrict at = pg + 0L + 4096L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 9; r < 10; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 15: 7 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 0L + (3 * 128 + c0) * 16;
+                const double *restrict at = pg + 0L + 6144L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 10; r < 17; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
@@ -1346,28 +1346,28 @@ static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restr
             double *restrict tp = tiles + 33280L;
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 6: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 32768L + (1 * 128 + c0) * 16;
+                const double *restrict at = pg + 32768L + 2048L + c0 * 16;
                 const int first = c0 == 0;
                 for (int64_t r = 25; r < 26; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 4: 8 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 32768L + (0 * 128 + c0) * 16;
+                const double *restrict at = pg + 32768L + 0L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 17; r < 25; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 12: 7 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 32768L + (2 * 128 + c0) * 16;
+                const double *restrict at = pg + 32768L + 4096L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 26; r < 33; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 14: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 32768L + (3 * 128 + c0) * 16;
+                const double *restrict at = pg + 32768L + 6144L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 33; r < 34; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
@@ -1377,28 +1377,28 @@ static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restr
             double *restrict tp = tiles + 66560L;
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 9: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 65536L + (2 * 128 + c0) * 16;
+                const double *restrict at = pg + 65536L + 4096L + c0 * 16;
                 const int first = c0 == 0;
                 for (int64_t r = 42; r < 43; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 1: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 65536L + (0 * 128 + c0) * 16;
+                const double *restrict at = pg + 65536L + 0L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 34; r < 35; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 3: 7 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 65536L + (1 * 128 + c0) * 16;
+                const double *restrict at = pg + 65536L + 2048L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 35; r < 42; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 11: 8 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 65536L + (3 * 128 + c0) * 16;
+                const double *restrict at = pg + 65536L + 6144L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 43; r < 51; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
@@ -1408,28 +1408,28 @@ static void dcgan_128_64_fwd_lanes(const double *restrict x, const double *restr
             double *restrict tp = tiles + 99840L;
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 10: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 98304L + (3 * 128 + c0) * 16;
+                const double *restrict at = pg + 98304L + 6144L + c0 * 16;
                 const int first = c0 == 0;
                 for (int64_t r = 67; r < 68; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 0: 7 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 98304L + (0 * 128 + c0) * 16;
+                const double *restrict at = pg + 98304L + 0L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 51; r < 58; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 2: 1 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 98304L + (1 * 128 + c0) * 16;
+                const double *restrict at = pg + 98304L + 2048L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 58; r < 59; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
             }
             for (int64_t c0 = 0; c0 < 128; c0 += 128) {  /* tap 8: 8 run(s) */
                 const int64_t nc = 128 - c0 < 128 ? 128 - c0 : 128;
-                const double *restrict at = pg + 98304L + (2 * 128 + c0) * 16;
+                const double *restrict at = pg + 98304L + 4096L + c0 * 16;
                 const int first = 0;
                 for (int64_t r = 59; r < 67; ++r)
                     dcgan_128_64_fwd_lane_run(nc, at, 8192L, xt + c0 * 520L + dcgan_128_64_fwd_lr_off[r] * 8, tp + dcgan_128_64_fwd_lr_pos[r] * 8, dcgan_128_64_fwd_lr_len[r], first);
@@ -1511,14 +1511,16 @@ int dcgan_128_64_fwd_checked(long n, const double *x, const double *packed, doub
 
 void dcgan_128_64_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y)
 {
-    void *ws = TCONV_SYM_ALLOC(dcgan_128_64_fwd_WORKSPACE_BYTES);
-    if (!ws) {  /* no memory: the result is NaN, never garbage */
+    void *raw = TCONV_SYM_ALLOC(dcgan_128_64_fwd_WORKSPACE_BYTES + 64);
+    if (!raw) {  /* no memory: the result is NaN, never garbage */
         for (int64_t i = 0; i < n * 16384L; ++i)
             y[i] = NAN;
         return;
     }
+    /* on a cache line (malloc gives 16 bytes): the packed blocks' vectors never split one */
+    void *ws = (char *)raw + (64 - (uintptr_t)raw % 64) % 64;
     dcgan_128_64_fwd_packed_ws(n, x, packed, y, ws);
-    TCONV_SYM_FREE(ws);
+    TCONV_SYM_FREE(raw);
 }
 
 void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm-scatter schedule; 1 output x 32 input channels per group, executes 1.13x the nonzeros <= 1.5)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:4dc44f53c9245a98a46cacb3d95ba413c04688cfc9ba032a97787f70a708799b
+ * content-hash:  sha256:661664a557f36230a04ff24460eed3551981e0957149e0bffad4b7361ba81869
  */
 
 /*
@@ -36,14 +36,18 @@
 #ifndef TCONV_SYM_FREE
 #define TCONV_SYM_FREE(p) free(p)
 #endif
-/* threads: opt-in (-fopenmp -DTCONV_SYM_THREADS=N): the tiles of the GEMM in parallel; same result */
+/* threads: opt-in (-fopenmp -DTCONV_SYM_THREADS=N): one parallel region per call; in it the input copy (by
+ * channels), the tiles of the GEMM and the col2im (by output channels) are shared out in turn, each element
+ * computed by one thread as with one thread (the same sums in the same order): the same result */
 #ifndef TCONV_SYM_THREADS
 #define TCONV_SYM_THREADS 1
 #endif
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-#define MNIST_DECODER_FWD_PARALLEL_FOR _Pragma("omp parallel for num_threads(TCONV_SYM_THREADS) schedule(static)")
+#define MNIST_DECODER_FWD_PARALLEL _Pragma("omp parallel num_threads(TCONV_SYM_THREADS)")
+#define MNIST_DECODER_FWD_FOR _Pragma("omp for schedule(static)")
 #else
-#define MNIST_DECODER_FWD_PARALLEL_FOR
+#define MNIST_DECODER_FWD_PARALLEL
+#define MNIST_DECODER_FWD_FOR
 #endif
 
 
@@ -108,14 +112,16 @@ void mnist_decoder_fwd_packed_ws(long n, const double *restrict x, const double 
     double *restrict xs = (double *)ws;  /* [in channel][position], rows padded to whole tiles */
     double *restrict col = xs + 25344L;  /* [tap * out channels][position] */
     memset(xs, 0, 25344L * sizeof(double));  /* the row tails stay zero */
+    MNIST_DECODER_FWD_PARALLEL
     for (long b = 0; b < n; ++b)
         for (int64_t g = 0; g < 1; ++g) {
             const double *restrict pg = packed + g * 1792L;
+            MNIST_DECODER_FWD_FOR
             for (int64_t c = 0; c < 32; ++c)
                 memcpy(xs + c * 792L, x + b * 25088L + (g * 32 + c) * 784L, 784 * sizeof(double));
             for (int64_t c0 = 0; c0 < 32; c0 += 32) {
                 const int64_t nc = 32 - c0 < 32 ? 32 - c0 : 32;
-                MNIST_DECODER_FWD_PARALLEL_FOR
+                MNIST_DECODER_FWD_FOR
                 for (int64_t f0 = 0; f0 < 792; f0 += 24)  /* the input sliver stays in L1 */
                     for (int64_t m0 = 0; m0 < 56; m0 += 8)
                         mnist_decoder_fwd_micro_p(nc, pg + m0 * 32L + c0 * 8, xs + c0 * 792L + f0, 792L,
@@ -123,9 +129,10 @@ void mnist_decoder_fwd_packed_ws(long n, const double *restrict x, const double 
             }
             /* col2im: each tap block's box of col added into the output (exact bounds) */
             double *restrict yg = y + b * 784L + g * 784L;
-            memset(yg, 0, 784L * sizeof(double));
+            MNIST_DECODER_FWD_FOR
             for (int64_t a = 0; a < 1; ++a) {
                 double *restrict ya = yg + a * 784L;
+                memset(ya, 0, 784L * sizeof(double));
                 {   /* phase 0, 0, tap 0, 0: box 25 x 25 */
                     double *restrict yo = ya + 0;
                     const double *restrict cr = col + (0L + a) * 792L + 87;
@@ -510,14 +517,16 @@ int mnist_decoder_fwd_checked(long n, const double *x, const double *packed, dou
 
 void mnist_decoder_fwd_packed(long n, const double *restrict x, const double *restrict packed, double *restrict y)
 {
-    void *ws = TCONV_SYM_ALLOC(mnist_decoder_fwd_WORKSPACE_BYTES);
-    if (!ws) {  /* no memory: the result is NaN, never garbage */
+    void *raw = TCONV_SYM_ALLOC(mnist_decoder_fwd_WORKSPACE_BYTES + 64);
+    if (!raw) {  /* no memory: the result is NaN, never garbage */
         for (int64_t i = 0; i < n * 784L; ++i)
             y[i] = NAN;
         return;
     }
+    /* on a cache line (malloc gives 16 bytes): the packed blocks' vectors never split one */
+    void *ws = (char *)raw + (64 - (uintptr_t)raw % 64) % 64;
     mnist_decoder_fwd_packed_ws(n, x, packed, y, ws);
-    TCONV_SYM_FREE(ws);
+    TCONV_SYM_FREE(raw);
 }
 
 void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)

@@ -9,7 +9,11 @@ op1) at batch 1 and 8, and a large batch (256→128 16² k4 s2 p1 at batch 64).
 Contenders per layer and batch, timed in one alternating race (rounds rotate the order,
 medians): the generated kernel called plainly as ``fn(x, w)`` on one thread (``c1``) and
 on two (``c2``, ``load(threads=2)``), and onnxruntime with one (``ort1``) and two (``ort2``)
-intra-op threads, weights as initializers. Each is checked against PyTorch (float64) first.
+intra-op threads, weights as initializers, and the one-thread matmul peak of the same run
+(``mm1``: NumPy/OpenBLAS ``sgemm`` of the GEMM onnxruntime runs, ``M = out channels x taps``,
+``K = in channels``, ``N = input positions x batch``; the kernel's rate of useful MACs — the
+structural nonzeros — over sgemm's is its share of the peak). Each kernel is checked against
+PyTorch (float64) first.
 Both clocks are reported: the median wall time per call and the median CPU time of the
 process per call (all threads; two threads busy for 1 ms cost 2 ms of CPU; idle pool threads
 sleep instead of spinning — ``OMP_WAIT_POLICY=PASSIVE`` and onnxruntime's
@@ -101,13 +105,21 @@ def run_speed(layers, rounds: int = 7, min_time: float = 0.05, threads: int = 2,
             for batch in batches:
                 x = rng.standard_normal((batch, *spec.in_shape)).astype(np.float32)
                 want = cs.torch_fn(spec, x.astype(np.float64), w.astype(np.float64))().numpy()
+                mm_m = spec.out_channels * int(np.prod(spec.kernel_size))
+                mm_n = int(np.prod(spec.in_size)) * batch
+                a = rng.standard_normal((mm_m, spec.in_channels)).astype(np.float32)
+                b = rng.standard_normal((spec.in_channels, mm_n)).astype(np.float32)
+                c = np.empty((mm_m, mm_n), np.float32)
                 fns = {
                     "c1": lambda fn=one, x=x, w=w: fn(x, w),
                     f"c{threads}": lambda fn=two, x=x, w=w: fn(x, w),
                     "ort1": cs.onnxruntime_fn(spec, x, w, threads=1),
                     f"ort{threads}": cs.onnxruntime_fn(spec, x, w, threads=threads),
+                    "mm1": lambda a=a, b=b, c=c: np.matmul(a, b, out=c),
                 }
                 for name, fn in fns.items():
+                    if name == "mm1":
+                        continue
                     if not _close(fn(), want):
                         raise AssertionError(f"{name} disagrees with PyTorch on {shape.name} "
                                              f"b={batch}")
@@ -115,7 +127,9 @@ def run_speed(layers, rounds: int = 7, min_time: float = 0.05, threads: int = 2,
                 times = race_clocks(fns, rounds=rounds, min_time=min_time)
                 for name, t in times.items():
                     rows.append(dict(shape=shape.name, batch=batch, contender=name, **t,
-                                     schedule=art.plan.schedule, bit_identical=same))
+                                     schedule=art.plan.schedule, bit_identical=same,
+                                     macs=art.plan.nnz * batch if name != "mm1"
+                                     else mm_m * spec.in_channels * mm_n))
                 log(f"  {shape.name:<20} b={batch:<2} {art.plan.schedule:<12} "
                     + ", ".join(f"{k} {v['cpu'] * 1e3:.3f}/{v['wall'] * 1e3:.3f} ms"
                                 for k, v in times.items())
@@ -138,8 +152,9 @@ def speed_table(rows, threads: int = 2) -> list[str]:
     t = threads
     head = (f"| layer | batch | schedule | c1 cpu ms | ort1 cpu ms | c1 vs ort1 (cpu) | "
             f"c1 vs ort1 (wall) | c{t} wall ms | ort{t} wall ms | c{t} vs ort{t} (wall) | "
-            f"c{t} vs ort{t} (cpu) | c{t} vs c1 (wall) | bit-identical |")
-    lines = [head, "|" + "---|" * 13]
+            f"c{t} vs ort{t} (cpu) | c{t} vs c1 (wall) | c1 share of sgemm peak (cpu) | "
+            f"bit-identical |")
+    lines = [head, "|" + "---|" * 14]
     groups: dict = {}
     for r in rows:
         groups.setdefault((r["shape"], r["batch"]), {})[r["contender"]] = r
@@ -151,8 +166,17 @@ def speed_table(rows, threads: int = 2) -> list[str]:
             f"{o1['wall'] / c1['wall']:.2f}× | {c2['wall'] * 1e3:.3f} | "
             f"{o2['wall'] * 1e3:.3f} | {o2['wall'] / c2['wall']:.2f}× | "
             f"{o2['cpu'] / c2['cpu']:.2f}× | {c1['wall'] / c2['wall']:.2f}× | "
+            f"{'-' if 'mm1' not in g else format(_peak_share(g), '.0%')} | "
             f"{'yes' if c1['bit_identical'] else 'NO'} |")
     return lines
+
+
+def _peak_share(g) -> float:
+    """The one-thread kernel's rate of useful MACs over sgemm's (``mm1``), CPU time."""
+    mm, c1 = g.get("mm1"), g["c1"]
+    if mm is None:
+        return float("nan")
+    return (c1["macs"] / c1["cpu"]) / (mm["macs"] / mm["cpu"])
 
 
 def speed_targets(rows, compile_seconds, threads: int = 2) -> list[str]:
@@ -170,6 +194,10 @@ def speed_targets(rows, compile_seconds, threads: int = 2) -> list[str]:
         ratio = g["ort1"]["cpu"] / g["c1"]["cpu"]
         out.append(f"{'PASS' if ratio >= 1.1 else 'MISS'} one thread vs onnxruntime, {shape} "
                    f"b={batch}: {ratio:.2f}× CPU time (target >= 1.1×)")
+        if "mm1" in g:
+            share = _peak_share(g)
+            out.append(f"{'PASS' if share >= 0.85 else 'MISS'} one thread vs the same run's "
+                       f"sgemm peak, {shape} b={batch}: {share:.0%} (target >= 85 %)")
         ratio = g[f"ort{t}"]["wall"] / g[f"c{t}"]["wall"]
         out.append(f"{'PASS' if ratio >= 1 else 'MISS'} {t} threads vs onnxruntime {t} "
                    f"threads, {shape} b={batch}: {ratio:.2f}× wall (target >= 1×)")

@@ -53,24 +53,26 @@ convolutions, input gradients of strided transposed convolutions).
 
 >>> from tconv_sym import TransposedConvSpec
 >>> from tconv_sym.codegen.plan import make_plan
->>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+>>> spec = TransposedConvSpec(in_size=(10, 10), kernel_size=4, stride=2, padding=1,
 ...                           in_channels=512, out_channels=256)
->>> form = gemm_form(make_plan(spec, lang="c", dtype="float32", name="pix2pix"))
+>>> form = gemm_form(make_plan(spec, lang="c", dtype="float32", name="pix2pix_10",
+...                              fast="never"))
 >>> form
-GemmForm(mr=32, pmr=8, nv=3, kc=128, channels=True, samples=2, phases=4, waste=1.07, lanes=False)
+GemmForm(mr=32, pmr=8, nv=3, kc=128, channels=True, samples=5, phases=4, waste=1.11, lanes=False)
 >>> print(form.describe())
-GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=256 positions per sample)
+GEMM form: 4 phase GEMMs (M=256 out channels, K=taps x 512 in channels, N=100 positions per sample)
   channels tile 12 positions x 32 channels (2 vectors), 256 input channels per cache block
     every pass, over the runs of each tap, reading the input in place
-    (executed MACs 1.00x the nonzeros; packed blocks would execute 1.07x)
-  weights packed in panels of 32 output channels; up to 2 sample(s) per pass
+    (executed MACs 1.00x the nonzeros; packed blocks would execute 1.11x)
+  weights packed in panels of 32 output channels; up to 5 sample(s) per pass
   output order: phase tiles, then the output written row by row in its own order
 
 A small plane (DCGAN 128->64 8x8) runs every 16 samples in lanes:
 
 >>> dcgan = TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2, padding=1,
 ...                            in_channels=128, out_channels=64)
->>> small = gemm_form(make_plan(dcgan, lang="c", dtype="float32", name="dcgan"))
+>>> small = gemm_form(make_plan(dcgan, lang="c", dtype="float32", name="dcgan",
+...                              fast="never"))
 >>> small.lanes, small.channel_runs, round(small.waste, 2), small.run_macs == small.nnz
 (True, True, 1.14, True)
 """
@@ -88,6 +90,7 @@ __all__ = ["GemmForm", "TapRun", "RunTile", "PhaseGrid", "PhaseTap", "SharedInpu
            "gemm_context", "phase_len", "phase_tap_rows", "NO_ROW",
            "pack_weights", "MAX_WASTE", "MIN_TERMS", "MIN_OUT_CHANNELS", "VECTOR_BYTES",
            "LANE_POSITIONS", "LANE_MIN_WASTE", "RUN_MIN_TILE", "RUN_ALL_MIN_WASTE",
+           "FUSED_SLIVER_BYTES",
            "MAX_RUN_TILES"]
 
 #: Use the GEMM form when it executes at most this many times the structural nonzeros.
@@ -113,6 +116,12 @@ TARGET_POSITIONS = 512
 L1_SLIVER_BYTES = 32 * 1024
 #: Bytes of the packed input block (kept in L2).
 L2_BLOCK_BYTES = 256 * 1024
+#: With the pixel shuffle fused into the store (kernel = stride), the input sliver of a
+#: register tile over all input channels up to this many bytes (in L2): one block of input
+#: channels, the sums never go through the phase tiles. Measured (scratch A/B, medians,
+#: bit-identical), 512->128 16x16 k4 s4: 1.19x at batch 1, 1.09x at batch 8 against blocks
+#: of 128 channels (the L1 sliver).
+FUSED_SLIVER_BYTES = 256 * 1024
 #: Marks a row of a tap that lies outside the input (the C tables' ``INT64_MIN``).
 NO_ROW = -(2 ** 63)
 #: Positions per register tile of the channels micro-kernel (x 2 vectors of channels), and the
@@ -143,7 +152,16 @@ RUN_MIN_TILE = 6.0
 #: many, alternating), pix2pix 512->256 16x16 (1.07x) went from 4.4-5.0 to 4.1 ms at batch 1
 #: and 72-84 to 71-72 ms at batch 16, VAE 256->128 16x16 (1.04x) from 630-650 to 585-600 us at
 #: batch 1; V-Net 64->32 8x8x8 (1.00x: nothing to save) was 20 % slower on the channels tile.
-RUN_ALL_MIN_WASTE = 1.02
+#: Only where a pass holds several samples (planes of fewer than TARGET_POSITIONS / 2
+#: positions a phase): on larger planes the packed blocks won although they compute the
+#: border zeros — measured (one thread, float32, alternating, ORT in the same run; machine
+#: shared), 256->128 32x32 k4 s2 p1 (1.03x) 0.80x -> 1.22x onnxruntime at batch 1 and
+#: 0.84x -> 1.12x at batch 8, a 3-D U-Net layer 96->48 12^3 k3 s2 p1 op1 (1.09x) 0.89x ->
+#: 1.50x and 0.90x -> 1.46x. With the weight sub-panels (GemmForm.apanel) the packed blocks
+#: won at 7 % border waste too: 256->128 16x16 k4 s2 p1 (1.07x) 1.01x -> 1.12x onnxruntime
+#: at batch 16, 1.06x -> 1.10x at batch 1; at 8x8 (1.14x) even (1.09x vs 1.08x at batch 8):
+#: 1.10 (was 1.02; pix2pix 16x16, 1.07x, now packed — not re-measured itself).
+RUN_ALL_MIN_WASTE = 1.10
 #: At most this many register tiles over the runs (their tables are static: 25 bytes a tile);
 #: beyond (a 32^3 volume: 180,000 tiles) the packed blocks run.
 MAX_RUN_TILES = 16_384
@@ -326,6 +344,12 @@ class GemmForm(PhaseGrid):
     in_spatial: int = 0
     lanes: bool = False  # whole vectors of samples run in lanes (see LANE_POSITIONS)
     shared: tuple[SharedInput, ...] = ()  # packed input blocks, each read by its users
+    # the pixel shuffle fused into the store (kernel = stride): the last sums of the register
+    # tiles go through a small tile in L1 and are zipped into whole output rows (no phase
+    # tiles re-read, no interleave pass); per (leading phase, row of a sample) the output
+    # offset of the row
+    fused_store: bool = False
+    store_rows: tuple[int, ...] = ()
 
     @property
     def n_packings(self) -> int:
@@ -420,7 +444,34 @@ class GemmForm(PhaseGrid):
     def workspace_elems(self) -> int:
         """Elements of the workspace: the packed input block, then the phase tiles (or, for
         lanes, the transposed input and its phase tiles, when larger)."""
-        return max(self.b_elems + self.tile_elems, self.lane_elems)
+        return max(self.b_elems + self.tile_elems + self.store_elems, self.lane_elems)
+
+    @property
+    def apanel(self) -> int:
+        """Rows of a packed weight sub-panel: the positions tile's :attr:`pmr` where the
+        channels tile's panels hold several (each ``pmr`` rows contiguous over the input
+        channels: the positions tile reads whole cache lines of weights; interleaved in the
+        ``mr``-row panel it read a quarter of each and thrashed L1 — 1.12x on 512->128 16x16
+        k4 s4, scratch A/B medians), else :attr:`mr` — also where every pass runs the channels
+        tile (it joins a vector of channels from sub-panels: 3-4 % slower on 256->128 16x16
+        k4 s2 p1)."""
+        if self.runs_every_pass:
+            return self.mr
+        if self.mr % self.pmr == 0 and (self.vl % self.pmr == 0 or self.pmr % self.vl == 0):
+            return self.pmr
+        return self.mr
+
+    @property
+    def store_group(self) -> int:
+        """Phases of the last axis zipped together by the fused store (the stride there)."""
+        return len(self.phases) // (len(self.store_rows) // self.rows_per_sample) \
+            if self.fused_store else 0
+
+    @property
+    def store_elems(self) -> int:
+        """Elements of the fused store's small tile (``store_group x mr x nr``: a panel of
+        weights' rows of each phase of the last axis)."""
+        return self.store_group * self.mr * self.nr
 
     def describe(self) -> str:
         """A short report for the generated code's comment and the REPL."""
@@ -432,6 +483,10 @@ class GemmForm(PhaseGrid):
                    f"{self.samples} sample(s) per pass\n")
         order = ("  output order: phase tiles, then the output written row by row in its own "
                  "order")
+        if self.fused_store:
+            order = ("  output order: the last sums of the register tiles zipped into whole "
+                     "output rows\n    (pixel shuffle fused into the store; phase tiles and the "
+                     "interleave pass only for small passes)")
         channels = (f"  channels tile {self.pr} positions x {self.mr} channels (2 vectors), "
                     f"{self.kc_channels} input channels per cache block\n")
         exact = f"executed MACs {self.run_macs / self.nnz if self.nnz else 1:.2f}x the nonzeros"
@@ -668,15 +723,55 @@ def gemm_layout(plan) -> GemmForm:
         run_tiles=tuple(all_tiles),
         in_spatial=math.prod(in_dims), lanes=lanes,
         shared=shared_inputs(tuple(phases), tuple(phase_taps), tuple(table), rows_per_sample))
-    if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE:
+    if form.runs_qualify and form.waste >= RUN_ALL_MIN_WASTE and samples > 1:
         form = replace(form, channels_below=samples * per_sample + 1)
+    if not form.lanes and not form.runs_every_pass:
+        form = _fuse_store(form, axes)
     return form
+
+
+def _fuse_store(form: GemmForm, axes) -> GemmForm:
+    """``form`` with the pixel shuffle fused into the store (:attr:`GemmForm.fused_store`):
+    where ``kernel = stride`` on every axis with no crop (the output is the phase grids
+    interleaved, ``j = p + s·u``, every grid position inside), all phases one GEMM over one
+    packed input (users in phase order), rows of at least a vector of positions and the
+    last-axis stride a power of two up to a vector: the last sums of a tile of the phases
+    of one last-axis group are zipped in registers and stored as whole output rows (lane by
+    lane where a vector spans two rows).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(16, 16), kernel_size=2, stride=2,
+    ...                           in_channels=64, out_channels=32)
+    >>> make_plan(spec, lang="c").lowering.fused_store
+    True
+    """
+    steps = [ax.out_step for ax in axes]
+    outs = [ax.out_len for ax in axes]
+    sl = steps[-1]
+    if (len(form.shared) != 1 or len(form.phase_taps) != len(form.phases)
+            or [u.phase for u in form.shared[0].users] != list(range(len(form.phases)))
+            or [ph.pid for ph in form.phases] != list(range(math.prod(steps)))
+            or [n for n in outs] != [s * n for s, n in zip(steps, form.grid)]
+            or form.row_len < form.vl or sl > form.vl or sl & (sl - 1)
+            or form.samples * math.prod(outs) * form.og * form.groups >= 2 ** 31):
+        return form
+    strides = [math.prod(outs[d + 1:]) for d in range(len(outs))]
+    rows = []
+    for lead in itertools.product(*(range(s) for s in steps[:-1])):
+        for rr in range(form.rows_per_sample):
+            us = [rr // rs % n for rs, n in zip(form.row_strides, form.grid[:-1])]
+            rows.append(sum((p + s * u) * st for p, s, u, st in zip(lead, steps, us, strides)))
+    size = VECTOR_BYTES // form.vl
+    kc = _channel_block(form.ig, max(form.kc, FUSED_SLIVER_BYTES // (form.nr * size)))
+    return replace(form, fused_store=True, store_rows=tuple(rows), kc=kc)
 
 
 def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
     """The packed panels of ``grouped`` weights ``(G, og, ig, Πk)`` (the kernel's
-    orientation): ``[group][phase][row block][tap][in channel][MR]``, zero rows padding the
-    last block. The same layout ``NAME_pack`` writes.
+    orientation): ``[group][phase][row block][tap][sub-panel][in channel][apanel]``
+    (:attr:`GemmForm.apanel` rows of the ``MR``-row block each), zero rows padding the last
+    block. The same layout ``NAME_pack`` writes.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -699,8 +794,9 @@ def pack_weights(form: GemmForm, grouped: np.ndarray) -> np.ndarray:
         if not ph.taps:
             continue
         sub = padded[..., list(ph.taps)]  # (G, ogp, ig, nt)
-        # -> (G, blocks, nt, ig, MR)
-        panel = sub.reshape(g, blocks, mr, ig, len(ph.taps)).transpose(0, 1, 4, 3, 2)
+        # -> (G, blocks, nt, MR / apanel, ig, apanel)
+        s = form.apanel
+        panel = sub.reshape(g, blocks, mr // s, s, ig, len(ph.taps)).transpose(0, 1, 5, 2, 4, 3)
         out[:, ph.wofs:ph.wofs + panel[0].size] = panel.reshape(g, -1)
     return out.reshape(-1)
 

@@ -49,8 +49,8 @@ import weakref
 
 import numpy as np
 
-__all__ = ["PackedWeights", "WeightCache", "with_prepare", "EXACT_CHECK", "SAMPLES",
-           "CACHE_ENTRIES"]
+__all__ = ["PackedWeights", "WeightCache", "with_prepare", "aligned_empty", "EXACT_CHECK",
+           "SAMPLES", "CACHE_ENTRIES"]
 
 #: Weight arrays of at most this many entries are compared whole before a cached pack is used.
 EXACT_CHECK = 4096
@@ -183,8 +183,8 @@ def with_prepare(kernel, lib, plan, caller, check):
 
         def run(n, x, w, out):  # noqa: F811 - the workspace variant replaces NAME_packed
             ws = getattr(local, "ws", None)
-            if ws is None:
-                ws = local.ws = np.empty(ws_bytes, np.uint8)
+            if ws is None:  # on a cache line: the packed blocks' vectors never split one
+                ws = local.ws = aligned_empty(ws_bytes, np.uint8)
             run_ws(n, x, w, out, ws)
     dtype = np.dtype(plan.dtype)
     x_arg, w_arg = plan.args
@@ -213,7 +213,7 @@ def with_prepare(kernel, lib, plan, caller, check):
                 and x.shape[1:] == x_shape):
             x = check(x_arg.name, x, x_arg.shape, True, dtype)
         n = x.shape[0]
-        out = np.empty((n, *out_shape), dtype)
+        out = aligned_empty((n, *out_shape), dtype)
         if n:
             run(n, x, w.data, out)
         return out
@@ -227,6 +227,23 @@ def with_prepare(kernel, lib, plan, caller, check):
     fn.forget = cache.forget
     fn._lib = lib
     return fn
+
+
+def aligned_empty(shape, dtype, align: int = 64) -> np.ndarray:
+    """``np.empty(shape, dtype)`` starting on an ``align``-byte boundary (a cache line: the
+    kernels' vector loads and stores of a workspace or an output never straddle two lines,
+    and whole output lines can be streamed).
+
+    >>> a = aligned_empty((3, 5), np.float32)
+    >>> a.shape, a.dtype, a.ctypes.data % 64, a.flags.c_contiguous
+    ((3, 5), dtype('float32'), 0, True)
+    """
+    dtype = np.dtype(dtype)
+    shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
+    nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+    raw = np.empty(nbytes + align, np.uint8)
+    start = -raw.ctypes.data % align
+    return raw[start:start + nbytes].view(dtype).reshape(shape)
 
 
 def _packed_elems(plan):
