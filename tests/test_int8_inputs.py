@@ -110,6 +110,32 @@ def test_cli_errors_name_the_flags(files, capsys):
     assert code == 2 and "is not JSON: Expecting value (line 1, column 1)" in err, err
 
 
+
+def test_cli_errors_use_the_flag_words_not_python_names(files, capsys):
+    """Issue 34 (fuzz KNOWN): a per-channel length mismatch in the --quant file named the
+    library field only, and int8/lang errors said ``lang='c'``, ``weights=``,
+    ``quant=Quantization(...)``: now the flags the user typed, the value and what is
+    allowed."""
+    d, _ = files
+    (d / "q7.json").write_text(json.dumps({**Q, "weight_scales": [0.01] * 7}))
+    code = main([*GEN, "--weights", str(d / "w.npy"), "--quant", str(d / "q7.json")])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and err == (
+        f"tconv-sym gen: error: --quant {d / 'q7.json'}: weight_scales must have 1 or 3 "
+        "entries (one per output channel), got 7"), err
+    cases = [(["--lang", "numpy"], "--dtype int8 kernels are C (--lang c), got --lang numpy"),
+             ([], "--dtype int8 needs --weights (int8, baked into the code)"),
+             (["--weights", str(d / "w.npy")], "--dtype int8 needs --quant QUANT.json")]
+    for extra, words in cases:
+        code = main([*GEN, *extra, "--out", str(d / "o")])
+        err = capsys.readouterr().err
+        assert code == 2 and words in err and "lang='" not in err and "weights=" not in err \
+            and "quant=" not in err, (extra, err)
+    code = main([*GEN[:-2], "--quant", str(d / "q.json"), "--out", str(d / "o")])
+    err = capsys.readouterr().err
+    assert code == 2 and "--bias and --quant apply to --dtype int8 kernels; float kernels " \
+        "(--dtype float64) take neither" in err, err
+
 # --------------------------------------------------------------------------------------
 # Quantization and bias: refused at generation where TFLite's arithmetic is undefined
 # --------------------------------------------------------------------------------------
