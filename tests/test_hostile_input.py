@@ -382,3 +382,40 @@ def test_axis_tap_counts_agree_with_axis_phases():
     # huge values go through Python integers, not a wrapped int64
     assert axis_tap_counts(ts.TransposedConvSpec(in_size=2, kernel_size=3,
                                                  dilation=10**18)) == (3,)
+
+
+# ---------------------------------------------------------------------------------------
+# issue 34, round 3 attack: the weight cache of fn(x, w)
+# ---------------------------------------------------------------------------------------
+def test_the_weight_cache_never_serves_a_stale_pack(tmp_path):
+    """Before: fn(x, w) compared 1,024 sampled entries of a large w before reusing its packed
+    form, so an in-place edit of one other entry (pruning one weight) returned the old
+    weights' result, silently. Now every byte is compared."""
+    from codegen_support import has_cc
+
+    if not has_cc():
+        pytest.skip("no C compiler")
+    spec = ts.TransposedConvSpec(in_size=(4, 4), kernel_size=4, stride=2, padding=1,
+                                 in_channels=64, out_channels=32)
+    fn = ts.generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="wc").load()
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((1, *spec.in_shape)).astype(np.float32)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    assert w.size > 4096  # above the former exact-check size
+    before = fn(x, w)
+    for flat_index in (1, w.size // 2 + 3, w.size - 2):  # entries between the old samples
+        w.reshape(-1)[flat_index] = 0.0
+        got = fn(x, w)
+        assert not np.array_equal(got, before)
+        np.testing.assert_array_equal(got, fn(x, fn.prepare(w)))
+        before = got
+    assert fn.weight_cache.packs == 4
+    w.reshape(-1)[1] = -0.0  # was 0.0: equal as numbers, another bit pattern: packed again
+    np.testing.assert_array_equal(fn(x, w), fn(x, fn.prepare(w)))
+    assert fn.weight_cache.packs == 5
+    torch = pytest.importorskip("torch")
+    tw = torch.from_numpy(w.copy())
+    first = fn(x, tw)
+    tw.numpy()[0, 0, 0, 0] += 3.0  # through a NumPy view: the version counter does not move
+    np.testing.assert_array_equal(fn(x, tw), fn(x, tw.numpy().copy()))
+    assert not np.array_equal(fn(x, tw), first)
