@@ -236,3 +236,48 @@ def test_explain_weights_use_the_same_reader(tmp_path, capsys):
     np.savez(tmp_path / "w.npz", k=np.array([[[1.0, 2.0, 1.0]]]))
     assert main([*args, str(tmp_path / "b"), "--weights", f"{tmp_path / 'w.npz'}:k"]) == 0
     assert "### With these weights" in (tmp_path / "b" / "report.md").read_text()
+
+
+def _npy_bytes(descr: str, shape, payload: int) -> bytes:
+    hdr = f"{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape!r}, }}".encode()
+    hdr = hdr.ljust(117) + b"\n"
+    return b"\x93NUMPY\x01\x00" + len(hdr).to_bytes(2, "little") + hdr + b"\0" * payload
+
+
+@pytest.mark.parametrize("shape, payload, words", [
+    ((10**5, 10**5, 10**5), 64, "claims shape (100000, 100000, 100000) of float64 "
+                                "(8,000,000,000,000,000 bytes), the file holds 64"),
+    ((3, 4), 40, "claims shape (3, 4) of float64 (96 bytes), the file holds 40"),
+])
+def test_npy_headers_are_checked_before_numpy_allocates(tmp_path, shape, payload, words):
+    """Issue 34 round 3: a 64-byte .npy (or .npz member) whose header claims (10**5,)*3
+    float64 made NumPy ask for 7.1 PiB (a MemoryError traceback, exit 1); a smaller claim
+    would have been allocated. Now the header is read first and compared with the bytes
+    the file holds."""
+    import zipfile
+
+    data = _npy_bytes("<f8", shape, payload)
+    (tmp_path / "h.npy").write_bytes(data)
+    with zipfile.ZipFile(tmp_path / "h.npz", "w") as z:
+        z.writestr("a.npy", data)
+    with pytest.raises(ValueError, match="--weights h.npy: its header") as e1:
+        read_array(str(tmp_path / "h.npy"), source="--weights h.npy")
+    with pytest.raises(ValueError, match=r"--weights h.npz \(array 'a'\): its header") as e2:
+        read_array(str(tmp_path / "h.npz"), source="--weights h.npz")
+    assert words in str(e1.value) and words in str(e2.value)
+    good = np.arange(12.0).reshape(3, 4)
+    np.save(tmp_path / "g.npy", good)
+    np.testing.assert_array_equal(read_array(str(tmp_path / "g.npy")), good)
+
+
+def test_load_weights_errors_name_the_load_parameter(tmp_path):
+    spec = TransposedConvSpec(in_size=(4, 4), kernel_size=3, stride=2, in_channels=3,
+                              out_channels=4)
+    art = generate(spec, out_dir=tmp_path, name="lw")
+    with pytest.raises(ValueError, match=r"load\(weights=\.\.\.\): w must have shape "
+                                         r"\(3, 4, 3, 3\), got \(4, 3, 3, 3\)"):
+        art.load(weights=np.ones((4, 3, 3, 3)))
+    with pytest.raises(TypeError, match=r"load\(weights=\.\.\.\): .*complex64"):
+        art.load(weights=np.ones((3, 4, 3, 3), np.complex64))
+    fn = art.load(weights=np.ones((3, 4, 3, 3)))
+    assert fn(np.ones((1, 3, 4, 4))).shape == (1, 4, 9, 9)
