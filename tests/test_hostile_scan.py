@@ -287,3 +287,17 @@ def test_a_tflite_model_that_crashes_the_interpreter_is_a_failed_layer(tmp_path)
     md = (tmp_path / "r" / "report.md").read_text()
     assert md.count("TFLite's interpreter crashed (SIGSEGV) running") == 4, md[:3000]
     assert "**4 layers: 4 failed**" in md
+
+
+def test_a_tflite_error_from_numpy_names_the_model():
+    """Issue 34 round 3: a mutated model whose weight buffer is shorter than its tensor
+    gave ``scan: error: buffer is smaller than requested size`` (no file named)."""
+    pytest.importorskip("tflite")
+    from pathlib import Path
+
+    from tconv_sym.interop.models.tflite_model import scan_tflite
+
+    model = Path(__file__).parent / "data" / "short_buffer_mutated_int8.tflite"
+    with pytest.raises(ValueError, match=r"model '.*short_buffer_mutated_int8\.tflite': "
+                                         "buffer is smaller than requested size"):
+        scan_tflite(str(model))
