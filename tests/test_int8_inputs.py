@@ -281,3 +281,20 @@ def test_load_weights_errors_name_the_load_parameter(tmp_path):
         art.load(weights=np.ones((3, 4, 3, 3), np.complex64))
     fn = art.load(weights=np.ones((3, 4, 3, 3)))
     assert fn(np.ones((1, 3, 4, 4))).shape == (1, 4, 9, 9)
+
+
+@pytest.mark.parametrize("header, words", [
+    (b"__import__('os').system('touch PWNED", "is not a readable .npy file of numbers"),
+    (b"{'descr': '<f8', 'fortran_order': False, 'shape': (-1, 9), }", "the sizes of an array"),
+])
+def test_npy_headers_that_are_not_headers_are_refused(tmp_path, header, words):
+    """Issue 34 round 3 (fuzz 'weights files'): an unterminated header leaked tokenize's
+    TokenError; a negative size reached NumPy. Both are ValueErrors naming the file, and no
+    code in a header runs."""
+    hdr = header.ljust(117) + b"\n"
+    path = tmp_path / "h.npy"
+    path.write_bytes(b"\x93NUMPY\x01\x00" + len(hdr).to_bytes(2, "little") + hdr + b"\0" * 72)
+    with pytest.raises(ValueError, match="--weights h.npy") as exc:
+        read_array(str(path), source="--weights h.npy")
+    assert words in str(exc.value)
+    assert not (tmp_path / "PWNED").exists() and not os.path.exists("PWNED")

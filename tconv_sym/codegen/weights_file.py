@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import os
+import tokenize
 import zipfile
 
 import numpy as np
@@ -66,8 +67,11 @@ def _check_header(fp, available: int, source: str) -> None:
         if read is None:
             raise ValueError(f".npy format version {version} (1.0 and 2.0 are read)")
         shape, _, dtype = read(fp)
-    except (OSError, ValueError, EOFError, SyntaxError) as exc:
+    except (OSError, ValueError, EOFError, SyntaxError, tokenize.TokenError) as exc:
         raise ValueError(f"{source} is not a readable .npy file of numbers: {exc}") from None
+    if any(d < 0 for d in shape):
+        raise ValueError(f"{source}: its header claims the shape {tuple(shape)}; the sizes "
+                         "of an array are >= 0")
     need = math.prod(shape) * dtype.itemsize
     if need > available - fp.tell():
         raise ValueError(f"{source}: its header claims shape {tuple(shape)} of {dtype} "
