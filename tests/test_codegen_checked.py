@@ -56,8 +56,31 @@ def _build(name, tmp_path):
         assert plan.schedule == schedule, plan.schedule
     files = render(plan)
     source = files.pop(f"{name}.c").replace("{{HASH}}", "0")
+    _strict(tmp_path, name, source, files)
     lib = ctypes.CDLL(str(compile_c(source, name, directory=tmp_path, headers=files)))
     return plan, files[f"{name}.h"], lib
+
+
+def _strict(tmp_path, name, source, headers=None):
+    """The checked entry keeps the project's C rules: warning-free under the strict flags,
+    no ``long`` but the batch count ``long n``."""
+    import re
+    import shutil
+    import subprocess
+
+    from tconv_sym.codegen.clang import WARNING_FLAGS
+
+    for text in (source, *(headers or {}).values()):
+        assert not re.search(r"\blong\b(?! [nb]\b)", text)
+    if shutil.which("gcc") is None:
+        return
+    folder = tmp_path / f"strict_{name}"
+    folder.mkdir()
+    for file, text in {f"{name}.c": source, **(headers or {})}.items():
+        (folder / file).write_text(text)
+    proc = subprocess.run(["gcc", *WARNING_FLAGS, "-O1", "-c", str(folder / f"{name}.c"), "-o",
+                           str(folder / "k.o")], capture_output=True, text=True)
+    assert proc.returncode == 0 and not proc.stderr, proc.stderr[-2000:]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -125,7 +148,7 @@ def test_the_winograd_kernel_has_a_checked_entry():
     spec = T(in_size=(5, 6), kernel_size=4, stride=2, padding=1, in_channels=3, out_channels=2)
     fn = winograd_kernel(spec, m=2)
     assert "int wino_checked(long n, const float *x, const float *u, float *y, void *ws, " \
-           "int64_t ws_bytes)" in fn.source
+           "int64_t ws_bytes);" in fn.source
     lib = fn._lib
     checked = lib.wino_checked
     checked.restype = ctypes.c_int
