@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:71401c5c35a54a46f74ad9e152b140163a56ed1dc2f0836025e78c9b86c3a6fd
+ * content-hash:  sha256:e8bc63cea210cf87a9a3eba8da319f500043cf9f826de7fdf7615cddf2c222f0
  */
 #ifndef TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H
 #define TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H
@@ -25,5 +25,18 @@
 #define KERAS_SAME_4X4_K3_S2_FWD_STATIC_BYTES 0u
 
 void keras_same_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* keras_same_4x4_k3_s2_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs keras_same_4x4_k3_s2_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int keras_same_4x4_k3_s2_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H */

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:67c0fcc18af4156f22ee280c68f4bb4c91a48a0bf5220aee929dede1e3b89a9c
+ * content-hash:  sha256:015fc078a116fee0493c8e14341659c908727cd61aff43c29e2372ff37be5379
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_FWD_H
 #define TCONV_SYM_TUTORIAL_2X2_FWD_H
@@ -25,5 +25,18 @@
 #define TUTORIAL_2X2_FWD_STATIC_BYTES 0u
 
 void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* tutorial_2x2_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs tutorial_2x2_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int tutorial_2x2_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_TUTORIAL_2X2_FWD_H */
