@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:0a8349c3db128435eca3b958e33128295d233f7734104369f7257745d82df75e
+ * content-hash:  sha256:6d434ba8f567f0fea49516dc2a66a31e304bb601d80772ab9c9563b06e232755
  */
 #include <stdint.h>
 #include <string.h>
@@ -220,4 +220,42 @@ void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict gr
                     grad_w[g * 131072 + a * 1024 + c * 16 + 15] += acc;
                 }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int dcgan_128_64_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int dcgan_128_64_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int dcgan_128_64_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of dcgan_128_64_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)128 * 8 * 8) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)64 * 16 * 16) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (dcgan_128_64_dw_chk_overlap(grad_w, (((int64_t)128 * 64 * 4 * 4) * (int64_t)sizeof(double)), x, (n * ((int64_t)128 * 8 * 8) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (dcgan_128_64_dw_chk_overlap(grad_w, (((int64_t)128 * 64 * 4 * 4) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)64 * 16 * 16) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    dcgan_128_64_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

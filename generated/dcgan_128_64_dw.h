@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:3b2f15847b6a087e7bea86217f53101c1f99dd191d5db46cb566b0857c1e39fa
+ * content-hash:  sha256:b614b21131f0eae8f927737c1a891320e1870c8a26591aec1c17d38cc8708aa9
  */
 #ifndef TCONV_SYM_DCGAN_128_64_DW_H
 #define TCONV_SYM_DCGAN_128_64_DW_H
@@ -25,5 +25,18 @@
 #define DCGAN_128_64_DW_STATIC_BYTES 0u
 
 void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* dcgan_128_64_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs dcgan_128_64_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int dcgan_128_64_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_DCGAN_128_64_DW_H */

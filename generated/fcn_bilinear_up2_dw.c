@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:38702084f269a4eb6817f05f3170cfc9c63e790d80bc38c777bb314276c4c09d
+ * content-hash:  sha256:87a7df1207ab326593525a09ba0a667cfa454e8445c80c9b8426b6cd067944c1
  */
 #include <stdint.h>
 #include <string.h>
@@ -220,4 +220,42 @@ void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restric
                     grad_w[g * 16 + a * 16 + c * 16 + 15] += acc;
                 }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int fcn_bilinear_up2_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int fcn_bilinear_up2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int fcn_bilinear_up2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of fcn_bilinear_up2_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)21 * 16 * 16) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)21 * 32 * 32) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (fcn_bilinear_up2_dw_chk_overlap(grad_w, (((int64_t)21 * 1 * 4 * 4) * (int64_t)sizeof(double)), x, (n * ((int64_t)21 * 16 * 16) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (fcn_bilinear_up2_dw_chk_overlap(grad_w, (((int64_t)21 * 1 * 4 * 4) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)21 * 32 * 32) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    fcn_bilinear_up2_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:776e68943c0e9acff7a2ae392a8ff975a4dad9b7c3c336c8dc0c23f339e921a8
+ * content-hash:  sha256:568c71d8fbb16caf01b336693b3dd88c1649b44d7a9fe1998b9243344d87fbe3
  */
 #ifndef TCONV_SYM_FCN_BILINEAR_UP2_DW_H
 #define TCONV_SYM_FCN_BILINEAR_UP2_DW_H
@@ -25,5 +25,18 @@
 #define FCN_BILINEAR_UP2_DW_STATIC_BYTES 0u
 
 void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* fcn_bilinear_up2_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs fcn_bilinear_up2_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int fcn_bilinear_up2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_FCN_BILINEAR_UP2_DW_H */

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dx(long n, const double *restrict grad_y, double *restrict grad_x)
- * content-hash:  sha256:b630c54d3bef5866133d7e26e461b92c11e65f5b00dd3275e0b554e01e834980
+ * content-hash:  sha256:18af16dc4dabc60ab0669b1bf45eaac739ddd6628a9cdd50430615381d4b3adf
  */
 #include <stdint.h>
 #include <string.h>
@@ -460,4 +460,42 @@ void fcn_bilinear_up2_dx(long n, const double *restrict grad_y, double *restrict
             }
         }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int fcn_bilinear_up2_dx_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int fcn_bilinear_up2_dx_checked(long n, const double *grad_y, double *grad_x);
+int fcn_bilinear_up2_dx_checked(long n, const double *grad_y, double *grad_x)
+{
+    /* the raw contract of fcn_bilinear_up2_dx, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)21 * 32 * 32) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)21 * 16 * 16) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!grad_y || !grad_x)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_x % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (fcn_bilinear_up2_dx_chk_overlap(grad_x, (n * ((int64_t)21 * 16 * 16) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)21 * 32 * 32) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    fcn_bilinear_up2_dx(n, grad_y, grad_x);
+    return TCONV_SYM_OK;
 }

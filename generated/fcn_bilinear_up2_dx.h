@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dx(long n, const double *restrict grad_y, double *restrict grad_x)
- * content-hash:  sha256:66a9841ad492a72cbb15b13814cd348fdd926556e55f764c4793242b8a475c5b
+ * content-hash:  sha256:1be2a41f52c16d1f62ff4dfb3822fbbfffdb78dabca84a51cbe17aab25026c38
  */
 #ifndef TCONV_SYM_FCN_BILINEAR_UP2_DX_H
 #define TCONV_SYM_FCN_BILINEAR_UP2_DX_H
@@ -24,5 +24,18 @@
 #define FCN_BILINEAR_UP2_DX_STATIC_BYTES 5376u
 
 void fcn_bilinear_up2_dx(long n, const double *restrict grad_y, double *restrict grad_x);
+
+/* fcn_bilinear_up2_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs fcn_bilinear_up2_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int fcn_bilinear_up2_dx_checked(long n, const double *grad_y, double *grad_x);
 
 #endif /* TCONV_SYM_FCN_BILINEAR_UP2_DX_H */

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y)
- * content-hash:  sha256:bb27752d1d93ebbe5fe2f24d80a45dafd743925d2c9c63536cf17dbd799e36f9
+ * content-hash:  sha256:f441a6209d17b6ce7a72dcdc643c2aea1005e3ba1b0f8d1a10732c4e9d6b2c81
  */
 #include <stdint.h>
 #include <string.h>
@@ -460,4 +460,42 @@ void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y)
             }
         }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int fcn_bilinear_up2_fwd_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int fcn_bilinear_up2_fwd_checked(long n, const double *x, double *y);
+int fcn_bilinear_up2_fwd_checked(long n, const double *x, double *y)
+{
+    /* the raw contract of fcn_bilinear_up2_fwd, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)21 * 16 * 16) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)21 * 32 * 32) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!x || !y)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)y % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (fcn_bilinear_up2_fwd_chk_overlap(y, (n * ((int64_t)21 * 32 * 32) * (int64_t)sizeof(double)), x, (n * ((int64_t)21 * 16 * 16) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    fcn_bilinear_up2_fwd(n, x, y);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y)
- * content-hash:  sha256:904c81f155793cef7848793acac2a5463549333bd42aea58ef6164bced58e9cf
+ * content-hash:  sha256:375d5b5b974ec507a3e994bf027e887c88a6e81c2c947d93450d89b4bb9dd4ad
  */
 #ifndef TCONV_SYM_FCN_BILINEAR_UP2_FWD_H
 #define TCONV_SYM_FCN_BILINEAR_UP2_FWD_H
@@ -24,5 +24,18 @@
 #define FCN_BILINEAR_UP2_FWD_STATIC_BYTES 5376u
 
 void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y);
+
+/* fcn_bilinear_up2_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs fcn_bilinear_up2_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int fcn_bilinear_up2_fwd_checked(long n, const double *x, double *y);
 
 #endif /* TCONV_SYM_FCN_BILINEAR_UP2_FWD_H */

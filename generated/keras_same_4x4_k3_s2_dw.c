@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:3faa54851c38a3114410a90ea8004ad1433010cd341e6aaddb985377053cbbf0
+ * content-hash:  sha256:f9b057ce2d93f5162f9b9783f29e8886735a75a7df8d598c59af1be00c3c3356
  */
 #include "keras_same_4x4_k3_s2_dw.h"
 
@@ -64,4 +64,42 @@ void keras_same_4x4_k3_s2_dw(long n, const double *restrict x, const double *res
             + gb[36] * xb[5] + gb[38] * xb[6] + gb[50] * xb[8] + gb[52] * xb[9]
             + gb[54] * xb[10];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int keras_same_4x4_k3_s2_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int keras_same_4x4_k3_s2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int keras_same_4x4_k3_s2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of keras_same_4x4_k3_s2_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 8 * 8) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (keras_same_4x4_k3_s2_dw_chk_overlap(grad_w, (((int64_t)1 * 1 * 3 * 3) * (int64_t)sizeof(double)), x, (n * ((int64_t)1 * 4 * 4) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (keras_same_4x4_k3_s2_dw_chk_overlap(grad_w, (((int64_t)1 * 1 * 3 * 3) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)1 * 8 * 8) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    keras_same_4x4_k3_s2_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:09c423c5e2020ce79a8609234aaeaad9c15f58d8cc50b132a3ffa9e9199fa33c
+ * content-hash:  sha256:c6b1fbee170d42543fd9707d465befbb74fff53fef1384e82f5c9c8947d184ae
  */
 #ifndef TCONV_SYM_KERAS_SAME_4X4_K3_S2_DX_H
 #define TCONV_SYM_KERAS_SAME_4X4_K3_S2_DX_H
@@ -25,5 +25,18 @@
 #define KERAS_SAME_4X4_K3_S2_DX_STATIC_BYTES 0u
 
 void keras_same_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+
+/* keras_same_4x4_k3_s2_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs keras_same_4x4_k3_s2_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int keras_same_4x4_k3_s2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
 
 #endif /* TCONV_SYM_KERAS_SAME_4X4_K3_S2_DX_H */

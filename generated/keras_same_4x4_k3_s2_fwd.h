@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:72bd6dec83f8b8dd1c34d7dc8085cee9c3190463ca95ffaee9ac336dd36aef58
+ * content-hash:  sha256:d02464019217147b7edfe0ff2c87e2b48f9fb0bb8fed2de8920aedf3f47ffb33
  */
 #ifndef TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H
 #define TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H
@@ -25,5 +25,18 @@
 #define KERAS_SAME_4X4_K3_S2_FWD_STATIC_BYTES 0u
 
 void keras_same_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* keras_same_4x4_k3_s2_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs keras_same_4x4_k3_s2_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int keras_same_4x4_k3_s2_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H */

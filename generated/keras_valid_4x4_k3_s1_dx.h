@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:83ff10c8b9053c5c37be8357ecc9db9078e174aec68f68799bc155619605cde6
+ * content-hash:  sha256:022305987f308127b00bd99c2a186ebad453ecb8eabc0bc9d23aa9be3b946c3f
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
@@ -25,5 +25,18 @@
 #define KERAS_VALID_4X4_K3_S1_DX_STATIC_BYTES 0u
 
 void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+
+/* keras_valid_4x4_k3_s1_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs keras_valid_4x4_k3_s1_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int keras_valid_4x4_k3_s1_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
 
 #endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H */

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:86906546c8e1d4724fc6555896ce09467a361d462a1ad152a92da25b24050ed7
+ * content-hash:  sha256:b9fe18e6b4299d41e30b425d8efa6839eadce570d03b28a443b1b4f291c5408b
  */
 #include "keras_valid_4x4_k3_s1_fwd.h"
 
@@ -110,4 +110,44 @@ void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *r
         dst[35] =
             w[8] * src[15];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int keras_valid_4x4_k3_s1_fwd_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int keras_valid_4x4_k3_s1_fwd_checked(long n, const double *x, const double *w, double *y);
+int keras_valid_4x4_k3_s1_fwd_checked(long n, const double *x, const double *w, double *y)
+{
+    /* the raw contract of keras_valid_4x4_k3_s1_fwd, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 6 * 6) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!x || !w || !y)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)y % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (keras_valid_4x4_k3_s1_fwd_chk_overlap(y, (n * ((int64_t)1 * 6 * 6) * (int64_t)sizeof(double)), x, (n * ((int64_t)1 * 4 * 4) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (keras_valid_4x4_k3_s1_fwd_chk_overlap(y, (n * ((int64_t)1 * 6 * 6) * (int64_t)sizeof(double)), w, (((int64_t)1 * 1 * 3 * 3) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    keras_valid_4x4_k3_s1_fwd(n, x, w, y);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:d02c4a84c97c797de69cc94e2290e18931119586db0e18a7cfe28296e33c4d97
+ * content-hash:  sha256:1edc88980c594d8e438b6f872711b93b02a5c19a66f098ed764399eb04f59b8a
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H
@@ -25,5 +25,18 @@
 #define KERAS_VALID_4X4_K3_S1_FWD_STATIC_BYTES 0u
 
 void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* keras_valid_4x4_k3_s1_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs keras_valid_4x4_k3_s1_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int keras_valid_4x4_k3_s1_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H */

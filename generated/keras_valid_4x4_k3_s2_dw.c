@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:c43abc74b72d555ee81b38eb4f7def75b70ccb35eb9bfa03829aa35c63d5ac52
+ * content-hash:  sha256:9311c2953b541ae6d4c171a0699575232477d6cb2484899e10969e7bb9272a8f
  */
 #include "keras_valid_4x4_k3_s2_dw.h"
 
@@ -69,4 +69,42 @@ void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *re
             + gb[56] * xb[8] + gb[58] * xb[9] + gb[60] * xb[10] + gb[62] * xb[11]
             + gb[74] * xb[12] + gb[76] * xb[13] + gb[78] * xb[14] + gb[80] * xb[15];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int keras_valid_4x4_k3_s2_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int keras_valid_4x4_k3_s2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int keras_valid_4x4_k3_s2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of keras_valid_4x4_k3_s2_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 9 * 9) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (keras_valid_4x4_k3_s2_dw_chk_overlap(grad_w, (((int64_t)1 * 1 * 3 * 3) * (int64_t)sizeof(double)), x, (n * ((int64_t)1 * 4 * 4) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (keras_valid_4x4_k3_s2_dw_chk_overlap(grad_w, (((int64_t)1 * 1 * 3 * 3) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)1 * 9 * 9) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    keras_valid_4x4_k3_s2_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

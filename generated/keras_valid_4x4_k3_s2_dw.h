@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:deaabcdc5165385a79c93914776bd8f47c043c766decea739b65a5d0472fa1a0
+ * content-hash:  sha256:a854c93eeaaa25b5936ba48691654eccd42a55cd7f0c0d82e38e1a08e9048aba
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
@@ -25,5 +25,18 @@
 #define KERAS_VALID_4X4_K3_S2_DW_STATIC_BYTES 0u
 
 void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* keras_valid_4x4_k3_s2_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs keras_valid_4x4_k3_s2_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int keras_valid_4x4_k3_s2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H */

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:192ec518b529f0e5fe00071fad83fbe894ffb7e06ace104c37c5c4c4e2f838b8
+ * content-hash:  sha256:66fe7e45f538eb1ec3efc69557716b5916d39d2106648a48b86e31840d95377b
  */
 #include "keras_valid_4x4_k3_s2_dx.h"
 
@@ -86,4 +86,44 @@ void keras_valid_4x4_k3_s2_dx(long n, const double *restrict grad_y, const doubl
             + w[4] * src[70] + w[5] * src[71] + w[6] * src[78] + w[7] * src[79]
             + w[8] * src[80];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int keras_valid_4x4_k3_s2_dx_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int keras_valid_4x4_k3_s2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
+int keras_valid_4x4_k3_s2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x)
+{
+    /* the raw contract of keras_valid_4x4_k3_s2_dx, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 9 * 9) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!grad_y || !w || !grad_x)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)grad_y % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)grad_x % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (keras_valid_4x4_k3_s2_dx_chk_overlap(grad_x, (n * ((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)1 * 9 * 9) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (keras_valid_4x4_k3_s2_dx_chk_overlap(grad_x, (n * ((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)), w, (((int64_t)1 * 1 * 3 * 3) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    keras_valid_4x4_k3_s2_dx(n, grad_y, w, grad_x);
+    return TCONV_SYM_OK;
 }

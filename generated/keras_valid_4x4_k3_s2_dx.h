@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:399fdb823b3927019bbc00a8e1ac8af41631b58027e94b205b735b5964570b7b
+ * content-hash:  sha256:b8db450198b6d74205999a20d1cf5ecc7f9e8925ca01885bb8e0cbc32f6cde42
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_DX_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_DX_H
@@ -25,5 +25,18 @@
 #define KERAS_VALID_4X4_K3_S2_DX_STATIC_BYTES 0u
 
 void keras_valid_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+
+/* keras_valid_4x4_k3_s2_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs keras_valid_4x4_k3_s2_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int keras_valid_4x4_k3_s2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
 
 #endif /* TCONV_SYM_KERAS_VALID_4X4_K3_S2_DX_H */

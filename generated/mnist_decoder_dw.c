@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:1edd4571aff8000fb920a3b1d86c4cc54e34a545deede43613489fa9a30932e3
+ * content-hash:  sha256:0bef35421e274b619f6d98e040e53e3da98b7ada7dd925f967adc457a513cb0b
  */
 #include <stdint.h>
 #include <string.h>
@@ -616,4 +616,42 @@ void mnist_decoder_dw(long n, const double *restrict x, const double *restrict g
                     grad_w[g * 1568 + a * 49 + c * 49 + 48] += acc;
                 }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int mnist_decoder_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int mnist_decoder_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int mnist_decoder_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of mnist_decoder_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)32 * 28 * 28) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 28 * 28) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (mnist_decoder_dw_chk_overlap(grad_w, (((int64_t)32 * 1 * 7 * 7) * (int64_t)sizeof(double)), x, (n * ((int64_t)32 * 28 * 28) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (mnist_decoder_dw_chk_overlap(grad_w, (((int64_t)32 * 1 * 7 * 7) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)1 * 28 * 28) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    mnist_decoder_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

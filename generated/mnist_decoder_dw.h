@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:4f8058c202259fabe6f81713391f897cf234bb4c56695a6fb14cb2b013c50278
+ * content-hash:  sha256:7b5bab19bc29a1d8711434c69490952d7f1c867612babde7acec141810dabc60
  */
 #ifndef TCONV_SYM_MNIST_DECODER_DW_H
 #define TCONV_SYM_MNIST_DECODER_DW_H
@@ -25,5 +25,18 @@
 #define MNIST_DECODER_DW_STATIC_BYTES 0u
 
 void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* mnist_decoder_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs mnist_decoder_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int mnist_decoder_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_MNIST_DECODER_DW_H */

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:a8c0a493dcc16e6f89a0b5a590bff5bcf176359a917418eb06b6f98251833719
+ * content-hash:  sha256:acd6a63bf75958e98f6f2a83e6029207d6fd712199cc5debd184389d5e978312
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
@@ -25,5 +25,18 @@
 #define TF_SAME_2X2_K3_S2_DW_STATIC_BYTES 0u
 
 void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* tf_same_2x2_k3_s2_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs tf_same_2x2_k3_s2_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int tf_same_2x2_k3_s2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H */

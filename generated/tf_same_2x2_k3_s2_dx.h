@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:f3856b2009d773b2712dc86cbbf7e9996ead768fff725ffbe501c57796485c12
+ * content-hash:  sha256:582479f6065feda0eb28a585580e4d6abde0e6b95f77cd1997d46b31a7582d8b
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DX_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_DX_H
@@ -25,5 +25,18 @@
 #define TF_SAME_2X2_K3_S2_DX_STATIC_BYTES 0u
 
 void tf_same_2x2_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+
+/* tf_same_2x2_k3_s2_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs tf_same_2x2_k3_s2_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int tf_same_2x2_k3_s2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
 
 #endif /* TCONV_SYM_TF_SAME_2X2_K3_S2_DX_H */

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b524144f5d6db9fa26368397fdb47e7ab5d92477bb51aa07e18be8ea107081bf
+ * content-hash:  sha256:680e7d840235820caac78bd27d937c9ef4165ee27c48fbe4a8996e6919f8aa31
  */
 #include "tf_same_2x2_k3_s2_fwd.h"
 
@@ -54,4 +54,44 @@ void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restr
         dst[15] =
             w[4] * src[3];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int tf_same_2x2_k3_s2_fwd_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int tf_same_2x2_k3_s2_fwd_checked(long n, const double *x, const double *w, double *y);
+int tf_same_2x2_k3_s2_fwd_checked(long n, const double *x, const double *w, double *y)
+{
+    /* the raw contract of tf_same_2x2_k3_s2_fwd, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!x || !w || !y)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)y % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (tf_same_2x2_k3_s2_fwd_chk_overlap(y, (n * ((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)), x, (n * ((int64_t)1 * 2 * 2) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (tf_same_2x2_k3_s2_fwd_chk_overlap(y, (n * ((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)), w, (((int64_t)1 * 1 * 3 * 3) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    tf_same_2x2_k3_s2_fwd(n, x, w, y);
+    return TCONV_SYM_OK;
 }

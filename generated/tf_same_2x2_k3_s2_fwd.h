@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b1d622f552f963467cc6d8392a432f146e51029d061f25c3621507b59473913c
+ * content-hash:  sha256:3213d8672ff58bbef0f68e9cf84732d457811beac2f07f7ab07a67b77a25e1ba
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H
@@ -25,5 +25,18 @@
 #define TF_SAME_2X2_K3_S2_FWD_STATIC_BYTES 0u
 
 void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* tf_same_2x2_k3_s2_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs tf_same_2x2_k3_s2_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int tf_same_2x2_k3_s2_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H */

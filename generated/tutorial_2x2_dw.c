@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:8ed401fe8b2a2438af86371b031c41da3e1d0753d49ec8e2e6b3d67e9237d4cf
+ * content-hash:  sha256:abcdffb7c77724bab4694337c1f492189232965c53af2233effc29198481754d
  */
 #include "tutorial_2x2_dw.h"
 
@@ -32,4 +32,42 @@ void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict gr
         grad_w[3] +=
             gb[4] * xb[0] + gb[5] * xb[1] + gb[7] * xb[2] + gb[8] * xb[3];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int tutorial_2x2_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int tutorial_2x2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int tutorial_2x2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of tutorial_2x2_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (tutorial_2x2_dw_chk_overlap(grad_w, (((int64_t)1 * 1 * 2 * 2) * (int64_t)sizeof(double)), x, (n * ((int64_t)1 * 2 * 2) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (tutorial_2x2_dw_chk_overlap(grad_w, (((int64_t)1 * 1 * 2 * 2) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)1 * 3 * 3) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    tutorial_2x2_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:721dddd46836b4d7edbd4e1aa30fa7fb96ec70451cd9c9caa03eb659a34b90c6
+ * content-hash:  sha256:72792aa92c49e6e898f21f17a6131c412cf2a1c782da6a4910f6f69d96016c9e
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_DW_H
 #define TCONV_SYM_TUTORIAL_2X2_DW_H
@@ -25,5 +25,18 @@
 #define TUTORIAL_2X2_DW_STATIC_BYTES 0u
 
 void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* tutorial_2x2_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs tutorial_2x2_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int tutorial_2x2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_TUTORIAL_2X2_DW_H */

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:6735137fe5fa70994a8fa38c548e50447641e6c6efbd4e845809684a3bde2958
+ * content-hash:  sha256:067d2526c9695d7d550dc6380aff4d35fe3b7fa78ae02f19813f70b19eaa459d
  */
 #include "tutorial_2x2_dx.h"
 
@@ -30,4 +30,44 @@ void tutorial_2x2_dx(long n, const double *restrict grad_y, const double *restri
         dst[3] =
             w[0] * src[4] + w[1] * src[5] + w[2] * src[7] + w[3] * src[8];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int tutorial_2x2_dx_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int tutorial_2x2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
+int tutorial_2x2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x)
+{
+    /* the raw contract of tutorial_2x2_dx, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!grad_y || !w || !grad_x)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)grad_y % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)grad_x % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (tutorial_2x2_dx_chk_overlap(grad_x, (n * ((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)1 * 3 * 3) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (tutorial_2x2_dx_chk_overlap(grad_x, (n * ((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)), w, (((int64_t)1 * 1 * 2 * 2) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    tutorial_2x2_dx(n, grad_y, w, grad_x);
+    return TCONV_SYM_OK;
 }

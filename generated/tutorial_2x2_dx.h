@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:4a2cc36b25d64525bf988bbfe432a64ab7c2d5eff93a64b188c0e53e7cb7578c
+ * content-hash:  sha256:960a670997c166a43f1e75c3b8db2c3e206e3025037d912aec30ecbb04bcaeab
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_DX_H
 #define TCONV_SYM_TUTORIAL_2X2_DX_H
@@ -25,5 +25,18 @@
 #define TUTORIAL_2X2_DX_STATIC_BYTES 0u
 
 void tutorial_2x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+
+/* tutorial_2x2_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs tutorial_2x2_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int tutorial_2x2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
 
 #endif /* TCONV_SYM_TUTORIAL_2X2_DX_H */

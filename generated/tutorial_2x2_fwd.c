@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:bc04f83f05fa51d0882e70fdaeb1147c76345225a700c50bffe13b3d8605bee6
+ * content-hash:  sha256:d9db062279e05a74634649c26caa9a589b332e5806bd29a229f86465f9cefd9d
  */
 #include "tutorial_2x2_fwd.h"
 
@@ -40,4 +40,44 @@ void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w
         dst[8] =
             w[3] * src[3];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int tutorial_2x2_fwd_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int tutorial_2x2_fwd_checked(long n, const double *x, const double *w, double *y);
+int tutorial_2x2_fwd_checked(long n, const double *x, const double *w, double *y)
+{
+    /* the raw contract of tutorial_2x2_fwd, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!x || !w || !y)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)y % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (tutorial_2x2_fwd_chk_overlap(y, (n * ((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)), x, (n * ((int64_t)1 * 2 * 2) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (tutorial_2x2_fwd_chk_overlap(y, (n * ((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)), w, (((int64_t)1 * 1 * 2 * 2) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    tutorial_2x2_fwd(n, x, w, y);
+    return TCONV_SYM_OK;
 }

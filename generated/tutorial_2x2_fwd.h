@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b1e234ed4e656b3b014a35da252f53089fe41974b790dbede3fc1c46ed76e5dc
+ * content-hash:  sha256:5064a25c68d68a58dac78c960130d5b2bb68d7a4b63dea733d15068a48bf76a2
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_FWD_H
 #define TCONV_SYM_TUTORIAL_2X2_FWD_H
@@ -25,5 +25,18 @@
 #define TUTORIAL_2X2_FWD_STATIC_BYTES 0u
 
 void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* tutorial_2x2_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs tutorial_2x2_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int tutorial_2x2_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_TUTORIAL_2X2_FWD_H */

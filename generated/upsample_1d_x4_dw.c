@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:f9198459635342dbff27fe1a94463f93ba8828806a5682fa847c9cbd6dd55f0d
+ * content-hash:  sha256:b98ad531f1f064529686aeaf28132cb9174cd5736e446f998f12ddab0cd256d7
  */
 #include "upsample_1d_x4_dw.h"
 
@@ -344,4 +344,42 @@ void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict 
             + gb[101] * xb[56] + gb[105] * xb[57] + gb[109] * xb[58] + gb[113] * xb[59]
             + gb[117] * xb[60] + gb[121] * xb[61] + gb[125] * xb[62];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int upsample_1d_x4_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int upsample_1d_x4_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int upsample_1d_x4_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of upsample_1d_x4_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)4 * 16) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)2 * 64) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (upsample_1d_x4_dw_chk_overlap(grad_w, (((int64_t)4 * 2 * 8) * (int64_t)sizeof(double)), x, (n * ((int64_t)4 * 16) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (upsample_1d_x4_dw_chk_overlap(grad_w, (((int64_t)4 * 2 * 8) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)2 * 64) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    upsample_1d_x4_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:cad232a055ee9dc6c6f25041071a93827c151e484461895a23a9c1206d7e668b
+ * content-hash:  sha256:6efb6034cced237d1e6b19d2f4e973eea0d547cbf25f753ebf9c6989167a9148
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_DW_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_DW_H
@@ -25,5 +25,18 @@
 #define UPSAMPLE_1D_X4_DW_STATIC_BYTES 0u
 
 void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* upsample_1d_x4_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs upsample_1d_x4_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int upsample_1d_x4_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_UPSAMPLE_1D_X4_DW_H */

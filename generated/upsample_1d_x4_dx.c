@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:b8bda9327812ad1e866efcc010a82ed11d29f77ce3a1782dd9a6fe7d2d45d71f
+ * content-hash:  sha256:501a226b1451851dd952701ce196d0b854f78f8d0aee365a795b6468298cd64d
  */
 #include "upsample_1d_x4_dx.h"
 
@@ -334,4 +334,44 @@ void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *rest
             + w[52] * src[62] + w[53] * src[63] + w[56] * src[122] + w[57] * src[123]
             + w[58] * src[124] + w[59] * src[125] + w[60] * src[126] + w[61] * src[127];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int upsample_1d_x4_dx_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int upsample_1d_x4_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
+int upsample_1d_x4_dx_checked(long n, const double *grad_y, const double *w, double *grad_x)
+{
+    /* the raw contract of upsample_1d_x4_dx, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)2 * 64) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)4 * 16) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!grad_y || !w || !grad_x)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)grad_y % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)grad_x % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (upsample_1d_x4_dx_chk_overlap(grad_x, (n * ((int64_t)4 * 16) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)2 * 64) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (upsample_1d_x4_dx_chk_overlap(grad_x, (n * ((int64_t)4 * 16) * (int64_t)sizeof(double)), w, (((int64_t)4 * 2 * 8) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    upsample_1d_x4_dx(n, grad_y, w, grad_x);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:8abd5fe1ea6ad7952e31e9bdf49538aa8dff7a7a97b9dde2d791058816a4b1df
+ * content-hash:  sha256:ca349c05b719aadf8c940a8921095fe6747088dc97daf863b145ad2b7496be23
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_DX_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_DX_H
@@ -25,5 +25,18 @@
 #define UPSAMPLE_1D_X4_DX_STATIC_BYTES 0u
 
 void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+
+/* upsample_1d_x4_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs upsample_1d_x4_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int upsample_1d_x4_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
 
 #endif /* TCONV_SYM_UPSAMPLE_1D_X4_DX_H */

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:94a2a5624c30c9c8c1d901a422edc38f4c65d0e51ef557a1f45426fbb93e4201
+ * content-hash:  sha256:76a902297356d3e62e64025f2e44beaa9091cc4b385fd9ac6c46ecd97e772917
  */
 #include "upsample_1d_x4_fwd.h"
 
@@ -398,4 +398,44 @@ void upsample_1d_x4_fwd(long n, const double *restrict x, const double *restrict
         dst[127] =
             w[13] * src[15] + w[29] * src[31] + w[45] * src[47] + w[61] * src[63];
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int upsample_1d_x4_fwd_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int upsample_1d_x4_fwd_checked(long n, const double *x, const double *w, double *y);
+int upsample_1d_x4_fwd_checked(long n, const double *x, const double *w, double *y)
+{
+    /* the raw contract of upsample_1d_x4_fwd, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)4 * 16) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)2 * 64) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!x || !w || !y)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)y % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (upsample_1d_x4_fwd_chk_overlap(y, (n * ((int64_t)2 * 64) * (int64_t)sizeof(double)), x, (n * ((int64_t)4 * 16) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (upsample_1d_x4_fwd_chk_overlap(y, (n * ((int64_t)2 * 64) * (int64_t)sizeof(double)), w, (((int64_t)4 * 2 * 8) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    upsample_1d_x4_fwd(n, x, w, y);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:1af5a19059c1be1291877d61b374509b3ac6593521cabfa54e7740de1fd89e5d
+ * content-hash:  sha256:bc3e7e5c6da36a19efbb1684459af488ab46767ba22e981d99d777295fd12cc4
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_FWD_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_FWD_H
@@ -25,5 +25,18 @@
 #define UPSAMPLE_1D_X4_FWD_STATIC_BYTES 0u
 
 void upsample_1d_x4_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* upsample_1d_x4_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs upsample_1d_x4_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int upsample_1d_x4_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_UPSAMPLE_1D_X4_FWD_H */

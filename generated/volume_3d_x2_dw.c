@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:21996d3b5edd7831696dea8125fe2c80d4af9d7db49cb2d3d2b06e4acb328202
+ * content-hash:  sha256:2386cff45b152c120b667f441215f6e56877c01e3f610f3a36c09c740fa254a1
  */
 #include <stdint.h>
 #include <string.h>
@@ -379,4 +379,42 @@ void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict gr
                     grad_w[g * 216 + a * 54 + c * 27 + 26] += acc;
                 }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int volume_3d_x2_dw_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int volume_3d_x2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
+int volume_3d_x2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w)
+{
+    /* the raw contract of volume_3d_x2_dw, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (!x || !grad_y || !grad_w)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (volume_3d_x2_dw_chk_overlap(grad_w, (((int64_t)4 * 2 * 3 * 3 * 3) * (int64_t)sizeof(double)), x, (n * ((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (volume_3d_x2_dw_chk_overlap(grad_w, (((int64_t)4 * 2 * 3 * 3 * 3) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    volume_3d_x2_dw(n, x, grad_y, grad_w);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:6842c3e56d2d7db27b9fa20f705a83537c59b7ade82202cffef7780f71ea1f75
+ * content-hash:  sha256:a62afa6815699859df0e8e4c62717705ab4ec69178d4498c747c0c32a0dc2533
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_DW_H
 #define TCONV_SYM_VOLUME_3D_X2_DW_H
@@ -25,5 +25,18 @@
 #define VOLUME_3D_X2_DW_STATIC_BYTES 0u
 
 void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w);
+
+/* volume_3d_x2_dw with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_w overlapping no other array.
+ * Runs volume_3d_x2_dw and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int volume_3d_x2_dw_checked(long n, const double *x, const double *grad_y, double *grad_w);
 
 #endif /* TCONV_SYM_VOLUME_3D_X2_DW_H */

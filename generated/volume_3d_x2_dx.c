@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:8f4dfecaca5e917511101a00446f95ffc3734498776ea7f6180fdfcf285e1ab9
+ * content-hash:  sha256:1dc64d14e22e7997f16b8cb3388f57b98072b9b4e95fab4dd9c6a79a979019f1
  */
 #include <stdint.h>
 #include <string.h>
@@ -278,4 +278,44 @@ void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restri
             }
         }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int volume_3d_x2_dx_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int volume_3d_x2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
+int volume_3d_x2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x)
+{
+    /* the raw contract of volume_3d_x2_dx, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!grad_y || !w || !grad_x)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)grad_y % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)grad_x % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (volume_3d_x2_dx_chk_overlap(grad_x, (n * ((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)), grad_y, (n * ((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (volume_3d_x2_dx_chk_overlap(grad_x, (n * ((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)), w, (((int64_t)4 * 2 * 3 * 3 * 3) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    volume_3d_x2_dx(n, grad_y, w, grad_x);
+    return TCONV_SYM_OK;
 }

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:6daab5ff3fe678191b26b7f1ec4e607bc06a49078cee6ebaa9cea33705ecfc00
+ * content-hash:  sha256:e1f19147208ee4318527a4944031c16d3a34c16493a8668eff0a3ed8dae085f8
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_DX_H
 #define TCONV_SYM_VOLUME_3D_X2_DX_H
@@ -25,5 +25,18 @@
 #define VOLUME_3D_X2_DX_STATIC_BYTES 1108u
 
 void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+
+/* volume_3d_x2_dx with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.
+ * Runs volume_3d_x2_dx and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int volume_3d_x2_dx_checked(long n, const double *grad_y, const double *w, double *grad_x);
 
 #endif /* TCONV_SYM_VOLUME_3D_X2_DX_H */

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:528f07a44a1171ce75822971efffdaf5b67b4e91b6a246a34fbed2a01879187d
+ * content-hash:  sha256:e51e2355c4590f4284a995d087b95d592d91acc3a794886faddda28ca4c2a8bb
  */
 #include <stdint.h>
 #include <string.h>
@@ -1090,4 +1090,44 @@ void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w
             }
         }
     }
+}
+
+
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+
+static int volume_3d_x2_fwd_chk_overlap(const void *a, int64_t a_bytes, const void *b, int64_t b_bytes)
+{
+    const uintptr_t p = (uintptr_t)a, q = (uintptr_t)b;
+    return p < q + (uintptr_t)b_bytes && q < p + (uintptr_t)a_bytes;
+}
+
+int volume_3d_x2_fwd_checked(long n, const double *x, const double *w, double *y);
+int volume_3d_x2_fwd_checked(long n, const double *x, const double *w, double *y)
+{
+    /* the raw contract of volume_3d_x2_fwd, checked: nothing is read or written unless it all holds */
+    if (n < 0)
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n > INT64_MAX / (((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)))
+        return TCONV_SYM_EBATCH;
+    if (n == 0)
+        return TCONV_SYM_OK;
+    if (!x || !w || !y)
+        return TCONV_SYM_ENULL;
+    if ((uintptr_t)x % sizeof(double) || (uintptr_t)w % sizeof(double) || (uintptr_t)y % sizeof(double))
+        return TCONV_SYM_EALIGN;
+    if (volume_3d_x2_fwd_chk_overlap(y, (n * ((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)), x, (n * ((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    if (volume_3d_x2_fwd_chk_overlap(y, (n * ((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)), w, (((int64_t)4 * 2 * 3 * 3 * 3) * (int64_t)sizeof(double))))
+        return TCONV_SYM_EOVERLAP;
+    volume_3d_x2_fwd(n, x, w, y);
+    return TCONV_SYM_OK;
 }

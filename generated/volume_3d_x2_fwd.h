@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:67d961aebe96f8f6779545dcff4aa4acf40be457719f596ecd7c53f8f57cb742
+ * content-hash:  sha256:5611a8fb1e9b9e0005219d1652d3791e70f2964705711d09bd652eb484aa69d4
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_FWD_H
 #define TCONV_SYM_VOLUME_3D_X2_FWD_H
@@ -25,5 +25,18 @@
 #define VOLUME_3D_X2_FWD_STATIC_BYTES 620u
 
 void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y);
+
+/* volume_3d_x2_fwd with its contract checked: n >= 0, and the bytes of n
+ * samples within int64_t; no NULL pointer; every array pointer aligned for double; y overlapping no other array.
+ * Runs volume_3d_x2_fwd and returns TCONV_SYM_OK (0), or returns an error code having read and written nothing. */
+#ifndef TCONV_SYM_OK
+#define TCONV_SYM_OK 0
+#define TCONV_SYM_EBATCH 1      /* n < 0, n above the batch type, or n samples overflow a byte count */
+#define TCONV_SYM_ENULL 2       /* a NULL pointer */
+#define TCONV_SYM_EWORKSPACE 3  /* ws_bytes below the workspace the kernel needs */
+#define TCONV_SYM_EALIGN 4      /* a pointer not aligned for its element type (ws: for its stated alignment) */
+#define TCONV_SYM_EOVERLAP 5    /* the output or the workspace overlaps another array */
+#endif
+int volume_3d_x2_fwd_checked(long n, const double *x, const double *w, double *y);
 
 #endif /* TCONV_SYM_VOLUME_3D_X2_FWD_H */

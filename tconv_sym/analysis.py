@@ -36,6 +36,8 @@ __all__ = [
     "axis_phase_counts",
     "axis_live_phases",
     "axis_phase_taps",
+    "axis_phase_groups",
+    "PhaseGroup",
     "checkerboard_verdict",
     "CheckerboardVerdict",
     "subkernels",
@@ -257,6 +259,48 @@ def _kernel_or_taps(spec: TransposedConvSpec, kernel) -> np.ndarray:
     return w
 
 
+@dataclass(frozen=True)
+class PhaseGroup:
+    """The taps of one axis that land on one output phase, in closed form: taps
+    ``first_tap + j·tap_step`` (``j < n_taps``), at offsets ``offset + j·offset_step`` (the
+    offset of tap ``t`` is ``t·d − p_lo``), all on output phase ``phase``. A phase's taps form
+    one arithmetic progression (``t·d mod s`` has period ``s / gcd(d, s)``), so an axis has
+    at most ``min(k, s / gcd(d, s))`` groups whatever the kernel size.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> axis_phase_groups(TransposedConvSpec(in_size=4, kernel_size=10**9, stride=2), 0)[1]
+    PhaseGroup(phase=1, first_tap=1, tap_step=2, n_taps=500000000, offset=1, offset_step=2)
+    """
+
+    phase: int
+    first_tap: int
+    tap_step: int
+    n_taps: int
+    offset: int
+    offset_step: int
+
+
+def axis_phase_groups(spec, dim: int) -> tuple[PhaseGroup, ...]:
+    """The :class:`PhaseGroup` of every output phase of one spatial dim that receives a tap,
+    sorted by phase: ``O(min(k, s / gcd(d, s)))`` work and memory (a kernel of a billion
+    taps at stride 1 is one group), refused through the budget (``bytes``) above that.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> [(g.phase, g.n_taps) for g in axis_phase_groups(
+    ...     TransposedConvSpec(in_size=3, kernel_size=3, stride=2, padding=1), 0)]
+    [(0, 1), (1, 2)]
+    """
+    spec = as_transposed(spec)
+    k, s, d, lo = spec.kernel_size[dim], spec.stride[dim], spec.dilation[dim], spec.pad_lo[dim]
+    step = s // math.gcd(d, s)
+    n = min(k, step)
+    budget_check("bytes", 400 * n, what=f"the {n:,} output phases of dim {dim} of {spec!r}",
+                 hint="one entry per output phase that receives a tap (min(kernel, stride))")
+    groups = [PhaseGroup((t0 * d - lo) % s, t0, step, (k - t0 + step - 1) // step,
+                         t0 * d - lo, step * d) for t0 in range(n)]
+    return tuple(sorted(groups, key=lambda g: g.phase))
+
+
 def axis_phase_taps(spec) -> tuple[tuple[tuple[int, ...], ...], ...]:
     """Per spatial dim, the kernel taps each output phase receives: entry ``r`` of dim ``d``
     lists the taps ``t`` with ``(t·dilation − p_lo) ≡ r (mod stride)`` (the layer's output
@@ -290,13 +334,8 @@ def axis_live_phases(spec) -> tuple[dict[int, int], ...]:
     ({0: 1, 1: 1, 2: 1},)
     """
     spec = as_transposed(spec)
-    out = []
-    for dim in range(spec.ndim):
-        live: dict[int, int] = {}
-        for run in transposed_axis_runs(spec, dim):
-            live[run.phase] = live.get(run.phase, 0) + 1
-        out.append(dict(sorted(live.items())))
-    return tuple(out)
+    return tuple({g.phase: g.n_taps for g in axis_phase_groups(spec, dim)}
+                 for dim in range(spec.ndim))
 
 
 def axis_phase_counts(spec) -> tuple[np.ndarray, ...]:
@@ -308,8 +347,16 @@ def axis_phase_counts(spec) -> tuple[np.ndarray, ...]:
     ...                                                           stride=2))]
     [[2, 1]]
     """
-    return tuple(np.array([len(v) for v in taps], dtype=np.int64)
-                 for taps in axis_phase_taps(spec))
+    spec = as_transposed(spec)
+    budget_check("bytes", 8 * sum(spec.stride), what=f"the phase counts of {spec!r}",
+                 hint="one entry per output phase and dim")
+    out = []
+    for dim, s in enumerate(spec.stride):
+        counts = np.zeros(s, dtype=np.int64)
+        for g in axis_phase_groups(spec, dim):
+            counts[g.phase] = g.n_taps
+        out.append(counts)
+    return tuple(out)
 
 
 def phase_taps(spec) -> dict[tuple[int, ...], tuple[tuple[int, ...], ...]]:
@@ -446,16 +493,18 @@ def border_deficits(spec) -> tuple[dict, ...]:
     for dim in range(spec.ndim):
         n_out, lo = spec.out_size[dim], spec.pad_lo[dim]
         last_before, first_after = (n_out + 1) // 2 - 1, (n_out + 1) // 2  # around n_out / 2
+        s, n_in = spec.stride[dim], spec.in_size[dim]
         starts, ends = [], []
-        for run in transposed_axis_runs(spec, dim):
-            a, b = run.reach
-            # positions of the tap's phase that it does not reach are short of the interior
-            missed = [(0, n_out - 1)] if not run.count else [(0, a - 1), (b + 1, n_out - 1)]
+        for g in axis_phase_groups(spec, dim):
+            # positions of a phase that one of its taps does not reach are short of the
+            # interior: per phase, the latest first reach A and the earliest last reach B
+            # (closed form over the phase's arithmetic progression of taps)
+            missed = _phase_missed(g, s, n_in, n_out)
             for lo_, hi_ in missed:
-                x = _last_in_class(run.phase, run.stride, lo_, min(hi_, last_before))
+                x = _last_in_class(g.phase, s, lo_, min(hi_, last_before))
                 if x is not None:
                     starts.append(x)
-                x = _first_in_class(run.phase, run.stride, max(lo_, first_after), hi_)
+                x = _first_in_class(g.phase, s, max(lo_, first_after), hi_)
                 if x is not None:
                     ends.append(x)
         full = (spec.in_size[dim] - 1) * spec.stride[dim] + spec.effective_kernel_size[dim]
@@ -463,6 +512,27 @@ def border_deficits(spec) -> tuple[dict, ...]:
                     "end": n_out - min(ends) if ends else 0,
                     "beyond_full": max(0, n_out - max(0, full - lo)), "full": full})
     return tuple(out)
+
+
+def _phase_missed(g: PhaseGroup, s: int, n_in: int, n_out: int) -> list[tuple[int, int]]:
+    """The output intervals of phase ``g.phase`` that some tap of ``g`` does not reach:
+    ``[(0, n_out − 1)]`` when a tap of the phase reaches no output; else
+    ``[(0, A − 1), (B + 1, n_out − 1)]`` with ``A`` the latest first reach and ``B`` the
+    earliest last reach of its taps. Tap at offset ``o ≡ r (mod s)`` reads inputs ``n`` with
+    ``0 ≤ n·s + o ≤ n_out − 1``: its first reach is ``max(o, r)``, its last
+    ``min(o + s(n_in − 1), R)`` with ``R`` the last output ``≡ r``; it reaches something iff
+    ``r ≤ n_out − 1`` and ``r − s(n_in − 1) ≤ o ≤ R``."""
+    r, step, n = g.phase, g.offset_step, g.n_taps
+    if r > n_out - 1:
+        return [(0, n_out - 1)]
+    last_r = (n_out - 1) - (n_out - 1 - r) % s
+    j_lo = max(0, -((g.offset - (r - s * (n_in - 1))) // step))  # ceil((lowest − o0)/D)
+    j_hi = min(n - 1, (last_r - g.offset) // step)
+    if j_lo > 0 or j_hi < n - 1 or j_lo > j_hi:
+        return [(0, n_out - 1)]
+    first_reach = max(g.offset + j_hi * step, r)
+    last_reach = min(g.offset + j_lo * step + s * (n_in - 1), last_r)
+    return [(0, first_reach - 1), (last_reach + 1, n_out - 1)]
 
 
 def _last_in_class(c: int, s: int, lo: int, hi: int) -> int | None:

@@ -253,3 +253,169 @@ def test_scan_of_an_input_shape_the_model_refuses_names_the_shape(torch):
     with pytest.raises(ValueError, match=r"refuses inputs of shape \(1, 3, 8\).*input_shape"):
         ts.scan(module, input_shape=(1, 3, 8))
     assert len(ts.scan(module, input_shape=(1, 3, 8, 8))) == 1
+
+
+# ---------------------------------------------------------------------------------------
+# issue 34, fuzz KNOWN cases: a kernel of millions of taps
+# ---------------------------------------------------------------------------------------
+def test_checkerboard_of_a_ten_million_tap_kernel_is_a_closed_form(tmp_path):
+    """Before: MemoryError after ~1 GB (one Python object per tap in border_deficits) and
+    ~3 GB, 74 s in explain (the polyphase picture drew 10**7 cells). Now the verdict,
+    causes and border deficits come from one arithmetic progression per phase."""
+    pytest.importorskip("matplotlib")
+    code = (
+        "import tconv_sym as ts\nfrom tconv_sym import analysis\n"
+        "from tconv_sym.report import plot\n"
+        "t = ts.TransposedConvSpec(in_size=4, kernel_size=10**7)\n"
+        "v = plot.checkerboard_verdict(t, use_prover=False)\n"
+        "print(v.free, v.counts, analysis.border_deficits(t)[0])\n"
+        "u = ts.TransposedConvSpec(in_size=4, kernel_size=10**7, stride=3, dilation=2)\n"
+        "print(analysis.axis_live_phases(u), analysis.border_deficits(u)[0])\n"
+        f"r = ts.explain(t, {str(tmp_path / 'e')!r}, prove=False, show='quiet')\n"
+        "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    rc, out, err = _limited(code)
+    assert rc == 0 and "MemoryError" not in err, err[-2000:]
+    lines = out.splitlines()
+    n_out = 10**7 + 3
+    assert lines[0] == (f"True [10000000] {{'start': {(n_out + 1) // 2}, 'end': "
+                        f"{n_out - (n_out + 1) // 2}, 'beyond_full': 0, 'full': {n_out}}}")
+    # tap t lands on phase 2t mod 3: t ≡ 0 (3,333,334 taps) on 0, t ≡ 2 on 1, t ≡ 1 on 2
+    assert lines[1].startswith("({0: 3333334, 1: 3333333, 2: 3333333},"), lines[1]
+    assert int(lines[2]) < 600 * 2**10, lines[2]  # peak RSS in KiB: well under 600 MB
+    md = (tmp_path / "e" / "report.md").read_text()
+    assert "polyphase.png not drawn" in md and "prod(kernel_size)" in md
+
+
+def _border_deficits_per_tap(spec):
+    """The former per-tap loop of analysis.border_deficits (one TapRun per tap): the
+    reference the closed form must reproduce at kernels large enough to have many taps per
+    phase (the tap-basis oracle of test_analysis_closed_forms covers small layers)."""
+    from tconv_sym.analysis import _first_in_class, _last_in_class, transposed_axis_runs
+
+    out = []
+    for dim in range(spec.ndim):
+        n_out, lo = spec.out_size[dim], spec.pad_lo[dim]
+        before, after = (n_out + 1) // 2 - 1, (n_out + 1) // 2
+        starts, ends = [], []
+        for run in transposed_axis_runs(spec, dim):
+            a, b = run.reach
+            missed = [(0, n_out - 1)] if not run.count else [(0, a - 1), (b + 1, n_out - 1)]
+            for lo_, hi_ in missed:
+                x = _last_in_class(run.phase, run.stride, lo_, min(hi_, before))
+                starts += [] if x is None else [x]
+                x = _first_in_class(run.phase, run.stride, max(lo_, after), hi_)
+                ends += [] if x is None else [x]
+        full = (spec.in_size[dim] - 1) * spec.stride[dim] + spec.effective_kernel_size[dim]
+        out.append({"start": max(starts) + 1 if starts else 0,
+                    "end": n_out - min(ends) if ends else 0,
+                    "beyond_full": max(0, n_out - max(0, full - lo)), "full": full})
+    return tuple(out)
+
+
+def test_border_deficits_closed_form_matches_the_per_tap_loop():
+    from tconv_sym import analysis
+
+    rng = np.random.default_rng(34)
+    checked = 0
+    for _ in range(400):
+        k, s, d, i = (int(rng.integers(1, 60)), int(rng.integers(1, 9)),
+                      int(rng.integers(1, 7)), int(rng.integers(1, 12)))
+        try:
+            spec = ts.TransposedConvSpec(in_size=i, kernel_size=k, stride=s, dilation=d,
+                                         padding=int(rng.integers(0, d * (k - 1) + 1)),
+                                         output_padding=int(rng.integers(0, max(s, d))))
+        except ValueError:
+            continue
+        assert analysis.border_deficits(spec) == _border_deficits_per_tap(spec), spec
+        live = {r.phase for r in analysis.transposed_axis_runs(spec, 0)}
+        assert set(analysis.axis_live_phases(spec)[0]) == live
+        checked += 1
+    assert checked > 200
+    # the reference can fail: a shifted answer is told apart
+    spec = ts.TransposedConvSpec(in_size=5, kernel_size=7, stride=2, padding=1)
+    wrong = ({**_border_deficits_per_tap(spec)[0], "start": 0},)
+    assert analysis.border_deficits(spec) != wrong
+
+
+def test_generate_with_a_million_taps_is_refused_from_an_estimate():
+    """Before: > 20 s of CPU in plan.axis_phases (a mask per tap over every entry). Now the
+    tap blocks are counted in closed form (plan.axis_tap_counts) and refused before any
+    index is built, naming the knob and the kernel size."""
+    code = ("import os, time\nos.environ['TCONV_SYM_MAX_SOURCE_LINES'] = '20000'\n"
+            "import tconv_sym as ts\nt0 = time.process_time()\n"
+            "for lang in ('numpy', 'c'):\n"
+            "    try:\n"
+            "        ts.generate(ts.TransposedConvSpec(in_size=4, kernel_size=10**6), lang=lang,"
+            " out_dir=os.devnull + '-never')\n"
+            "    except ValueError as e:\n        print(e)\n"
+            "print(time.process_time() - t0)\n")
+    rc, out, err = _limited(code)
+    assert rc == 0, err[-2000:]
+    lines = out.splitlines()
+    for line in lines[:2]:
+        assert "would need ~8,000,000 lines" in line and "TCONV_SYM_MAX_SOURCE_LINES" in line \
+            and "taps per axis (1000000,)" in line and "kernel_size" in line, line
+    # the same budget with the default limit: a 20,000-tap kernel is still generated
+    from tconv_sym.codegen.plan import make_plan
+
+    spec = ts.TransposedConvSpec(in_size=4, kernel_size=20_000, stride=3, dilation=2)
+    assert len(make_plan(spec).blocks) == 20_000
+
+
+def test_axis_tap_counts_agree_with_axis_phases():
+    from tconv_sym.codegen.plan import axis_phases, axis_tap_counts
+
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        k, s, d, i = (int(rng.integers(1, 10)), int(rng.integers(1, 8)),
+                      int(rng.integers(1, 6)), int(rng.integers(1, 10)))
+        p = int(rng.integers(0, d * (k - 1) + 3))
+        try:
+            spec = (ts.TransposedConvSpec(in_size=(i, 2), kernel_size=(k, 2), stride=(s, 1),
+                                          dilation=d, padding=p,
+                                          output_padding=int(rng.integers(0, max(s, d))))
+                    if rng.random() < 0.6 else
+                    ts.ConvSpec(in_size=i, kernel_size=k, stride=s, dilation=d, padding=p))
+        except ValueError:
+            continue
+        assert axis_tap_counts(spec) == tuple(len(a.taps) for a in axis_phases(spec)), spec
+    # huge values go through Python integers, not a wrapped int64
+    assert axis_tap_counts(ts.TransposedConvSpec(in_size=2, kernel_size=3,
+                                                 dilation=10**18)) == (3,)
+
+
+# ---------------------------------------------------------------------------------------
+# issue 34, round 3 attack: the weight cache of fn(x, w)
+# ---------------------------------------------------------------------------------------
+def test_the_weight_cache_never_serves_a_stale_pack(tmp_path):
+    """Before: fn(x, w) compared 1,024 sampled entries of a large w before reusing its packed
+    form, so an in-place edit of one other entry (pruning one weight) returned the old
+    weights' result, silently. Now every byte is compared."""
+    from codegen_support import has_cc
+
+    if not has_cc():
+        pytest.skip("no C compiler")
+    spec = ts.TransposedConvSpec(in_size=(4, 4), kernel_size=4, stride=2, padding=1,
+                                 in_channels=64, out_channels=32)
+    fn = ts.generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="wc").load()
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((1, *spec.in_shape)).astype(np.float32)
+    w = rng.standard_normal(spec.weight_shape).astype(np.float32)
+    assert w.size > 4096  # above the former exact-check size
+    before = fn(x, w)
+    for flat_index in (1, w.size // 2 + 3, w.size - 2):  # entries between the old samples
+        w.reshape(-1)[flat_index] = 0.0
+        got = fn(x, w)
+        assert not np.array_equal(got, before)
+        np.testing.assert_array_equal(got, fn(x, fn.prepare(w)))
+        before = got
+    assert fn.weight_cache.packs == 4
+    w.reshape(-1)[1] = -0.0  # was 0.0: equal as numbers, another bit pattern: packed again
+    np.testing.assert_array_equal(fn(x, w), fn(x, fn.prepare(w)))
+    assert fn.weight_cache.packs == 5
+    torch = pytest.importorskip("torch")
+    tw = torch.from_numpy(w.copy())
+    first = fn(x, tw)
+    tw.numpy()[0, 0, 0, 0] += 3.0  # through a NumPy view: the version counter does not move
+    np.testing.assert_array_equal(fn(x, tw), fn(x, tw.numpy().copy()))
+    assert not np.array_equal(fn(x, tw), first)

@@ -17,7 +17,7 @@ import argparse
 import importlib
 import sys
 
-__all__ = ["main", "COMMANDS", "Parser", "usage_hint"]
+__all__ = ["main", "COMMANDS", "Parser", "usage_hint", "flag_words"]
 
 #: sub-command name -> module under tconv_sym.cli
 COMMANDS = {
@@ -146,8 +146,53 @@ def main(argv=None) -> int:
         return int(args._run(args) or 0)
     except (ValueError, TypeError, OverflowError, OSError, CompilerNotFoundError,
             CompileError) as exc:
-        print(f"tconv-sym {args.command}: error: {one_line(exc)}", file=sys.stderr)
+        print(f"tconv-sym {args.command}: error: {flag_words(one_line(exc), args)}",
+              file=sys.stderr)
         return 2
+
+
+#: Python keyword names in library messages -> the CLI flag a user of the command typed
+#: (rewritten only when the sub-command has that flag)
+FLAG_NAMES = ("lang", "dtype", "weights", "bias", "quant", "layout", "weight_layout",
+              "max_stack", "strategy", "derivative", "weight_dtype", "test_harness")
+
+
+def flag_words(message: str, args) -> str:
+    """A library error message in the words of the command line: ``lang='c'`` becomes
+    ``--lang c``, ``weights=`` ``--weights``, ``quant=Quantization(...)`` ``--quant
+    QUANT.json``, and a message about a field of the quantization file starts with
+    ``--quant PATH:`` — for the flags the sub-command (``args``) has, so the library's
+    validation stays the one source of the rule.
+
+    >>> import argparse
+    >>> a = argparse.Namespace(command="gen", lang="numpy", dtype="int8", quant="q.json")
+    >>> flag_words("dtype='int8' kernels are C (lang='c'), got lang='numpy'", a)
+    '--dtype int8 kernels are C (--lang c), got --lang numpy'
+    >>> flag_words("weight_scales must have 1 or 3 entries (one per output channel), got 7", a)
+    '--quant q.json: weight_scales must have 1 or 3 entries (one per output channel), got 7'
+    """
+    import dataclasses
+    import re
+
+    from ..codegen.quant import Quantization
+
+    names = [n for n in FLAG_NAMES if hasattr(args, n)]
+    if not names:
+        return message
+
+    def flag(name):
+        return "--" + name.replace("_", "-")
+
+    if "quant" in names:
+        message = re.sub(r"\bquant=Quantization\([^)]*\)", "--quant QUANT.json", message)
+    pattern = r"(?<![\w.])(" + "|".join(names) + r")=('[^']*'|\"[^\"]*\"|[\w.,+-]*\w)?"
+    message = re.sub(pattern, lambda m: flag(m.group(1)) + (
+        " " + m.group(2).strip("'\"") if m.group(2) else ""), message)
+    path = getattr(args, "quant", None)
+    fields = "|".join(f.name for f in dataclasses.fields(Quantization))
+    if path is not None and re.match(rf"({fields})\b", message):
+        message = f"--quant {path}: {message}"
+    return message
 
 
 def one_line(exc: BaseException, width: int = 600) -> str:

@@ -167,11 +167,14 @@ def bind_weights(fn, plan: Plan, weights):
                          "weights")
     w_arg = plan.args[1]
     prepare = getattr(fn, "prepare", None)
-    if prepare is not None:
-        bound_w = prepare(weights)
-    else:
-        bound_w = np.array(_check_array(w_arg.name, weights, w_arg.shape, False,
-                                        np.dtype(plan.dtype)))
+    try:  # the error names the parameter the caller gave: load(weights=...)
+        if prepare is not None:
+            bound_w = prepare(weights)
+        else:
+            bound_w = np.array(_check_array(w_arg.name, weights, w_arg.shape, False,
+                                            np.dtype(plan.dtype)))
+    except (ValueError, TypeError) as exc:
+        raise type(exc)(f"load(weights=...): {exc}") from None
 
     def bound(x, w=None):
         return fn(x, bound_w if w is None else w)

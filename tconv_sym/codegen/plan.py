@@ -48,7 +48,13 @@ from ..budget import check as budget_check
 from ..spec import ConvSpec, TransposedConvSpec
 from ..structure import conv_structure, operator_structure
 from .clang import C_KEYWORDS, literal
-from .cost import check_sizes, check_source_lines, polyphase_lines, unrolled_lines
+from .cost import (
+    LINES_PER_BLOCK,
+    check_sizes,
+    check_source_lines,
+    polyphase_lines,
+    unrolled_lines,
+)
 from .layout import LAYOUTS, data_shape, default_weight_layout, to_pytorch, weight_shape
 from .quant import check_accumulator_range
 from .reason import Reason
@@ -246,14 +252,42 @@ def axis_phases(spec, direction: str = "forward") -> tuple[AxisPlan, ...]:
         phase, u = out_idx % p, out_idx // p
         offset = in_idx - a * u
         taps = []
-        for ph, tap in sorted(set(zip(phase.tolist(), t.tolist()))):
-            sel = (phase == ph) & (t == tap)
-            offs, us = np.unique(offset[sel]), u[sel]
-            assert offs.size == 1 and us.max() - us.min() + 1 == us.size, (spec, d, ph, tap)
-            taps.append(AxisTap(int(ph), int(tap), int(offs[0]), int(us.min()),
-                                int(us.max()) + 1))
+        if t.size:  # grouped by tap in one sort (linear in the entries, not taps × entries)
+            order = np.lexsort((u, t))
+            t, u, phase, offset = t[order], u[order], phase[order], offset[order]
+            first = np.flatnonzero(np.r_[True, t[1:] != t[:-1]])
+            ends = np.r_[first[1:], t.size]
+            for arr in (phase, offset):  # one phase and one offset per tap
+                assert (np.minimum.reduceat(arr, first) == np.maximum.reduceat(arr, first)).all()
+            assert (u[ends - 1] - u[first] + 1 == ends - first).all(), (spec, d)  # contiguous
+            taps = sorted((AxisTap(int(phase[i]), int(t[i]), int(offset[i]), int(u[i]),
+                                   int(u[e - 1]) + 1) for i, e in zip(first, ends)),
+                          key=lambda a: (a.phase, a.tap))
         axes.append(AxisPlan(int(out_len), int(in_len), p, a, tuple(taps)))
     return tuple(axes)
+
+
+def axis_tap_counts(spec) -> tuple[int, ...]:
+    """Per spatial axis, how many kernel taps reach an input inside the layer (``len(taps)``
+    of :func:`axis_phases`, whatever the direction), in closed form before anything is
+    built: tap ``t`` at offset ``o = t·d − p_lo`` of the underlying convolution reaches
+    ``n·s + o`` for ``max(0, ⌈−o/s⌉) ≤ n ≤ min(kept − 1, ⌊(i − 1 − o)/s⌋)``.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> axis_tap_counts(TransposedConvSpec(in_size=3, kernel_size=(4, 10**6), stride=2))
+    (4, 1000000)
+    """
+    conv, kept = _conv_of(spec)
+    counts = []
+    for d in range(conv.ndim):
+        i, k, s, dil = conv.in_size[d], conv.kernel_size[d], conv.stride[d], conv.dilation[d]
+        lo = conv.padding[d][0]
+        big = (k - 1) * dil + abs(lo) + i + s * kept[d] >= 2**62  # int64 would overflow
+        off = np.arange(k, dtype=object if big else np.int64) * dil - lo
+        first = np.maximum(0, -(off // s))
+        last = np.minimum(kept[d] - 1, (i - 1 - off) // s)
+        counts.append(int(np.count_nonzero(first <= last)))
+    return tuple(counts)
 
 
 @dataclass(frozen=True)
@@ -650,8 +684,12 @@ def make_plan(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str =
     og, ig = (cin_g, cout_g) if kind == "CT" else (cout_g, cin_g)
 
     check_sizes(spec, dtype)  # the cost model first: nothing large is built before it
-    axes = axis_phases(spec, direction)
     what = f"generating a kernel for {spec!r}"
+    taps_per_axis = axis_tap_counts(spec)
+    budget_check("source_lines", LINES_PER_BLOCK * math.prod(taps_per_axis), what=what,
+                 hint=f"the kernel has this many tap blocks (taps per axis {taps_per_axis}, "
+                 "multiplied); choose a smaller kernel_size")
+    axes = axis_phases(spec, direction)
     budget_check("source_lines", polyphase_lines(axes, regions=False), what=what,
                  hint="the kernel has this many tap blocks; choose a smaller kernel")
     blocks = _blocks(axes, spec.kernel_size)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import os
+import tokenize
 import zipfile
 
 import numpy as np
@@ -54,8 +55,34 @@ def _check_size(nbytes: int, source: str) -> None:
     check("bytes", nbytes, what=f"reading {source}", hint="the array is loaded into memory")
 
 
+def _check_header(fp, available: int, source: str) -> None:
+    """Read the ``.npy`` header at ``fp`` and refuse a shape whose bytes exceed what the file
+    holds (``available`` bytes, header included) or the memory budget, before NumPy allocates
+    the array the header claims (issue 34: 64 bytes claiming (10**5,)*3 float64 asked for
+    7.1 PiB, a MemoryError traceback)."""
+    try:
+        version = np.lib.format.read_magic(fp)
+        read = {(1, 0): np.lib.format.read_array_header_1_0,
+                (2, 0): np.lib.format.read_array_header_2_0}.get(version)
+        if read is None:
+            raise ValueError(f".npy format version {version} (1.0 and 2.0 are read)")
+        shape, _, dtype = read(fp)
+    except (OSError, ValueError, EOFError, SyntaxError, tokenize.TokenError) as exc:
+        raise ValueError(f"{source} is not a readable .npy file of numbers: {exc}") from None
+    if any(d < 0 for d in shape):
+        raise ValueError(f"{source}: its header claims the shape {tuple(shape)}; the sizes "
+                         "of an array are >= 0")
+    need = math.prod(shape) * dtype.itemsize
+    if need > available - fp.tell():
+        raise ValueError(f"{source}: its header claims shape {tuple(shape)} of {dtype} "
+                         f"({need:,} bytes), the file holds {max(0, available - fp.tell()):,}")
+    _check_size(need, source)
+
+
 def _npy(path: str, source: str) -> np.ndarray:
     _check_size(os.path.getsize(path), source)
+    with open(path, "rb") as fp:
+        _check_header(fp, os.path.getsize(path), source)
     try:
         arr = np.load(path, allow_pickle=False)
     except (OSError, ValueError, EOFError) as exc:
@@ -81,6 +108,11 @@ def _npz(path: str, member: str | None, source: str) -> np.ndarray:
         raise ValueError(f"{source}: no array {member!r} in the archive; it holds "
                          f"{names[:20]}")
     _check_size(infos[member].file_size, source)
+    try:
+        with zipfile.ZipFile(path) as z, z.open(infos[member]) as fp:
+            _check_header(fp, infos[member].file_size, f"{source} (array {member!r})")
+    except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
+        raise ValueError(f"{source}: array {member!r} is not readable: {exc}") from None
     try:
         with np.load(path, allow_pickle=False) as archive:
             arr = archive[member]

@@ -96,6 +96,8 @@ __all__ = [
 MAX_SCATTER_SIDE = 40
 #: Most sub-kernel panels (phases, prod(stride)) that the polyphase picture draws.
 MAX_PANELS = 64
+#: Most kernel taps (prod(kernel_size)) that the polyphase picture draws, one cell each.
+MAX_KERNEL_CELLS = 4096
 
 
 # --------------------------------------------------------------------------------------
@@ -478,6 +480,11 @@ def polyphase_subkernels(spec, path=None, dpi: int = 100):
             f"polyphase_subkernels of {spec!r} would draw {math.prod(spec.stride):,} panels "
             f"(one per phase, prod(stride)); the limit is {MAX_PANELS}; phase_subkernels() "
             "gives the numbers")
+    if math.prod(spec.kernel_size) > MAX_KERNEL_CELLS:
+        raise ValueError(
+            f"polyphase_subkernels of {spec!r} would draw {math.prod(spec.kernel_size):,} "
+            f"kernel cells (prod(kernel_size)); the limit is {MAX_KERNEL_CELLS:,}; "
+            "analysis.axis_phase_groups() gives every phase's taps in closed form")
     parts = phase_subkernels(spec)
     slices = phase_slices(spec)
     n = math.prod(spec.kernel_size)

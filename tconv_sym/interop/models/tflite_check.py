@@ -42,15 +42,57 @@ def _interpreter(path: str, op_resolver: str):
     return interp
 
 
-def reference_tensors(layer, rounds: int = 3, seed: int = 0, op_resolver: str = "BUILTIN_REF"
-                      ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """``[(x, y), ...]``: the layer's input and output tensors (NHWC, as TFLite holds them)
-    in ``rounds`` runs of its whole model on random inputs (int8: uniform over [-128, 127];
-    float: standard normal)."""
-    interp = _interpreter(layer.model_path, op_resolver)
+#: ``(path, size, mtime, resolver, rounds, seed)`` -> None for a model whose runs went through
+#: in a child process (the runs are deterministic: the same runs here do not crash this
+#: process), else the ValueError message it gave
+_PROBED: dict = {}
+#: seconds a child process may take to load and run a model before it is stopped
+PROBE_SECONDS = 300
+
+
+def _probe(path: str, op_resolver: str, rounds: int, seed: int) -> None:
+    """Run the model's ``rounds`` runs in a child process first: TFLite's interpreter
+    crashes the process (SIGSEGV) on some malformed files that its reader accepts (issue 34:
+    1 in 60 randomly mutated int8 models killed ``tconv-sym scan --verify``). A crash or an
+    error becomes a ValueError naming the file; a model that ran is remembered."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    st = os.stat(path)
+    key = (os.path.realpath(path), st.st_size, st.st_mtime_ns, op_resolver, rounds, seed)
+    if key in _PROBED:
+        if _PROBED[key] is not None:
+            raise ValueError(_PROBED[key])
+        return
+    code = ("import sys\nfrom tconv_sym.interop.models.tflite_check import _runs\n"
+            "for _ in _runs(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])):\n"
+            "    pass\n")
+    try:
+        out = subprocess.run([sys.executable, "-c", code, path, op_resolver, str(rounds),
+                              str(seed)], capture_output=True, text=True, timeout=PROBE_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise ValueError(f"TFLite's interpreter did not finish {rounds} runs of {path} in "
+                         f"{PROBE_SECONDS} s (tflite_check.PROBE_SECONDS)") from None
+    _PROBED[key] = None
+    if out.returncode < 0:
+        name = signal.Signals(-out.returncode).name
+        _PROBED[key] = (f"TFLite's interpreter crashed ({name}) running {path}: the model "
+                        "file is malformed; not compared with TFLite")
+    elif out.returncode:
+        lines = [ln for ln in out.stderr.splitlines() if ln.strip()]
+        _PROBED[key] = (f"TFLite's interpreter refused {path}: "
+                        f"{lines[-1] if lines else 'exit ' + str(out.returncode)}")
+    if _PROBED[key] is not None:
+        raise ValueError(_PROBED[key])
+
+
+def _runs(path: str, op_resolver: str, rounds: int, seed: int):
+    """Yield the interpreter after each of ``rounds`` runs on the random inputs of ``seed`` (the
+    runs :func:`reference_tensors` reads and :func:`_probe` tries in a child)."""
+    interp = _interpreter(path, op_resolver)
     rng = np.random.default_rng(seed)
-    x_t, y_t = layer.tensors
-    out = []
     for _ in range(rounds):
         for d in interp.get_input_details():
             if np.dtype(d["dtype"]).kind in "iu":
@@ -60,8 +102,19 @@ def reference_tensors(layer, rounds: int = 3, seed: int = 0, op_resolver: str = 
                 v = rng.standard_normal(d["shape"]).astype(d["dtype"])
             interp.set_tensor(d["index"], v)
         interp.invoke()
-        out.append((np.array(interp.get_tensor(x_t)), np.array(interp.get_tensor(y_t))))
-    return out
+        yield interp
+
+
+def reference_tensors(layer, rounds: int = 3, seed: int = 0, op_resolver: str = "BUILTIN_REF"
+                      ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``[(x, y), ...]``: the layer's input and output tensors (NHWC, as TFLite holds them)
+    in ``rounds`` runs of its whole model on random inputs (int8: uniform over [-128, 127];
+    float: standard normal). The runs are tried in a child process first (:func:`_probe`):
+    a model that crashes TFLite's interpreter is a ValueError, not a dead process."""
+    _probe(layer.model_path, op_resolver, rounds, seed)
+    x_t, y_t = layer.tensors
+    return [(np.array(interp.get_tensor(x_t)), np.array(interp.get_tensor(y_t)))
+            for interp in _runs(layer.model_path, op_resolver, rounds, seed)]
 
 
 def int8_kernel(layer, *, out_dir=None, name=None, test_harness: bool = False,

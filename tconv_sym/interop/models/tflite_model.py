@@ -418,6 +418,10 @@ def scan_tflite(model, input_shape=None, equivalents=None) -> list[TFLiteLayer]:
     path = os.fspath(model)
     try:
         return _scan(data, fb, path, input_shape, equivalents)
+    except ValueError as exc:  # NumPy's "buffer is smaller than requested size": name the file
+        if path in str(exc):
+            raise
+        raise ValueError(f"model {path!r}: {exc}") from None
     except (IndexError, struct.error, TypeError, OverflowError) as exc:  # a corrupt buffer
         raise ValueError(f"model {path!r} is not a readable TFLite flatbuffer "
                          f"({type(exc).__name__}: {exc})") from None
