@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:e3a61f752f9cb4609e8c3349461bb8e70a861a9ee4f7bfb185c168196ecb8866
+ * content-hash:  sha256:49d56e172fa631d39ef3578e8d945e0d2b9390b877579bd814e53e520aeb353e
  */
 
 /*
@@ -207,6 +207,13 @@ static void dcgan_128_64_dx_pack_b(const double *restrict xs, int64_t nc, int64_
 typedef double dcgan_128_64_dx_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define DCGAN_128_64_DX_VECTORS 1
 #endif
+/* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
+ * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
+#if defined(DCGAN_128_64_DX_VECTORS) && defined(__AVX512F__)
+#define DCGAN_128_64_DX_TILE _Pragma("GCC unroll 32")
+#else
+#define DCGAN_128_64_DX_TILE
+#endif
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
  * A: nc rows of 8 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
@@ -215,21 +222,28 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[8][3];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 3; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec bv[3];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 3; ++v)
             bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 3; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 3; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -256,21 +270,28 @@ static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[8][2];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec bv[2];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -297,21 +318,28 @@ static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[8][1];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 1; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec bv[1];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 1; ++v)
             bv[v] = *(const dcgan_128_64_dx_vec *)(bc + v * 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 1; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 1; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -337,21 +365,28 @@ static void dcgan_128_64_dx_micro_c12(int64_t nc, const double *restrict a, cons
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[12][2];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 12; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 12; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 12; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -377,21 +412,28 @@ static void dcgan_128_64_dx_micro_c10(int64_t nc, const double *restrict a, cons
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[10][2];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 10; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 10; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 10; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -417,21 +459,28 @@ static void dcgan_128_64_dx_micro_c8(int64_t nc, const double *restrict a, const
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[8][2];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -457,21 +506,28 @@ static void dcgan_128_64_dx_micro_c6(int64_t nc, const double *restrict a, const
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[6][2];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 6; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 6; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 6; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -497,21 +553,28 @@ static void dcgan_128_64_dx_micro_c4(int64_t nc, const double *restrict a, const
 {
 #ifdef DCGAN_128_64_DX_VECTORS
     dcgan_128_64_dx_vec acc[4][2];
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 4; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_dx_vec){ 0 } : *(const dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_dx_vec av[2];
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_dx_vec *)(a + v * 8 / 8 * 512L + c * 8 + v * 8 % 8);
+        DCGAN_128_64_DX_TILE
         for (int i = 0; i < 4; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_DX_TILE
     for (int i = 0; i < 4; ++i)
+        DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */

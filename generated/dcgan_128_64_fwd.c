@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:7145bbd509262645cf0ebd2e93e9fff4e63b04a2d862396491694740c749c206
+ * content-hash:  sha256:5134494de9f0f3560008bde08fdc83b83030704ad467f40c81792a92f86fdcf7
  */
 
 /*
@@ -256,6 +256,13 @@ static void dcgan_128_64_fwd_pack_b(const double *restrict xs, int64_t nc, int64
 typedef double dcgan_128_64_fwd_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define DCGAN_128_64_FWD_VECTORS 1
 #endif
+/* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
+ * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
+#if defined(DCGAN_128_64_FWD_VECTORS) && defined(__AVX512F__)
+#define DCGAN_128_64_FWD_TILE _Pragma("GCC unroll 32")
+#else
+#define DCGAN_128_64_FWD_TILE
+#endif
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
  * A: nc rows of 16 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
@@ -264,21 +271,28 @@ static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, cons
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[8][3];
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 3; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec bv[3];
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 3; ++v)
             bv[v] = *(const dcgan_128_64_fwd_vec *)(bc + v * 8);
+        DCGAN_128_64_FWD_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 16 + i];
+            DCGAN_128_64_FWD_TILE
             for (int v = 0; v < 3; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 3; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -305,21 +319,28 @@ static void dcgan_128_64_fwd_micro_p2(int64_t nc, const double *restrict a, cons
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[8][2];
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec bv[2];
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             bv[v] = *(const dcgan_128_64_fwd_vec *)(bc + v * 8);
+        DCGAN_128_64_FWD_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 16 + i];
+            DCGAN_128_64_FWD_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -346,21 +367,28 @@ static void dcgan_128_64_fwd_micro_p1(int64_t nc, const double *restrict a, cons
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[8][1];
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 1; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec bv[1];
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 1; ++v)
             bv[v] = *(const dcgan_128_64_fwd_vec *)(bc + v * 8);
+        DCGAN_128_64_FWD_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 16 + i];
+            DCGAN_128_64_FWD_TILE
             for (int v = 0; v < 1; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 1; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -386,21 +414,28 @@ static void dcgan_128_64_fwd_micro_c12(int64_t nc, const double *restrict a, con
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[12][2];
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 12; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
+        DCGAN_128_64_FWD_TILE
         for (int i = 0; i < 12; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_FWD_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 12; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -426,21 +461,28 @@ static void dcgan_128_64_fwd_micro_c11(int64_t nc, const double *restrict a, con
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[11][2];
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 11; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
+        DCGAN_128_64_FWD_TILE
         for (int i = 0; i < 11; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_FWD_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 11; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -466,21 +508,28 @@ static void dcgan_128_64_fwd_micro_c10(int64_t nc, const double *restrict a, con
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[10][2];
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 10; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
+        DCGAN_128_64_FWD_TILE
         for (int i = 0; i < 10; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_FWD_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 10; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -506,21 +555,28 @@ static void dcgan_128_64_fwd_micro_c7(int64_t nc, const double *restrict a, cons
 {
 #ifdef DCGAN_128_64_FWD_VECTORS
     dcgan_128_64_fwd_vec acc[7][2];
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 7; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (dcgan_128_64_fwd_vec){ 0 } : *(const dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         dcgan_128_64_fwd_vec av[2];
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const dcgan_128_64_fwd_vec *)(a + v * 8 / 16 * 2048L + c * 16 + v * 8 % 16);
+        DCGAN_128_64_FWD_TILE
         for (int i = 0; i < 7; ++i) {
             const double s = bc[i];
+            DCGAN_128_64_FWD_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    DCGAN_128_64_FWD_TILE
     for (int i = 0; i < 7; ++i)
+        DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */

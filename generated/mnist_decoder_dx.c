@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:78b5d0d4f2c239dd14ba42d49bf76f6e333a4d29972cb8f931e2f01b0f9b0194
+ * content-hash:  sha256:5a5d56a7fabf04400d885bff3703e6c385db96db6f3ae788b5b4761bba3aee76
  */
 
 /*
@@ -542,6 +542,13 @@ static void mnist_decoder_dx_pack_b(const double *restrict xs, int64_t nc, int64
 typedef double mnist_decoder_dx_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define MNIST_DECODER_DX_VECTORS 1
 #endif
+/* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
+ * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
+#if defined(MNIST_DECODER_DX_VECTORS) && defined(__AVX512F__)
+#define MNIST_DECODER_DX_TILE _Pragma("GCC unroll 32")
+#else
+#define MNIST_DECODER_DX_TILE
+#endif
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
  * A: nc rows of 8 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
@@ -550,21 +557,28 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[8][3];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 3; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec bv[3];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 3; ++v)
             bv[v] = *(const mnist_decoder_dx_vec *)(bc + v * 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 3; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 3; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -591,21 +605,28 @@ static void mnist_decoder_dx_micro_p2(int64_t nc, const double *restrict a, cons
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[8][2];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec bv[2];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             bv[v] = *(const mnist_decoder_dx_vec *)(bc + v * 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -632,21 +653,28 @@ static void mnist_decoder_dx_micro_p1(int64_t nc, const double *restrict a, cons
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[8][1];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 1; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec bv[1];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 1; ++v)
             bv[v] = *(const mnist_decoder_dx_vec *)(bc + v * 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 1; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 1; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -672,21 +700,28 @@ static void mnist_decoder_dx_micro_c12(int64_t nc, const double *restrict a, con
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[12][2];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 12; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec av[2];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const mnist_decoder_dx_vec *)(a + v * 8 / 8 * 8L + c * 8 + v * 8 % 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 12; ++i) {
             const double s = bc[i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 12; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -712,21 +747,28 @@ static void mnist_decoder_dx_micro_c10(int64_t nc, const double *restrict a, con
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[10][2];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 10; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec av[2];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const mnist_decoder_dx_vec *)(a + v * 8 / 8 * 8L + c * 8 + v * 8 % 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 10; ++i) {
             const double s = bc[i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 10; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -752,21 +794,28 @@ static void mnist_decoder_dx_micro_c8(int64_t nc, const double *restrict a, cons
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[8][2];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec av[2];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const mnist_decoder_dx_vec *)(a + v * 8 / 8 * 8L + c * 8 + v * 8 % 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = bc[i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -792,21 +841,28 @@ static void mnist_decoder_dx_micro_c6(int64_t nc, const double *restrict a, cons
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[6][2];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 6; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec av[2];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const mnist_decoder_dx_vec *)(a + v * 8 / 8 * 8L + c * 8 + v * 8 % 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 6; ++i) {
             const double s = bc[i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 6; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */
@@ -832,21 +888,28 @@ static void mnist_decoder_dx_micro_c4(int64_t nc, const double *restrict a, cons
 {
 #ifdef MNIST_DECODER_DX_VECTORS
     mnist_decoder_dx_vec acc[4][2];
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 4; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             acc[i][v] = first ? (mnist_decoder_dx_vec){ 0 } : *(const mnist_decoder_dx_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_dx_vec av[2];
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             av[v] = *(const mnist_decoder_dx_vec *)(a + v * 8 / 8 * 8L + c * 8 + v * 8 % 8);
+        MNIST_DECODER_DX_TILE
         for (int i = 0; i < 4; ++i) {
             const double s = bc[i];
+            MNIST_DECODER_DX_TILE
             for (int v = 0; v < 2; ++v)
                 acc[i][v] += s * av[v];
         }
     }
+    MNIST_DECODER_DX_TILE
     for (int i = 0; i < 4; ++i)
+        MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */

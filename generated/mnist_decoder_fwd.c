@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm-scatter schedule; 1 output x 32 input channels per group, executes 1.13x the nonzeros <= 1.5)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:661664a557f36230a04ff24460eed3551981e0957149e0bffad4b7361ba81869
+ * content-hash:  sha256:e0512df908d017b1ff935ec99fc2b850decc8935fbdbf67dadfa2063ade539fb
  */
 
 /*
@@ -65,6 +65,13 @@ void mnist_decoder_fwd_pack(long n, const double *restrict w, double *restrict p
 typedef double mnist_decoder_fwd_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define MNIST_DECODER_FWD_VECTORS 1
 #endif
+/* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
+ * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
+#if defined(MNIST_DECODER_FWD_VECTORS) && defined(__AVX512F__)
+#define MNIST_DECODER_FWD_TILE _Pragma("GCC unroll 32")
+#else
+#define MNIST_DECODER_FWD_TILE
+#endif
 
 /* C[0:8 channels, 0:24 positions] (row stride ldc) = (first ? 0 : C) + A^T B: the positions register tile;
  * A: nc rows of 8 packed weights (the first 8 used), B: nc rows (stride cs) of 24 positions */
@@ -73,21 +80,28 @@ static void mnist_decoder_fwd_micro_p(int64_t nc, const double *restrict a, cons
 {
 #ifdef MNIST_DECODER_FWD_VECTORS
     mnist_decoder_fwd_vec acc[8][3];
+    MNIST_DECODER_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_FWD_TILE
         for (int v = 0; v < 3; ++v)
             acc[i][v] = first ? (mnist_decoder_fwd_vec){ 0 } : *(const mnist_decoder_fwd_vec *)(ct + i * ldc + v * 8);
     for (int64_t c = 0; c < nc; ++c) {
         const double *restrict bc = b + c * cs;
         mnist_decoder_fwd_vec bv[3];
+        MNIST_DECODER_FWD_TILE
         for (int v = 0; v < 3; ++v)
             bv[v] = *(const mnist_decoder_fwd_vec *)(bc + v * 8);
+        MNIST_DECODER_FWD_TILE
         for (int i = 0; i < 8; ++i) {
             const double s = a[c * 8 + i];
+            MNIST_DECODER_FWD_TILE
             for (int v = 0; v < 3; ++v)
                 acc[i][v] += s * bv[v];
         }
     }
+    MNIST_DECODER_FWD_TILE
     for (int i = 0; i < 8; ++i)
+        MNIST_DECODER_FWD_TILE
         for (int v = 0; v < 3; ++v)
             *(mnist_decoder_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #else  /* plain C99 */

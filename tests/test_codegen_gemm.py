@@ -3,6 +3,7 @@ correctness against scipy.sparse on every shape kind, pack once, the caller's wo
 plain C99 fallback and a cross build for aarch64."""
 
 import ctypes
+import platform
 import re
 import shutil
 import subprocess
@@ -489,3 +490,45 @@ def test_scatter_form_threads_give_the_same_bits(tmp_path):
         np.testing.assert_array_equal(got, one(x, w))
         want, _ = reference(art.plan, [x.astype(np.float64), w.astype(np.float64)])
         np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
+
+
+def _body(source: str, signature: str) -> str:
+    """The text of the C function whose definition starts with ``signature``."""
+    start = source.index(signature)
+    return source[start:source.index("\n}\n", start)]
+
+
+@pytest.mark.parametrize("kind, spec", [
+    ("gemm", TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1,
+                                in_channels=512, out_channels=256)),
+    ("gemm-scatter", TransposedConvSpec(in_size=(32, 32), kernel_size=4, stride=2, padding=1,
+                                        in_channels=256, out_channels=3)),
+], ids=["gemm", "scatter"])
+def test_workspace_entry_keeps_nothing_large_on_the_stack(kind, spec, tmp_path):
+    """NAME_packed_ws reads the caller's packed weights and takes every buffer from ws (no
+    allocation); by -fstack-usage its frame plus its deepest helper's is under 1 KiB where
+    the target holds the 64-byte register tile in registers (AVX-512: the tile loops are
+    unrolled). Without AVX-512 the same tile spills (the check can fail there), still
+    within the plan's stack figure; the workspace figure is the header's."""
+    from tconv_sym.codegen.memory import measure_memory
+
+    require_tool("gcc")
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        pytest.skip("-mavx512f needs an x86-64 gcc")
+    art = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="big",
+                   fast="never")
+    plan = art.plan
+    assert plan.schedule == kind
+    ws_entry = _body(art.source, "void big_packed_ws(")
+    assert "TCONV_SYM_ALLOC" not in ws_entry and "malloc" not in ws_entry
+    assert "TCONV_SYM_ALLOC(" in _body(art.source, "void big_packed(")  # the convenience
+    for flags in (["-O2", "-mavx512f"], ["-Os", "-mavx512f"], ["-O3", "-mavx512f"]):
+        got = measure_memory(art.paths[0], "big_packed_ws", "gcc", flags)
+        assert got.stack_bytes <= 1024, (flags, got)
+    spilled = measure_memory(art.paths[0], "big_packed_ws", "gcc", ["-O2"]).stack_bytes
+    assert 1024 < spilled <= plan.memory.stack_bytes
+    # the workspace: the plan's figure, the header's NAME_WORKSPACE_BYTES (one thread)
+    size = np.dtype(plan.dtype).itemsize
+    assert plan.memory.workspace_bytes == -(-plan.lowering.workspace_elems * size // 64) * 64
+    assert f"(({plan.lowering.workspace_elems}L * (int64_t)sizeof(float) + 63) / 64 * 64)" in \
+        art.texts["big.h"]

@@ -54,6 +54,8 @@ def kernels(tmp_path_factory):
 
     add("unrolled", T(in_size=6, kernel_size=4, stride=2, in_channels=2, out_channels=2),
         strategy="unrolled", **f32)
+    add("gemm", T(in_size=(4, 5), kernel_size=4, stride=2, padding=1, in_channels=40,
+                  out_channels=64), fast="never", **f32)
     add("scatter", T(in_size=(10, 10), kernel_size=4, stride=2, in_channels=64,
                      out_channels=3), **f32)
     add("dw", T(in_size=(12, 12), kernel_size=3, stride=2, in_channels=8, out_channels=16,
@@ -69,7 +71,7 @@ def kernels(tmp_path_factory):
     add("i8gemm", dec, dtype="int8", layout="nhwc", weights=w8, quant=q,
         bias=rng.integers(-500, 500, 16))
     kinds = {_kind(a) for a in out.values()}
-    assert kinds == {"straight-line", "gemm-scatter", "depthwise", "channels", "panel",
+    assert kinds == {"straight-line", "gemm", "gemm-scatter", "depthwise", "channels", "panel",
                      "boxes", "blocks", "int8-gemm"}, kinds
     assert out["bands"].plan.lowering.band < out["bands"].plan.lowering.rows
     return out
