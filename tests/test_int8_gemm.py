@@ -126,8 +126,9 @@ def test_cortex_m4_dsp_smlad_and_portable_under_qemu_system_arm(tmp_path, define
     """On a Cortex-M4 (Armv7E-M, ``__ARM_FEATURE_DSP``) the SMLAD path (path 3), and the
     portable one it replaces, bit for bit with the oracle: the test harness built for the MPS2
     AN386 board as ``python -m benchmarks.bench_cortex_m4`` builds it, run under
-    qemu-system-arm with semihosting; channel counts not multiples of 4 (7 in, 20 and 33
-    out), four 16-channel chunks, phases without taps, a strided convolution."""
+    qemu-system-arm with semihosting (warning-free under the project's -Werror flags);
+    channel counts not multiples of 4 (7 in, 20 and 33 out), four 16-channel chunks, phases
+    without taps, a strided convolution."""
     from benchmarks.bench_cortex_m4 import CFLAGS, LINK, STARTUP
 
     cc = require_tool("arm-none-eabi-gcc")
@@ -141,6 +142,9 @@ def test_cortex_m4_dsp_smlad_and_portable_under_qemu_system_arm(tmp_path, define
         pre = subprocess.run([cc, *flags, "-dM", "-E", str(art.paths[0])],
                              capture_output=True, text=True, check=True)
         assert f"#define {art.name.upper()}_PATH {path}" in pre.stdout
+        warn = subprocess.run([cc, *flags, *WARNING_FLAGS, "-c", str(art.paths[0]), "-o",
+                               str(tmp_path / f"m{i}.o")], capture_output=True, text=True)
+        assert warn.returncode == 0, warn.stderr
         elf = tmp_path / f"m{i}.elf"
         subprocess.run([cc, *flags, "-T", str(tmp_path / "link.ld"),
                         str(tmp_path / "startup.c"), *sources, "-o", str(elf)],
