@@ -154,6 +154,42 @@ def test_cortex_m4_dsp_smlad_and_portable_under_qemu_system_arm(tmp_path, define
         assert run.returncode == 0 and run.stdout.startswith(f"m{i}: ok"), run.stdout
 
 
+@pytest.mark.parametrize("define", ["", "-DTCONV_SYM_PORTABLE"], ids=["smlad", "portable"])
+def test_cortex_m4_tap_block_loops_smlad_under_qemu_system_arm(tmp_path, define, monkeypatch):
+    """The plain tap-block loops (the form without the phase GEMMs: groups, row bands under
+    ``max_workspace``) sum contiguous input channels with SMLAD on a DSP core, bit for bit
+    with the oracle: 7 input channels (a 3-channel tail), row bands, two groups."""
+    from benchmarks.bench_cortex_m4 import CFLAGS, LINK, STARTUP
+    from tconv_sym.codegen import int8_gemm
+
+    cc = require_tool("arm-none-eabi-gcc")
+    qemu = require_tool("qemu-system-arm")
+    monkeypatch.setattr(int8_gemm, "applies", lambda plan: False)
+    (tmp_path / "startup.c").write_text(STARTUP)
+    (tmp_path / "link.ld").write_text(LINK)
+    flags = [*CFLAGS, "-O2", *([define] if define else [])]
+    cases = [(SPECS[0], {}),
+             (TransposedConvSpec(in_size=(6, 5), kernel_size=3, stride=2, in_channels=16,
+                                 out_channels=6), {"max_workspace": 600}),
+             (TransposedConvSpec(in_size=(6, 5), kernel_size=3, stride=2, in_channels=12,
+                                 out_channels=6, groups=2), {})]
+    for i, (spec, kw) in enumerate(cases):
+        art = _kernel(spec, tmp_path, f"t{i}", seed=i, test_harness=True, **kw)
+        assert art.plan.lowering.gemm is None and f"t{i}_dot(wp, xp)" in art.source
+        assert kw.get("max_workspace", 1 << 30) >= art.plan.memory.workspace_bytes
+        sources = [str(p) for p in art.paths if p.suffix == ".c"]
+        warn = subprocess.run([cc, *flags, *WARNING_FLAGS, "-c", str(art.paths[0]), "-o",
+                               str(tmp_path / f"t{i}.o")], capture_output=True, text=True)
+        assert warn.returncode == 0, warn.stderr
+        elf = tmp_path / f"t{i}.elf"
+        subprocess.run([cc, *flags, "-T", str(tmp_path / "link.ld"),
+                        str(tmp_path / "startup.c"), *sources, "-o", str(elf)],
+                       check=True, capture_output=True, text=True)
+        run = subprocess.run([qemu, "-M", "mps2-an386", "-nographic", "-semihosting",
+                              "-kernel", str(elf)], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0 and run.stdout.startswith(f"t{i}: ok"), run.stdout
+
+
 # --------------------------------------------------------------------------------------
 # Memory against the compilers, max_stack honoured by a shorter tile
 # --------------------------------------------------------------------------------------
