@@ -10,8 +10,9 @@ that calls the kernel once minus the count of one that does not is the kernel's.
 instruction counts, not cycles (qemu does not model the M4's pipeline or wait states).
 Both int8 forms are counted: the phase GEMMs — their Armv7E-M DSP path (SMLAD: two 16-bit
 MACs on sign-extended byte pairs, chosen by ``__ARM_FEATURE_DSP``) and the same source built
-with ``-DTCONV_SYM_PORTABLE`` (portable C) — and the plain tap-block loops (untiled, and with
-``max_workspace`` = CMSIS-NN's scratch buffer: int32 accumulators in row bands).
+with ``-DTCONV_SYM_PORTABLE`` (portable C) — and the plain tap-block loops (their SMLAD sums
+over contiguous input channels; untiled, and with ``max_workspace`` = CMSIS-NN's scratch
+buffer: int32 accumulators in row bands).
 
 CMSIS-NN, where its source is on this machine (``--cmsis-nn DIR``: a checkout, or the git
 directory the ``fetch`` tool leaves at ``/work/.mirror/ARM-software+CMSIS-NN/repo``, read
@@ -284,9 +285,9 @@ def main(argv=None) -> int:
             forms = [("tconv_sym phase GEMMs (Armv7E-M DSP: SMLAD)", "gemm_k", True, None, []),
                      ("tconv_sym phase GEMMs (portable C)", "gemm_k", True, None,
                       ["-DTCONV_SYM_PORTABLE"]),
-                     ("tconv_sym tap-block loops", "loops_k", False, None, [])]
+                     ("tconv_sym tap-block loops (DSP: SMLAD)", "loops_k", False, None, [])]
             if cmsis_ws:
-                forms.append((f"tconv_sym tap-block loops, max_workspace={cmsis_ws}",
+                forms.append((f"tconv_sym tap-block loops (DSP: SMLAD), max_workspace={cmsis_ws}",
                               "bands_k", False, cmsis_ws, []))
             for form, name, gemm, max_ws, defines in forms:
                 art = _kernel(folder, name, gemm, max_ws, layer=layer)
