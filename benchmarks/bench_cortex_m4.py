@@ -8,9 +8,11 @@ newlib's semihosting; qemu runs it one instruction per translation block (``-sin
 exec,nochain``) so that every executed instruction is one log line. The count of a program
 that calls the kernel once minus the count of one that does not is the kernel's. These are
 instruction counts, not cycles (qemu does not model the M4's pipeline or wait states).
-Both int8 forms are counted: the phase GEMMs (portable C path: the M4 has no dot-product
-instruction) and the plain tap-block loops (untiled, and with ``max_workspace`` = CMSIS-NN's
-scratch buffer: int32 accumulators in row bands).
+Both int8 forms are counted: the phase GEMMs — their Armv7E-M DSP path (SMLAD: two 16-bit
+MACs on sign-extended byte pairs, chosen by ``__ARM_FEATURE_DSP``) and the same source built
+with ``-DTCONV_SYM_PORTABLE`` (portable C) — and the plain tap-block loops (their SMLAD sums
+over contiguous input channels; untiled, and with ``max_workspace`` = CMSIS-NN's scratch
+buffer: int32 accumulators in row bands).
 
 CMSIS-NN, where its source is on this machine (``--cmsis-nn DIR``: a checkout, or the git
 directory the ``fetch`` tool leaves at ``/work/.mirror/ARM-software+CMSIS-NN/repo``, read
@@ -280,12 +282,14 @@ def main(argv=None) -> int:
                 print(f"| {label} | CMSIS-NN arm_transpose_conv_wrapper_s8 | {level} | "
                       f"{cmsis_ws:,} | - | {n:,} | {n / ref.plan.nnz:.2f} | "
                       f"{checked['checksum']} |", flush=True)
-            forms = [("tconv_sym phase GEMMs (portable C)", "gemm_k", True, None),
-                     ("tconv_sym tap-block loops", "loops_k", False, None)]
+            forms = [("tconv_sym phase GEMMs (Armv7E-M DSP: SMLAD)", "gemm_k", True, None, []),
+                     ("tconv_sym phase GEMMs (portable C)", "gemm_k", True, None,
+                      ["-DTCONV_SYM_PORTABLE"]),
+                     ("tconv_sym tap-block loops (DSP: SMLAD)", "loops_k", False, None, [])]
             if cmsis_ws:
-                forms.append((f"tconv_sym tap-block loops, max_workspace={cmsis_ws}",
-                              "bands_k", False, cmsis_ws))
-            for form, name, gemm, max_ws in forms:
+                forms.append((f"tconv_sym tap-block loops (DSP: SMLAD), max_workspace={cmsis_ws}",
+                              "bands_k", False, cmsis_ws, []))
+            for form, name, gemm, max_ws, defines in forms:
                 art = _kernel(folder, name, gemm, max_ws, layer=layer)
                 p = art.plan
                 xs, ys = int(np.prod(p.args[0].shape)), int(np.prod(p.result.shape))
@@ -297,7 +301,7 @@ def main(argv=None) -> int:
                         "return 0; }\n")
                 for level in ("-O2", "-Os"):
                     kcall = f"{art.name}(1, x, y{', (void *)ws' if ws else ''});"
-                    src = [art.paths[0]]
+                    src = [*defines, art.paths[0]]
                     with_k = _build(folder, call.replace("@CALL@", kcall), src, level,
                                     f"k{level}")
                     without = _build(folder, call.replace("@CALL@", ""), src, level,

@@ -1,8 +1,8 @@
 """The int8 phase GEMMs (tconv_sym.codegen.int8_gemm): bit for bit with the exact integer
 oracle on every path — AVX-512 VNNI (this host, when it has it), portable C99, NEON sdot and
-plain aarch64 under qemu — across strides, paddings, dilations, channel counts that are not
-multiples of 4 or 16, and phases without taps; warning-free; the workspace is the haloed
-input."""
+plain aarch64 under qemu, Cortex-M4 SMLAD and portable under qemu-system-arm — across
+strides, paddings, dilations, channel counts that are not multiples of 4 or 16, and phases
+without taps; warning-free; the workspace is the haloed input."""
 
 from __future__ import annotations
 
@@ -118,6 +118,76 @@ def test_neon_sdot_and_plain_aarch64_under_qemu(tmp_path, march, path):
         run = subprocess.run([qemu, "-cpu", "max", str(exe)], capture_output=True, text=True,
                              timeout=120)
         assert run.returncode == 0 and run.stdout.startswith(f"a{i}: ok"), run.stdout
+
+
+@pytest.mark.parametrize("define, path", [("", "3"), ("-DTCONV_SYM_PORTABLE", "0")],
+                         ids=["smlad", "portable"])
+def test_cortex_m4_dsp_smlad_and_portable_under_qemu_system_arm(tmp_path, define, path):
+    """On a Cortex-M4 (Armv7E-M, ``__ARM_FEATURE_DSP``) the SMLAD path (path 3), and the
+    portable one it replaces, bit for bit with the oracle: the test harness built for the MPS2
+    AN386 board as ``python -m benchmarks.bench_cortex_m4`` builds it, run under
+    qemu-system-arm with semihosting (warning-free under the project's -Werror flags);
+    channel counts not multiples of 4 (7 in, 20 and 33 out), four 16-channel chunks, phases
+    without taps, a strided convolution."""
+    from benchmarks.bench_cortex_m4 import CFLAGS, LINK, STARTUP
+
+    cc = require_tool("arm-none-eabi-gcc")
+    qemu = require_tool("qemu-system-arm")
+    (tmp_path / "startup.c").write_text(STARTUP)
+    (tmp_path / "link.ld").write_text(LINK)
+    flags = [*CFLAGS, "-O2", *([define] if define else [])]
+    for i in (0, 1, 2, 3, 4):
+        art = _kernel(SPECS[i], tmp_path, f"m{i}", seed=i, test_harness=True)
+        sources = [str(p) for p in art.paths if p.suffix == ".c"]
+        pre = subprocess.run([cc, *flags, "-dM", "-E", str(art.paths[0])],
+                             capture_output=True, text=True, check=True)
+        assert f"#define {art.name.upper()}_PATH {path}" in pre.stdout
+        warn = subprocess.run([cc, *flags, *WARNING_FLAGS, "-c", str(art.paths[0]), "-o",
+                               str(tmp_path / f"m{i}.o")], capture_output=True, text=True)
+        assert warn.returncode == 0, warn.stderr
+        elf = tmp_path / f"m{i}.elf"
+        subprocess.run([cc, *flags, "-T", str(tmp_path / "link.ld"),
+                        str(tmp_path / "startup.c"), *sources, "-o", str(elf)],
+                       check=True, capture_output=True, text=True)
+        run = subprocess.run([qemu, "-M", "mps2-an386", "-nographic", "-semihosting",
+                              "-kernel", str(elf)], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0 and run.stdout.startswith(f"m{i}: ok"), run.stdout
+
+
+@pytest.mark.parametrize("define", ["", "-DTCONV_SYM_PORTABLE"], ids=["smlad", "portable"])
+def test_cortex_m4_tap_block_loops_smlad_under_qemu_system_arm(tmp_path, define, monkeypatch):
+    """The plain tap-block loops (the form without the phase GEMMs: groups, row bands under
+    ``max_workspace``) sum contiguous input channels with SMLAD on a DSP core, bit for bit
+    with the oracle: 7 input channels (a 3-channel tail), row bands, two groups."""
+    from benchmarks.bench_cortex_m4 import CFLAGS, LINK, STARTUP
+    from tconv_sym.codegen import int8_gemm
+
+    cc = require_tool("arm-none-eabi-gcc")
+    qemu = require_tool("qemu-system-arm")
+    monkeypatch.setattr(int8_gemm, "applies", lambda plan: False)
+    (tmp_path / "startup.c").write_text(STARTUP)
+    (tmp_path / "link.ld").write_text(LINK)
+    flags = [*CFLAGS, "-O2", *([define] if define else [])]
+    cases = [(SPECS[0], {}),
+             (TransposedConvSpec(in_size=(6, 5), kernel_size=3, stride=2, in_channels=16,
+                                 out_channels=6), {"max_workspace": 600}),
+             (TransposedConvSpec(in_size=(6, 5), kernel_size=3, stride=2, in_channels=12,
+                                 out_channels=6, groups=2), {})]
+    for i, (spec, kw) in enumerate(cases):
+        art = _kernel(spec, tmp_path, f"t{i}", seed=i, test_harness=True, **kw)
+        assert art.plan.lowering.gemm is None and f"t{i}_dot(wp, xp)" in art.source
+        assert kw.get("max_workspace", 1 << 30) >= art.plan.memory.workspace_bytes
+        sources = [str(p) for p in art.paths if p.suffix == ".c"]
+        warn = subprocess.run([cc, *flags, *WARNING_FLAGS, "-c", str(art.paths[0]), "-o",
+                               str(tmp_path / f"t{i}.o")], capture_output=True, text=True)
+        assert warn.returncode == 0, warn.stderr
+        elf = tmp_path / f"t{i}.elf"
+        subprocess.run([cc, *flags, "-T", str(tmp_path / "link.ld"),
+                        str(tmp_path / "startup.c"), *sources, "-o", str(elf)],
+                       check=True, capture_output=True, text=True)
+        run = subprocess.run([qemu, "-M", "mps2-an386", "-nographic", "-semihosting",
+                              "-kernel", str(elf)], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0 and run.stdout.startswith(f"t{i}: ok"), run.stdout
 
 
 # --------------------------------------------------------------------------------------

@@ -277,3 +277,28 @@ def test_cli_gen_takes_weights_bias_and_quant_from_a_tflite_layer(models, tmp_pa
     capsys.readouterr()
     assert main([*args[:4], "5", *args[5:]]) == 2  # --kernel 5: not this layer
     assert "the layer is TransposedConvSpec" in capsys.readouterr().err
+
+
+def test_cli_scan_gen_c_passes_max_workspace_to_every_kernel(models, tmp_path):
+    """``--max-workspace`` reaches each layer's kernel: unlimited, two layers' kernels want
+    1,600 B and the depthwise one 27,040 B; at 1,200 every kernel's ``NAME_WORKSPACE_BYTES``
+    fits (int8 accumulators in row bands) and stays bit-exact with BUILTIN_REF; at 600 the
+    depthwise layer (one output row of int32 is 1,040 B) is refused, the others generated."""
+    out = tmp_path / "report"
+    run = subprocess.run(["tconv-sym", "scan", models["int8"], "--gen", "c", "--verify",
+                          "--max-workspace", "1200", "--out", str(out)], capture_output=True,
+                         text=True, timeout=600, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "4 layers: 4 verified" in run.stdout, run.stdout
+    sizes = [int(re.search(r"#define \w+_WORKSPACE_BYTES (\d+)u", h.read_text()).group(1))
+             for h in sorted(out.glob("layer*.h"))]
+    assert len(sizes) == 4 and max(sizes) <= 1200 and sizes.count(256) == 1, sizes
+    report = (out / "report.md").read_text()
+    assert len(re.findall(r"0 of [\d,]+ int8 values differ \(bit-exact\)", report)) == 4, report
+
+    from tconv_sym.report.scan import write_scan_report
+
+    r = write_scan_report(ts.scan(models["int8"]), tmp_path / "small", gen="c",
+                          verify=False, max_workspace=600)
+    assert [c.outcome for c in r.checks] == ["verified"] * 3 + ["failed"], r.checks
+    assert "max_workspace=600 bytes" in r.checks[3].reason and "1,040 B" in r.checks[3].reason

@@ -51,6 +51,11 @@ def add_arguments(parser) -> None:
                         help="report folder: new, empty, or written by tconv-sym scan before")
     parser.add_argument("--gen", default=None, choices=("c", "numpy"),
                         help="with --out: a kernel per layer with the weights baked, verified")
+    parser.add_argument("--max-stack", type=int, default=None, metavar="BYTES",
+                        help="with --gen c: most stack bytes each layer's kernel may use")
+    parser.add_argument("--max-workspace", type=int, default=None, metavar="BYTES",
+                        help="with --gen c: most workspace bytes each layer's kernel may use "
+                             "(int8 accumulators tiled in row bands)")
     parser.add_argument("--dtype", default="float64", choices=("float64", "float32"),
                         help="dtype of the generated kernels (default float64)")
     parser.add_argument("--verify", action="store_true",
@@ -98,6 +103,10 @@ def run(args) -> int:
 
     if args.gen is not None and args.out is None:
         raise ValueError("--gen writes kernel files: add --out DIR")
+    for flag, value in (("--max-stack", args.max_stack), ("--max-workspace", args.max_workspace)):
+        if value is not None and args.gen != "c":
+            raise ValueError(f"{flag} {value} limits the generated C kernels: add --gen c "
+                             f"(got --gen {args.gen})")
     if args.verify and args.no_verify:
         raise ValueError("--verify and --no-verify contradict each other: choose one")
     if (args.model is None) == (args.module is None):
@@ -116,7 +125,8 @@ def run(args) -> int:
     show = "quiet" if args.quiet or not sys.stderr.isatty() else "lines"
     if args.out is not None:
         report = write_scan_report(layers, args.out, gen=args.gen, dtype=args.dtype,
-                                   verify=verify, show=show)
+                                   verify=verify, show=show, max_stack=args.max_stack,
+                                   max_workspace=args.max_workspace)
         checks = report.checks
     else:
         checks = check_layers(layers, verify=verify, show=show)

@@ -10,7 +10,9 @@ per phase and output channel a table, ``x' = x + off`` the stored input (``off =
 the VNNI path, whose ``vpdpbusd`` multiplies unsigned by signed bytes; 0 elsewhere), and
 the bias folded into the accumulators' first value. The micro-kernel keeps ``MR`` positions
 × ``NR`` chunks of 16 output channels of int32 accumulators in registers (AVX-512 VNNI
-``vpdpbusd``, NEON ``sdot``, or portable C99 with wrapping ``uint32_t`` sums), and the
+``vpdpbusd``, NEON ``sdot``, Armv7E-M ``SMLAD`` on sign-extended byte pairs with 4 channels
+in registers (``__ARM_FEATURE_DSP``: Cortex-M4/M7/M33), or portable C99 with wrapping
+``uint32_t`` sums; ``-DTCONV_SYM_PORTABLE`` forces the last), and the
 requantization (TFLite's ``MultiplyByQuantizedMultiplier``, output zero point, clamp) is
 fused into the tile store. The workspace is the haloed input of one sample (bytes), not an
 int32 per output.

@@ -180,11 +180,17 @@ def _compare(got, expected, scale) -> tuple[float, str]:
         f"{scale[idx]:.3g})")
 
 
-def _generate(layer, gen, dtype, out_dir):
+def _generate(layer, gen, dtype, out_dir, limits=None):
     from ..codegen.api import generate
 
     return generate(layer.spec, lang=gen, dtype=dtype, weights=layer.weight,
-                    name=kernel_name(layer), out_dir=out_dir)
+                    name=kernel_name(layer), out_dir=out_dir, **(limits or {}))
+
+
+def _limits(max_stack, max_workspace) -> dict:
+    """The memory limits given (``max_stack``, ``max_workspace``) as ``generate`` keywords."""
+    return {k: v for k, v in (("max_stack", max_stack), ("max_workspace", max_workspace))
+            if v is not None}
 
 
 def _kernel_output(layer, fn, x, w):
@@ -197,7 +203,7 @@ def _kernel_output(layer, fn, x, w):
     return y
 
 
-def _run_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
+def _run_checks(check, layer, gen, dtype, out_dir, verify, seed, limits=None) -> None:
     from ..codegen.artifact import VerificationError
 
     ran = False
@@ -236,7 +242,7 @@ def _run_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
             check.reason = f"the operator differs from {_runtime_name(layer)}: {where}"
             return
     if gen is not None:
-        art = _generate(layer, gen, dtype, out_dir)
+        art = _generate(layer, gen, dtype, out_dir, limits)
         check.files = [p.name for p in art.paths]
         try:
             check.kernel_error = float(art.verify(batch=1 if _trial_batch(layer) == 1 else 2))
@@ -256,14 +262,15 @@ def _run_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
     check.outcome = "verified" if ran else "listed"
 
 
-def _tflite_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
+def _tflite_checks(check, layer, gen, dtype, out_dir, verify, seed, limits=None) -> None:
     """A TFLite layer: ``tflite_check.check_tflite_layer`` (engineer int8's module) runs the
     kernel and ``tf.lite.Interpreter``; its dict (files, kernel_error, notes, failed) is
     mapped onto the outcome."""
     from ..interop.models.tflite_check import check_tflite_layer
 
     result = dict(check_tflite_layer(layer, gen=gen, dtype=dtype, out_dir=out_dir,
-                                     name=kernel_name(layer), verify=verify, seed=seed))
+                                     name=kernel_name(layer), verify=verify, seed=seed,
+                                     **(limits or {})))
     failed = bool(result.pop("failed", False))
     for key, value in result.items():
         setattr(check, "runtime_error" if key == "ort_error" else key, value)
@@ -274,10 +281,13 @@ def _tflite_checks(check, layer, gen, dtype, out_dir, verify, seed) -> None:
 
 
 def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=True, opset=None,
-                seed=0) -> LayerCheck:
+                seed=0, max_stack=None, max_workspace=None) -> LayerCheck:
     """Run the pipeline on one scanned layer (see the module doc); never raises for the
     layer's own problems: they are its outcome. (``opset`` is kept for compatibility: each
-    ONNX layer's runtime knows its model's opset.)"""
+    ONNX layer's runtime knows its model's opset.) ``max_stack`` / ``max_workspace`` go to
+    the generated kernel (``generate``'s memory limits; a layer they cannot be met for is
+    refused)."""
+    limits = _limits(max_stack, max_workspace)
     from ..budget import ResourceLimitError
 
     start = time.perf_counter()
@@ -287,9 +297,9 @@ def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=True, 
     else:
         try:
             if layer.framework == "tflite":  # its own checks (int8: bit for bit vs TFLite)
-                _tflite_checks(check, layer, gen, dtype, out_dir, verify, seed)
+                _tflite_checks(check, layer, gen, dtype, out_dir, verify, seed, limits)
             else:
-                _run_checks(check, layer, gen, dtype, out_dir, verify, seed)
+                _run_checks(check, layer, gen, dtype, out_dir, verify, seed, limits)
         except ResourceLimitError as exc:
             check.outcome, check.reason = "refused", str(exc)
         except Exception as exc:  # a compiler missing, a name clash, an internal error: the
@@ -300,7 +310,8 @@ def check_layer(layer, *, gen=None, dtype="float64", out_dir=None, verify=True, 
 
 
 def check_layers(layers, *, gen=None, dtype="float64", out_dir=None, verify=True, seed=0,
-                 progress=None, show="quiet") -> list[LayerCheck]:
+                 progress=None, show="quiet", max_stack=None,
+                 max_workspace=None) -> list[LayerCheck]:
     """:func:`check_layer` for every layer, reporting each as it completes (``progress``:
     a callback receiving a :class:`tconv_sym.progress.Step`; ``show``: ``"lines"`` prints
     one line per layer, see :mod:`tconv_sym.progress`).
@@ -316,7 +327,7 @@ def check_layers(layers, *, gen=None, dtype="float64", out_dir=None, verify=True
     with reporter("scan", total=len(layers), callback=progress, show=show) as r:
         for layer in layers:
             c = check_layer(layer, gen=gen, dtype=dtype, out_dir=out_dir, verify=verify,
-                            seed=seed)
+                            seed=seed, max_stack=max_stack, max_workspace=max_workspace)
             checks.append(c)
             r.step(f"#{layer.index} {layer.shown_name}",
                    c.outcome + (f": {c.reason[:160]}" if c.reason else ""))
@@ -438,14 +449,19 @@ def report_text(layers, checks) -> str:
 
 def write_scan_report(layers, out, *, gen=None, dtype: str = "float64", verify: bool = True,
                       opset=None, seed: int = 0, progress=None,
-                      show: str = "quiet") -> ScanReport:
+                      show: str = "quiet", max_stack=None, max_workspace=None) -> ScanReport:
     """Check every layer (:func:`check_layers`) and write the report folder ``out``:
     ``report.md`` (summary line, table, one section per layer) and with ``gen`` one kernel
-    per layer. Always written, whatever the layers' outcomes."""
+    per layer, generated within ``max_stack`` / ``max_workspace`` bytes where given (C
+    kernels only). Always written, whatever the layers' outcomes."""
     from .._validate import choice
 
     if gen is not None:
         gen = choice("gen", gen, ("c", "numpy"))
+    for key, value in (("max_stack", max_stack), ("max_workspace", max_workspace)):
+        if value is not None and gen != "c":
+            raise ValueError(f"{key}={value!r} limits a generated C kernel: it needs gen='c', "
+                             f"got gen={gen!r}")
     dtype = choice("dtype", dtype, ("float64", "float32"))
     if not isinstance(out, (str, os.PathLike)):
         raise TypeError(f"out must be a folder path, got {out!r} ({type(out).__name__})")
@@ -458,7 +474,8 @@ def write_scan_report(layers, out, *, gen=None, dtype: str = "float64", verify: 
     write_claimed(folder, {}, marker=MARKER, tool=tool, about=about,
                   previous={**{name: None for name in planned}, **previous})
     checks = check_layers(layers, gen=gen, dtype=dtype, out_dir=folder, verify=verify,
-                          seed=seed, progress=progress, show=show)
+                          seed=seed, progress=progress, show=show, max_stack=max_stack,
+                          max_workspace=max_workspace)
     written = {"report.md": report_text(layers, checks).encode("utf-8")}
     for c in checks:  # the kernels are on disk already: record their hashes in the marker
         written.update({name: (Path(folder) / name).read_bytes() for name in c.files

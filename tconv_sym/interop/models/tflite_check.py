@@ -118,7 +118,7 @@ def reference_tensors(layer, rounds: int = 3, seed: int = 0, op_resolver: str = 
 
 
 def int8_kernel(layer, *, out_dir=None, name=None, test_harness: bool = False,
-                max_stack=None):
+                max_stack=None, max_workspace=None):
     """The int8 NHWC C kernel of a full-int8 TFLite layer (weights, bias and quantization
     baked), an :class:`~tconv_sym.codegen.Artifact`."""
     from ...codegen.api import generate
@@ -128,7 +128,8 @@ def int8_kernel(layer, *, out_dir=None, name=None, test_harness: bool = False,
     weights = from_pytorch(layer.weight, layer.spec, "tflite")
     return generate(layer.spec, lang="c", dtype="int8", layout="nhwc", weight_layout="tflite",
                     weights=weights, bias=layer.bias, quant=layer.quant, name=name,
-                    out_dir=out_dir, test_harness=test_harness, max_stack=max_stack)
+                    out_dir=out_dir, test_harness=test_harness, max_stack=max_stack,
+                    max_workspace=max_workspace)
 
 
 def compare_int8(got: np.ndarray, expected: np.ndarray) -> tuple[int, int]:
@@ -172,7 +173,8 @@ def _float_output(layer, x: np.ndarray, fn=None) -> np.ndarray:
 
 
 def check_tflite_layer(layer, *, gen=None, dtype: str = "float64", out_dir=None, name=None,
-                       verify: bool = False, seed: int = 0) -> dict:
+                       verify: bool = False, seed: int = 0, max_stack=None,
+                       max_workspace=None) -> dict:
     """Generate (``gen="c"``: int8 layers always get an int8 NHWC C kernel) and check one
     scanned TFLite layer against ``tf.lite.Interpreter`` (``BUILTIN_REF``) running its model.
     Returns the fields of a scan report's layer check: ``files``, ``kernel_error``
@@ -189,13 +191,15 @@ def check_tflite_layer(layer, *, gen=None, dtype: str = "float64", out_dir=None,
             if gen != "c":
                 raise ValueError(f"int8 layers are generated as C kernels (--gen c), got "
                                  f"gen={gen!r}")
-            art = int8_kernel(layer, out_dir=out_dir, name=name)
+            art = int8_kernel(layer, out_dir=out_dir, name=name, max_stack=max_stack,
+                              max_workspace=max_workspace)
         elif layer.weight is None:
             return {"files": files, "failed": False,
                     "notes": ["the model computes the weight at run time; not generated"]}
         else:
             art = generate(layer.spec, lang=gen, dtype=dtype, weights=layer.weight, name=name,
-                           out_dir=out_dir)
+                           out_dir=out_dir, **{k: v for k, v in (("max_stack", max_stack),
+                           ("max_workspace", max_workspace)) if v is not None})
         files = [p.name for p in art.paths]
         try:
             kernel_error = float(art.verify())
