@@ -48,7 +48,7 @@ def helper():
         return None
     try:
         from .compile import FLAGS, compile_c
-        from .render import environment
+        from .templates_env import environment
 
         source = environment().get_template("c_pycall.c.j2").render(name=_MODULE)
         flags = tuple(f for f in FLAGS if f != "-std=c99") + ("-I" + include,)

@@ -59,7 +59,7 @@ def render_test_harness(plan, context, batch: int = 1, seed: int = 0) -> str:
     """The text of ``NAME_test.c`` (content hash still a placeholder); ``context`` is the
     header namespace of :func:`.render.context`."""
     from ..budget import check
-    from .render import environment
+    from .templates_env import environment
 
     values = sum(math.prod(a.shape) * (batch if a.batched else 1) for a in plan.args)
     values += 2 * math.prod(plan.result.shape) * (batch if plan.result.batched else 1)

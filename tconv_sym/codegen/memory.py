@@ -98,7 +98,8 @@ def straight_line_stack(plan) -> int:
 def measure_memory(c_file, name: str, cc: str = "gcc", flags=("-O2",)) -> Memory:
     """What a compiler makes of a generated kernel: the stack from ``-fstack-usage`` (the
     entry ``name``'s frame plus the largest other frame of the file — generated helpers are
-    leaves called from the entry), static bytes from ``nm -S`` (data, read-only and bss
+    leaves called from the entry; ``NAME_checked`` calls the entry and is not counted: it adds
+    its own frame, a few bytes, on top), static bytes from ``nm -S`` (data, read-only and bss
     symbols), workspace 0 (the caller's, not the compiler's). ``cc`` is any gcc (a cross
     compiler: its ``nm`` next to it).
 
@@ -121,6 +122,7 @@ def measure_memory(c_file, name: str, cc: str = "gcc", flags=("-O2",)) -> Memory
         fn = where.rsplit(":", 1)[-1].split(".")[0]  # decoder_tile.constprop.0 -> decoder_tile
         frames[fn] = max(int(size), frames.get(fn, 0))
     entry = frames.pop(name, 0)
+    frames.pop(f"{name}_checked", None)  # calls the entry: a caller, not a callee
     nm = cc[:-3] + "nm" if cc.endswith("-gcc") else "nm"
     text = subprocess.run([nm, "-S", str(obj)], capture_output=True, text=True,
                           check=True).stdout

@@ -267,6 +267,10 @@ def axis_phases(spec, direction: str = "forward") -> tuple[AxisPlan, ...]:
     return tuple(axes)
 
 
+#: taps per chunk in :func:`axis_tap_counts` (a few MiB of temporaries, whatever the kernel)
+_TAP_CHUNK = 1 << 18
+
+
 def axis_tap_counts(spec) -> tuple[int, ...]:
     """Per spatial axis, how many kernel taps reach an input inside the layer (``len(taps)``
     of :func:`axis_phases`, whatever the direction), in closed form before anything is
@@ -283,10 +287,14 @@ def axis_tap_counts(spec) -> tuple[int, ...]:
         i, k, s, dil = conv.in_size[d], conv.kernel_size[d], conv.stride[d], conv.dilation[d]
         lo = conv.padding[d][0]
         big = (k - 1) * dil + abs(lo) + i + s * kept[d] >= 2**62  # int64 would overflow
-        off = np.arange(k, dtype=object if big else np.int64) * dil - lo
-        first = np.maximum(0, -(off // s))
-        last = np.minimum(kept[d] - 1, (i - 1 - off) // s)
-        counts.append(int(np.count_nonzero(first <= last)))
+        count = 0
+        for start in range(0, k, _TAP_CHUNK):  # in chunks: bounded memory for any kernel
+            t = np.arange(start, min(k, start + _TAP_CHUNK), dtype=np.int64)
+            off = (t.astype(object) if big else t) * dil - lo
+            first = np.maximum(0, -(off // s))
+            last = np.minimum(kept[d] - 1, (i - 1 - off) // s)
+            count += int(np.count_nonzero(first <= last))
+        counts.append(count)
     return tuple(counts)
 
 

@@ -28,7 +28,6 @@ for (long b = 0; b < n; ++b) {
 
 from __future__ import annotations
 
-import functools
 import math
 from types import SimpleNamespace
 
@@ -38,6 +37,7 @@ from .baked import baked_table
 from .clang import ACCUMULATORS, CTYPES, index_type_of, literal, signature
 from .plan import Plan
 from .schedule import PACKED_SCHEDULES
+from .templates_env import environment  # noqa: F401  (re-exported: render.environment)
 from .tiled import TILED_SCHEDULES, weight_strides
 
 __all__ = ["render", "environment", "template_names", "context", "blocks_context",
@@ -45,35 +45,6 @@ __all__ = ["render", "environment", "template_names", "context", "blocks_context
 
 #: Stands for the content hash while the file is hashed (see :mod:`.files`).
 HASH_PLACEHOLDER = "0" * 64
-
-@functools.lru_cache(maxsize=1)
-def environment():
-    """The jinja2 environment over the packaged templates (StrictUndefined, no autoescape).
-
-    >>> environment().undefined.__name__
-    'StrictUndefined'
-    """
-    import importlib.resources
-
-    import jinja2
-
-    root = importlib.resources.files("tconv_sym.templates")
-
-    def load(name: str):
-        path = root / name
-        if not path.is_file():
-            return None
-        return path.read_text(encoding="utf-8")
-
-    return jinja2.Environment(
-        loader=jinja2.FunctionLoader(load),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
 
 def template_names() -> list[str]:
     """The template files shipped with the package.

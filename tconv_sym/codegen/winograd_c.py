@@ -253,7 +253,7 @@ def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
     spec = _check_spec(spec, m, "float32")
     if not name.isidentifier():
         raise ValueError(f"name must be a C identifier, got {name!r}")
-    from .render import environment
+    from .templates_env import environment
 
     return environment().get_template("c_winograd.c.j2").render(
         k=None, **_core_context(spec, winograd_phases(spec, m), name))
