@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:6d434ba8f567f0fea49516dc2a66a31e304bb601d80772ab9c9563b06e232755
+ * content-hash:  sha256:1642198294609fbdbf51d7e6e1b5335b24c418cb809ffa4eb76615f1fbdc311d
  */
 #include <stdint.h>
 #include <string.h>
@@ -244,10 +244,16 @@ int dcgan_128_64_dw_checked(long n, const double *x, const double *grad_y, doubl
     /* the raw contract of dcgan_128_64_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)128 * 8 * 8) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)64 * 16 * 16) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 140737488355327)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 70368744177663)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

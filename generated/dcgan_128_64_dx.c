@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:49d56e172fa631d39ef3578e8d945e0d2b9390b877579bd814e53e520aeb353e
+ * content-hash:  sha256:9fa68556edd5df484be79bbad1b77fc7608176a9a73bc13b99e73e2b9b4d242e
  */
 
 /*
@@ -2058,8 +2058,13 @@ static int dcgan_128_64_dx_overlap(const void *a, int64_t a_bytes, const void *b
 int dcgan_128_64_dx_checked(long n, const double *grad_y, const double *packed, double *grad_x, void *ws, int64_t ws_bytes)
 {
     /* the raw contract of dcgan_128_64_dx_packed_ws, checked: nothing is read or written unless it all holds */
-    if (n < 0 || n > INT64_MAX / (16384L * (int64_t)sizeof(double)))
+    if (n < 0)
         return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 70368744177663)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !packed || !grad_x || !ws)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:5134494de9f0f3560008bde08fdc83b83030704ad467f40c81792a92f86fdcf7
+ * content-hash:  sha256:b313de511f2377c734953fdd3c63f54e27f49bba256c7d731a95d7761ff3e17f
  */
 
 /*
@@ -1544,8 +1544,13 @@ static int dcgan_128_64_fwd_overlap(const void *a, int64_t a_bytes, const void *
 int dcgan_128_64_fwd_checked(long n, const double *x, const double *packed, double *y, void *ws, int64_t ws_bytes)
 {
     /* the raw contract of dcgan_128_64_fwd_packed_ws, checked: nothing is read or written unless it all holds */
-    if (n < 0 || n > INT64_MAX / (16384L * (int64_t)sizeof(double)))
+    if (n < 0)
         return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 70368744177663)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !packed || !y || !ws)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:87a7df1207ab326593525a09ba0a667cfa454e8445c80c9b8426b6cd067944c1
+ * content-hash:  sha256:210f4612c8675f3f63992fcb30e358d68dcc9c1afc1d9b2a1a9070a6fb6160c8
  */
 #include <stdint.h>
 #include <string.h>
@@ -244,10 +244,16 @@ int fcn_bilinear_up2_dw_checked(long n, const double *x, const double *grad_y, d
     /* the raw contract of fcn_bilinear_up2_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)21 * 16 * 16) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)21 * 32 * 32) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 214457125112880)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 53614281278220)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dx(long n, const double *restrict grad_y, double *restrict grad_x)
- * content-hash:  sha256:18af16dc4dabc60ab0669b1bf45eaac739ddd6628a9cdd50430615381d4b3adf
+ * content-hash:  sha256:c65410f0ab4ed8491ee61a6b22d3af5e3ae63f79475fa6e1fd0e7f122a30c775
  */
 #include <stdint.h>
 #include <string.h>
@@ -484,10 +484,16 @@ int fcn_bilinear_up2_dx_checked(long n, const double *grad_y, double *grad_x)
     /* the raw contract of fcn_bilinear_up2_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)21 * 32 * 32) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)21 * 16 * 16) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 53614281278220)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 214457125112880)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !grad_x)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y)
- * content-hash:  sha256:f441a6209d17b6ce7a72dcdc643c2aea1005e3ba1b0f8d1a10732c4e9d6b2c81
+ * content-hash:  sha256:a44b912ea8eca57d8659e8f200b74aca634c0f146162dff209068c60f6db13d6
  */
 #include <stdint.h>
 #include <string.h>
@@ -484,10 +484,16 @@ int fcn_bilinear_up2_fwd_checked(long n, const double *x, double *y)
     /* the raw contract of fcn_bilinear_up2_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)21 * 16 * 16) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)21 * 32 * 32) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 214457125112880)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 53614281278220)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !y)

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:f9b057ce2d93f5162f9b9783f29e8886735a75a7df8d598c59af1be00c3c3356
+ * content-hash:  sha256:1f14862f9adb7b730c7d2dc247800273bf2bf4096ba65a6fba922c8cad0ff08d
  */
 #include "keras_same_4x4_k3_s2_dw.h"
 
@@ -88,10 +88,16 @@ int keras_same_4x4_k3_s2_dw_checked(long n, const double *x, const double *grad_
     /* the raw contract of keras_same_4x4_k3_s2_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 8 * 8) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 18014398509481983)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

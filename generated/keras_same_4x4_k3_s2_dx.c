@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:422f898ec08ab4fafcf0bbc6c8c22fc2ec9fed00193b0dffedd531f388acccd6
+ * content-hash:  sha256:eb7b4663462169e5fcbcd3426f976281ed1eaf74cecd94b9883d8e8acc702a92
  */
 #include "keras_same_4x4_k3_s2_dx.h"
 
@@ -102,10 +102,16 @@ int keras_same_4x4_k3_s2_dx_checked(long n, const double *grad_y, const double *
     /* the raw contract of keras_same_4x4_k3_s2_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 8 * 8) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 18014398509481983)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !w || !grad_x)

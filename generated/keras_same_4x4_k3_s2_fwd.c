@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:8c24a6006e4af38365e5c146098f510e347fcfa5a18818066fe8177389a91985
+ * content-hash:  sha256:ffe0c5a7f2de6487e1bc16f026c882e8b60de5cd1fbf3bfa30571403d8f40528
  */
 #include "keras_same_4x4_k3_s2_fwd.h"
 
@@ -174,10 +174,16 @@ int keras_same_4x4_k3_s2_fwd_checked(long n, const double *x, const double *w, d
     /* the raw contract of keras_same_4x4_k3_s2_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 8 * 8) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 18014398509481983)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !w || !y)

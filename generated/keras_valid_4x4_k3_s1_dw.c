@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:098460f3a84003b59b42a7de8f3d2130746a8e56a0f91e77937fd09c6901b1e0
+ * content-hash:  sha256:e3ecbac61adb6475248d45b2478f5f482139d5eb6e5789ee33c1e2b20aef9385
  */
 #include "keras_valid_4x4_k3_s1_dw.h"
 
@@ -93,10 +93,16 @@ int keras_valid_4x4_k3_s1_dw_checked(long n, const double *x, const double *grad
     /* the raw contract of keras_valid_4x4_k3_s1_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 6 * 6) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 32025597350190193)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

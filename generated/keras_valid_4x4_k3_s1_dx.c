@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:393c518780cd605f70e034ca2b8e3f359100c8aac022a70002161f3a7917e37b
+ * content-hash:  sha256:9a1734edf4b6773e922bdd32620239137204c301e4854b92f82e80ded1c928b2
  */
 #include "keras_valid_4x4_k3_s1_dx.h"
 
@@ -110,10 +110,16 @@ int keras_valid_4x4_k3_s1_dx_checked(long n, const double *grad_y, const double 
     /* the raw contract of keras_valid_4x4_k3_s1_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 6 * 6) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 32025597350190193)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !w || !grad_x)

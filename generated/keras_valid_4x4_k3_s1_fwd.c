@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b9fe18e6b4299d41e30b425d8efa6839eadce570d03b28a443b1b4f291c5408b
+ * content-hash:  sha256:8ace5129ada1ea7be51e562bf98562e84e25e75dbec9133af1841a9c1b298f1d
  */
 #include "keras_valid_4x4_k3_s1_fwd.h"
 
@@ -134,10 +134,16 @@ int keras_valid_4x4_k3_s1_fwd_checked(long n, const double *x, const double *w, 
     /* the raw contract of keras_valid_4x4_k3_s1_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 6 * 6) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 32025597350190193)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !w || !y)

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:9311c2953b541ae6d4c171a0699575232477d6cb2484899e10969e7bb9272a8f
+ * content-hash:  sha256:fa726d76939f38c8940cd785907d933b50f044a43d8bbe2646c654ef925dab4c
  */
 #include "keras_valid_4x4_k3_s2_dw.h"
 
@@ -93,10 +93,16 @@ int keras_valid_4x4_k3_s2_dw_checked(long n, const double *x, const double *grad
     /* the raw contract of keras_valid_4x4_k3_s2_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 9 * 9) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 14233598822306752)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:66fe7e45f538eb1ec3efc69557716b5916d39d2106648a48b86e31840d95377b
+ * content-hash:  sha256:ff1e9a8b8a2583f182a5bfdb9045a60195197e70650dd67703805bcca5279204
  */
 #include "keras_valid_4x4_k3_s2_dx.h"
 
@@ -110,10 +110,16 @@ int keras_valid_4x4_k3_s2_dx_checked(long n, const double *grad_y, const double 
     /* the raw contract of keras_valid_4x4_k3_s2_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 9 * 9) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 14233598822306752)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !w || !grad_x)

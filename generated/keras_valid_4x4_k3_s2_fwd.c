@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:201838206407d3dec4f63fbcc29eb88a69795f8c8aa619608fb920fdaac5943c
+ * content-hash:  sha256:dbbc043f39f51fb6fb3dd8b08d03f143d84a045c6201a247aacd6d9af277551d
  */
 #include "keras_valid_4x4_k3_s2_fwd.h"
 
@@ -208,10 +208,16 @@ int keras_valid_4x4_k3_s2_fwd_checked(long n, const double *x, const double *w, 
     /* the raw contract of keras_valid_4x4_k3_s2_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 9 * 9) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 14233598822306752)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !w || !y)

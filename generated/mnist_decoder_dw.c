@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:0bef35421e274b619f6d98e040e53e3da98b7ada7dd925f967adc457a513cb0b
+ * content-hash:  sha256:ea927f8fe306156237a5e9c84fbbc96607124742c9beb5e63c5355f058a985b4
  */
 #include <stdint.h>
 #include <string.h>
@@ -640,10 +640,16 @@ int mnist_decoder_dw_checked(long n, const double *x, const double *grad_y, doub
     /* the raw contract of mnist_decoder_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)32 * 28 * 28) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 28 * 28) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 45955098238474)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 1470563143631182)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:5a5d56a7fabf04400d885bff3703e6c385db96db6f3ae788b5b4761bba3aee76
+ * content-hash:  sha256:1ca0f481cefe595450a3887fce8f5c42325860239dfdc0399c860b1023ca1e45
  */
 
 /*
@@ -5165,8 +5165,13 @@ static int mnist_decoder_dx_overlap(const void *a, int64_t a_bytes, const void *
 int mnist_decoder_dx_checked(long n, const double *grad_y, const double *packed, double *grad_x, void *ws, int64_t ws_bytes)
 {
     /* the raw contract of mnist_decoder_dx_packed_ws, checked: nothing is read or written unless it all holds */
-    if (n < 0 || n > INT64_MAX / (25088L * (int64_t)sizeof(double)))
+    if (n < 0)
         return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 45955098238474)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !packed || !grad_x || !ws)

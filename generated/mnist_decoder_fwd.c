@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm-scatter schedule; 1 output x 32 input channels per group, executes 1.13x the nonzeros <= 1.5)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:e0512df908d017b1ff935ec99fc2b850decc8935fbdbf67dadfa2063ade539fb
+ * content-hash:  sha256:82520ebaf31b01ba0acf8d8a058afc0274301b1b03b45704e365908b1020cd59
  */
 
 /*
@@ -508,8 +508,13 @@ static int mnist_decoder_fwd_overlap(const void *a, int64_t a_bytes, const void 
 int mnist_decoder_fwd_checked(long n, const double *x, const double *packed, double *y, void *ws, int64_t ws_bytes)
 {
     /* the raw contract of mnist_decoder_fwd_packed_ws, checked: nothing is read or written unless it all holds */
-    if (n < 0 || n > INT64_MAX / (25088L * (int64_t)sizeof(double)))
+    if (n < 0)
         return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 45955098238474)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !packed || !y || !ws)

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:8e05cfa00ad310f3f63bd355eff385611bce045bdae3085f100ddb9463cac3da
+ * content-hash:  sha256:cae52abaf38c4fd01c5690e32f73ddda1f8ff23ccce523f532a62561a6c44378
  */
 #include "tf_same_2x2_k3_s2_dw.h"
 
@@ -66,10 +66,16 @@ int tf_same_2x2_k3_s2_dw_checked(long n, const double *x, const double *grad_y, 
     /* the raw contract of tf_same_2x2_k3_s2_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 288230376151711743)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

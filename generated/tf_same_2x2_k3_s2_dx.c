@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:9c35fe988b2519395e66e5acd12766476d489c4e0f1e4839799657e00cdcb81a
+ * content-hash:  sha256:c9361af9afe001e6d79c17449b797dace58be4d234b2de2283ab04c0112ed965
  */
 #include "tf_same_2x2_k3_s2_dx.h"
 
@@ -58,10 +58,16 @@ int tf_same_2x2_k3_s2_dx_checked(long n, const double *grad_y, const double *w, 
     /* the raw contract of tf_same_2x2_k3_s2_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 288230376151711743)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !w || !grad_x)

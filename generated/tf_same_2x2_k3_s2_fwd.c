@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:680e7d840235820caac78bd27d937c9ef4165ee27c48fbe4a8996e6919f8aa31
+ * content-hash:  sha256:bbf7beec412ebafa996b211459a15335a4a4599306b51902904f68bc913ed86d
  */
 #include "tf_same_2x2_k3_s2_fwd.h"
 
@@ -78,10 +78,16 @@ int tf_same_2x2_k3_s2_fwd_checked(long n, const double *x, const double *w, doub
     /* the raw contract of tf_same_2x2_k3_s2_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 288230376151711743)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 72057594037927935)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !w || !y)

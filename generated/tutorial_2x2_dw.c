@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:abcdffb7c77724bab4694337c1f492189232965c53af2233effc29198481754d
+ * content-hash:  sha256:0d0c26822f47038d812b858f5bda52928412cc055c21e5317cdc917fe25a642b
  */
 #include "tutorial_2x2_dw.h"
 
@@ -56,10 +56,16 @@ int tutorial_2x2_dw_checked(long n, const double *x, const double *grad_y, doubl
     /* the raw contract of tutorial_2x2_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 288230376151711743)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 128102389400760775)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:067d2526c9695d7d550dc6380aff4d35fe3b7fa78ae02f19813f70b19eaa459d
+ * content-hash:  sha256:28e2e8b1b42eebd83791f75c958a52702b75946dac718fd00904079347654243
  */
 #include "tutorial_2x2_dx.h"
 
@@ -54,10 +54,16 @@ int tutorial_2x2_dx_checked(long n, const double *grad_y, const double *w, doubl
     /* the raw contract of tutorial_2x2_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 128102389400760775)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 288230376151711743)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !w || !grad_x)

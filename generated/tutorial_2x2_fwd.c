@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:d9db062279e05a74634649c26caa9a589b332e5806bd29a229f86465f9cefd9d
+ * content-hash:  sha256:26e9060ccdd9a59e91a35f5bc58b131c8c81809b1fe5daaaf97d8ab9bfdd29cb
  */
 #include "tutorial_2x2_fwd.h"
 
@@ -64,10 +64,16 @@ int tutorial_2x2_fwd_checked(long n, const double *x, const double *w, double *y
     /* the raw contract of tutorial_2x2_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 2 * 2) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)1 * 3 * 3) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 288230376151711743)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 128102389400760775)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !w || !y)

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:b98ad531f1f064529686aeaf28132cb9174cd5736e446f998f12ddab0cd256d7
+ * content-hash:  sha256:9c73a6b20371cc3cd596a82998da59cc0ed491c1c2c52ef75e6ccc97f1d40913
  */
 #include "upsample_1d_x4_dw.h"
 
@@ -368,10 +368,16 @@ int upsample_1d_x4_dw_checked(long n, const double *x, const double *grad_y, dou
     /* the raw contract of upsample_1d_x4_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)4 * 16) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)2 * 64) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 18014398509481983)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 9007199254740991)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:501a226b1451851dd952701ce196d0b854f78f8d0aee365a795b6468298cd64d
+ * content-hash:  sha256:a5f026a18fd5723afcfca8425392e36d17ca81ef2616b3cb7b14f60aa5d94db5
  */
 #include "upsample_1d_x4_dx.h"
 
@@ -358,10 +358,16 @@ int upsample_1d_x4_dx_checked(long n, const double *grad_y, const double *w, dou
     /* the raw contract of upsample_1d_x4_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)2 * 64) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)4 * 16) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 9007199254740991)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 18014398509481983)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !w || !grad_x)

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:76a902297356d3e62e64025f2e44beaa9091cc4b385fd9ac6c46ecd97e772917
+ * content-hash:  sha256:9ddabcf268e80699b581578354afaf294b58da5a845b929dc7eeacadc538a189
  */
 #include "upsample_1d_x4_fwd.h"
 
@@ -422,10 +422,16 @@ int upsample_1d_x4_fwd_checked(long n, const double *x, const double *w, double 
     /* the raw contract of upsample_1d_x4_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)4 * 16) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)2 * 64) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 18014398509481983)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 9007199254740991)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !w || !y)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:2386cff45b152c120b667f441215f6e56877c01e3f610f3a36c09c740fa254a1
+ * content-hash:  sha256:eb0ef69c72e720e2603dcfeb52108ba083fb8fca1866e7f652e2d877d42d7f8c
  */
 #include <stdint.h>
 #include <string.h>
@@ -403,10 +403,16 @@ int volume_3d_x2_dw_checked(long n, const double *x, const double *grad_y, doubl
     /* the raw contract of volume_3d_x2_dw, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 4503599627370495)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 1125899906842623)
+            return TCONV_SYM_EBATCH;
+    }
     if (!x || !grad_y || !grad_w)
         return TCONV_SYM_ENULL;
     if ((uintptr_t)x % sizeof(double) || (uintptr_t)grad_y % sizeof(double) || (uintptr_t)grad_w % sizeof(double))

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:1dc64d14e22e7997f16b8cb3388f57b98072b9b4e95fab4dd9c6a79a979019f1
+ * content-hash:  sha256:73539473c280d7efa4239df5770b40af531208c9120f3cdf3456be0431ee496c
  */
 #include <stdint.h>
 #include <string.h>
@@ -302,10 +302,16 @@ int volume_3d_x2_dx_checked(long n, const double *grad_y, const double *w, doubl
     /* the raw contract of volume_3d_x2_dx, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 1125899906842623)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 4503599627370495)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!grad_y || !w || !grad_x)

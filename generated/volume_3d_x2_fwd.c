@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:e51e2355c4590f4284a995d087b95d592d91acc3a794886faddda28ca4c2a8bb
+ * content-hash:  sha256:668c7920053e39a393a5cc07c309ee9c9851490ec58649bb0dbf74d7592d5926
  */
 #include <stdint.h>
 #include <string.h>
@@ -1114,10 +1114,16 @@ int volume_3d_x2_fwd_checked(long n, const double *x, const double *w, double *y
     /* the raw contract of volume_3d_x2_fwd, checked: nothing is read or written unless it all holds */
     if (n < 0)
         return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)4 * 4 * 4 * 4) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
-    if (n > INT64_MAX / (((int64_t)2 * 8 * 8 * 8) * (int64_t)sizeof(double)))
-        return TCONV_SYM_EBATCH;
+    {
+        const int64_t samples = n;
+        if (samples > 4503599627370495)
+            return TCONV_SYM_EBATCH;
+    }
+    {
+        const int64_t samples = n;
+        if (samples > 1125899906842623)
+            return TCONV_SYM_EBATCH;
+    }
     if (n == 0)
         return TCONV_SYM_OK;
     if (!x || !w || !y)

@@ -120,6 +120,21 @@ def test_neon_sdot_and_plain_aarch64_under_qemu(tmp_path, march, path):
         assert run.returncode == 0 and run.stdout.startswith(f"a{i}: ok"), run.stdout
 
 
+def _run_harness_on_m4(art, tmp_path, cc, qemu, flags):
+    """Compile ``art`` warning-free under the project's -Werror flags, link its test harness
+    for the MPS2 AN386 board and run it under qemu-system-arm: it must print ``NAME: ok``."""
+    sources = [str(p) for p in art.paths if p.suffix == ".c"]
+    warn = subprocess.run([cc, *flags, *WARNING_FLAGS, "-c", str(art.paths[0]), "-o",
+                           str(tmp_path / f"{art.name}.o")], capture_output=True, text=True)
+    assert warn.returncode == 0, warn.stderr
+    elf = tmp_path / f"{art.name}.elf"
+    subprocess.run([cc, *flags, "-T", str(tmp_path / "link.ld"), str(tmp_path / "startup.c"),
+                    *sources, "-o", str(elf)], check=True, capture_output=True, text=True)
+    run = subprocess.run([qemu, "-M", "mps2-an386", "-nographic", "-semihosting", "-kernel",
+                          str(elf)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.startswith(f"{art.name}: ok"), run.stdout
+
+
 @pytest.mark.parametrize("define, path", [("", "3"), ("-DTCONV_SYM_PORTABLE", "0")],
                          ids=["smlad", "portable"])
 def test_cortex_m4_dsp_smlad_and_portable_under_qemu_system_arm(tmp_path, define, path):
@@ -138,20 +153,10 @@ def test_cortex_m4_dsp_smlad_and_portable_under_qemu_system_arm(tmp_path, define
     flags = [*CFLAGS, "-O2", *([define] if define else [])]
     for i in (0, 1, 2, 3, 4):
         art = _kernel(SPECS[i], tmp_path, f"m{i}", seed=i, test_harness=True)
-        sources = [str(p) for p in art.paths if p.suffix == ".c"]
         pre = subprocess.run([cc, *flags, "-dM", "-E", str(art.paths[0])],
                              capture_output=True, text=True, check=True)
         assert f"#define {art.name.upper()}_PATH {path}" in pre.stdout
-        warn = subprocess.run([cc, *flags, *WARNING_FLAGS, "-c", str(art.paths[0]), "-o",
-                               str(tmp_path / f"m{i}.o")], capture_output=True, text=True)
-        assert warn.returncode == 0, warn.stderr
-        elf = tmp_path / f"m{i}.elf"
-        subprocess.run([cc, *flags, "-T", str(tmp_path / "link.ld"),
-                        str(tmp_path / "startup.c"), *sources, "-o", str(elf)],
-                       check=True, capture_output=True, text=True)
-        run = subprocess.run([qemu, "-M", "mps2-an386", "-nographic", "-semihosting",
-                              "-kernel", str(elf)], capture_output=True, text=True, timeout=120)
-        assert run.returncode == 0 and run.stdout.startswith(f"m{i}: ok"), run.stdout
+        _run_harness_on_m4(art, tmp_path, cc, qemu, flags)
 
 
 @pytest.mark.parametrize("define", ["", "-DTCONV_SYM_PORTABLE"], ids=["smlad", "portable"])
@@ -177,17 +182,7 @@ def test_cortex_m4_tap_block_loops_smlad_under_qemu_system_arm(tmp_path, define,
         art = _kernel(spec, tmp_path, f"t{i}", seed=i, test_harness=True, **kw)
         assert art.plan.lowering.gemm is None and f"t{i}_dot(wp, xp)" in art.source
         assert kw.get("max_workspace", 1 << 30) >= art.plan.memory.workspace_bytes
-        sources = [str(p) for p in art.paths if p.suffix == ".c"]
-        warn = subprocess.run([cc, *flags, *WARNING_FLAGS, "-c", str(art.paths[0]), "-o",
-                               str(tmp_path / f"t{i}.o")], capture_output=True, text=True)
-        assert warn.returncode == 0, warn.stderr
-        elf = tmp_path / f"t{i}.elf"
-        subprocess.run([cc, *flags, "-T", str(tmp_path / "link.ld"),
-                        str(tmp_path / "startup.c"), *sources, "-o", str(elf)],
-                       check=True, capture_output=True, text=True)
-        run = subprocess.run([qemu, "-M", "mps2-an386", "-nographic", "-semihosting",
-                              "-kernel", str(elf)], capture_output=True, text=True, timeout=120)
-        assert run.returncode == 0 and run.stdout.startswith(f"t{i}: ok"), run.stdout
+        _run_harness_on_m4(art, tmp_path, cc, qemu, flags)
 
 
 # --------------------------------------------------------------------------------------
