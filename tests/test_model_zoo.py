@@ -81,12 +81,13 @@ def test_a_corrupted_kernel_fails_that_layer_only(zoo, tmp_path, monkeypatch, ca
     path = zoo["transformers_dpt"]
     bad = 5
 
-    def corrupted(layer, gen, dtype, out_dir):
+    def corrupted(layer, gen, dtype, out_dir, limits=None):
         w = np.array(layer.weight, dtype=np.float64)
         if layer.index == bad:
             w.reshape(-1)[w.size // 2] += 0.5  # one weight of the baked kernel is wrong
         return api.generate(layer.spec, lang=gen, dtype=dtype, weights=w,
-                            name=report_scan.kernel_name(layer), out_dir=out_dir)
+                            name=report_scan.kernel_name(layer), out_dir=out_dir,
+                            **(limits or {}))
 
     monkeypatch.setattr(report_scan, "_generate", corrupted)
     out = tmp_path / "report"
