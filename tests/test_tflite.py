@@ -277,6 +277,10 @@ def test_cli_gen_takes_weights_bias_and_quant_from_a_tflite_layer(models, tmp_pa
     capsys.readouterr()
     assert main([*args[:4], "5", *args[5:]]) == 2  # --kernel 5: not this layer
     assert "the layer is TransposedConvSpec" in capsys.readouterr().err
+    empty = [a if a != f"{models['int8']}:2" else f"{models['int8']}:" for a in args]
+    assert main(empty) == 2  # no layer named: the model's layers are listed
+    err = capsys.readouterr().err
+    assert "no such layer; the model's layers are 0 (" in err and "no such file" not in err
 
 
 def test_cli_scan_gen_c_passes_max_workspace_to_every_kernel(models, tmp_path):

@@ -128,9 +128,10 @@ def refuse_symbolic(name: str, params) -> None:
     if any(getattr(type(v), "symbolic_int", False) for v in values):
         raise TypeError(
             f"{name} is proved at fixed sizes only: its transforms AT, G, BT are rational "
-            "matrices (entries such as 1/2) built for one tile size, and the parametric "
-            "engine's relation model holds 0/1 entries only; every size would also need a "
-            "family node for the ⌈n/m⌉ tiles with a cut border tile")
+            "matrices (entries such as 1/2) built for one tile size: the parametric engine "
+            "carries rational constants as weight classes but writes no relation for the "
+            "elementwise product (Diag) of a transformed column, and every size would also "
+            "need a family of the ⌈n/m⌉ tiles with a cut border tile")
 
 
 def other_point(f: WinogradTransform) -> WinogradTransform:

@@ -20,9 +20,15 @@ MODEL_SUFFIXES = (".tflite", ".onnx")
 
 
 def split_layer(path: str):
-    """``"MODEL.tflite:LAYER"`` -> ``(MODEL.tflite, LAYER)``; ``None`` for other paths."""
+    """``"MODEL.tflite:LAYER"`` -> ``(MODEL.tflite, LAYER)``; ``None`` for other paths. An
+    empty ``LAYER`` (``"m.tflite:"``) is kept, so that the error lists the model's layers
+    rather than saying that no file ``m.tflite:`` exists.
+
+    >>> split_layer("m.onnx:up.1"), split_layer("m.tflite:"), split_layer("w.npz:conv")
+    (('m.onnx', 'up.1'), ('m.tflite', ''), None)
+    """
     head, sep, tail = str(path).rpartition(":")
-    if sep and tail and head.lower().endswith(MODEL_SUFFIXES):
+    if sep and head.lower().endswith(MODEL_SUFFIXES):
         return head, tail
     return None
 

@@ -88,7 +88,9 @@ def at_least(rel: isl.Map) -> list:
 
 def _single_term(v: Value, what: str) -> isl.Set:
     if set(v.terms) - {()}:
-        raise NotParametric(f"{what} holds symbols; counting needs a constant 0/1 matrix")
+        raise NotParametric(f"{what} holds the kernel's symbols or weights; counting needs a "
+                            "constant 0/1 matrix (the tap counts of a symbolic kernel would "
+                            "need Barvinok-style counting, which islpy lacks)")
     t = v.terms.get(())
     if t is None:
         n = len(v.rows) + len(v.cols)
