@@ -181,6 +181,18 @@ def winograd_phases(spec, m: int = 2) -> list[WinogradPhase]:
     return out
 
 
+def _sizes(spec, phases) -> tuple[int, int, int]:
+    """``(cout_pad, packed_floats, workspace_floats)`` of a Winograd kernel: output channels
+    rounded up to :data:`MR`, floats of the packed transformed weights (every phase), floats
+    of scratch (one chunk of ``V`` and of ``M`` for the largest phase) — in one place for the
+    kernel, its template, the planner's form and ``prepare``."""
+    cin = spec.in_channels
+    cout_pad = -(-spec.out_channels // MR) * MR
+    packed = sum(p.positions for p in phases) * cout_pad * cin
+    work = max((p.positions * p.cols * (cin + cout_pad) for p in phases), default=0)
+    return cout_pad, packed, work
+
+
 @dataclass(frozen=True, eq=False)
 class WinogradWeights:
     """Weights transformed once for one kernel: ``U = G w Gᵀ`` per phase, packed (float32)."""
@@ -202,8 +214,7 @@ def _transform_weights(spec, m, phases, w) -> np.ndarray:
     if not np.issubdtype(w.dtype, np.number) or np.iscomplexobj(w):
         raise TypeError(f"w must hold real numbers, got dtype {w.dtype}")
     cin, cout = spec.in_channels, spec.out_channels
-    cout_pad = -(-cout // MR) * MR
-    total = sum(p.positions for p in phases) * cout_pad * cin
+    cout_pad, total, _ = _sizes(spec, phases)
     # the packed float32 weights, plus one phase's float64 transform and its padded copy
     biggest = max((p.positions for p in phases), default=0) * cout_pad * cin
     budget.check("bytes", 4 * total + 16 * biggest + 8 * w.size,
@@ -261,8 +272,10 @@ def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
 
 def _core_context(spec, phases, name: str) -> dict:
     """The values of the template's core (transforms, GEMMs, phases)."""
+    cout_pad, packed, work = _sizes(spec, phases)
     return dict(N=name, MR=MR, NV=NV, cin=spec.in_channels, cout=spec.out_channels,
-                cout_pad=-(-spec.out_channels // MR) * MR, in_size=spec.in_size,
+                cout_pad=cout_pad, packed_floats=packed, workspace_floats=work,
+                in_size=spec.in_size,
                 out_size=spec.out_size, stride=spec.stride,
                 phases=[_phase_context(spec, p, name) for p in phases])
 
@@ -289,9 +302,7 @@ class WinogradKernel:
 
     def workspace_floats(self) -> int:
         """Floats of scratch: one chunk of ``V`` and of ``M`` for the largest phase."""
-        cout_pad = -(-self.spec.out_channels // MR) * MR
-        return max((p.positions * p.cols * (self.spec.in_channels + cout_pad)
-                    for p in self.phases), default=0)
+        return _sizes(self.spec, self.phases)[2]
 
     def prepare(self, w) -> WinogradWeights:
         """Transform the weights once (``U = G w Gᵀ`` per phase, packed for the GEMMs)."""
@@ -536,16 +547,15 @@ def winograd_form(plan, m: int, direct: str, direct_cost: float,
     spec = plan.spec
     phases = tuple(winograd_phases(spec, m))
     cin, cout = spec.in_channels, spec.out_channels
-    cout_pad = -(-cout // MR) * MR
+    cout_pad, group_pack, work = _sizes(spec, phases)
     gemm_macs = sum(p.positions * p.tiles[0] * p.tiles[1] for p in phases) * cin * cout_pad
     traffic = sum(p.positions * p.tiles[0] * p.tiles[1] for p in phases) * (cin + cout_pad)
     full = len(phases) == math.prod(spec.stride) and all(
         p.count == tuple(-(-(o - r) // s) for o, r, s in zip(spec.out_size, p.phase, spec.stride))
         for p in phases)
-    work = max((p.positions * p.cols * (cin + cout_pad) for p in phases), default=0)
     return WinogradForm(
         m=m, phases=phases, cin=cin, cout=cout, cout_pad=cout_pad,
-        group_pack=sum(p.positions for p in phases) * cout_pad * cin, workspace_elems=work,
+        group_pack=group_pack, workspace_elems=work,
         full=full, gemm_macs=gemm_macs, traffic=traffic,
         cost=float(gemm_macs + TRAFFIC_MACS * traffic) * (1 + PHASE_COST * (len(phases) - 1))
         * TILE_COST[m],
