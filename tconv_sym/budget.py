@@ -29,7 +29,12 @@ kind                      default          environment variable
 ``source_lines``          200,000          ``TCONV_SYM_MAX_SOURCE_LINES``
 ``loop_trips``            100,000,000      ``TCONV_SYM_MAX_LOOP_TRIPS``
 ``seconds``               600              ``TCONV_SYM_MAX_SECONDS``
+``weight_cache_bytes``    1 GiB            ``TCONV_SYM_MAX_WEIGHT_CACHE_BYTES``
 ========================  ===============  =========================================
+
+``weight_cache_bytes`` bounds what one kernel callable keeps of the weights it was called
+with (a copy for the exact check and the packed form, :class:`~tconv_sym.codegen.packing.
+WeightCache`); weights beyond it are packed on every call instead of kept, never refused.
 
 ``seconds`` is the one knob for time: work whose cost is its multiply-accumulates (checking
 a black box against a spec in :mod:`tconv_sym.testing.oracle`, verifying a generated kernel)
@@ -91,6 +96,7 @@ DEFAULTS: dict[str, tuple[int, str, str]] = {
     "source_lines": (200_000, "TCONV_SYM_MAX_SOURCE_LINES", "lines"),
     "loop_trips": (100_000_000, "TCONV_SYM_MAX_LOOP_TRIPS", "loop iterations"),
     "seconds": (600, "TCONV_SYM_MAX_SECONDS", "seconds"),
+    "weight_cache_bytes": (2**30, "TCONV_SYM_MAX_WEIGHT_CACHE_BYTES", "bytes"),
 }
 
 

@@ -23,6 +23,7 @@ convention, kernel flipped); arrays are ``(N, C, *spatial)``; a convolution weig
 from __future__ import annotations
 
 import dataclasses
+import keyword
 import math
 from dataclasses import InitVar, dataclass
 
@@ -44,6 +45,7 @@ __all__ = [
     "ConvSpec",
     "TransposedConvSpec",
     "layer_params",
+    "is_symbol_name",
     "layer_spec",
     "LAYER_FIELDS",
     "conv_out_length",
@@ -222,9 +224,21 @@ def _text_ndim(sized: dict) -> int:
     return lengths.pop() if len(lengths) == 1 else 1
 
 
+def is_symbol_name(text) -> bool:
+    """Whether ``text`` names a size symbol (the one rule for every entry point): a plain
+    identifier (letters, digits, ``_``; not starting with ``_``, not a Python keyword) that is
+    not a padding word.
+
+    >>> [is_symbol_name(t) for t in ("p", "k2", "same", "__import__", "lambda", "2", "a b")]
+    [True, True, False, False, False, False, False]
+    """
+    return (isinstance(text, str) and text.isidentifier() and not text.startswith("_")
+            and not keyword.iskeyword(text) and text.lower() not in PADDING_WORDS)
+
+
 def _is_symbol(value) -> bool:
     if isinstance(value, str):
-        return value.isidentifier() and value.lower() not in PADDING_WORDS
+        return is_symbol_name(value)
     return type(value).__module__.startswith("sympy")
 
 

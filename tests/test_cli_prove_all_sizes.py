@@ -75,3 +75,15 @@ def test_missing_islpy_says_how_to_install(monkeypatch, capsys):
     assert 'pip install "tconv_sym[allsizes]"' in capsys.readouterr().err
     with pytest.raises(ImportError, match=r'pip install "tconv_sym\[allsizes\]"'):
         ts.prove("up_is_down_transpose", all_sizes=True, stride=2)
+
+
+@pytest.mark.parametrize("name", ["__import__", "_k", "lambda", "same"])
+def test_a_symbol_name_is_a_plain_identifier(name, capsys):
+    # the one rule (spec.is_symbol_name) at both doors: the command line and ts.prove
+    assert main(["prove", "transposed_conv_is_conv_of_upsampled", "--all-sizes",
+                 "--kernel", name]) == 2
+    assert "--kernel must be" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="symbol name such as 'p'"):
+        ts.prove("transposed_conv_is_conv_of_upsampled", all_sizes=True, kernel=name)
+    assert ts.prove("transposed_conv_is_conv_of_upsampled", all_sizes=True,
+                    kernel="k2").domain == "n ≥ 1 and k2 ≥ 1"

@@ -151,6 +151,33 @@ def test_the_plain_call_packs_once_and_sees_changes(tmp_path):
         fn(x, w[:1])
 
 
+def test_the_weight_cache_keeps_within_its_byte_budget(tmp_path):
+    from tconv_sym import budget
+
+    spec = DCGAN
+    fn = generate(spec, lang="c", dtype="float32", out_dir=tmp_path, name="budget").load()
+    x, w = _data(spec, 1)
+    want = fn(x, fn.prepare(w))
+    entry = w.nbytes + fn.prepare(w).data.nbytes  # the copy for the check + the packed form
+    assert fn.weight_cache.max_bytes == 2**30
+    with budget.limits(weight_cache_bytes=entry - 1):  # no room: packed per call, kept never
+        for _ in range(2):
+            np.testing.assert_array_equal(fn(x, w), want)
+        assert (fn.weight_cache.packs, fn.weight_cache.too_large, fn.weight_cache.nbytes) \
+            == (2, 2, 0)
+    with budget.limits(weight_cache_bytes=2 * entry):  # room for two: the oldest goes
+        ws = [w.copy() for _ in range(3)]
+        for wi in ws:
+            np.testing.assert_array_equal(fn(x, wi), want)
+        assert fn.weight_cache.nbytes == 2 * entry
+        fn(x, ws[2]), fn(x, ws[1])
+        assert fn.weight_cache.hits == 2 and fn.weight_cache.packs == 5
+        fn(x, ws[0])  # evicted: packed again
+        assert fn.weight_cache.packs == 6
+    assert packing.same_bytes(np.float32([0.0]), np.float32([0.0]))
+    assert not packing.same_bytes(np.float32([0.0]), np.float32([-0.0]))  # bits, not values
+
+
 def test_torch_weights_are_cached_by_version(tmp_path):
     torch = pytest.importorskip("torch")
     spec = DCGAN

@@ -28,9 +28,10 @@ _SYMBOLIC = ("kernel", "padding", "output_padding", "stride", "dilation")
 
 
 def _symbol(text: str):
+    from ..spec import is_symbol_name
+
     word = text.strip()
-    return word if word.isidentifier() and word.lower() not in ("same", "valid", "full") \
-        else None
+    return word if is_symbol_name(word) else None
 
 
 def all_sizes_overrides(args) -> dict:

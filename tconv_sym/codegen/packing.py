@@ -9,10 +9,16 @@ reuses them:
   prepared speed (what onnxruntime does with weights given as initializers). A cached entry
   is used only while the object is the same, a torch tensor's version counter is unchanged,
   and every byte of it still equals the copy taken when it was packed (issue 34: a sample
-  missed an in-place edit of one entry, and the call returned the old weights' result): a
-  cache hit reads the weights once more (measured 1.03x the call time of the doctest's
-  kernel, 3.2x for a 4x4-input 256->256 layer whose weights dwarf its work); the prepared
-  path below checks nothing and is the fast one;
+  missed an in-place edit of one entry, and the call returned the old weights' result). The
+  check is one ``memcmp`` of the weights against that copy (C's, through ctypes, with no
+  temporary array: about twice as fast as ``np.array_equal``, which builds a boolean array
+  first), so a cache hit reads the weights twice more than the kernel does — no check that
+  reads less can see every edit. On layers whose weights dwarf their work (a 4x4-input
+  256->256 layer) that is most of the call; the prepared path below checks nothing and is the
+  fast one. The cache holds at most :data:`CACHE_ENTRIES` entries and the budget's
+  ``weight_cache_bytes`` (copy + packed form; 1 GiB, ``TCONV_SYM_MAX_WEIGHT_CACHE_BYTES``):
+  weights too large for it are packed on every call, never kept (``weight_cache.too_large``
+  counts them);
 - ``fn.prepare(w)`` returns :class:`PackedWeights` explicitly, and
   ``load(weights=w)`` binds them (``fn(x)``).
 
@@ -51,7 +57,7 @@ import weakref
 import numpy as np
 
 __all__ = ["PackedWeights", "WeightCache", "with_prepare", "aligned_empty", "EXACT_CHECK",
-           "SAMPLES", "CACHE_ENTRIES"]
+           "SAMPLES", "CACHE_ENTRIES", "same_bytes"]
 
 #: Former sampling limits (kept for callers): every weight array is now compared whole, byte
 #: for byte, before a cached pack is used — a sample cannot see an edit of one entry.
@@ -59,6 +65,40 @@ EXACT_CHECK = 4096
 SAMPLES = 1024
 #: Packed weights kept per callable (the most recently used).
 CACHE_ENTRIES = 4
+
+
+def _libc_memcmp():
+    try:
+        fn = ctypes.CDLL(None).memcmp
+    except (OSError, AttributeError):  # no C library in the process's namespace (Windows)
+        return None
+    fn.restype = ctypes.c_int
+    fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t]
+    return fn
+
+
+_MEMCMP = _libc_memcmp()
+
+
+def same_bytes(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two C-contiguous arrays hold the same bytes (every one; ``memcmp`` where the C
+    library is reachable, ``np.array_equal`` of the bytes otherwise).
+
+    >>> a = np.arange(6.0); b = a.copy()
+    >>> same_bytes(a, b), same_bytes(a, b[::-1].copy()), same_bytes(a, a[:3].copy())
+    (True, False, False)
+    >>> same_bytes(np.array([0.0]), np.array([-0.0]))  # equal numbers, different bits
+    False
+    """
+    if a.nbytes != b.nbytes:
+        return False
+    if not a.nbytes:
+        return True
+    if not (a.flags.c_contiguous and b.flags.c_contiguous):
+        raise ValueError("same_bytes needs C-contiguous arrays")
+    if _MEMCMP is not None:
+        return _MEMCMP(a.ctypes.data, b.ctypes.data, a.nbytes) == 0
+    return bool(np.array_equal(a.reshape(-1).view(np.uint8), b.reshape(-1).view(np.uint8)))
 
 
 class PackedWeights:
@@ -99,19 +139,40 @@ class WeightCache:
     ([0.0, 7.0, 2.0], 2)
     >>> cache.get([1, 2, 3]) is None
     True
+    >>> small = WeightCache(lambda w: w.copy(), (3,), max_bytes=24)  # 24 B: no room for two
+    >>> _ = small.get(w), small.get(w); small
+    WeightCache(entries=0, hits=0, packs=2, too_large=2)
     """
 
-    def __init__(self, pack, shape) -> None:
+    def __init__(self, pack, shape, max_bytes: int | None = None) -> None:
         self._pack = pack
         self._shape = tuple(shape)
         self._entries: list[_Entry] = []
         self._lock = threading.Lock()
+        self._max_bytes = max_bytes
         self.hits = 0
         self.packs = 0
+        self.too_large = 0
 
     def __repr__(self) -> str:
+        extra = f", too_large={self.too_large}" if self.too_large else ""
         return (f"WeightCache(entries={len(self._entries)}, hits={self.hits}, "
-                f"packs={self.packs})")
+                f"packs={self.packs}{extra})")
+
+    @property
+    def max_bytes(self) -> int:
+        """Bytes the cache may hold: ``max_bytes=`` if given, else the budget's
+        ``weight_cache_bytes`` in force now."""
+        if self._max_bytes is not None:
+            return int(self._max_bytes)
+        from .. import budget
+
+        return budget.limit("weight_cache_bytes")
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held: every entry's copy of the weights and its packed form."""
+        return sum(_entry_bytes(e) for e in self._entries)
 
     def forget(self) -> None:
         """Drop every cached pack (after editing weights in place)."""
@@ -131,25 +192,38 @@ class WeightCache:
         if arr.shape != self._shape or not arr.flags.c_contiguous or \
                 arr.dtype.kind not in "biuf":
             return None
-        flat = arr.reshape(-1).view(np.uint64 if arr.nbytes % 8 == 0 else np.uint8)
         with self._lock:
             for i, e in enumerate(self._entries):
                 if e.ref() is w:
-                    if e.version == version and np.array_equal(flat, e.sample):  # every bit
+                    if e.version == version and same_bytes(arr, e.sample):  # every bit
                         if i:
                             self._entries.insert(0, self._entries.pop(i))
                         self.hits += 1
                         return e.packed
                     del self._entries[i]
                     break
+            self.packs += 1
+            limit = self.max_bytes
+            if 2 * arr.nbytes > limit:  # the copy and the packed form cannot fit
+                self.too_large += 1
+                return self._pack(arr)
             e = _Entry()
             e.ref, e.version = weakref.ref(w), version
-            e.index, e.sample = None, flat.copy()
+            e.index, e.sample = None, arr.copy()
             e.packed = self._pack(arr)
-            self.packs += 1
+            if _entry_bytes(e) > limit:
+                self.too_large += 1
+                return e.packed
             self._entries.insert(0, e)
             del self._entries[CACHE_ENTRIES:]
+            while self.nbytes > limit:  # the least recently used go first
+                self._entries.pop()
             return e.packed
+
+
+def _entry_bytes(e: _Entry) -> int:
+    packed = getattr(e.packed, "data", e.packed)
+    return e.sample.nbytes + getattr(packed, "nbytes", 0)
 
 
 def with_prepare(kernel, lib, plan, caller, check):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
-from ..spec import ConvSpec, TransposedConvSpec, layer_params
+from ..spec import ConvSpec, TransposedConvSpec, is_symbol_name, layer_params
 
 __all__ = ["Identity", "IdentityTable", "Params", "make_params", "PARAMETERS", "FIELDS",
            "define_identity", "ignored_parameters", "one_of"]
@@ -51,9 +51,9 @@ _PADDING_WORDS = ("same", "valid", "full")
 
 
 def _is_symbol(value) -> bool:
-    """A symbolic value: an identifier that is not a padding word, or a SymPy expression."""
+    """A symbolic value: a symbol name (:func:`is_symbol_name`), or a SymPy expression."""
     if isinstance(value, str):
-        return value.isidentifier() and value.lower() not in _PADDING_WORDS
+        return is_symbol_name(value)
     return hasattr(value, "free_symbols") and bool(value.free_symbols)
 
 

@@ -19,7 +19,7 @@ import importlib.util
 import time
 
 from ..._validate import is_sequence
-from ...spec import PADDING_WORDS
+from ...spec import PADDING_WORDS, is_symbol_name
 from .. import basis, estimate
 from .. import expr as E
 from ..catalogue import identities
@@ -76,7 +76,7 @@ def _symbols_in(param: str, value, out: list) -> None:
     if isinstance(value, str):
         if param == "padding" and value.lower() in PADDING_WORDS:
             return
-        if not value.isidentifier():
+        if not is_symbol_name(value):
             raise ValueError(f"{param} must be an int, a tuple, or a symbol name such as 'p', "
                              f"got {value!r}")
         if value not in out:
