@@ -1,5 +1,6 @@
 """A small zoo of real third-party architectures (random weights, no downloads) for the
-scan tests: each entry builds the model from its package (MONAI, transformers) at a small
+scan tests (MONAI 3-D BasicUNet and 2-D UNet, transformers DPT and the SpeechT5 HiFi-GAN
+vocoder): each entry builds the model from its package (MONAI, transformers) at a small
 size that still goes through the real architecture, and exports it to ONNX with
 ``torch.onnx.export``'s *default* exporter (no ``dynamo=`` argument: in torch 2.13 the
 default is the dynamo exporter, which needs onnxscript).
@@ -49,7 +50,41 @@ def transformers_dpt():
     return Depth(model).eval(), (1, 3, 32, 32)
 
 
-ZOO = {"monai_basic_unet": monai_basic_unet, "transformers_dpt": transformers_dpt}
+def monai_unet_2d():
+    """MONAI UNet, 2-D, residual units: strided 3x3 convolutions (s2 p1) and ConvTranspose2d
+    k3 s2 p1 with output_padding 1."""
+    from monai.networks.nets import UNet
+
+    model = UNet(spatial_dims=2, in_channels=1, out_channels=2, channels=(4, 8, 16),
+                 strides=(2, 2), num_res_units=1)
+    return model.eval(), (1, 1, 32, 32)
+
+
+def transformers_hifigan():
+    """transformers SpeechT5 HiFi-GAN vocoder from a small random config: 1-D
+    ConvTranspose1d k8 s4 upsamplers and dilated 1-D residual convolutions."""
+    import torch
+    from transformers import SpeechT5HifiGan, SpeechT5HifiGanConfig
+
+    cfg = SpeechT5HifiGanConfig(model_in_dim=16, upsample_initial_channel=32,
+                                upsample_rates=[4, 4], upsample_kernel_sizes=[8, 8],
+                                resblock_kernel_sizes=[3, 5],
+                                resblock_dilation_sizes=[[1, 3], [1, 3]])
+    model = SpeechT5HifiGan(cfg).eval()
+
+    class Vocoder(torch.nn.Module):  # a plain module: the exporter sees one tensor input
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, spectrogram):
+            return self.inner(spectrogram)
+
+    return Vocoder(model).eval(), (1, 20, 16)
+
+
+ZOO = {"monai_basic_unet": monai_basic_unet, "transformers_dpt": transformers_dpt,
+       "monai_unet_2d": monai_unet_2d, "transformers_hifigan": transformers_hifigan}
 
 
 def build(name: str, seed: int = 0):

@@ -12,11 +12,11 @@ reuses them:
   missed an in-place edit of one entry, and the call returned the old weights' result). The
   check is one ``memcmp`` of the weights against that copy (C's, through ctypes, with no
   temporary array: about twice as fast as ``np.array_equal``, which builds a boolean array
-  first), so a cache hit reads the weights twice more than the kernel does — no check that
-  reads less can see every edit. On layers whose weights dwarf their work (a 4x4-input
-  256->256 layer) that is most of the call; the prepared path below checks nothing and is the
-  fast one. The cache holds at most :data:`CACHE_ENTRIES` entries and the budget's
-  ``weight_cache_bytes`` (copy + packed form; 1 GiB, ``TCONV_SYM_MAX_WEIGHT_CACHE_BYTES``):
+  first), so a cache hit reads the weights and the copy once more than the kernel does (any
+  check that sees every edit reads every byte of the weights): 1.5x the prepared call of a
+  4x4-input 256->256 layer whose weights dwarf its work. The prepared path below checks
+  nothing and is the fast one. The cache holds at most :data:`CACHE_ENTRIES` entries and the
+  budget's ``weight_cache_bytes`` (copy + packed form; 1 GiB, ``TCONV_SYM_MAX_WEIGHT_CACHE_BYTES``):
   weights too large for it are packed on every call, never kept (``weight_cache.too_large``
   counts them);
 - ``fn.prepare(w)`` returns :class:`PackedWeights` explicitly, and
