@@ -21,7 +21,8 @@ def test_gen_one_layer_prints_the_plan(tmp_path, capsys):
     assert "Plan: forward y = Cᵀ·x of TransposedConvSpec(in_size=(2, 2)" in out
     assert "executed MACs  25 per sample" in out
     assert f"wrote {tmp_path / 'tf_same.py'}" in out
-    assert "verified against scipy.sparse" in out
+    assert ("verified against the factored operator: exact on integer inputs, max relative "
+            "error") in out
 
 
 @needs_cc
@@ -62,3 +63,27 @@ def test_catalogue_check(tmp_path, capsys):
     assert "stale: " in capsys.readouterr().out
     assert main(["gen", "--catalogue", "--out", str(target)]) == 0
     assert main(["gen", "--catalogue", "--check", "--out", str(target)]) == 0
+
+
+@needs_cc
+def test_gen_verify_states_only_what_its_trials_established(tmp_path, capsys):
+    """Baked non-integer weights make integer inputs inexact in floating point: --verify then
+    says so instead of the "exact on integer inputs" of integer weights."""
+    import numpy as np
+
+    w = np.random.default_rng(0).standard_normal((8, 4, 3, 3))
+    np.save(tmp_path / "w.npy", w)
+    np.save(tmp_path / "wi.npy", np.round(3 * w))
+    lines = []
+    for name, weights in (("real", "w.npy"), ("whole", "wi.npy")):
+        code = main(["gen", "--in", "6x6", "--kernel", "3", "--stride", "2", "--padding", "1",
+                     "--in-channels", "8", "--out-channels", "4", "--lang", "c",
+                     "--weights", str(tmp_path / weights), "--name", name,
+                     "--out", str(tmp_path / name), "--verify"])
+        assert code == 0
+        lines.append(next(x for x in capsys.readouterr().out.splitlines()
+                          if x.startswith("verified against")))
+    real, whole = lines
+    assert real.startswith("verified against the factored operator: max relative error ")
+    assert "on integer and float inputs" in real and "not exact on integers" in real
+    assert whole.startswith("verified against the factored operator: exact on integer inputs")

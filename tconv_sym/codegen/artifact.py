@@ -22,6 +22,7 @@ import functools
 import importlib.util
 import math
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -32,8 +33,8 @@ from ..budget import seconds_for
 from .cost import verify_bytes, verify_bytes_factored
 from .plan import Plan
 
-__all__ = ["Artifact", "VerificationError", "TOLERANCES", "reference", "reference_in_layout",
-           "bind_weights"]
+__all__ = ["Artifact", "Verification", "VerificationError", "TOLERANCES", "reference",
+           "reference_in_layout", "bind_weights"]
 
 #: Relative tolerance of ``verify()`` for float inputs, per dtype (integer inputs: exact).
 TOLERANCES = {"float64": 1e-12, "float32": 1e-5}
@@ -42,6 +43,42 @@ TOLERANCES = {"float64": 1e-12, "float32": 1e-5}
 class VerificationError(AssertionError):
     """A generated kernel disagrees with the operator (the message has the first differing
     index)."""
+
+
+class Verification(NamedTuple):
+    """What the last :meth:`Artifact.verify` established: the oracle it compared with,
+    whether integer inputs had to match exactly, the tolerance of the other trials, and the
+    largest relative error seen. ``str()`` is the sentence the command line prints.
+
+    >>> print(Verification("the factored operator", True, 1e-5, 2.5e-7, False))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    verified against the factored operator: exact on integer inputs, max relative error
+    2.5e-07 on float inputs (tolerance 1e-05 x |M|.|x|)
+    >>> print(Verification("the factored operator", False, 5e-5, 3e-6, False))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    verified against the factored operator: max relative error 3.0e-06 on integer and float
+    inputs (tolerance 5e-05 x |M|.|x|; not exact on integers: non-integer baked weights or a
+    non-dyadic fast form)
+    >>> print(Verification("the exact integer oracle", True, 0.0, 0.0, True))
+    verified against the exact integer oracle: bit-exact
+    """
+
+    oracle: str
+    exact_integers: bool
+    tolerance: float
+    max_rel_error: float
+    int8: bool
+
+    def __str__(self) -> str:
+        if self.int8:
+            return f"verified against {self.oracle}: bit-exact"
+        tol = f"tolerance {self.tolerance:g} x |M|.|x|"
+        if self.exact_integers:
+            return (f"verified against {self.oracle}: exact on integer inputs, max relative "
+                    f"error {self.max_rel_error:.1e} on float inputs ({tol})")
+        return (f"verified against {self.oracle}: max relative error {self.max_rel_error:.1e} "
+                f"on integer and float inputs ({tol}; not exact on integers: non-integer baked "
+                f"weights or a non-dyadic fast form)")
 
 
 def _check_array(name: str, a, shape: tuple[int, ...], batched: bool, dtype) -> np.ndarray:
@@ -376,6 +413,8 @@ class Artifact:
         self.paths = tuple(Path(p) for p in paths)
         self.texts = dict(texts)
         self._fn = None
+        #: what the last :meth:`verify` established (``None`` before one ran)
+        self.last_verification: Verification | None = None
 
     @property
     def name(self) -> str:
@@ -462,8 +501,9 @@ class Artifact:
         integers) and standard normal floats in the kernel's dtype (error at most
         ``TOLERANCES[dtype]`` times ``|M|·|x|``, the scale of each entry; a Winograd kernel:
         times its error bound, and integers exact only with F(2)'s dyadic transforms). Returns the
-        largest relative error seen; raises :class:`VerificationError` with the first
-        differing index otherwise.
+        largest relative error seen (and keeps what was established in
+        ``self.last_verification``, a :class:`Verification`); raises
+        :class:`VerificationError` with the first differing index otherwise.
         """
         plan = self.plan
         batch = positive_int("batch", batch)
@@ -499,6 +539,8 @@ class Artifact:
                 raise VerificationError(
                     f"{self.name}: {plan.result.name}[{', '.join(map(str, idx))}] = "
                     f"{got[idx]!r} but the integer oracle gives {expected[idx]!r} (int8: exact)")
+            self.last_verification = Verification("the exact integer oracle", True, 0.0, 0.0,
+                                                  True)
             return 0.0
         tol = TOLERANCES[plan.dtype]
         oracle_name = "the factored operator" if plan.direction == "forward" else "scipy.sparse"
@@ -538,4 +580,5 @@ class Artifact:
                 rel = np.where((scale > 0) & np.isfinite(scale),
                                diff / np.where(scale > 0, scale, 1), 0.0)
             worst = max(worst, float(rel.max()) if rel.size else 0.0)
+        self.last_verification = Verification(oracle_name, exact_ok, tol, worst, False)
         return worst
