@@ -134,7 +134,17 @@ PARAMETRIC.decline(Ones, "an all-ones block of symbolic size (a column of ones, 
                    "of ones with kernel='k') is read only as the summing column of a count "
                    "(A @ 1 under constant_indicator); a symbolic number of taps would need "
                    "barvinok's counting, which islpy does not ship")
-PARAMETRIC.decline(E.Diag, "a diagonal of a column (Diag) outside a tiled fast form: its "
-                   "entries are sums of rational coefficients that cancel, which no relation "
-                   "with one weight class per entry models; " + DIAG_SCOPE + " (fast_forms.py)")
+
+
+@PARAMETRIC.register(E.Diag)
+def _diag(e, domain, memo):
+    """Reached only by a Diag outside a tiled fast form (those are evaluated whole by
+    :func:`.fast_forms.prepare`, before the tree is walked): declined, with the reason."""
+    raise NotParametric(f"diag({e.v}): a diagonal of a column outside a tiled fast form; "
+                        "its entries are sums of rational coefficients that cancel, which "
+                        "no relation with one weight class per entry models; " + DIAG_SCOPE)
+
+
+PARAMETRIC.partly(E.Diag, DIAG_SCOPE + " (tile lemma exact at the fixed F(m, r), then the "
+                  "law, see parametric/fast_forms.py); any other Diag declines")
 PARAMETRIC.decline(E.Literal, "a Literal (a matrix given by value) has no size parameters")

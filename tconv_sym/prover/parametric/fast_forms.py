@@ -41,7 +41,7 @@ import numpy as np
 
 from .. import expr as E
 from .counting import Ones
-from .model import Leaf
+from .model import Leaf, _a
 from .relation import Value, is_unit, matmul, reshape_rows, weight_factor
 from .symint import NotParametric, is_symbolic
 
@@ -220,7 +220,7 @@ def _tile_lemma(parts, keep):
     key = (x.shape, op.den, op.T_size, op.mat.shape, op.mat.indptr.tobytes(),
            op.mat.indices.tobytes(), op.mat.data.tobytes())
     if key in _LEMMAS:
-        return op, shape_of(block_rows, block_cols, outs, sizes, width), _LEMMAS[key]
+        return op, shape_of(block_rows, block_cols, outs, sizes, width, taps), _LEMMAS[key]
     if block_rows * block_cols * int(np.prod(taps)) == width and all(
             n - r + 1 == m for n, r, m in zip(sizes, taps, outs)):
         spec = ConvSpec(in_size=tuple(sizes), kernel_size=tuple(taps),
@@ -238,28 +238,34 @@ def _tile_lemma(parts, keep):
     if len(_LEMMAS) > 256:
         _LEMMAS.clear()
     _LEMMAS[key] = step
-    return op, shape_of(block_rows, block_cols, outs, sizes, width), step
+    return op, shape_of(block_rows, block_cols, outs, sizes, width, taps), step
 
 
-def shape_of(block_rows, block_cols, outs, sizes, width) -> dict:
-    return {"rows": [block_rows, *outs], "cols": [block_cols, *sizes], "width": width}
+def shape_of(block_rows, block_cols, outs, sizes, width, taps) -> dict:
+    """The layouts of the one-tile form: rows (channel block, m_d…), cols (channel block,
+    n_d…), taps (channel pairs, r_d…) when the kernel's width splits so, else flat."""
+    per = int(np.prod(taps))
+    tap_l = [width // per, *taps] if width % per == 0 else [width]
+    return {"rows": [block_rows, *outs], "cols": [block_cols, *sizes], "taps": tap_l}
 
 
 def _core_value(op, shape, tiles, q_value) -> Value:
     """Step (c)'s middle factor ``Σ_u q_u ⊗_d (I_{T_d} ⊗ X_u)`` as a relation: the exact
     coefficients of ``X`` (one weight class per value) with a tile index per dim, the same
     on rows and columns, ``0 ≤ a_d < T_d``."""
-    rows_l, cols_l = shape["rows"], shape["cols"]
+    rows_l, cols_l, taps_l = shape["rows"], shape["cols"], shape["taps"]
     nd = len(tiles)
     r_idx, c_idx, mono, data = op.coo()
     rr = np.unravel_index(r_idx, rows_l)
     cc = np.unravel_index(c_idx, cols_l)
+    uu = np.unravel_index(mono, taps_l)
     classes: dict = {}
     for k in range(len(data)):
         w = Fraction(int(data[k]), op.den)
         if w:
             pt = ([int(rr[0][k])] + [int(rr[1 + d][k]) for d in range(nd)],
-                  [int(cc[0][k])] + [int(cc[1 + d][k]) for d in range(nd)], int(mono[k]))
+                  [int(cc[0][k])] + [int(cc[1 + d][k]) for d in range(nd)],
+                  [int(x[k]) for x in uu])
             classes.setdefault(w, []).append(pt)
     terms = {}
     layouts = None
@@ -272,14 +278,13 @@ def _core_value(op, shape, tiles, q_value) -> Value:
         cch = leaf.dim(1, "c", cols_l[0])
         for d in range(nd):
             cdims.append((leaf.dim(1, "b", tiles[d]), leaf.dim(1, "j", cols_l[1 + d])))
-        tap = leaf.dim(2, "u", shape["width"])
-        from .model import _a
-
+        tap = [leaf.dim(2, "u", e) for e in taps_l]
         for (a, _), (b, _), t in zip(rdims, cdims, tiles):
             leaf.where(f"0 <= {a} < {_a(t)}", f"{b} = {a}")
         alts = []
         for rv, cv, uv in pts:
-            eqs = [f"{rch} = {rv[0]}", f"{cch} = {cv[0]}", f"{tap} = {uv}"]
+            eqs = [f"{rch} = {rv[0]}", f"{cch} = {cv[0]}"]
+            eqs += [f"{t} = {x}" for t, x in zip(tap, uv)]
             eqs += [f"{i} = {x}" for (_, i), x in zip(rdims, rv[1:])]
             eqs += [f"{j} = {x}" for (_, j), x in zip(cdims, cv[1:])]
             alts.append("(" + " and ".join(eqs) + ")")
@@ -297,7 +302,7 @@ def _core_value(op, shape, tiles, q_value) -> Value:
 def _value(node, domain, memo, evaluate, keep):
     parts = match(node)
     tiles = []
-    for (lpre, t_l, _), (t_k, _), (t_r, _, _) in parts["dims"]:
+    for (_, t_l, _), (t_k, _), (t_r, _, _) in parts["dims"]:
         if not (t_l == t_k and t_l == t_r):  # symbolic: decided on the path
             raise NotParametric("a tiled fast form whose Aᵀ, G and Bᵀ have different tile "
                                 "counts")
@@ -313,6 +318,8 @@ def _value(node, domain, memo, evaluate, keep):
     p = _block(([E.eye(rows_ch)] if rows_ch > 1 else []) + cut, keep)
     g = _block(([E.eye(cols_ch)] if cols_ch > 1 else []) + gather, keep)
     value = matmul(matmul(evaluate(p, domain, memo), core), evaluate(g, domain, memo))
+    value = Value(value.rows, value.cols, {sig: t.detect_equalities().coalesce()
+                                           for sig, t in value.terms.items()})
     law = Step("Kronecker mixed-product law",
                "(I_T ⊗ Aᵀ) diag(1_T ⊗ G q) (I_T ⊗ Bᵀ) = I_T ⊗ (Aᵀ diag(G q) Bᵀ), per dim, "
                "for every tile count T", "a structural rewrite of the tree, sound by the law",
@@ -321,8 +328,6 @@ def _value(node, domain, memo, evaluate, keep):
 
 
 def _text(x) -> str:
-    from .model import _a
-
     return _a(x)
 
 
