@@ -213,7 +213,7 @@ def _tile_lemma(parts, keep):
     outs = [int(a.shape[0]) for a in ats]
     block_rows = x.shape[0] // int(np.prod(outs))
     block_cols = x.shape[1] // int(np.prod(sizes))
-    tag = ", ".join(f"F({m}, {r})" for m, r in zip(outs, taps))
+    tag = f"F({'×'.join(map(str, outs))}, {'×'.join(map(str, taps))})"
     statement = (f"Aᵀ diag(G q) Bᵀ = C_valid(q) for {tag}"
                  + (f", {block_rows}×{block_cols} channels" if block_rows * block_cols > 1
                     else ""))

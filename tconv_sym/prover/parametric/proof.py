@@ -84,7 +84,7 @@ class AllSizesProof(Proof):
         if not self.steps:
             return "the parametric engine"
         lemmas = [s for s in self.steps if s.name == "tile lemma"]
-        tags = ", ".join(dict.fromkeys(s.statement.split(" for ", 1)[-1] for s in lemmas))
+        tags = "; ".join(dict.fromkeys(s.statement.split(" for ", 1)[-1] for s in lemmas))
         failed = [s.statement.split(" for ", 1)[-1] for s in lemmas if not s.holds]
         laws = [s.name for s in self.steps if s.name != "tile lemma"]
         text = (f"the tile lemma (exact, fixed size: {tags}) and the "
