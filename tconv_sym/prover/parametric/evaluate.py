@@ -145,6 +145,8 @@ def _diag(e, domain, memo):
                         "no relation with one weight class per entry models; " + DIAG_SCOPE)
 
 
-PARAMETRIC.partly(E.Diag, DIAG_SCOPE + " (tile lemma exact at the fixed F(m, r), then the "
-                  "law, see parametric/fast_forms.py); any other Diag declines")
+PARAMETRIC.partly(E.Diag, "tiled fast forms L·diag(K q)·R only (winograd_forms.tile_form over "
+                  "tiled dims), rewritten by the tile lemma (exact, at the fixed F(m, r)) and "
+                  "the Kronecker mixed-product law (parametric/fast_forms.py); any other Diag "
+                  "declines")
 PARAMETRIC.decline(E.Literal, "a Literal (a matrix given by value) has no size parameters")
