@@ -50,7 +50,9 @@ class AllSizesProof(Proof):
     where both sides are defined, as constraints such as ``n0 ≥ 3 and n1 ≥ 1``),
     ``for_all_sizes`` (True when the verdict covers every size of the domain), ``fails_for``
     (where a refuted identity fails), ``classes`` (paths of the traced build: pieces of
-    the domain on which the trees have one form), ``notes`` (caveats of the domain).
+    the domain on which the trees have one form), ``notes`` (caveats of the domain),
+    ``steps`` (a proof by rewriting: the established steps before the engine decided, e.g.
+    the tile lemma of a Winograd form; :meth:`by` says what established the verdict).
     """
 
     def __init__(self, identity, params, seconds, holds, counterexample, variant, shown, *,
