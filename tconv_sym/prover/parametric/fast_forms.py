@@ -217,8 +217,8 @@ def _tile_lemma(parts, keep):
     statement = (f"Aᵀ diag(G q) Bᵀ = C_valid(q) for {tag}"
                  + (f", {block_rows}×{block_cols} channels" if block_rows * block_cols > 1
                     else ""))
-    key = (statement, tuple(sizes), x.shape, op.den, op.T_size, op.mat.shape, op.mat.indptr.tobytes(),
-           op.mat.indices.tobytes(), op.mat.data.tobytes())
+    key = (statement, tuple(sizes), x.shape, op.den, op.T_size, op.mat.shape,
+           op.mat.indptr.tobytes(), op.mat.indices.tobytes(), op.mat.data.tobytes())
     if key in _LEMMAS:
         return op, shape_of(block_rows, block_cols, outs, sizes, width, taps), _LEMMAS[key]
     if block_rows * block_cols * int(np.prod(taps)) == width and all(
