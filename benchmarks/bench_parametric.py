@@ -11,6 +11,12 @@ value up to ``limits.MAX_ENUMERATED`` (4): the domain then says ``1 ≤ s ≤ 4`
 proof, measured alternating with it, the fixed-size basis engine's check at one 32×32 size.
 The machine is shared (2 cores, 8 people): the load average is printed; times are noisy,
 the ratio to the basis check less so.
+
+``--winograd``: instead, the Winograd phases (``winograd_phases_are_transposed_conv``, tiles
+of ``m``: :func:`tconv_sym.prover.catalogue_fast.phases_identity`) proved for all sizes by
+rewriting (the tile lemma exact at the fixed ``F(m, L)``, the Kronecker mixed-product law, then
+the parametric engine) per case, 1-D and 2-D, with its broken variants; alternated round by
+round with the basis engine's fixed-size check of the same case at size 16 (16²), medians.
 """
 
 from __future__ import annotations
@@ -74,10 +80,80 @@ def _row(name, ident, ndim, symbolic, repeat, z3check):
     return row
 
 
+#: (label, m, parameters, variant) of the ``--winograd`` rows
+WINOGRAD_CASES = [
+    ("1-D k4 s2 p1", 2, dict(kernel=4, stride=2, padding=1), None),
+    ("1-D k3 s1", 2, dict(kernel=3), None),
+    ("1-D k3 s1", 4, dict(kernel=3), None),
+    ("1-D k6 s2 p2", 2, dict(kernel=6, stride=2, padding=2), None),
+    ("1-D k9 s3 p3", 2, dict(kernel=9, stride=3, padding=3), None),
+    ("1-D k4 s2 p1, 2→3 channels", 2, dict(kernel=4, stride=2, padding=1, in_channels=2,
+                                          out_channels=3), None),
+    ("2-D k3 s1", 2, dict(kernel=(3, 3)), None),
+    ("2-D k3 s1", 4, dict(kernel=(3, 3)), None),
+    ("2-D k2 s2", 2, dict(kernel=(2, 2), stride=2), None),
+    ("2-D k4 s2 p1", 2, dict(kernel=(4, 4), stride=2, padding=1), None),
+    ("1-D k4 s2 p1", 2, dict(kernel=4, stride=2, padding=1), "wrong_point"),
+    ("1-D k4 s2 p1", 2, dict(kernel=4, stride=2, padding=1), "bt_transposed"),
+    ("1-D k4 s2 p1", 2, dict(kernel=4, stride=2, padding=1), "window_off_by_one"),
+    ("1-D k3 s1", 4, dict(kernel=3), "wrong_point"),
+    ("2-D k3 s1", 2, dict(kernel=(3, 3)), "wrong_point"),
+    ("2-D k3 s1", 4, dict(kernel=(3, 3)), "wrong_point"),
+]
+
+
+def winograd_rows(repeat: int) -> int:
+    """The ``--winograd`` table (see the module doc)."""
+    import tconv_sym as ts
+    from tconv_sym.prover.catalogue_fast import phases_identity
+    from tconv_sym.prover.parametric import fast_forms, prove_all_sizes
+
+    print("| case | F(m, L) | variant | verdict | steps | s | paths | basis 16ⁿ s | ratio |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    bad = 0
+    for label, m, kw, variant in WINOGRAD_CASES:
+        ident = phases_identity(m)
+        times, basis, proof = [], [], None
+        nd = len(kw["kernel"]) if isinstance(kw["kernel"], tuple) else 1
+        for _ in range(repeat):  # alternate the two engines round by round
+            fast_forms._LEMMAS.clear()  # each run proves its tile lemmas again
+            t0 = time.process_time()
+            try:
+                proof = prove_all_sizes(ident, variant=variant, **kw)
+            except ValueError as exc:  # a resource limit (the time budget): no verdict
+                proof = str(exc).split(":", 1)[0]
+                break
+            times.append(time.process_time() - t0)
+            t0 = time.process_time()
+            ts.prove(ident, size=(16,) * nd, engine="basis", variant=variant, **kw)
+            basis.append(time.process_time() - t0)
+        if isinstance(proof, str):
+            print(f"| {label} | F({m}, ·) | {variant or '-'} | n/a: {proof} | | | | | |")
+            continue
+        verdict = ("holds" if proof.holds else "refuted") if proof.for_all_sizes else "undecided"
+        if not proof.as_expected:
+            verdict += " (UNEXPECTED)"
+            bad += 1
+        if not proof.holds and proof.counterexample is not None:
+            verdict += f", cx size={proof.counterexample.size}"
+        lemmas = [s for s in proof.steps if s.name == "tile lemma"]
+        tags = ", ".join(dict.fromkeys(s.statement.split(" for ", 1)[-1] for s in lemmas))
+        steps = "lemma " + ("holds" if all(s.holds for s in lemmas) else "FAILS") + " + law"
+        t, b = statistics.median(times), statistics.median(basis)
+        print(f"| {label} | {tags} | {variant or '-'} | {verdict} ({proof.domain}) | {steps} | "
+              f"{t:.2f} | {proof.classes} | {b:.3f} | {t / b:.0f}× |")
+    return 1 if bad else 0
+
+
 def main(argv) -> int:
     import tconv_sym as ts
 
     repeat = 1 if "--quick" in argv else 3
+    if "--winograd" in argv:
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"machine: {os.cpu_count()} cores, load average {load:.2f} (1 min); median of "
+              f"{repeat} run(s), CPU seconds\n")
+        return winograd_rows(repeat)
     z3check = "--z3" in argv
     ts.prove("up_is_down_transpose", all_sizes=True, stride=2)  # imports once
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

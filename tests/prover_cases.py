@@ -75,6 +75,8 @@ BROKEN = {
                                                             out_channels=3),
     ("winograd_phases_are_transposed_conv", "wrong_point"): dict(size=4, kernel=9, stride=3,
                                                                  padding=3),
+    ("winograd_phases_are_transposed_conv", "bt_transposed"): dict(size=5, kernel=4, stride=2,
+                                                                   padding=1),
     ("winograd_phases_are_transposed_conv", "window_off_by_one"): dict(size=(3, 3), kernel=4,
                                                                        stride=2, padding=1),
 }

@@ -4,8 +4,11 @@ Declared like the others (one ``@declare`` each); :mod:`~tconv_sym.prover.catalo
 :data:`TABLE` after its own entries. The sides are built by
 :mod:`~tconv_sym.prover.winograd_forms` from the exact transforms of
 :mod:`tconv_sym.winograd`, so the proof covers the very matrices the NumPy form and the
-generated kernels use. Fixed sizes only: the parametric engine's relation model holds 0/1
-entries, and the transforms are rational (the build says so on symbolic sizes).
+generated kernels use. ``winograd_tile_is_correlation`` is proved at fixed sizes only (its
+size is the tile, so each size is another ``F(m, r)``); ``winograd_phases_are_transposed_conv``
+also for every input size (``all_sizes=True``): the tile lemma at its fixed ``F(2, L)``, exact,
+then the Kronecker mixed-product law turns each tiled form into ``I_T ⊗ (tile correlation)``,
+which the parametric engine decides (:mod:`tconv_sym.prover.parametric.fast_forms`).
 
 >>> from tconv_sym.prover import prove
 >>> prove("winograd_tile_is_correlation", size=6, kernel=3).holds        # F(4, 3)
@@ -16,13 +19,15 @@ False
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..winograd import winograd
 from . import constructions as K
 from . import expr as E
 from .identity import IdentityTable, Params
 from .winograd_forms import Transforms, other_point, phase_forms, refuse_symbolic, tile_form
 
-__all__ = ["TABLE", "PHASE_TILE"]
+__all__ = ["TABLE", "PHASE_TILE", "phases_identity"]
 
 #: The fast-algorithm identities, in declaration order.
 TABLE = IdentityTable("prover-fast")
@@ -96,6 +101,7 @@ def _winograd_tile_is_correlation(p: Params, variant):
           "out_channels"),
          example={"size": 3, "kernel": 4, "stride": 2, "padding": 1},
          variants={"wrong_point": "G built for another interpolation point than Aᵀ and Bᵀ",
+                   "bt_transposed": "Bᵀ replaced by its transpose B in every phase",
                    "window_off_by_one": "every phase window starts one input later"})
 def _winograd_phases_are_transposed_conv(p: Params, variant):
     """The fast plan of tconv_sym.fast_algorithms.winograd_conv_transpose, proved: polyphase
@@ -105,11 +111,34 @@ def _winograd_phases_are_transposed_conv(p: Params, variant):
     window (resize), the overlapping tiles (stacked crops), the tiled fast form (kron with
     I_T and 1_T, diag), the border cut (crop), placed into the output by ↑s and a shift by r
     (up, resize), summed over phases; RHS: conv_transpose_matrix. Groups 1, dilation 1."""
-    name = "winograd_phases_are_transposed_conv"
-    refuse_symbolic(name, p)
+    return _phase_sides(p, variant, PHASE_TILE, "winograd_phases_are_transposed_conv")
+
+
+def _phase_sides(p: Params, variant, m: int, name: str):
     t = p.transposed_spec(name)
     w = K.kernel_sym("q", t.weight_shape)
-    wrong = "wrong_point" if variant == "wrong_point" else None
-    fast = phase_forms(t, w, PHASE_TILE, lambda m, r: _transforms(m, r, wrong),
+    broken = variant if variant in ("wrong_point", "bt_transposed") else None
+    fast = phase_forms(t, w, m, lambda mi, r: _transforms(mi, r, broken),
                        shift=1 if variant == "window_off_by_one" else 0)
     return fast, E.conv(t, w)
+
+
+def phases_identity(m: int):
+    """``winograd_phases_are_transposed_conv`` with tiles of ``m`` outputs (``F(m, L)`` per
+    phase) instead of :data:`PHASE_TILE`: an :class:`~.identity.Identity` that ``prove`` and
+    ``prove_all_sizes`` accept in place of a name (not a catalogue entry).
+
+    >>> from tconv_sym.prover.parametric import prove_all_sizes
+    >>> p = prove_all_sizes(phases_identity(4), kernel=3)               # F(4, 3), k3 s1
+    >>> p.holds, p.domain
+    (True, 'n ≥ 1')
+    """
+    if not isinstance(m, int) or isinstance(m, bool) or m < 1:
+        raise ValueError(f"m must be a positive int (outputs per tile), got {m!r}")
+    base = next(e for e in TABLE.entries if e.name == "winograd_phases_are_transposed_conv")
+    if m == PHASE_TILE:
+        return base
+    name = f"winograd{m}_phases_are_transposed_conv"
+    return dataclasses.replace(
+        base, name=name, statement=base.statement.replace("F(2, L)", f"F({m}, L)"),
+        build=lambda p, variant: _phase_sides(p, variant, m, name))

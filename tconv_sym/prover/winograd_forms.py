@@ -95,11 +95,20 @@ def tile_form(dims: list[Transforms], kernel: E.Expr, in_channels: int = 1,
     return left @ E.diag(ker @ kernel) @ right
 
 
-def tiled(t: Transforms, m: int, count: int, window: E.Expr) -> Transforms:
+def _unit(length, at) -> E.Expr:
+    """The unit column ``e_at`` of ``length`` samples (a padded 1×1 identity)."""
+    return E.pad(1, (at, length - 1 - at))
+
+
+def tiled(t: Transforms, m: int, count, window: E.Expr) -> Transforms:
     """One dim of ``count`` outputs in ``T = ⌈count/m⌉`` tiles of ``m``: ``at`` becomes
-    ``crop_border (I_T ⊗ Aᵀ)``, ``g`` becomes ``1_T ⊗ G``, ``bt`` becomes
-    ``(I_T ⊗ Bᵀ) gather window`` where ``window`` maps the input to the ``T·m + r − 1``
-    samples the tiles read and ``gather`` stacks the overlapping tiles (stride ``m``).
+    ``cut (I_T ⊗ Aᵀ)``, ``g`` becomes ``1_T ⊗ G``, ``bt`` becomes
+    ``(I_T ⊗ Bᵀ) tiles window`` where ``window`` maps the input to the ``T·m + r − 1``
+    samples the tiles read, ``tiles`` stacks the overlapping tiles (stride ``m``; row
+    ``(a, j)`` reads sample ``a·m + j``) and ``cut`` keeps the first ``count`` of the
+    ``T·m`` outputs (output ``o`` is row ``(o div m, o mod m)``; the border tile cut). Both
+    are families of columns (:func:`~.expr.columns`), so the form is built the same way
+    for every size (the parametric engine reads it on symbolic sizes).
 
     >>> t = tiled(Transforms.of(winograd(2, 3)), 2, 3, E.pad(4, (0, 2)))
     >>> t.at.shape, t.g.shape, t.bt.shape
@@ -111,27 +120,31 @@ def tiled(t: Transforms, m: int, count: int, window: E.Expr) -> Transforms:
     if window.shape[0] != need:
         raise ValueError(f"the window has {window.shape[0]} samples, the {tiles} tiles of "
                          f"{m} read {need}")
-    gather = E.hstack([E.crop(need, (j * m, need - j * m - n)).T for j in range(tiles)],
-                      label=f"tiles({need}, {m})").T
-    at = E.kron(E.eye(tiles), t.at)
-    if tiles * m != count:
-        at = E.crop(tiles * m, (0, tiles * m - count)) @ at
-    return Transforms(at, E.kron(E.ones(tiles), t.g),
+    gather = E.columns((tiles, n), lambda a, j: _unit(need, a * m + j), label="tiles").T
+    cut = E.columns(count, lambda o: E.kron(_unit(tiles, o // m), _unit(m, o % m)),
+                    label="cut").T
+    return Transforms(cut @ E.kron(E.eye(tiles), t.at), E.kron(E.ones(tiles), t.g),
                       E.kron(E.eye(tiles), t.bt) @ gather @ window)
 
 
 def refuse_symbolic(name: str, params) -> None:
     """A ``TypeError`` (the parametric engine's "does not run on symbolic sizes") with the
-    reason, when a size is symbolic: the fast forms are proved at fixed sizes only."""
+    reason, when a size is symbolic: the one-tile form is proved at fixed sizes only, since
+    its size is the tile ``n`` and each ``n`` is another algorithm ``F(n − r + 1, r)``.
+
+    >>> from tconv_sym.prover.identity import make_params
+    >>> refuse_symbolic("winograd_tile_is_correlation", make_params(size=4, kernel=3))
+    """
     values = [*(params.in_size or ()), *(params.kernel_size or ()), params.in_channels,
               params.out_channels]
     if any(getattr(type(v), "symbolic_int", False) for v in values):
         raise TypeError(
-            f"{name} is proved at fixed sizes only: its transforms AT, G, BT are rational "
-            "matrices (entries such as 1/2) built for one tile size: the parametric engine "
-            "carries rational constants as weight classes but writes no relation for the "
-            "elementwise product (Diag) of a transformed column, and every size would also "
-            "need a family of the ⌈n/m⌉ tiles with a cut border tile")
+            f"{name} is proved at fixed sizes only: its size is the tile n, and each n is "
+            "another algorithm F(n − r + 1, r) with its own rational transforms AT, G, BT "
+            "(a statement for every n would be one for every F(m, r), which no finite "
+            "computation covers); the tiled forms of winograd_phases_are_transposed_conv are "
+            "proved for all input sizes (the tile lemma at the fixed F(m, r), then the "
+            "parametric engine)")
 
 
 def other_point(f: WinogradTransform) -> WinogradTransform:

@@ -31,6 +31,7 @@ import islpy as isl
 
 from .. import expr as E
 from .evaluate import evaluate
+from .fast_forms import prepare
 from .relation import NeedsCounting, reshape_cols, reshape_rows, same_layout, unique_weights
 from .symint import NotParametric, SymInt
 from .trace import has_symbol
@@ -48,6 +49,8 @@ class PathResult:
     notes: list = field(default_factory=list)
     #: (path, lhs set, rhs set) per monomial kind: the statement re-decided by :mod:`.export`
     pairs: list = field(default_factory=list)
+    #: the established steps of a proof by rewriting (:mod:`.fast_forms`), if any
+    steps: list = field(default_factory=list)
 
 
 def _model_covers(domain: list, trace) -> None:
@@ -85,6 +88,7 @@ def compare_path(lhs, rhs, trace) -> PathResult:
     memo: dict = {}
     domain: list = []
     try:
+        steps = prepare(lhs, domain, memo, evaluate) + prepare(rhs, domain, memo, evaluate)
         a = evaluate(lhs, domain, memo)
         b = evaluate(rhs, domain, memo)
     except NeedsCounting as err:
@@ -102,7 +106,7 @@ def compare_path(lhs, rhs, trace) -> PathResult:
             exact = _single_extent_differs(la, lb)
             note = (f"the sides' {which} differ per dimension ({la} vs {lb} at "
                     f"{trace.point})")
-            return PathResult(trace.path, exact, [note])
+            return PathResult(trace.path, exact, [note], steps=steps)
     try:  # rational weights: each entry one weight class per monomial, on each side
         unique_weights(a, trace.path)
         unique_weights(b, trace.path)
@@ -125,4 +129,4 @@ def compare_path(lhs, rhs, trace) -> PathResult:
         diff = sa.subtract(sb).union(sb.subtract(sa))
         if not diff.is_empty():
             fail = fail.union(diff.params())
-    return PathResult(fail.coalesce(), pairs=pairs)
+    return PathResult(fail.coalesce(), pairs=pairs, steps=steps)

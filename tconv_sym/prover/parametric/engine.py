@@ -238,7 +238,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
         raise NotParametric(f"{identity.name} does not fit the parametric engine: {err}") \
             from None
     empty = universe.subtract(universe)
-    domain, failing, exact, notes = empty, empty, True, []
+    domain, failing, exact, notes, steps = empty, empty, True, [], []
     for p in paths:
         if p.result is None:
             if p.trace.inexact:
@@ -248,6 +248,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
         failing = failing.union(p.result.failing)
         exact = exact and p.result.exact
         notes += [n for n in p.result.notes if n not in notes]
+        steps += [s for s in p.result.steps if s not in steps]
     domain, failing = domain.coalesce(), failing.coalesce()
     if domain.is_empty():
         raise ValueError(f"{identity.name} is not defined at any size with these parameters")
@@ -270,6 +271,7 @@ def prove_all_sizes(name, *, kernel=None, stride=1, padding=0, dilation=1,
     proof._symbol_names = sym_names
     proof.statement = [(p.path, p.result) for p in paths if p.result is not None]
     proof.notes = tuple(notes)
+    proof.steps = tuple(steps)
     return proof
 
 
@@ -483,6 +485,7 @@ def _prove_enumerated(identity, enumerated, bound, kwargs) -> AllSizesProof:
     proof._symbol_names = list(first._symbol_names) + enumerated
     proof.statement = [pair for _, sub in subs for pair in sub.statement]
     proof.notes = tuple(notes)
+    proof.steps = tuple(dict.fromkeys(s for _, sub in subs for s in sub.steps))
     proof.enumerated = {n: top for n in enumerated}
     return proof
 

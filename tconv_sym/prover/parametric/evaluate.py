@@ -24,6 +24,7 @@ from ..predicates import constant_indicator
 from . import relation as R
 from .counting import Ones, constant_value, count_levels
 from .family import family_value
+from .fast_forms import DIAG_SCOPE
 from .model import conv_value, fixed_value, selection_value, sym_layout, sym_value
 from .symint import NotParametric
 
@@ -133,8 +134,19 @@ PARAMETRIC.decline(Ones, "an all-ones block of symbolic size (a column of ones, 
                    "of ones with kernel='k') is read only as the summing column of a count "
                    "(A @ 1 under constant_indicator); a symbolic number of taps would need "
                    "barvinok's counting, which islpy does not ship")
-PARAMETRIC.decline(E.Diag, "a diagonal of a column (Diag: the elementwise product of a fast "
-                   "Winograd form) is not modelled: no relation is written for it (rational "
-                   "constants are carried as weight classes, but not a Diag of a "
-                   "transformed column)")
+
+
+@PARAMETRIC.register(E.Diag)
+def _diag(e, domain, memo):
+    """Reached only by a Diag outside a tiled fast form (those are evaluated whole by
+    :func:`.fast_forms.prepare`, before the tree is walked): declined, with the reason."""
+    raise NotParametric(f"diag({e.v}): a diagonal of a column outside a tiled fast form; "
+                        "its entries are sums of rational coefficients that cancel, which "
+                        "no relation with one weight class per entry models; " + DIAG_SCOPE)
+
+
+PARAMETRIC.partly(E.Diag, "tiled fast forms L·diag(K q)·R only (winograd_forms.tile_form over "
+                  "tiled dims), rewritten by the tile lemma (exact, at the fixed F(m, r)) and "
+                  "the Kronecker mixed-product law (parametric/fast_forms.py); any other Diag "
+                  "declines")
 PARAMETRIC.decline(E.Literal, "a Literal (a matrix given by value) has no size parameters")

@@ -50,7 +50,9 @@ class AllSizesProof(Proof):
     where both sides are defined, as constraints such as ``n0 ≥ 3 and n1 ≥ 1``),
     ``for_all_sizes`` (True when the verdict covers every size of the domain), ``fails_for``
     (where a refuted identity fails), ``classes`` (paths of the traced build: pieces of
-    the domain on which the trees have one form), ``notes`` (caveats of the domain).
+    the domain on which the trees have one form), ``notes`` (caveats of the domain),
+    ``steps`` (a proof by rewriting: the established steps before the engine decided, e.g.
+    the tile lemma of a Winograd form; :meth:`by` says what established the verdict).
     """
 
     def __init__(self, identity, params, seconds, holds, counterexample, variant, shown, *,
@@ -69,6 +71,29 @@ class AllSizesProof(Proof):
         self._symbol_names = []
         #: stride/dilation symbols proved value by value: name -> the largest value proved
         self.enumerated: dict = {}
+        #: a proof by rewriting: the established steps (:class:`~.fast_forms.Step`) before
+        #: the parametric engine decided the rewritten statement (empty: none)
+        self.steps: tuple = ()
+
+    def by(self) -> str:
+        """What established the verdict: the parametric engine, after the steps of a proof
+        by rewriting (the tile lemma, exact at a fixed size, and the Kronecker law).
+
+        >>> from tconv_sym.prover.parametric import prove_all_sizes
+        >>> prove_all_sizes("up_is_down_transpose", stride=2).by()
+        'the parametric engine'
+        """
+        if not self.steps:
+            return "the parametric engine"
+        lemmas = [s for s in self.steps if s.name == "tile lemma"]
+        tags = "; ".join(dict.fromkeys(s.statement.split(" for ", 1)[-1] for s in lemmas))
+        failed = [s.statement.split(" for ", 1)[-1] for s in lemmas if not s.holds]
+        laws = [s.name for s in self.steps if s.name != "tile lemma"]
+        text = (f"the tile lemma (exact, fixed size: {tags}) and the "
+                f"{' and the '.join(dict.fromkeys(laws))}, then the parametric engine")
+        if failed:
+            text += f" (step (a), the tile lemma, fails for {', '.join(failed)})"
+        return text
 
     def in_domain(self, size, **symbols) -> bool:
         """True when ``size`` (and the symbols' values) lie in the domain.
@@ -140,6 +165,9 @@ class AllSizesProof(Proof):
         if self.counterexample is not None:
             lines.append(f"  counterexample: {self.counterexample!r} (confirmed by the basis "
                          "engine)")
+        lines += [f"  step: {s!r}" for s in self.steps]
+        if self.steps:
+            lines.append(f"  by: {self.by()}")
         lines += [f"  note: {n}" for n in self.notes if not n.startswith("undecided: ")]
         if self.for_all_sizes and self.holds:
             upto = " and ".join(f"{n} ≤ {b}" for n, b in self.enumerated.items())
@@ -162,13 +190,14 @@ class AllSizesProof(Proof):
         var = f" [{self.variant}]" if self.variant else ""
         t = f", {self.seconds:.2f} s" if timing else ""
         upto = "".join(f", {n} ≤ {b}" for n, b in self.enumerated.items())
+        by = f", by {self.by()}" if self.steps else ""
         if self.holds and self.for_all_sizes:
-            what = f"holds for all sizes{upto} ({self.domain})"
+            what = f"holds for all sizes{upto} ({self.domain}){by}"
         elif self.holds or self.counterexample is None:
             what = f"undecided (domain {self.domain}): see report()"
         else:
             cx = self.counterexample
             size = "" if cx is None else f"; smallest counterexample size={cx.size}"
             fails = f"; fails for {self.fails_for}" if self.fails_for else ""
-            what = f"refuted (domain {self.domain}{fails}{size})"
+            what = f"refuted (domain {self.domain}{fails}{size}){by}"
         return f"{self.identity.name}{kind}{var}: {what} {mark} [parametric{t}]"
