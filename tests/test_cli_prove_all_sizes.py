@@ -89,3 +89,15 @@ def test_a_symbol_name_is_a_plain_identifier(name, capsys):
         ts.prove("transposed_conv_is_conv_of_upsampled", all_sizes=True, kernel=name)
     assert ts.prove("transposed_conv_is_conv_of_upsampled", all_sizes=True,
                     kernel="k2").domain == "n ≥ 1 and k2 ≥ 1"
+
+
+@pytest.mark.parametrize("text, domain", [("1", "n ≥ 1"), ("1x2", "n0 ≥ 1 and n1 ≥ 2"),
+                                          ("(1,2)", "n ≥ 2"), ("p", "n ≥ 1 and 0 ≤ p ≤ n")])
+def test_padding_text_is_parsed_as_on_fixed_sizes(text, domain, capsys):
+    # numbers were passed on as strings and refused ("got '1'")
+    assert main(["prove", "transposed_conv_is_conv_of_upsampled", "--all-sizes", "--kernel",
+                 "3", "--padding", text, "--no-timing"]) == 0
+    assert f"holds for all sizes ({domain})" in capsys.readouterr().out
+    assert main(["prove", "transposed_conv_is_conv_of_upsampled", "--all-sizes",
+                 "--padding", "1x(2"]) == 2
+    assert "--padding must be same/valid/full" in capsys.readouterr().err

@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+from .._validate import parse_padding_text
 from ._args import parse_size
 
 __all__ = ["run_all_sizes", "all_sizes_overrides"]
@@ -57,8 +58,8 @@ def all_sizes_overrides(args) -> dict:
             continue
         values = parse_size(text, "--" + flag.replace("_", "-"))
         out[flag] = values[0] if len(values) == 1 else values
-    if args.padding is not None:  # a symbol, or text the prover's layer_params parses
-        out["padding"] = _symbol(args.padding) or args.padding
+    if args.padding is not None:  # a symbol, or padding text (the one parser of it)
+        out["padding"] = _symbol(args.padding) or parse_padding_text(args.padding, "--padding")
     for flag in ("in_channels", "out_channels", "groups"):
         if getattr(args, flag) is not None:
             out[flag] = getattr(args, flag)
