@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b313de511f2377c734953fdd3c63f54e27f49bba256c7d731a95d7761ff3e17f
+ * content-hash:  sha256:e912ff9007171c408ab5e3ffdbe08e0b32f186ad08ca37bed2e553395a69821c
  */
 
 /*
@@ -55,6 +55,9 @@
  * result is identical. Otherwise plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
+#ifndef TCONV_SYM_M_PARTS
+#define TCONV_SYM_M_PARTS 0  /* ranges of output channels per chunk of rows: 0 = decided per call */
+#endif
 #endif
 
 /* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
@@ -252,7 +255,11 @@ static void dcgan_128_64_fwd_pack_b(const double *restrict xs, int64_t nc, int64
     }
 }
 
-#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS)
+/* vectors of 64 bytes where the target has registers that wide (AVX-512; -DTCONV_SYM_VECTOR_EXTENSIONS: anywhere):
+ * narrower targets get the plain C99 loops, which the compiler vectorises itself. Measured on AVX2 (AMD EPYC, gcc 12,
+ * -O3 -march=native, one thread): gcc lowers the 64-byte vectors through the stack (a scalar stored 16 times per
+ * broadcast): 512->128 16x16 k4 s4 at batch 1 took 274 ms with them, 22 ms without (sgemm: 21 ms) */
+#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && (defined(__AVX512F__) || defined(TCONV_SYM_VECTOR_EXTENSIONS))
 typedef double dcgan_128_64_fwd_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define DCGAN_128_64_FWD_VECTORS 1
 #endif
@@ -824,10 +831,11 @@ static void dcgan_128_64_fwd_interleave(const double *const *tile_of, int64_t nb
 
 /* The output rows of one chunk of grid rows [r0, r0 + nrow) of a pass (y at the pass's first sample and the group's
  * first channel), each interleaved from the phase tiles of its last axis while the chunk's tiles are in cache; the tile
- * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 8 + u) * tf */
-static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, double *restrict y)
+ * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 8 + u) * tf; the channels a0 .. a1 - 1 */
+static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, int64_t a0, int64_t a1,
+                                 double *restrict y)
 {
-    for (int64_t a = 0; a < 64; ++a)
+    for (int64_t a = a0; a < (a1 < 64 ? a1 : 64); ++a)
         for (int64_t g = r0; g < r0 + nrow; ++g) {
             const int64_t b = g / 8, rr = g % 8;
             double *restrict yo = y + b * 16384L + a * 256L;
@@ -857,8 +865,9 @@ static int dcgan_128_64_fwd_mine(int64_t u, int64_t first, int64_t step)
 }
 
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-/* the units of work of a pass of nb samples: per group, each chunk of rows (or the whole pass over the runs) */
-static int64_t dcgan_128_64_fwd_units(int64_t nb)
+/* the units of work of a pass of nb samples: per group, each chunk of rows split into parts blocks of output channels
+ * (or the whole pass over the runs) */
+static int64_t dcgan_128_64_fwd_units(int64_t nb, int64_t parts)
 {
     const int64_t rows = nb * 8;
     const int by_channels = 1;
@@ -867,11 +876,13 @@ static int64_t dcgan_128_64_fwd_units(int64_t nb)
     int64_t chunks = 0;
     for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow, ++chunks)
         nrow = rows - r0 <= 37 ? rows - r0 : 30;
-    return 1 * chunks;
+    return 1 * chunks * parts;
 }
 #endif
 
-static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws, int64_t unit0, int64_t step)
+/* parts: each chunk of rows is parts units, each its own range of blocks of 16 output channels (the rows of the
+ * GEMM): a thread packs the chunk's input block itself and computes and stores only its channels */
+static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws, int64_t unit0, int64_t step, int64_t parts)
 {
     int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 304 positions */
@@ -902,8 +913,10 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
             }
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
+                for (int64_t part = 0; part < parts; ++part) {  /* its blocks of output channels [m_lo, m_hi) */
                 if (!dcgan_128_64_fwd_mine(unit++, unit0, step))
                     continue;
+                const int64_t m_lo = part * 4 / parts * 16, m_hi = (part + 1) * 4 / parts * 16;
                 const int64_t ncol = nrow * 8;
                 {  /* input block 0 (tap 5): read by 4 (phase, tap) pair(s): one GEMM with M = 4 x 64 */
                     static const int64_t uw[4] = { 0, 34816, 69632, 104448 };  /* packed weights at c0 = 0 */
@@ -922,7 +935,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -933,7 +946,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -967,7 +980,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -978,7 +991,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1012,7 +1025,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1023,7 +1036,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1057,7 +1070,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1068,7 +1081,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1102,7 +1115,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1113,7 +1126,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1147,7 +1160,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1158,7 +1171,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1192,7 +1205,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1203,7 +1216,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1237,7 +1250,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1248,7 +1261,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1282,7 +1295,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1293,7 +1306,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1310,7 +1323,8 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                         }
                     }
                 }
-                dcgan_128_64_fwd_interleave_rows(tile_of, r0, nrow, ta, tf, y + b0 * 16384L + g * 16384L);
+                dcgan_128_64_fwd_interleave_rows(tile_of, r0, nrow, ta, tf, m_lo, m_hi, y + b0 * 16384L + g * 16384L);
+                }
             }
         }
     }
@@ -1502,7 +1516,17 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
     int64_t total = groups;  /* units of work: a lane group each, and each pass's chunks of rows */
     for (int64_t p = 0; p < passes; ++p)
-        total += dcgan_128_64_fwd_units(rest - p * 8 < 8 ? rest - p * 8 : 8);
+        total += dcgan_128_64_fwd_units(rest - p * 8 < 8 ? rest - p * 8 : 8, 1);
+    /* fewer units than a few per thread and not a multiple of the threads (batch 1: often one): each chunk of rows split
+     * into one range of output channels per thread, so every thread has work (TCONV_SYM_M_PARTS=P: always P parts) */
+    int64_t parts = TCONV_SYM_M_PARTS > 0 ? TCONV_SYM_M_PARTS : total % TCONV_SYM_THREADS && total < 4 * TCONV_SYM_THREADS ? TCONV_SYM_THREADS : 1;
+    if (parts > 4)
+        parts = 4;
+    if (parts > 1) {
+        total = groups;
+        for (int64_t p = 0; p < passes; ++p)
+            total += dcgan_128_64_fwd_units(rest - p * 8 < 8 ? rest - p * 8 : 8, parts);
+    }
     if (total > 1) {
 #pragma omp parallel num_threads(TCONV_SYM_THREADS)
         {
@@ -1513,9 +1537,9 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
             int64_t u0 = groups;  /* the first unit of the pass */
             for (int64_t p = 0; p < passes; ++p) {
                 const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
-                const int64_t units = dcgan_128_64_fwd_units(nb), first = ((id - u0) % count + count) % count;
+                const int64_t units = dcgan_128_64_fwd_units(nb, parts), first = ((id - u0) % count + count) % count;
                 if (first < units)
-                    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, mine, first, count);
+                    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, mine, first, count, parts);
                 u0 += units;
             }
         }
@@ -1526,7 +1550,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
         dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, ws);
     for (int64_t p = 0; p < passes; ++p) {
         const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
-        dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws, 0, 1);
+        dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws, 0, 1, 1);
     }
 }
 

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:1ca0f481cefe595450a3887fce8f5c42325860239dfdc0399c860b1023ca1e45
+ * content-hash:  sha256:4551fa800406e334c3b6fb50106e9f6862e64051c1049b9d1507df6741d9023b
  */
 
 /*
@@ -55,6 +55,9 @@
  * result is identical. Otherwise plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
+#ifndef TCONV_SYM_M_PARTS
+#define TCONV_SYM_M_PARTS 0  /* ranges of output channels per chunk of rows: 0 = decided per call */
+#endif
 #endif
 
 /* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
@@ -538,7 +541,11 @@ static void mnist_decoder_dx_pack_b(const double *restrict xs, int64_t nc, int64
     }
 }
 
-#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS)
+/* vectors of 64 bytes where the target has registers that wide (AVX-512; -DTCONV_SYM_VECTOR_EXTENSIONS: anywhere):
+ * narrower targets get the plain C99 loops, which the compiler vectorises itself. Measured on AVX2 (AMD EPYC, gcc 12,
+ * -O3 -march=native, one thread): gcc lowers the 64-byte vectors through the stack (a scalar stored 16 times per
+ * broadcast): 512->128 16x16 k4 s4 at batch 1 took 274 ms with them, 22 ms without (sgemm: 21 ms) */
+#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && (defined(__AVX512F__) || defined(TCONV_SYM_VECTOR_EXTENSIONS))
 typedef double mnist_decoder_dx_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define MNIST_DECODER_DX_VECTORS 1
 #endif
@@ -932,10 +939,11 @@ static void mnist_decoder_dx_micro_c4(int64_t nc, const double *restrict a, cons
 
 /* The output rows of one chunk of grid rows [r0, r0 + nrow) of a pass (y at the pass's first sample and the group's
  * first channel), each interleaved from the phase tiles of its last axis while the chunk's tiles are in cache; the tile
- * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 28 + u) * tf */
-static void mnist_decoder_dx_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, double *restrict y)
+ * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 28 + u) * tf; the channels a0 .. a1 - 1 */
+static void mnist_decoder_dx_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, int64_t a0, int64_t a1,
+                                 double *restrict y)
 {
-    for (int64_t a = 0; a < 32; ++a)
+    for (int64_t a = a0; a < (a1 < 32 ? a1 : 32); ++a)
         for (int64_t g = r0; g < r0 + nrow; ++g) {
             const int64_t b = g / 28, rr = g % 28;
             double *restrict yo = y + b * 25088L + a * 784L;
@@ -963,18 +971,21 @@ static int mnist_decoder_dx_mine(int64_t u, int64_t first, int64_t step)
 }
 
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-/* the units of work of a pass of nb samples: per group, each chunk of rows (or the whole pass over the runs) */
-static int64_t mnist_decoder_dx_units(int64_t nb)
+/* the units of work of a pass of nb samples: per group, each chunk of rows split into parts blocks of output channels
+ * (or the whole pass over the runs) */
+static int64_t mnist_decoder_dx_units(int64_t nb, int64_t parts)
 {
     const int64_t rows = nb * 28;
     int64_t chunks = 0;
     for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow, ++chunks)
         nrow = rows - r0 <= 28 ? rows - r0 : 28;
-    return 1 * chunks;
+    return 1 * chunks * parts;
 }
 #endif
 
-static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t step)
+/* parts: each chunk of rows is parts units, each its own range of blocks of 16 output channels (the rows of the
+ * GEMM): a thread packs the chunk's input block itself and computes and stores only its channels */
+static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t step, int64_t parts)
 {
     int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 1 channels x 792 positions */
@@ -994,8 +1005,10 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
             const double *restrict pg = packed + g * 1568L;
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 28 ? rows - r0 : 28;  /* the last chunk takes what is left */
+                for (int64_t part = 0; part < parts; ++part) {  /* its blocks of output channels [m_lo, m_hi) */
                 if (!mnist_decoder_dx_mine(unit++, unit0, step))
                     continue;
+                const int64_t m_lo = part * 2 / parts * 16, m_hi = (part + 1) * 2 / parts * 16;
                 const int64_t ncol = nrow * 28;
                 {  /* input block 0 (tap 0): read by 1 (phase, tap) pair(s) */
                     static const int64_t uw[1] = { 0 };  /* packed weights at c0 = 0 */
@@ -1010,7 +1023,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1053,7 +1066,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1064,7 +1077,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1094,7 +1107,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1137,7 +1150,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1148,7 +1161,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1178,7 +1191,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1221,7 +1234,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1232,7 +1245,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1262,7 +1275,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1305,7 +1318,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1316,7 +1329,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1346,7 +1359,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1389,7 +1402,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1400,7 +1413,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1430,7 +1443,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1473,7 +1486,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1484,7 +1497,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1514,7 +1527,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1557,7 +1570,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1568,7 +1581,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1598,7 +1611,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1641,7 +1654,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1652,7 +1665,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1682,7 +1695,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1725,7 +1738,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1736,7 +1749,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1766,7 +1779,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1809,7 +1822,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1820,7 +1833,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1850,7 +1863,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1893,7 +1906,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1904,7 +1917,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1934,7 +1947,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1977,7 +1990,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1988,7 +2001,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2018,7 +2031,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2061,7 +2074,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2072,7 +2085,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2102,7 +2115,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2145,7 +2158,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2156,7 +2169,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2186,7 +2199,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2229,7 +2242,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2240,7 +2253,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2270,7 +2283,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2313,7 +2326,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2324,7 +2337,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2354,7 +2367,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2397,7 +2410,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2408,7 +2421,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2438,7 +2451,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2481,7 +2494,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2492,7 +2505,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2522,7 +2535,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2565,7 +2578,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2576,7 +2589,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2606,7 +2619,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2649,7 +2662,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2660,7 +2673,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2690,7 +2703,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2733,7 +2746,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2744,7 +2757,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2774,7 +2787,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2817,7 +2830,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2828,7 +2841,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2858,7 +2871,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2901,7 +2914,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2912,7 +2925,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2942,7 +2955,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2985,7 +2998,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2996,7 +3009,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3026,7 +3039,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3069,7 +3082,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3080,7 +3093,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3110,7 +3123,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3153,7 +3166,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3164,7 +3177,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3194,7 +3207,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3237,7 +3250,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3248,7 +3261,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3278,7 +3291,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3321,7 +3334,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3332,7 +3345,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3362,7 +3375,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3405,7 +3418,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3416,7 +3429,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3446,7 +3459,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3489,7 +3502,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3500,7 +3513,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3530,7 +3543,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3573,7 +3586,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3584,7 +3597,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3614,7 +3627,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3657,7 +3670,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3668,7 +3681,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3698,7 +3711,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3741,7 +3754,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3752,7 +3765,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3782,7 +3795,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3825,7 +3838,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3836,7 +3849,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3866,7 +3879,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3909,7 +3922,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3920,7 +3933,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3950,7 +3963,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3993,7 +4006,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4004,7 +4017,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4034,7 +4047,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4077,7 +4090,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4088,7 +4101,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4118,7 +4131,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4161,7 +4174,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4172,7 +4185,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4202,7 +4215,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4245,7 +4258,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4256,7 +4269,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4286,7 +4299,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4329,7 +4342,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4340,7 +4353,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4370,7 +4383,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4413,7 +4426,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4424,7 +4437,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4454,7 +4467,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4497,7 +4510,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4508,7 +4521,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4538,7 +4551,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4581,7 +4594,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4592,7 +4605,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4622,7 +4635,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4665,7 +4678,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4676,7 +4689,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4706,7 +4719,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4749,7 +4762,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4760,7 +4773,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4790,7 +4803,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4833,7 +4846,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4844,7 +4857,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4874,7 +4887,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4917,7 +4930,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4928,7 +4941,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4958,7 +4971,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -5001,7 +5014,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -5012,7 +5025,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -5042,7 +5055,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -5085,7 +5098,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -5096,7 +5109,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -5113,7 +5126,8 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                         }
                     }
                 }
-                mnist_decoder_dx_interleave_rows(tile_of, r0, nrow, ta, tf, grad_x + b0 * 25088L + g * 25088L);
+                mnist_decoder_dx_interleave_rows(tile_of, r0, nrow, ta, tf, m_lo, m_hi, grad_x + b0 * 25088L + g * 25088L);
+                }
             }
         }
     }
@@ -5127,7 +5141,17 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
     int64_t total = groups;  /* units of work: a lane group each, and each pass's chunks of rows */
     for (int64_t p = 0; p < passes; ++p)
-        total += mnist_decoder_dx_units(rest - p * 1 < 1 ? rest - p * 1 : 1);
+        total += mnist_decoder_dx_units(rest - p * 1 < 1 ? rest - p * 1 : 1, 1);
+    /* fewer units than a few per thread and not a multiple of the threads (batch 1: often one): each chunk of rows split
+     * into one range of output channels per thread, so every thread has work (TCONV_SYM_M_PARTS=P: always P parts) */
+    int64_t parts = TCONV_SYM_M_PARTS > 0 ? TCONV_SYM_M_PARTS : total % TCONV_SYM_THREADS && total < 4 * TCONV_SYM_THREADS ? TCONV_SYM_THREADS : 1;
+    if (parts > 2)
+        parts = 2;
+    if (parts > 1) {
+        total = groups;
+        for (int64_t p = 0; p < passes; ++p)
+            total += mnist_decoder_dx_units(rest - p * 1 < 1 ? rest - p * 1 : 1, parts);
+    }
     if (total > 1) {
 #pragma omp parallel num_threads(TCONV_SYM_THREADS)
         {
@@ -5136,9 +5160,9 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
             int64_t u0 = groups;  /* the first unit of the pass */
             for (int64_t p = 0; p < passes; ++p) {
                 const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
-                const int64_t units = mnist_decoder_dx_units(nb), first = ((id - u0) % count + count) % count;
+                const int64_t units = mnist_decoder_dx_units(nb, parts), first = ((id - u0) % count + count) % count;
                 if (first < units)
-                    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, mine, first, count);
+                    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, mine, first, count, parts);
                 u0 += units;
             }
         }
@@ -5147,7 +5171,7 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
 #endif
     for (int64_t p = 0; p < passes; ++p) {
         const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
-        mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws, 0, 1);
+        mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws, 0, 1, 1);
     }
 }
 
