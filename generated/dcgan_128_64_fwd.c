@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:e912ff9007171c408ab5e3ffdbe08e0b32f186ad08ca37bed2e553395a69821c
+ * content-hash:  sha256:8d687d8eab1be80d8707b3043429a19603ce18d68602479dd01923bb9f5e023d
  */
 
 /*
@@ -49,10 +49,12 @@
 #endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), dcgan_128_64_fwd_packed_ws opens one
- * parallel region per call and hands out units of work round-robin — a lane group of 8 samples, or one chunk of
- * rows of one group of a pass of up to 8 sample(s) (a whole pass where it runs over the runs) — each thread in
- * its own slice of the workspace: every unit is computed as with one thread (the same sums in the same order), so the
- * result is identical. Otherwise plain sequential C99. */
+ * parallel region per call and hands out units of work round-robin (turned by one thread each round) — a lane group of
+ * 8 samples, or one chunk of rows of one group of a pass of up to 8 sample(s) (a whole pass where it runs over the
+ * runs); where a call has fewer units than a few per thread and not a multiple of the threads (batch 1), each chunk is
+ * split into ranges of blocks of 16 output channels, one per thread — each thread in its own slice of the workspace:
+ * every unit is computed as with one thread (the same sums in the same order), so the result is identical. Otherwise
+ * plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
 #ifndef TCONV_SYM_M_PARTS
@@ -858,10 +860,11 @@ static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64
 
 /* Any number of samples, in passes of up to 8: per phase, chunk of rows, tap and block of input channels,
  * the packed input block, then the register tiles over it */
-/* whether unit u of a pass is one of first, first + step, ... (a thread's share; 0, 1: all) */
-static int dcgan_128_64_fwd_mine(int64_t u, int64_t first, int64_t step)
+/* whether unit u (counted over the call) is thread id's of count (id 0 of 1: all): round robin, turned by one thread each
+ * round, so units of alternating sizes (a pass's chunks of 15 and 17 rows) do not all fall to the same thread */
+static int dcgan_128_64_fwd_mine(int64_t u, int64_t id, int64_t count)
 {
-    return u >= first && (u - first) % step == 0;
+    return (u + u / count) % count == id;
 }
 
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
@@ -882,9 +885,9 @@ static int64_t dcgan_128_64_fwd_units(int64_t nb, int64_t parts)
 
 /* parts: each chunk of rows is parts units, each its own range of blocks of 16 output channels (the rows of the
  * GEMM): a thread packs the chunk's input block itself and computes and stores only its channels */
-static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws, int64_t unit0, int64_t step, int64_t parts)
+static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws, int64_t unit0, int64_t id, int64_t count, int64_t parts)
 {
-    int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
+    int64_t unit = unit0;  /* units of work in order, unit0 the first of this call: thread id of count runs its own */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 304 positions */
     double *restrict tiles = bp + 38912L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[4];
@@ -904,7 +907,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
             const double *restrict xg = x + b0 * 8192L + g * 8192L;
             const double *restrict pg = packed + g * 131072L;
             if (by_channels) {
-                if (dcgan_128_64_fwd_mine(unit++, unit0, step)) {
+                if (dcgan_128_64_fwd_mine(unit++, id, count)) {
                     dcgan_128_64_fwd_channel_runs(nb, xg, pg, tiles);
                     dcgan_128_64_fwd_interleave(tile_of, nb, ta, 64L * tf, tf,
                                    y + b0 * 16384L + g * 16384L);
@@ -914,7 +917,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
                 for (int64_t part = 0; part < parts; ++part) {  /* its blocks of output channels [m_lo, m_hi) */
-                if (!dcgan_128_64_fwd_mine(unit++, unit0, step))
+                if (!dcgan_128_64_fwd_mine(unit++, id, count))
                     continue;
                 const int64_t m_lo = part * 4 / parts * 16, m_hi = (part + 1) * 4 / parts * 16;
                 const int64_t ncol = nrow * 8;
@@ -1532,14 +1535,18 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
         {
             const int64_t id = omp_get_thread_num(), count = omp_get_num_threads();
             char *mine = (char *)ws + id * dcgan_128_64_fwd_WORKSPACE_BYTES_PER_THREAD;
-            for (int64_t i = id; i < groups; i += count)
-                dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, mine);
+            for (int64_t i = 0; i < groups; ++i)
+                if (dcgan_128_64_fwd_mine(i, id, count))
+                    dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, mine);
             int64_t u0 = groups;  /* the first unit of the pass */
             for (int64_t p = 0; p < passes; ++p) {
                 const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
-                const int64_t units = dcgan_128_64_fwd_units(nb, parts), first = ((id - u0) % count + count) % count;
-                if (first < units)
-                    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, mine, first, count, parts);
+                const int64_t units = dcgan_128_64_fwd_units(nb, parts);
+                int64_t any = 0;  /* whether one of the pass's units is this thread's */
+                for (int64_t u = u0; u < u0 + units && !any; ++u)
+                    any = dcgan_128_64_fwd_mine(u, id, count);
+                if (any)
+                    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, mine, u0, id, count, parts);
                 u0 += units;
             }
         }
@@ -1550,7 +1557,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
         dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, ws);
     for (int64_t p = 0; p < passes; ++p) {
         const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
-        dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws, 0, 1, 1);
+        dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws, 0, 0, 1, 1);
     }
 }
 

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:4551fa800406e334c3b6fb50106e9f6862e64051c1049b9d1507df6741d9023b
+ * content-hash:  sha256:abcb44bed018890c895180fb8db34129ed018d05182b57190c8f1ea395079e3c
  */
 
 /*
@@ -49,10 +49,12 @@
 #endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), mnist_decoder_dx_packed_ws opens one
- * parallel region per call and hands out units of work round-robin — a lane group of 8 samples, or one chunk of
- * rows of one group of a pass of up to 1 sample(s) (a whole pass where it runs over the runs) — each thread in
- * its own slice of the workspace: every unit is computed as with one thread (the same sums in the same order), so the
- * result is identical. Otherwise plain sequential C99. */
+ * parallel region per call and hands out units of work round-robin (turned by one thread each round) — a lane group of
+ * 8 samples, or one chunk of rows of one group of a pass of up to 1 sample(s) (a whole pass where it runs over the
+ * runs); where a call has fewer units than a few per thread and not a multiple of the threads (batch 1), each chunk is
+ * split into ranges of blocks of 16 output channels, one per thread — each thread in its own slice of the workspace:
+ * every unit is computed as with one thread (the same sums in the same order), so the result is identical. Otherwise
+ * plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
 #ifndef TCONV_SYM_M_PARTS
@@ -964,10 +966,11 @@ static void mnist_decoder_dx_interleave_rows(const double *const *tile_of, int64
 
 /* Any number of samples, in passes of up to 1: per phase, chunk of rows, tap and block of input channels,
  * the packed input block, then the register tiles over it */
-/* whether unit u of a pass is one of first, first + step, ... (a thread's share; 0, 1: all) */
-static int mnist_decoder_dx_mine(int64_t u, int64_t first, int64_t step)
+/* whether unit u (counted over the call) is thread id's of count (id 0 of 1: all): round robin, turned by one thread each
+ * round, so units of alternating sizes (a pass's chunks of 15 and 17 rows) do not all fall to the same thread */
+static int mnist_decoder_dx_mine(int64_t u, int64_t id, int64_t count)
 {
-    return u >= first && (u - first) % step == 0;
+    return (u + u / count) % count == id;
 }
 
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
@@ -985,9 +988,9 @@ static int64_t mnist_decoder_dx_units(int64_t nb, int64_t parts)
 
 /* parts: each chunk of rows is parts units, each its own range of blocks of 16 output channels (the rows of the
  * GEMM): a thread packs the chunk's input block itself and computes and stores only its channels */
-static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t step, int64_t parts)
+static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t id, int64_t count, int64_t parts)
 {
-    int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
+    int64_t unit = unit0;  /* units of work in order, unit0 the first of this call: thread id of count runs its own */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 1 channels x 792 positions */
     double *restrict tiles = bp + 792L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[1];
@@ -1006,7 +1009,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 28 ? rows - r0 : 28;  /* the last chunk takes what is left */
                 for (int64_t part = 0; part < parts; ++part) {  /* its blocks of output channels [m_lo, m_hi) */
-                if (!mnist_decoder_dx_mine(unit++, unit0, step))
+                if (!mnist_decoder_dx_mine(unit++, id, count))
                     continue;
                 const int64_t m_lo = part * 2 / parts * 16, m_hi = (part + 1) * 2 / parts * 16;
                 const int64_t ncol = nrow * 28;
@@ -5160,9 +5163,12 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
             int64_t u0 = groups;  /* the first unit of the pass */
             for (int64_t p = 0; p < passes; ++p) {
                 const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
-                const int64_t units = mnist_decoder_dx_units(nb, parts), first = ((id - u0) % count + count) % count;
-                if (first < units)
-                    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, mine, first, count, parts);
+                const int64_t units = mnist_decoder_dx_units(nb, parts);
+                int64_t any = 0;  /* whether one of the pass's units is this thread's */
+                for (int64_t u = u0; u < u0 + units && !any; ++u)
+                    any = mnist_decoder_dx_mine(u, id, count);
+                if (any)
+                    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, mine, u0, id, count, parts);
                 u0 += units;
             }
         }
@@ -5171,7 +5177,7 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
 #endif
     for (int64_t p = 0; p < passes; ++p) {
         const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
-        mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws, 0, 1, 1);
+        mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws, 0, 0, 1, 1);
     }
 }
 
