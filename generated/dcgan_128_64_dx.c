@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:5e5d66ee10525676b6a988bd7071ecb7000f8e482b27e2013901312c61bf190d
+ * content-hash:  sha256:3744c21b007bba09dbba57f8671e9a376bfcc843f2b9de517ea317ae143b3ddd
  */
 
 /*
@@ -215,6 +215,10 @@ static void dcgan_128_64_dx_pack_b(const double *restrict xs, int64_t nc, int64_
 #if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && (defined(__AVX512F__) || defined(TCONV_SYM_VECTOR_EXTENSIONS))
 typedef double dcgan_128_64_dx_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define DCGAN_128_64_DX_VECTORS 1
+#elif defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && defined(__AVX2__)
+/* AVX2: the positions tile on 32-byte vectors, in sub-tiles that fit its 16 registers */
+typedef double dcgan_128_64_dx_hvec __attribute__((vector_size(32), aligned(8), may_alias));
+#define DCGAN_128_64_DX_HVECTORS 1
 #endif
 /* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
  * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
@@ -255,6 +259,117 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
         DCGAN_128_64_DX_TILE
         for (int v = 0; v < 3; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(DCGAN_128_64_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        dcgan_128_64_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..23 */
+        dcgan_128_64_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        dcgan_128_64_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..23 */
+        dcgan_128_64_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
@@ -303,6 +418,117 @@ static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const
         DCGAN_128_64_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(DCGAN_128_64_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        dcgan_128_64_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..15 */
+        dcgan_128_64_dx_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_dx_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        dcgan_128_64_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..15 */
+        dcgan_128_64_dx_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_dx_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][16];
     for (int i = 0; i < 8; ++i)
@@ -351,6 +577,63 @@ static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const
         DCGAN_128_64_DX_TILE
         for (int v = 0; v < 1; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(DCGAN_128_64_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..7 */
+        dcgan_128_64_dx_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_dx_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..7 */
+        dcgan_128_64_dx_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_dx_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][8];
     for (int i = 0; i < 8; ++i)

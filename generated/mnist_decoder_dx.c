@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:abcb44bed018890c895180fb8db34129ed018d05182b57190c8f1ea395079e3c
+ * content-hash:  sha256:184393dd9bd00798771bca8019d416c52af053a5fdb59c43049f83fc1e007b74
  */
 
 /*
@@ -550,6 +550,10 @@ static void mnist_decoder_dx_pack_b(const double *restrict xs, int64_t nc, int64
 #if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && (defined(__AVX512F__) || defined(TCONV_SYM_VECTOR_EXTENSIONS))
 typedef double mnist_decoder_dx_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define MNIST_DECODER_DX_VECTORS 1
+#elif defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && defined(__AVX2__)
+/* AVX2: the positions tile on 32-byte vectors, in sub-tiles that fit its 16 registers */
+typedef double mnist_decoder_dx_hvec __attribute__((vector_size(32), aligned(8), may_alias));
+#define MNIST_DECODER_DX_HVECTORS 1
 #endif
 /* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
  * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
@@ -590,6 +594,117 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
         MNIST_DECODER_DX_TILE
         for (int v = 0; v < 3; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(MNIST_DECODER_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..23 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..23 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
@@ -638,6 +753,117 @@ static void mnist_decoder_dx_micro_p2(int64_t nc, const double *restrict a, cons
         MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(MNIST_DECODER_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..15 */
+        mnist_decoder_dx_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..15 */
+        mnist_decoder_dx_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][16];
     for (int i = 0; i < 8; ++i)
@@ -686,6 +912,63 @@ static void mnist_decoder_dx_micro_p1(int64_t nc, const double *restrict a, cons
         MNIST_DECODER_DX_TILE
         for (int v = 0; v < 1; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(MNIST_DECODER_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..7 */
+        mnist_decoder_dx_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..7 */
+        mnist_decoder_dx_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][8];
     for (int i = 0; i < 8; ++i)
