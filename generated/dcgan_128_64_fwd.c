@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b313de511f2377c734953fdd3c63f54e27f49bba256c7d731a95d7761ff3e17f
+ * content-hash:  sha256:f4c7adcf59f5812da435b2a9b96619d0153e43b7b3bab0428e759eceb9b1fdfd
  */
 
 /*
@@ -49,12 +49,17 @@
 #endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), dcgan_128_64_fwd_packed_ws opens one
- * parallel region per call and hands out units of work round-robin — a lane group of 8 samples, or one chunk of
- * rows of one group of a pass of up to 8 sample(s) (a whole pass where it runs over the runs) — each thread in
- * its own slice of the workspace: every unit is computed as with one thread (the same sums in the same order), so the
- * result is identical. Otherwise plain sequential C99. */
+ * parallel region per call and hands out units of work round-robin (turned by one thread each round) — a lane group of
+ * 8 samples, or one chunk of rows of one group of a pass of up to 8 sample(s) (a whole pass where it runs over the
+ * runs); where a call has fewer units than a few per thread and not a multiple of the threads (batch 1), each chunk is
+ * split into ranges of blocks of 16 output channels, one per thread — each thread in its own slice of the workspace:
+ * every unit is computed as with one thread (the same sums in the same order), so the result is identical. Otherwise
+ * plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
+#ifndef TCONV_SYM_M_PARTS
+#define TCONV_SYM_M_PARTS 0  /* ranges of output channels per chunk of rows: 0 = decided per call */
+#endif
 #endif
 
 /* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
@@ -252,9 +257,17 @@ static void dcgan_128_64_fwd_pack_b(const double *restrict xs, int64_t nc, int64
     }
 }
 
-#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS)
+/* vectors of 64 bytes where the target has registers that wide (AVX-512; -DTCONV_SYM_VECTOR_EXTENSIONS: anywhere):
+ * narrower targets get the plain C99 loops, which the compiler vectorises itself. Measured on AVX2 (AMD EPYC, gcc 12,
+ * -O3 -march=native, one thread): gcc lowers the 64-byte vectors through the stack (a scalar stored 16 times per
+ * broadcast): 512->128 16x16 k4 s4 at batch 1 took 274 ms with them, 22 ms without (sgemm: 21 ms) */
+#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && (defined(__AVX512F__) || defined(TCONV_SYM_VECTOR_EXTENSIONS))
 typedef double dcgan_128_64_fwd_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define DCGAN_128_64_FWD_VECTORS 1
+#elif defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && defined(__AVX2__)
+/* AVX2: the positions tile on 32-byte vectors, in sub-tiles that fit its 16 registers */
+typedef double dcgan_128_64_fwd_hvec __attribute__((vector_size(32), aligned(8), may_alias));
+#define DCGAN_128_64_FWD_HVECTORS 1
 #endif
 /* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
  * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
@@ -295,6 +308,117 @@ static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, cons
         DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 3; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(DCGAN_128_64_FWD_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        dcgan_128_64_fwd_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_fwd_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..23 */
+        dcgan_128_64_fwd_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_fwd_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        dcgan_128_64_fwd_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_fwd_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..23 */
+        dcgan_128_64_fwd_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_fwd_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
@@ -343,6 +467,117 @@ static void dcgan_128_64_fwd_micro_p2(int64_t nc, const double *restrict a, cons
         DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(DCGAN_128_64_FWD_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        dcgan_128_64_fwd_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_fwd_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..15 */
+        dcgan_128_64_fwd_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_fwd_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        dcgan_128_64_fwd_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_fwd_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..15 */
+        dcgan_128_64_fwd_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            dcgan_128_64_fwd_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][16];
     for (int i = 0; i < 8; ++i)
@@ -391,6 +626,63 @@ static void dcgan_128_64_fwd_micro_p1(int64_t nc, const double *restrict a, cons
         DCGAN_128_64_FWD_TILE
         for (int v = 0; v < 1; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(DCGAN_128_64_FWD_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..7 */
+        dcgan_128_64_fwd_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_fwd_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..7 */
+        dcgan_128_64_fwd_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            dcgan_128_64_fwd_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 16 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][8];
     for (int i = 0; i < 8; ++i)
@@ -824,10 +1116,11 @@ static void dcgan_128_64_fwd_interleave(const double *const *tile_of, int64_t nb
 
 /* The output rows of one chunk of grid rows [r0, r0 + nrow) of a pass (y at the pass's first sample and the group's
  * first channel), each interleaved from the phase tiles of its last axis while the chunk's tiles are in cache; the tile
- * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 8 + u) * tf */
-static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, double *restrict y)
+ * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 8 + u) * tf; the channels a0 .. a1 - 1 */
+static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, int64_t a0, int64_t a1,
+                                 double *restrict y)
 {
-    for (int64_t a = 0; a < 64; ++a)
+    for (int64_t a = a0; a < (a1 < 64 ? a1 : 64); ++a)
         for (int64_t g = r0; g < r0 + nrow; ++g) {
             const int64_t b = g / 8, rr = g % 8;
             double *restrict yo = y + b * 16384L + a * 256L;
@@ -850,15 +1143,17 @@ static void dcgan_128_64_fwd_interleave_rows(const double *const *tile_of, int64
 
 /* Any number of samples, in passes of up to 8: per phase, chunk of rows, tap and block of input channels,
  * the packed input block, then the register tiles over it */
-/* whether unit u of a pass is one of first, first + step, ... (a thread's share; 0, 1: all) */
-static int dcgan_128_64_fwd_mine(int64_t u, int64_t first, int64_t step)
+/* whether unit u (counted over the call) is thread id's of count (id 0 of 1: all): round robin, turned by one thread each
+ * round, so units of alternating sizes (a pass's chunks of 15 and 17 rows) do not all fall to the same thread */
+static int dcgan_128_64_fwd_mine(int64_t u, int64_t id, int64_t count)
 {
-    return u >= first && (u - first) % step == 0;
+    return (u + u / count) % count == id;
 }
 
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-/* the units of work of a pass of nb samples: per group, each chunk of rows (or the whole pass over the runs) */
-static int64_t dcgan_128_64_fwd_units(int64_t nb)
+/* the units of work of a pass of nb samples: per group, each chunk of rows split into parts blocks of output channels
+ * (or the whole pass over the runs) */
+static int64_t dcgan_128_64_fwd_units(int64_t nb, int64_t parts)
 {
     const int64_t rows = nb * 8;
     const int by_channels = 1;
@@ -867,13 +1162,15 @@ static int64_t dcgan_128_64_fwd_units(int64_t nb)
     int64_t chunks = 0;
     for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow, ++chunks)
         nrow = rows - r0 <= 37 ? rows - r0 : 30;
-    return 1 * chunks;
+    return 1 * chunks * parts;
 }
 #endif
 
-static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws, int64_t unit0, int64_t step)
+/* parts: each chunk of rows is parts units, each its own range of blocks of 16 output channels (the rows of the
+ * GEMM): a thread packs the chunk's input block itself and computes and stores only its channels */
+static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const double *restrict packed, double *restrict y, void *ws, int64_t unit0, int64_t id, int64_t count, int64_t parts)
 {
-    int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
+    int64_t unit = unit0;  /* units of work in order, unit0 the first of this call: thread id of count runs its own */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 128 channels x 304 positions */
     double *restrict tiles = bp + 38912L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[4];
@@ -893,7 +1190,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
             const double *restrict xg = x + b0 * 8192L + g * 8192L;
             const double *restrict pg = packed + g * 131072L;
             if (by_channels) {
-                if (dcgan_128_64_fwd_mine(unit++, unit0, step)) {
+                if (dcgan_128_64_fwd_mine(unit++, id, count)) {
                     dcgan_128_64_fwd_channel_runs(nb, xg, pg, tiles);
                     dcgan_128_64_fwd_interleave(tile_of, nb, ta, 64L * tf, tf,
                                    y + b0 * 16384L + g * 16384L);
@@ -902,8 +1199,10 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
             }
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 37 ? rows - r0 : 30;  /* the last chunk takes what is left */
-                if (!dcgan_128_64_fwd_mine(unit++, unit0, step))
+                for (int64_t part = 0; part < parts; ++part) {  /* its blocks of output channels [m_lo, m_hi) */
+                if (!dcgan_128_64_fwd_mine(unit++, id, count))
                     continue;
+                const int64_t m_lo = part * 4 / parts * 16, m_hi = (part + 1) * 4 / parts * 16;
                 const int64_t ncol = nrow * 8;
                 {  /* input block 0 (tap 5): read by 4 (phase, tap) pair(s): one GEMM with M = 4 x 64 */
                     static const int64_t uw[4] = { 0, 34816, 69632, 104448 };  /* packed weights at c0 = 0 */
@@ -922,7 +1221,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -933,7 +1232,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -967,7 +1266,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -978,7 +1277,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1012,7 +1311,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1023,7 +1322,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1057,7 +1356,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1068,7 +1367,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1102,7 +1401,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1113,7 +1412,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1147,7 +1446,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1158,7 +1457,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1192,7 +1491,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1203,7 +1502,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1237,7 +1536,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1248,7 +1547,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1282,7 +1581,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     dcgan_128_64_fwd_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16, bp + f0, 304L,
                                                      tp + m0 * 520L + f0, 520L, first);
                             }
@@ -1293,7 +1592,7 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                                 const double *restrict at = pg + uw[q] + c0 * 16;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 64; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 16 * 2048L + m0 % 16 % 16;
                                     double *restrict cm = tp + m0 * 520L + f0;
                                     if (left > 24)
@@ -1310,7 +1609,8 @@ static void dcgan_128_64_fwd_by_rows(long n, const double *restrict x, const dou
                         }
                     }
                 }
-                dcgan_128_64_fwd_interleave_rows(tile_of, r0, nrow, ta, tf, y + b0 * 16384L + g * 16384L);
+                dcgan_128_64_fwd_interleave_rows(tile_of, r0, nrow, ta, tf, m_lo, m_hi, y + b0 * 16384L + g * 16384L);
+                }
             }
         }
     }
@@ -1502,20 +1802,34 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
     int64_t total = groups;  /* units of work: a lane group each, and each pass's chunks of rows */
     for (int64_t p = 0; p < passes; ++p)
-        total += dcgan_128_64_fwd_units(rest - p * 8 < 8 ? rest - p * 8 : 8);
+        total += dcgan_128_64_fwd_units(rest - p * 8 < 8 ? rest - p * 8 : 8, 1);
+    /* fewer units than a few per thread and not a multiple of the threads (batch 1: often one): each chunk of rows split
+     * into one range of output channels per thread, so every thread has work (TCONV_SYM_M_PARTS=P: always P parts) */
+    int64_t parts = TCONV_SYM_M_PARTS > 0 ? TCONV_SYM_M_PARTS : total % TCONV_SYM_THREADS && total < 4 * TCONV_SYM_THREADS ? TCONV_SYM_THREADS : 1;
+    if (parts > 4)
+        parts = 4;
+    if (parts > 1) {
+        total = groups;
+        for (int64_t p = 0; p < passes; ++p)
+            total += dcgan_128_64_fwd_units(rest - p * 8 < 8 ? rest - p * 8 : 8, parts);
+    }
     if (total > 1) {
 #pragma omp parallel num_threads(TCONV_SYM_THREADS)
         {
             const int64_t id = omp_get_thread_num(), count = omp_get_num_threads();
             char *mine = (char *)ws + id * dcgan_128_64_fwd_WORKSPACE_BYTES_PER_THREAD;
-            for (int64_t i = id; i < groups; i += count)
-                dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, mine);
+            for (int64_t i = 0; i < groups; ++i)
+                if (dcgan_128_64_fwd_mine(i, id, count))
+                    dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, mine);
             int64_t u0 = groups;  /* the first unit of the pass */
             for (int64_t p = 0; p < passes; ++p) {
                 const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
-                const int64_t units = dcgan_128_64_fwd_units(nb), first = ((id - u0) % count + count) % count;
-                if (first < units)
-                    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, mine, first, count);
+                const int64_t units = dcgan_128_64_fwd_units(nb, parts);
+                int64_t any = 0;  /* whether one of the pass's units is this thread's */
+                for (int64_t u = u0; u < u0 + units && !any; ++u)
+                    any = dcgan_128_64_fwd_mine(u, id, count);
+                if (any)
+                    dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, mine, u0, id, count, parts);
                 u0 += units;
             }
         }
@@ -1526,7 +1840,7 @@ void dcgan_128_64_fwd_packed_ws(long n, const double *restrict x, const double *
         dcgan_128_64_fwd_lanes(x + i * 8L * 8192L, packed, y + i * 8L * 16384L, ws);
     for (int64_t p = 0; p < passes; ++p) {
         const int64_t b0 = groups * 8 + p * 8L, nb = n - b0 < 8 ? n - b0 : 8;
-        dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws, 0, 1);
+        dcgan_128_64_fwd_by_rows(nb, x + b0 * 8192L, packed, y + b0 * 16384L, ws, 0, 0, 1, 1);
     }
 }
 

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:1ca0f481cefe595450a3887fce8f5c42325860239dfdc0399c860b1023ca1e45
+ * content-hash:  sha256:184393dd9bd00798771bca8019d416c52af053a5fdb59c43049f83fc1e007b74
  */
 
 /*
@@ -49,12 +49,17 @@
 #endif
 
 /* threads: opt-in. Compiled with OpenMP (-fopenmp) and -DTCONV_SYM_THREADS=N (N > 1), mnist_decoder_dx_packed_ws opens one
- * parallel region per call and hands out units of work round-robin — a lane group of 8 samples, or one chunk of
- * rows of one group of a pass of up to 1 sample(s) (a whole pass where it runs over the runs) — each thread in
- * its own slice of the workspace: every unit is computed as with one thread (the same sums in the same order), so the
- * result is identical. Otherwise plain sequential C99. */
+ * parallel region per call and hands out units of work round-robin (turned by one thread each round) — a lane group of
+ * 8 samples, or one chunk of rows of one group of a pass of up to 1 sample(s) (a whole pass where it runs over the
+ * runs); where a call has fewer units than a few per thread and not a multiple of the threads (batch 1), each chunk is
+ * split into ranges of blocks of 16 output channels, one per thread — each thread in its own slice of the workspace:
+ * every unit is computed as with one thread (the same sums in the same order), so the result is identical. Otherwise
+ * plain sequential C99. */
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
 #include <omp.h>
+#ifndef TCONV_SYM_M_PARTS
+#define TCONV_SYM_M_PARTS 0  /* ranges of output channels per chunk of rows: 0 = decided per call */
+#endif
 #endif
 
 /* per (phase, tap): flat kernel tap, start of its row table, its packing function (by the positions of a row it reads) */
@@ -538,9 +543,17 @@ static void mnist_decoder_dx_pack_b(const double *restrict xs, int64_t nc, int64
     }
 }
 
-#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS)
+/* vectors of 64 bytes where the target has registers that wide (AVX-512; -DTCONV_SYM_VECTOR_EXTENSIONS: anywhere):
+ * narrower targets get the plain C99 loops, which the compiler vectorises itself. Measured on AVX2 (AMD EPYC, gcc 12,
+ * -O3 -march=native, one thread): gcc lowers the 64-byte vectors through the stack (a scalar stored 16 times per
+ * broadcast): 512->128 16x16 k4 s4 at batch 1 took 274 ms with them, 22 ms without (sgemm: 21 ms) */
+#if defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && (defined(__AVX512F__) || defined(TCONV_SYM_VECTOR_EXTENSIONS))
 typedef double mnist_decoder_dx_vec __attribute__((vector_size(64), aligned(8), may_alias));
 #define MNIST_DECODER_DX_VECTORS 1
+#elif defined(__GNUC__) && !defined(TCONV_SYM_NO_VECTOR_EXTENSIONS) && defined(__AVX2__)
+/* AVX2: the positions tile on 32-byte vectors, in sub-tiles that fit its 16 registers */
+typedef double mnist_decoder_dx_hvec __attribute__((vector_size(32), aligned(8), may_alias));
+#define MNIST_DECODER_DX_HVECTORS 1
 #endif
 /* the register tile's loops unrolled where the target has 32 registers of 64 bytes (AVX-512): its accumulators then stay
  * in registers (a rolled tile stays in memory on the stack at gcc -O2); elsewhere the compiler spills the tile anyway */
@@ -581,6 +594,117 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
         MNIST_DECODER_DX_TILE
         for (int v = 0; v < 3; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(MNIST_DECODER_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..23 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..23 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
@@ -629,6 +753,117 @@ static void mnist_decoder_dx_micro_p2(int64_t nc, const double *restrict a, cons
         MNIST_DECODER_DX_TILE
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(MNIST_DECODER_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 0..3, positions 12..15 */
+        mnist_decoder_dx_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..11 */
+        mnist_decoder_dx_hvec acc[4][3];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[3];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 3; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 12..15 */
+        mnist_decoder_dx_hvec acc[4][1];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 12;
+            mnist_decoder_dx_hvec bv[1];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 1; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 1; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][16];
     for (int i = 0; i < 8; ++i)
@@ -677,6 +912,63 @@ static void mnist_decoder_dx_micro_p1(int64_t nc, const double *restrict a, cons
         MNIST_DECODER_DX_TILE
         for (int v = 0; v < 1; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
+#elif defined(MNIST_DECODER_DX_HVECTORS)
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    {  /* channels 0..3, positions 0..7 */
+        mnist_decoder_dx_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 0 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+    {  /* channels 4..7, positions 0..7 */
+        mnist_decoder_dx_hvec acc[4][2];
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
+        for (int64_t c = 0; c < nc; ++c) {
+            const double *restrict bc = b + c * cs + 0;
+            mnist_decoder_dx_hvec bv[2];
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            _Pragma("GCC unroll 16")
+            for (int i = 0; i < 4; ++i) {
+                const double s = a[c * 8 + 4 + i];
+                _Pragma("GCC unroll 16")
+                for (int v = 0; v < 2; ++v)
+                    acc[i][v] += s * bv[v];
+            }
+        }
+        _Pragma("GCC unroll 16")
+        for (int i = 0; i < 4; ++i)
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
+    }
+
 #else  /* plain C99 */
     double acc[8][8];
     for (int i = 0; i < 8; ++i)
@@ -932,10 +1224,11 @@ static void mnist_decoder_dx_micro_c4(int64_t nc, const double *restrict a, cons
 
 /* The output rows of one chunk of grid rows [r0, r0 + nrow) of a pass (y at the pass's first sample and the group's
  * first channel), each interleaved from the phase tiles of its last axis while the chunk's tiles are in cache; the tile
- * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 28 + u) * tf */
-static void mnist_decoder_dx_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, double *restrict y)
+ * element of (channel a, grid row g, position u of the row) is at a * ta + ((g - r0) * 28 + u) * tf; the channels a0 .. a1 - 1 */
+static void mnist_decoder_dx_interleave_rows(const double *const *tile_of, int64_t r0, int64_t nrow, int64_t ta, int64_t tf, int64_t a0, int64_t a1,
+                                 double *restrict y)
 {
-    for (int64_t a = 0; a < 32; ++a)
+    for (int64_t a = a0; a < (a1 < 32 ? a1 : 32); ++a)
         for (int64_t g = r0; g < r0 + nrow; ++g) {
             const int64_t b = g / 28, rr = g % 28;
             double *restrict yo = y + b * 25088L + a * 784L;
@@ -956,27 +1249,31 @@ static void mnist_decoder_dx_interleave_rows(const double *const *tile_of, int64
 
 /* Any number of samples, in passes of up to 1: per phase, chunk of rows, tap and block of input channels,
  * the packed input block, then the register tiles over it */
-/* whether unit u of a pass is one of first, first + step, ... (a thread's share; 0, 1: all) */
-static int mnist_decoder_dx_mine(int64_t u, int64_t first, int64_t step)
+/* whether unit u (counted over the call) is thread id's of count (id 0 of 1: all): round robin, turned by one thread each
+ * round, so units of alternating sizes (a pass's chunks of 15 and 17 rows) do not all fall to the same thread */
+static int mnist_decoder_dx_mine(int64_t u, int64_t id, int64_t count)
 {
-    return u >= first && (u - first) % step == 0;
+    return (u + u / count) % count == id;
 }
 
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
-/* the units of work of a pass of nb samples: per group, each chunk of rows (or the whole pass over the runs) */
-static int64_t mnist_decoder_dx_units(int64_t nb)
+/* the units of work of a pass of nb samples: per group, each chunk of rows split into parts blocks of output channels
+ * (or the whole pass over the runs) */
+static int64_t mnist_decoder_dx_units(int64_t nb, int64_t parts)
 {
     const int64_t rows = nb * 28;
     int64_t chunks = 0;
     for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow, ++chunks)
         nrow = rows - r0 <= 28 ? rows - r0 : 28;
-    return 1 * chunks;
+    return 1 * chunks * parts;
 }
 #endif
 
-static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t step)
+/* parts: each chunk of rows is parts units, each its own range of blocks of 16 output channels (the rows of the
+ * GEMM): a thread packs the chunk's input block itself and computes and stores only its channels */
+static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, const double *restrict packed, double *restrict grad_x, void *ws, int64_t unit0, int64_t id, int64_t count, int64_t parts)
 {
-    int64_t unit = 0;  /* units of work in order: this call runs unit0, unit0 + step, ... */
+    int64_t unit = unit0;  /* units of work in order, unit0 the first of this call: thread id of count runs its own */
     double *restrict bp = (double *)ws;  /* the packed input block: up to 1 channels x 792 positions */
     double *restrict tiles = bp + 792L;  /* per phase [out channel][position] (or [position][out channel]) */
     const double *tile_of[1];
@@ -994,8 +1291,10 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
             const double *restrict pg = packed + g * 1568L;
             for (int64_t r0 = 0, nrow; r0 < rows; r0 += nrow) {  /* chunks of rows, the same on every phase grid */
                 nrow = rows - r0 <= 28 ? rows - r0 : 28;  /* the last chunk takes what is left */
-                if (!mnist_decoder_dx_mine(unit++, unit0, step))
+                for (int64_t part = 0; part < parts; ++part) {  /* its blocks of output channels [m_lo, m_hi) */
+                if (!mnist_decoder_dx_mine(unit++, id, count))
                     continue;
+                const int64_t m_lo = part * 2 / parts * 16, m_hi = (part + 1) * 2 / parts * 16;
                 const int64_t ncol = nrow * 28;
                 {  /* input block 0 (tap 0): read by 1 (phase, tap) pair(s) */
                     static const int64_t uw[1] = { 0 };  /* packed weights at c0 = 0 */
@@ -1010,7 +1309,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1053,7 +1352,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1064,7 +1363,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1094,7 +1393,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1137,7 +1436,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1148,7 +1447,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1178,7 +1477,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1221,7 +1520,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1232,7 +1531,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1262,7 +1561,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1305,7 +1604,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1316,7 +1615,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1346,7 +1645,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1389,7 +1688,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1400,7 +1699,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1430,7 +1729,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1473,7 +1772,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1484,7 +1783,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1514,7 +1813,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1557,7 +1856,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1568,7 +1867,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1598,7 +1897,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1641,7 +1940,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1652,7 +1951,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1682,7 +1981,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1725,7 +2024,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1736,7 +2035,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1766,7 +2065,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1809,7 +2108,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1820,7 +2119,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1850,7 +2149,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1893,7 +2192,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1904,7 +2203,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -1934,7 +2233,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -1977,7 +2276,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -1988,7 +2287,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2018,7 +2317,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2061,7 +2360,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2072,7 +2371,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2102,7 +2401,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2145,7 +2444,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2156,7 +2455,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2186,7 +2485,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2229,7 +2528,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2240,7 +2539,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2270,7 +2569,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2313,7 +2612,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2324,7 +2623,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2354,7 +2653,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2397,7 +2696,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2408,7 +2707,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2438,7 +2737,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2481,7 +2780,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2492,7 +2791,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2522,7 +2821,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2565,7 +2864,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2576,7 +2875,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2606,7 +2905,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2649,7 +2948,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2660,7 +2959,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2690,7 +2989,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2733,7 +3032,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2744,7 +3043,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2774,7 +3073,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2817,7 +3116,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2828,7 +3127,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2858,7 +3157,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2901,7 +3200,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2912,7 +3211,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -2942,7 +3241,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -2985,7 +3284,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -2996,7 +3295,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3026,7 +3325,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3069,7 +3368,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3080,7 +3379,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3110,7 +3409,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3153,7 +3452,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3164,7 +3463,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3194,7 +3493,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3237,7 +3536,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3248,7 +3547,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3278,7 +3577,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3321,7 +3620,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3332,7 +3631,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3362,7 +3661,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3405,7 +3704,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3416,7 +3715,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3446,7 +3745,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3489,7 +3788,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3500,7 +3799,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3530,7 +3829,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3573,7 +3872,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3584,7 +3883,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3614,7 +3913,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3657,7 +3956,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3668,7 +3967,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3698,7 +3997,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3741,7 +4040,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3752,7 +4051,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3782,7 +4081,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3825,7 +4124,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3836,7 +4135,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3866,7 +4165,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3909,7 +4208,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -3920,7 +4219,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -3950,7 +4249,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -3993,7 +4292,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4004,7 +4303,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4034,7 +4333,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4077,7 +4376,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4088,7 +4387,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4118,7 +4417,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4161,7 +4460,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4172,7 +4471,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4202,7 +4501,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4245,7 +4544,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4256,7 +4555,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4286,7 +4585,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4329,7 +4628,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4340,7 +4639,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4370,7 +4669,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4413,7 +4712,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4424,7 +4723,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4454,7 +4753,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4497,7 +4796,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4508,7 +4807,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4538,7 +4837,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4581,7 +4880,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4592,7 +4891,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4622,7 +4921,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4665,7 +4964,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4676,7 +4975,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4706,7 +5005,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4749,7 +5048,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4760,7 +5059,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4790,7 +5089,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4833,7 +5132,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4844,7 +5143,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4874,7 +5173,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -4917,7 +5216,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -4928,7 +5227,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -4958,7 +5257,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -5001,7 +5300,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -5012,7 +5311,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -5042,7 +5341,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];  /* the chunk's tile: reused by every chunk, kept in L2 */
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t mb = 0; mb < 2; ++mb) {  /* the weight panel stays in L1 */
+                                for (int64_t mb = m_lo / 16; mb < m_hi / 16; ++mb) {  /* the weight panel stays in L1 */
                                     const double *restrict am = at + mb * um[q];
                                     double *restrict cm = tp + mb * 16;
                                     for (int64_t f0 = 0; f0 < ncol;) {  /* even tiles of at most 12 positions */
@@ -5085,7 +5384,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8)
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8)
                                     mnist_decoder_dx_micro_p3(nc, at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8, bp + f0, 792L,
                                                      tp + m0 * 792L + f0, 792L, first);
                             }
@@ -5096,7 +5395,7 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                                 const double *restrict at = pg + uw[q] + c0 * 8;
                                 double *restrict tp = tiles + ut[q];
                                 const int first = uf[q] && c0 == 0;
-                                for (int64_t m0 = 0; m0 < 32; m0 += 8) {
+                                for (int64_t m0 = m_lo; m0 < m_hi; m0 += 8) {
                                     const double *restrict am = at + m0 / 16 * um[q] + m0 % 16 / 8 * 8L + m0 % 16 % 8;
                                     double *restrict cm = tp + m0 * 792L + f0;
                                     if (left > 24)
@@ -5113,7 +5412,8 @@ static void mnist_decoder_dx_by_rows(long n, const double *restrict grad_y, cons
                         }
                     }
                 }
-                mnist_decoder_dx_interleave_rows(tile_of, r0, nrow, ta, tf, grad_x + b0 * 25088L + g * 25088L);
+                mnist_decoder_dx_interleave_rows(tile_of, r0, nrow, ta, tf, m_lo, m_hi, grad_x + b0 * 25088L + g * 25088L);
+                }
             }
         }
     }
@@ -5127,7 +5427,17 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
 #if defined(_OPENMP) && TCONV_SYM_THREADS > 1
     int64_t total = groups;  /* units of work: a lane group each, and each pass's chunks of rows */
     for (int64_t p = 0; p < passes; ++p)
-        total += mnist_decoder_dx_units(rest - p * 1 < 1 ? rest - p * 1 : 1);
+        total += mnist_decoder_dx_units(rest - p * 1 < 1 ? rest - p * 1 : 1, 1);
+    /* fewer units than a few per thread and not a multiple of the threads (batch 1: often one): each chunk of rows split
+     * into one range of output channels per thread, so every thread has work (TCONV_SYM_M_PARTS=P: always P parts) */
+    int64_t parts = TCONV_SYM_M_PARTS > 0 ? TCONV_SYM_M_PARTS : total % TCONV_SYM_THREADS && total < 4 * TCONV_SYM_THREADS ? TCONV_SYM_THREADS : 1;
+    if (parts > 2)
+        parts = 2;
+    if (parts > 1) {
+        total = groups;
+        for (int64_t p = 0; p < passes; ++p)
+            total += mnist_decoder_dx_units(rest - p * 1 < 1 ? rest - p * 1 : 1, parts);
+    }
     if (total > 1) {
 #pragma omp parallel num_threads(TCONV_SYM_THREADS)
         {
@@ -5136,9 +5446,12 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
             int64_t u0 = groups;  /* the first unit of the pass */
             for (int64_t p = 0; p < passes; ++p) {
                 const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
-                const int64_t units = mnist_decoder_dx_units(nb), first = ((id - u0) % count + count) % count;
-                if (first < units)
-                    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, mine, first, count);
+                const int64_t units = mnist_decoder_dx_units(nb, parts);
+                int64_t any = 0;  /* whether one of the pass's units is this thread's */
+                for (int64_t u = u0; u < u0 + units && !any; ++u)
+                    any = mnist_decoder_dx_mine(u, id, count);
+                if (any)
+                    mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, mine, u0, id, count, parts);
                 u0 += units;
             }
         }
@@ -5147,7 +5460,7 @@ void mnist_decoder_dx_packed_ws(long n, const double *restrict grad_y, const dou
 #endif
     for (int64_t p = 0; p < passes; ++p) {
         const int64_t b0 = groups * 1 + p * 1L, nb = n - b0 < 1 ? n - b0 : 1;
-        mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws, 0, 1);
+        mnist_decoder_dx_by_rows(nb, grad_y + b0 * 784L, packed, grad_x + b0 * 25088L, ws, 0, 0, 1, 1);
     }
 }
 

@@ -19,7 +19,10 @@ process per call (all threads; two threads busy for 1 ms cost 2 ms of CPU; idle 
 sleep instead of spinning — ``OMP_WAIT_POLICY=PASSIVE`` and onnxruntime's
 ``allow_spinning=0`` — so a spinning pool never bills its idle time to whoever runs next).
 The machine this runs on may be shared and loaded: compare the ratios measured in the same
-run, not the absolute times. Generate + compile time of each layer is measured in a fresh cache.
+run, not the absolute times. How the two-thread kernel splits its work is measured apart
+(:func:`thread_split`: each thread's share of the CPU time of about 1 s of calls, ``50/50 %``
+even), which a loaded machine does not blur as it does the wall time. Generate + compile time
+of each layer is measured in a fresh cache.
 
 >>> [s.name for s, _ in speed_shapes()][:2]
 ['sam_256_64_k2s2', 'patch_512_128_k4s4']
@@ -35,7 +38,7 @@ from pathlib import Path
 
 from .suite import BenchShape
 
-__all__ = ["speed_shapes", "run_speed", "speed_table", "speed_targets", "main"]
+__all__ = ["speed_shapes", "run_speed", "speed_table", "speed_targets", "thread_split", "main"]
 
 
 def speed_shapes() -> list[tuple[BenchShape, tuple[int, ...]]]:
@@ -66,6 +69,45 @@ def _cpu_with_children() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _thread_ticks() -> dict:
+    """CPU clock ticks (user + system) of each thread of this process (Linux ``/proc``; empty
+    elsewhere)."""
+    out = {}
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    for t in tasks:
+        try:
+            with open(f"/proc/self/task/{t}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[t] = int(fields[11]) + int(fields[12])
+    return out
+
+
+def thread_split(fn, calls: int, threads: int = 2) -> tuple[float, ...] | None:
+    """The shares of the CPU time of ``calls`` calls of ``fn`` taken by its ``threads``
+    busiest threads, largest first (``(0.5, 0.5)``: the work split evenly; ``(1.0, 0.0)``: one
+    thread did it all), or ``None`` where the threads' clocks cannot be read or too few
+    ticks passed. A measure of the split that a loaded machine does not blur (the wall time
+    does).
+
+    >>> thread_split(lambda: sum(range(200_000)), 40, threads=1) in ((1.0,), None)
+    True
+    """
+    before = _thread_ticks()
+    for _ in range(calls):
+        fn()
+    after = _thread_ticks()
+    spent = sorted((after[t] - before.get(t, 0) for t in after), reverse=True)[:threads]
+    total = sum(spent)
+    if not before or total < 20:
+        return None
+    return tuple(round(d / total, 3) for d in spent)
 
 
 def _close(got, want) -> bool:
@@ -125,15 +167,20 @@ def run_speed(layers, rounds: int = 7, min_time: float = 0.05, threads: int = 2,
                                              f"b={batch}")
                 same = np.array_equal(fns["c1"](), fns[f"c{threads}"]())
                 times = race_clocks(fns, rounds=rounds, min_time=min_time)
+                # the split of the work between the threads: about 1 s of CPU time of calls
+                calls = max(3, int(1.0 / max(times[f"c{threads}"]["cpu"], 1e-6)) + 1)
+                split = thread_split(fns[f"c{threads}"], calls, threads)
                 for name, t in times.items():
                     rows.append(dict(shape=shape.name, batch=batch, contender=name, **t,
+                                     split=split if name == f"c{threads}" else None,
                                      schedule=art.plan.schedule, bit_identical=same,
                                      macs=art.plan.nnz * batch if name != "mm1"
                                      else mm_m * spec.in_channels * mm_n))
                 log(f"  {shape.name:<20} b={batch:<2} {art.plan.schedule:<12} "
                     + ", ".join(f"{k} {v['cpu'] * 1e3:.3f}/{v['wall'] * 1e3:.3f} ms"
                                 for k, v in times.items())
-                    + f"  (cpu/wall; {threads} threads bit-identical: {same})")
+                    + f"  (cpu/wall; {threads} threads bit-identical: {same}; CPU per thread "
+                    + ("-" if split is None else "/".join(f"{x:.0%}" for x in split)) + ")")
     finally:
         if old is None:
             os.environ.pop("TCONV_SYM_CACHE_DIR", None)
@@ -153,8 +200,8 @@ def speed_table(rows, threads: int = 2) -> list[str]:
     head = (f"| layer | batch | schedule | c1 cpu ms | ort1 cpu ms | c1 vs ort1 (cpu) | "
             f"c1 vs ort1 (wall) | c{t} wall ms | ort{t} wall ms | c{t} vs ort{t} (wall) | "
             f"c{t} vs ort{t} (cpu) | c{t} vs c1 (wall) | c1 share of sgemm peak (cpu) | "
-            f"bit-identical |")
-    lines = [head, "|" + "---|" * 14]
+            f"c{t} CPU per thread | bit-identical |")
+    lines = [head, "|" + "---|" * 15]
     groups: dict = {}
     for r in rows:
         groups.setdefault((r["shape"], r["batch"]), {})[r["contender"]] = r
@@ -167,8 +214,18 @@ def speed_table(rows, threads: int = 2) -> list[str]:
             f"{o2['wall'] * 1e3:.3f} | {o2['wall'] / c2['wall']:.2f}× | "
             f"{o2['cpu'] / c2['cpu']:.2f}× | {c1['wall'] / c2['wall']:.2f}× | "
             f"{'-' if 'mm1' not in g else format(_peak_share(g), '.0%')} | "
+            f"{_split_text(c2.get('split'))} | "
             f"{'yes' if c1['bit_identical'] else 'NO'} |")
     return lines
+
+
+def _split_text(split) -> str:
+    """``50/50 %`` (the busiest threads' shares of the CPU time), ``-`` when not measured.
+
+    >>> _split_text((0.52, 0.48)), _split_text(None)
+    ('52/48 %', '-')
+    """
+    return "-" if not split else "/".join(f"{x * 100:.0f}" for x in split) + " %"
 
 
 def _peak_share(g) -> float:

@@ -21,9 +21,12 @@ convolutions, input gradients of strided transposed convolutions).
 - the input is packed per (tap, block of input channels, chunk of rows) into a contiguous
   block ``[channel][position]`` (rows copied with ``memcpy`` for step 1, zeros outside the
   input), the B operand every row block of the weights then reads from L1/L2;
-- two micro-kernels over the same packed weights (GCC vector extensions, so they compile to
-  AVX-512, AVX2, NEON or SSE; a plain C99 loop elsewhere or with
-  ``-DTCONV_SYM_NO_VECTOR_EXTENSIONS``): the *positions* tile keeps ``8`` output channels x
+- two micro-kernels over the same packed weights (GCC vector extensions of 64 bytes where
+  the target has registers that wide, AVX-512, or with ``-DTCONV_SYM_VECTOR_EXTENSIONS``; on
+  AVX2 the positions tile runs on 32-byte vectors in sub-tiles of at most 4 channels x 3
+  vectors, 12 accumulators in its 16 registers — gcc 12 lowered the 64-byte vectors through
+  the stack there, 10-20x slower; a plain C99 loop, vectorised by the compiler, elsewhere or
+  with ``-DTCONV_SYM_NO_VECTOR_EXTENSIONS``): the *positions* tile keeps ``8`` output channels x
   ``NR = 3`` vectors of positions in registers (``MR`` = the output channels when fewer than
   8), with 2- and 1-vector variants for the last columns of a chunk; the *channels* tile (with
   at least two vectors of output channels) keeps 12 positions (8 and 4 for the last ones) x 2
@@ -39,8 +42,10 @@ convolutions, input gradients of strided transposed convolutions).
   ``NAME_WORKSPACE_BYTES``: ``NAME_packed_ws`` takes it from the caller, ``NAME_packed``
   allocates it with ``TCONV_SYM_ALLOC`` / ``TCONV_SYM_FREE`` (``malloc`` / ``free`` unless
   defined before including the file), so the memory source is pluggable;
-- threads: opt-in (:mod:`.threads`, ``load(threads=N)``): OpenMP over independent tiles,
-  bit-identical to one thread;
+- threads: opt-in (:mod:`.threads`, ``load(threads=N)``): one OpenMP parallel region per
+  call over independent units (lane groups, chunks of rows of a pass); a call with fewer
+  units than a few per thread (batch 1: often one chunk) splits each chunk into ranges of
+  output-channel blocks, one per thread; bit-identical to one thread;
 - border taps: where every axis reads the input with step 1, each tap's positions that read
   inside the input are a few *runs* (:class:`TapRun`); small passes on the channels tile read
   them in place (no packing, no product of a zero; register tiles of one run, or of several

@@ -2,8 +2,10 @@
 
 Off by default (embedded users keep plain sequential C99). With ``threads=N`` (N > 1) the
 kernel is compiled with OpenMP (``-fopenmp``) and ``-DTCONV_SYM_THREADS=N``: the loops over
-independent tiles of the GEMM form run on N threads. Every output element is the same sum in
-the same order as with one thread, so the result is bit-identical. Kernels not in GEMM form
+independent tiles of the GEMM form run on N threads, in one parallel region per call (a
+batch-1 call of one chunk of rows: its output-channel blocks split between the threads). Every
+output element is the same sum in the same order as with one thread, so the result is
+bit-identical. Kernels not in GEMM form
 (unrolled, register-tiled polyphase, weight gradients) are compiled the same way and stay
 sequential.
 
