@@ -385,8 +385,9 @@ class WinogradKernel:
 def winograd_kernel(spec, m: int = 2, dtype: str = "float32", flags=None) -> WinogradKernel:
     """Compile (once per content, cached) and load the C Winograd kernel of ``spec``.
 
-    2-D float32 NCHW transposed convolutions, dilation 1, groups 1; ``m``: the output tile
-    per dim (``m + ⌈k/s⌉ - 1 <= MAX_TILE``). Returns a :class:`WinogradKernel`
+    1-D and 2-D float32 NCHW transposed convolutions, dilation 1, groups 1; ``m``: the
+    output tile per dim (``m + ⌈k/s⌉ - 1 <= MAX_TILE``; a 1-D layer runs as rows of height
+    1 with tiles of ``1 × m``). Returns a :class:`WinogradKernel`
     ``fn(x, w)`` with ``fn.prepare(w)``. ``flags``: the compiler flags (default
     :data:`~tconv_sym.codegen.compile.FLAGS`; the vector width follows ``-march``).
 
