@@ -83,8 +83,8 @@ def test_1d_kernel_matches_factored_and_pytorch(name, spec, batch, m):
     _check(spec, batch, m)
 
 
-@pytest.mark.parametrize("name, spec, batch", [LAYERS[0], LAYERS[2]],
-                         ids=[LAYERS[0][0], LAYERS[2][0]])
+@pytest.mark.parametrize("name, spec, batch", [LAYERS[1], LAYERS[2]],
+                         ids=[LAYERS[1][0], LAYERS[2][0]])
 def test_1d_f6_within_its_bound(name, spec, batch):
     _check(spec, batch, 6)
 
@@ -99,7 +99,7 @@ def test_1d_phases_run_as_2d_rows_of_height_one():
 
 
 def test_a_broken_1d_transform_is_caught():
-    spec = _t(12, 4, 2, 1, 6, 5)
+    spec = LAYERS[1][1]  # the kernel of test_1d_kernel_matches_factored_and_pytorch[4-k4s2p1]
     x, w = _data(spec, 2)
     fn = winograd_kernel(spec, m=4)
     good = fn.prepare(w)
@@ -124,7 +124,7 @@ def test_1d_several_chunks_and_the_avx2_path(monkeypatch):
 
 
 def test_1d_bad_inputs_name_the_parameter():
-    spec = _t(9, 4, 2, 1, 3, 2)
+    spec = LAYERS[1][1]
     fn = winograd_kernel(spec, m=2)
     x, w = _data(spec, 1)
     with pytest.raises(ValueError, match="x must have shape"):
