@@ -1,14 +1,19 @@
 """Speed of the C Winograd kernel (tconv_sym.codegen.winograd_c) vs onnxruntime and the
 project's direct C kernel, one thread, float32, CPU time.
 
-Run: ``python benchmarks/bench_winograd_c.py [--rounds 7] [--min-time 0.2]``. Per layer and
-batch (1 and 16), in the same process and in alternating rounds (:func:`race_clocks`: each
+Run: ``python benchmarks/bench_winograd_c.py [--rounds 7] [--min-time 0.2] [--only TEXT]
+[--skip-direct]``. Per layer and batch (1 and 16; the 1-D layers 1 and 8), in the same process
+and in alternating rounds (:func:`race_clocks`: each
 round runs every contender once, the order rotated; medians of CPU seconds per call):
 
-- ``wino F(2)`` / ``wino F(4)``: :func:`winograd_kernel` with the weights prepared once;
-- ``direct C``: ``generate(spec, lang="c", dtype="float32").load(weights=w)`` (the planner's
-  choice of direct schedule, weights packed once);
+- ``wino F(2)`` / ``wino F(4)`` (1-D layers also ``wino F(6)``): :func:`winograd_kernel` with
+  the weights prepared once;
+- ``direct C``: ``generate(spec, lang="c", dtype="float32", fast="never").load(weights=w)``
+  (the planner's choice of direct schedule, weights packed once);
 - ``onnxruntime``: one intra-op thread, all graph optimisations, weights baked in.
+
+``--only TEXT``: the layers whose name contains TEXT; ``--skip-direct``: no ``direct C``
+contender (on a machine where it is far slower than the rest, it would take most of the time).
 
 Every contender's output is checked against onnxruntime's first (max abs difference printed)
 before it is timed. The machine these numbers come from is shared: read the ratios, which are
@@ -51,22 +56,35 @@ def _layer(cin: int, cout: int, size: int, k: int, s: int, p: int):
                  out_channels=cout))
 
 
-#: issue 31's layers (phase sub-kernels >= 2x2, >= 64 channels)
+def _layer_1d(cin: int, cout: int, size: int, k: int, s: int, p: int):
+    return (f"1-D {cin}->{cout} L{size} k{k} s{s}",
+            dict(in_size=size, kernel_size=k, stride=s, padding=p, in_channels=cin,
+                 out_channels=cout))
+
+
+#: issue 31's layers (phase sub-kernels >= 2x2, >= 64 channels), then 1-D layers (issue 30's
+#: HiFi-GAN-like 512->256 L512 k16 s8 p4: 8 phases of 2 taps; k4 s2; k3 s1)
 LAYERS = [_layer(512, 256, 16, 4, 2, 1), _layer(256, 128, 32, 4, 2, 1),
-          _layer(64, 64, 64, 3, 1, 1)]
+          _layer(64, 64, 64, 3, 1, 1),
+          _layer_1d(512, 256, 512, 16, 8, 4), _layer_1d(256, 128, 1024, 4, 2, 1),
+          _layer_1d(64, 64, 2048, 3, 1, 1)]
 BATCHES = (1, 16)
+BATCHES_1D = (1, 8)
 TILES = (2, 4)
+TILES_1D = (2, 4, 6)
 
 
-def contenders(spec, x, w, out_dir):
+def contenders(spec, x, w, out_dir, direct=True):
     """``{name: (callable, multiplies per sample)}`` of one layer and batch."""
     runs = {}
-    for m in TILES:
+    for m in (TILES_1D if spec.ndim == 1 else TILES):
         fn = winograd_kernel(spec, m=m)
         u = fn.prepare(w)
         runs[f"wino F({m})"] = ((lambda fn=fn, u=u: fn(x, u)), multiplies(spec, m))
-    direct = generate(spec, lang="c", dtype="float32", out_dir=out_dir).load(weights=w)
-    runs["direct C"] = ((lambda: direct(x)), multiplies(spec, None))
+    if direct:
+        kernel = generate(spec, lang="c", dtype="float32", out_dir=out_dir,
+                          fast="never").load(weights=w)
+        runs["direct C"] = ((lambda: kernel(x)), multiplies(spec, None))
     runs["onnxruntime"] = (onnxruntime_fn(spec, x, w, threads=1), multiplies(spec, None))
     return runs
 
@@ -87,6 +105,8 @@ SUITE = [
     ("sam 256->64 64^2 k2 s2", _spec((64, 64), 2, 2, 0, 256, 64), (1, 16)),
     ("patch 512->128 16^2 k4 s4", _spec((16, 16), 4, 4, 0, 512, 128), (1, 16)),
     ("hifigan 1-D 512->256 512 k16 s8", _spec(512, 16, 8, 4, 512, 256), (1, 16)),
+    ("1-D 256->128 1024 k4 s2", _spec(1024, 4, 2, 1, 256, 128), (1, 16)),
+    ("1-D 64->64 2048 k3 s1", _spec(2048, 3, 1, 1, 64, 64), (1, 16)),
     ("64->3 32^2 k9 s3", _spec((32, 32), 9, 3, 3, 64, 3), (1, 16)),
     ("3->64 32^2 k4 s2", _spec((32, 32), 4, 2, 1, 3, 64), (1, 16)),
 ]
@@ -110,6 +130,8 @@ def planner(args) -> None:
              "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     print("\n".join(lines), flush=True)
     for name, spec, batches in SUITE:
+        if args.only and args.only not in name:
+            continue
         w = (rng.standard_normal(spec.weight_shape) / np.sqrt(spec.in_channels * 4)
              ).astype(np.float32)
         auto_art = generate(spec, lang="c", dtype="float32", out_dir=out_dir,
@@ -172,6 +194,9 @@ def main(argv=None) -> None:
     parser.add_argument("--planner", action="store_true",
                         help="the planner's auto choice vs fast='never' vs onnxruntime (SUITE)")
     parser.add_argument("--out", default=None, help="--planner: the results file")
+    parser.add_argument("--only", default=None, help="the layers whose name contains this")
+    parser.add_argument("--skip-direct", action="store_true",
+                        help="no 'direct C' contender (the default mode)")
     parser.add_argument("--fast-tolerance", type=float, default=None,
                         help="--planner: the plans' fast_tolerance (default 4; 14 admits F(4))")
     args = parser.parse_args(argv)
@@ -185,21 +210,25 @@ def main(argv=None) -> None:
           "vs direct C | max abs diff vs ort |")
     print("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for name, kw in LAYERS:
+        if args.only and args.only not in name:
+            continue
         spec = TransposedConvSpec(**kw)
         w = (rng.standard_normal(spec.weight_shape) / np.sqrt(spec.in_channels * 4)
              ).astype(np.float32)
-        for batch in BATCHES:
+        for batch in (BATCHES_1D if spec.ndim == 1 else BATCHES):
             x = rng.standard_normal((batch, *spec.in_shape)).astype(np.float32)
-            runs = contenders(spec, x, w, out_dir)
+            runs = contenders(spec, x, w, out_dir, direct=not args.skip_direct)
             want = runs["onnxruntime"][0]()
             diffs = {k: float(np.abs(fn() - want).max()) for k, (fn, _) in runs.items()}
             times = race_clocks({k: fn for k, (fn, _) in runs.items()}, rounds=args.rounds,
                                 min_time=args.min_time)
-            ort, direct = times["onnxruntime"]["cpu"], times["direct C"]["cpu"]
+            ort = times["onnxruntime"]["cpu"]
+            direct = times["direct C"]["cpu"] if "direct C" in times else None
             for k, (_, macs) in runs.items():
                 t = times[k]["cpu"]
+                vs = f"{direct / t:.2f}x" if direct else "-"
                 print(f"| {name} | {batch} | {k} | {macs:,} | {t * 1e3:.2f} | "
-                      f"{ort / t:.2f}x | {direct / t:.2f}x | {diffs[k]:.1e} |", flush=True)
+                      f"{ort / t:.2f}x | {vs} | {diffs[k]:.1e} |", flush=True)
 
 
 if __name__ == "__main__":

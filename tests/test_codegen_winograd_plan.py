@@ -71,9 +71,10 @@ def test_the_big_layer_costs_are_the_closed_forms():
     (_t((64, 64), 2, 2, 0, 256, 64), "1x1"),        # k = s: 1x1 sub-kernels, nothing to save
     (_t((16, 16), 4, 2, 1, 512, 256, groups=2), "groups"),
     (_t((16, 16), 4, 2, 1, 64, 64, dilation=2), "dilation"),
-    (TransposedConvSpec(in_size=256, kernel_size=4, stride=2, padding=1, in_channels=256,
-                        out_channels=128), "2-D"),
-], ids=["3-64", "32-16", "k2s2", "groups2", "dilation2", "1-D"])
+    (TransposedConvSpec(in_size=(8, 8, 8), kernel_size=4, stride=2, padding=1, in_channels=64,
+                        out_channels=32), "3-D"),
+    (_t((16, 16), 7, 1, 3, 64, 64), "7-tap sub-kernels in 2-D was not measured"),
+], ids=["3-64", "32-16", "k2s2", "groups2", "dilation2", "3-D", "k7s1-unmeasured"])
 def test_the_planner_keeps_the_direct_form_where_winograd_does_not_pay(spec, why):
     plan = _plan(spec)
     assert plan.schedule != "winograd"

@@ -22,7 +22,7 @@ once and a workspace are the *packed* schedules (:data:`PACKED_SCHEDULES`).
 - ``"gemm-scatter"``: the same kernels with 1-7 output channels per group: one GEMM with the
   taps as rows, then a strided add per tap block (:mod:`.gemm_scatter`, a
   :class:`~.gemm_scatter.ScatterForm`);
-- ``"winograd"``: the fast form of a 2-D float32 transposed convolution (groups 1, dilation
+- ``"winograd"``: the fast form of a 1-D or 2-D float32 transposed convolution (groups 1, dilation
   1): per output phase nested Winograd ``F(m, r)`` (:mod:`.winograd_c`, a
   :class:`~.winograd_c.WinogradForm`): fewer multiplies than nonzeros, weights transformed once.
   Tried first; chosen by ``fast="auto"`` when its cost (GEMM multiply-adds and transform
@@ -395,13 +395,16 @@ def _winograd_choice(plan, direct):
     from ..analysis import phase_subkernels
 
     biggest = max(max(sub.shape) for sub in phase_subkernels(plan.spec).values() if sub.size)
-    fits = [m for m in wc.TILE_SIZES if m + biggest - 1 <= MAX_TILE]
-    admitted = [m for m in fits if wc.ERROR_FACTOR[m] <= tol]
+    bounds = wc.error_bounds(plan.spec)  # per tile m that fits MAX_TILE; None: not measured
+    fits = [m for m, bound in bounds.items() if bound is not None]
+    admitted = [m for m in fits if bounds[m] <= tol]
     if not admitted:
-        bounds = ", ".join(f"F({m}) {wc.ERROR_FACTOR[m]:g}x" for m in fits)
-        note = (f"not winograd: error bound {bounds} the direct kernel's > fast_tolerance="
+        listed = ", ".join(f"F({m}) {bounds[m]:g}x" for m in fits)
+        note = (f"not winograd: error bound {listed} the direct kernel's > fast_tolerance="
                 f"{tol:g}" if fits else f"not winograd: {biggest}-tap sub-kernels need tiles "
-                f"beyond {MAX_TILE}")
+                f"beyond {MAX_TILE}" if not bounds else f"not winograd: the error of "
+                f"{biggest}-tap sub-kernels in {plan.spec.ndim}-D was not measured "
+                "(benchmarks/bench_winograd.py)")
         if forced:
             raise ValueError(f"fast='winograd' cannot compute {plan.spec!r}: "
                              f"{note.removeprefix('not winograd: ')}")

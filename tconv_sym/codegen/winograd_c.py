@@ -1,4 +1,4 @@
-"""A C lowering of the Winograd form of a 2-D transposed convolution (float32, NCHW).
+"""A C lowering of the Winograd form of a 1-D or 2-D transposed convolution (float32, NCHW).
 
 Per output phase (:func:`tconv_sym.fast_algorithms.phase_windows`: the window start and
 output count of its stride-1 correlation; the sub-kernel from
@@ -15,6 +15,11 @@ output count of its stride-1 correlation; the sub-kernel from
 
 The weights are transformed once (``U = G w Gᵀ`` per phase, in float64, rounded once) by
 ``fn.prepare(w)``; ``fn(x, w)`` takes raw weights or a prepared :class:`WinogradWeights`.
+
+A 1-D layer (``N, C, L``) runs as the 2-D layer ``N, C, 1, L`` with a kernel of height 1 (the
+same memory): its phases are ``(0, r)``, tiles ``(1, m)`` and sub-kernels ``1 × r``, so the
+first axis's transform is ``F(1, 1)`` (the identity) and every position ``ξ`` is one of the
+``m + r - 1`` of ``F(m, r)``.
 
 >>> import numpy as np
 >>> from tconv_sym import TransposedConvSpec
@@ -53,8 +58,10 @@ __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeig
            "WinogradPhase", "winograd_phases", "WinogradForm", "winograd_form", "winograd_refusal",
            "winograd_context", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES", "ERROR_FACTOR",
            "TILE_SIZES", "TILE_COST", "TRAFFIC_MACS", "TILED_MAC_COST", "PHASE_COST",
-           "MIN_SAVING",
-           "MIN_IN_CHANNELS", "MIN_OUT_CHANNELS", "DEFAULT_FAST_TOLERANCE", "FAST_CHOICES"]
+           "MIN_SAVING", "COL_PAD",
+           "MIN_IN_CHANNELS", "MIN_OUT_CHANNELS", "DEFAULT_FAST_TOLERANCE", "FAST_CHOICES",
+           "ERROR_FACTOR_1D", "TILE_SIZES_1D", "PHASE_COST_1D", "TILE_COST_1D",
+           "MEASURED_TAPS_2D", "error_factor", "error_bounds", "tile_sizes"]
 
 #: Output channels per register tile (the packing of ``U``): ``MR`` rows × ``NV`` vectors of
 #: tiles (fewer vectors for the last columns of a chunk).
@@ -66,6 +73,10 @@ NV = 3
 CHUNK_BYTES = 512 * 1024
 #: The GEMM columns of a chunk are a multiple of this (every vector width up to 4 × 16 floats).
 _TILE_STEP = 64
+#: Floats added to a chunk's row stride (one 64-byte line): with a stride of a multiple of
+#: 256 bytes the ``k`` rows of a GEMM's column panel fell into 1/4 (or fewer) of the L1
+#: sets and were evicted before their reuse by the next rows of output channels.
+COL_PAD = 16
 #: Most tiles per chunk (the batch's rows of tiles run in chunks of about this many).
 MAX_CHUNK_TILES = 512
 
@@ -73,8 +84,9 @@ MAX_CHUNK_TILES = 512
 def _check_spec(spec, m, dtype) -> TransposedConvSpec:
     if not isinstance(spec, TransposedConvSpec):
         raise TypeError(f"spec must be a TransposedConvSpec, got {type(spec).__name__}")
-    if spec.ndim != 2:
-        raise ValueError(f"spec must be 2-D for the C Winograd kernel, got ndim={spec.ndim} "
+    if spec.ndim not in (1, 2):
+        raise ValueError(f"spec must be 1-D or 2-D for the C Winograd kernel, got "
+                         f"ndim={spec.ndim} "
                          f"(in_size={spec.in_size}); use fast_algorithms.winograd_conv_transpose")
     if any(d != 1 for d in spec.dilation):
         raise ValueError(f"spec.dilation must be 1 for the Winograd form, got {spec.dilation}")
@@ -85,6 +97,26 @@ def _check_spec(spec, m, dtype) -> TransposedConvSpec:
     if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 1:
         raise ValueError(f"m (the output tile) must be an integer >= 1, got {m!r}")
     return spec
+
+
+def _view2d(spec) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """``(in_size, out_size, stride)`` of ``spec`` as the kernel runs it: 2-D, a 1-D layer
+    with a leading axis of size 1 (stride 1)."""
+    lead = (1,) * (2 - spec.ndim)
+    return (lead + tuple(spec.in_size), lead + tuple(spec.out_size), lead + tuple(spec.stride))
+
+
+def _key(spec, p) -> tuple:
+    """The spec's own phase index of ``p`` (``(r,)`` for a 1-D layer)."""
+    return tuple(p.phase[2 - spec.ndim:])
+
+
+def _full(spec, phases) -> bool:
+    """Every output is written by a phase (else the kernel zeroes ``y`` first)."""
+    _, out_size, stride = _view2d(spec)
+    return len(phases) == math.prod(stride) and all(
+        p.count == tuple(-(-(o - r) // s) for o, r, s in zip(out_size, p.phase, stride))
+        for p in phases)
 
 
 def _literal(v: float) -> str:
@@ -116,11 +148,14 @@ def _combination(coeffs, term) -> str:
 class WinogradPhase:
     """One output phase as the C kernel runs it: its stride-1 correlation window and tiles.
 
-    ``phase`` (r0, r1), ``start`` (first input index per dim, may be < 0), ``count``
+    Always 2-D (a 1-D layer's phase ``r`` is ``(0, r)``, its tiles ``(1, m)``). ``phase``
+    (r0, r1), ``start`` (first input index per dim, may be < 0), ``count``
     (outputs per dim), ``taps`` (sub-kernel size per dim), ``m`` (output tile per dim),
     ``n`` (input tile = m + taps - 1), ``tiles`` (per dim), ``u_offset`` (floats into the
     packed weights), ``rows`` (tile rows per chunk: the batch's rows of tiles run in chunks)
-    and ``cols`` (the chunk's GEMM columns, ``rows · tiles[1]`` rounded up to 64).
+    and ``cols`` (the chunk's row stride in floats: its GEMM columns ``rows · tiles[1]``
+    rounded up to 64, plus :data:`COL_PAD` — rows an odd number of cache lines apart, so a
+    GEMM's column panel spreads over every set of the L1 cache instead of a few).
     """
 
     phase: tuple[int, int]
@@ -152,6 +187,7 @@ class WinogradPhase:
 
 def winograd_phases(spec, m: int = 2) -> list[WinogradPhase]:
     """The phases the C kernel runs (phases with no tap or no output are left out: zero).
+    2-D always: a 1-D layer's phase ``r`` is ``(0, r)`` with tiles of ``(1, m)``.
 
     >>> from tconv_sym import TransposedConvSpec
     >>> [(p.phase, p.start, p.count, p.n) for p in winograd_phases(
@@ -164,18 +200,22 @@ def winograd_phases(spec, m: int = 2) -> list[WinogradPhase]:
     subs = phase_subkernels(spec)
     cout_pad = -(-spec.out_channels // MR) * MR
     out, offset = [], 0
+    lead = 2 - spec.ndim
     for r, win in phase_windows(spec).items():
         if win is None:
             continue
-        taps = tuple(int(k) for k in subs[r].shape)
-        ns = tuple(winograd(m, k).n for k in taps)
-        tiles = tuple(-(-c // m) for _, c in win)
+        ms = (1,) * lead + (m,) * spec.ndim
+        taps = (1,) * lead + tuple(int(k) for k in subs[r].shape)
+        win = ((0, 1),) * lead + tuple(win)
+        r = (0,) * lead + tuple(r)
+        ns = tuple(winograd(mm, k).n for mm, k in zip(ms, taps))
+        tiles = tuple(-(-c // mm) for (_, c), mm in zip(win, ms))
         per_tile = 4 * math.prod(ns) * (spec.in_channels + cout_pad)
         target = min(max(CHUNK_BYTES // per_tile, _TILE_STEP), MAX_CHUNK_TILES)
         rows = max(1, target // tiles[1])
-        cols = -(-rows * tiles[1] // _TILE_STEP) * _TILE_STEP
+        cols = -(-rows * tiles[1] // _TILE_STEP) * _TILE_STEP + COL_PAD
         phase = WinogradPhase(tuple(r), tuple(s for s, _ in win), tuple(c for _, c in win),
-                              taps, (m, m), ns, tiles, offset, rows, cols)
+                              taps, ms, ns, tiles, offset, rows, cols)
         out.append(phase)
         offset += phase.positions * cout_pad * spec.in_channels
     return out
@@ -223,7 +263,8 @@ def _transform_weights(spec, m, phases, w) -> np.ndarray:
     subs = phase_subkernels(spec, w.astype(np.float64))
     packed = np.zeros(total, np.float32)
     for p in phases:
-        sub = np.swapaxes(subs[p.phase], 0, 1)[:, :, ::-1, ::-1]   # (C_out, C_in, L0, L1)
+        sub = np.swapaxes(subs[_key(spec, p)], 0, 1)
+        sub = sub.reshape(*sub.shape[:2], *p.taps)[:, :, ::-1, ::-1]   # (C_out, C_in, L0, L1)
         g0, g1 = (np.asarray(winograd(p.m[d], p.taps[d]).arrays(np.float64)[1])
                   for d in range(2))
         u = np.einsum("ai,ocij,bj->abco", g0, sub, g1)               # (n0, n1, C_in, C_out)
@@ -239,7 +280,7 @@ def _phase_context(spec, p: WinogradPhase, name: str) -> dict:
     at1, _, bt1 = winograd(p.m[1], p.taps[1]).arrays(np.float64)
     # per tile q (vectors over q): t[a][j] = Σ_i BT0[a, i] e[i][j];  v[a][b] = Σ_j BT1[b, j] t[a][j]
     rows_in = [_combination(bt0[a], lambda i: f"e[{i}][j][q]") for a in range(p.n[0])]
-    lo, hi = p.copy_range(spec.in_size[1])
+    lo, hi = p.copy_range(_view2d(spec)[0][1])
     cols_in = [[_combination(bt1[b], lambda j, a=a: f"t[{a}][{j}][q]") for b in range(p.n[1])]
                for a in range(p.n[0])]
     stride = f"{name.upper()}_COUTP * {p.cols}"
@@ -273,10 +314,10 @@ def winograd_source(spec, m: int = 2, name: str = "wino") -> str:
 def _core_context(spec, phases, name: str) -> dict:
     """The values of the template's core (transforms, GEMMs, phases)."""
     cout_pad, packed, work = _sizes(spec, phases)
+    in_size, out_size, stride = _view2d(spec)
     return dict(N=name, MR=MR, NV=NV, cin=spec.in_channels, cout=spec.out_channels,
                 cout_pad=cout_pad, packed_floats=packed, workspace_floats=work,
-                in_size=spec.in_size,
-                out_size=spec.out_size, stride=spec.stride,
+                ndim=spec.ndim, in_size=in_size, out_size=out_size, stride=stride,
                 phases=[_phase_context(spec, p, name) for p in phases])
 
 
@@ -317,18 +358,15 @@ class WinogradKernel:
             raise ValueError(f"w was prepared for {w.spec!r} with m={w.m}, this kernel is "
                              f"{spec!r} with m={self.m}")
         x = np.asarray(x)
-        if x.ndim != 4 or tuple(x.shape[1:]) != spec.in_shape:
+        if x.ndim != spec.ndim + 2 or tuple(x.shape[1:]) != spec.in_shape:
             raise ValueError(f"x must have shape (N, *{spec.in_shape}), got {x.shape}")
         n = x.shape[0]
         budget.check("bytes", 4 * n * (math.prod(spec.in_shape) + math.prod(spec.out_shape)),
                      what=f"the Winograd kernel on a batch of {n}",
                      hint="run the batch in parts")
         x = np.ascontiguousarray(x, dtype=np.float32)
-        full = len(self.phases) == math.prod(spec.stride) and all(
-            p.count == tuple(-(-(o - r) // s) for o, r, s in
-                             zip(spec.out_size, p.phase, spec.stride)) for p in self.phases)
-        y = (np.empty if full else np.zeros)((n, spec.out_channels, *spec.out_size),
-                                             np.float32)
+        y = (np.empty if _full(spec, self.phases) else np.zeros)(
+            (n, spec.out_channels, *spec.out_size), np.float32)
         if n == 0 or not self.phases:
             return y
         with self._lock:
@@ -347,8 +385,9 @@ class WinogradKernel:
 def winograd_kernel(spec, m: int = 2, dtype: str = "float32", flags=None) -> WinogradKernel:
     """Compile (once per content, cached) and load the C Winograd kernel of ``spec``.
 
-    2-D float32 NCHW transposed convolutions, dilation 1, groups 1; ``m``: the output tile
-    per dim (``m + ⌈k/s⌉ - 1 <= MAX_TILE``). Returns a :class:`WinogradKernel`
+    1-D and 2-D float32 NCHW transposed convolutions, dilation 1, groups 1; ``m``: the
+    output tile per dim (``m + ⌈k/s⌉ - 1 <= MAX_TILE``; a 1-D layer runs as rows of height
+    1 with tiles of ``1 × m``). Returns a :class:`WinogradKernel`
     ``fn(x, w)`` with ``fn.prepare(w)``. ``flags``: the compiler flags (default
     :data:`~tconv_sym.codegen.compile.FLAGS`; the vector width follows ``-march``).
 
@@ -370,8 +409,12 @@ def winograd_kernel(spec, m: int = 2, dtype: str = "float32", flags=None) -> Win
 # --------------------------------------------------------------------------------------
 # The planner's Winograd form (``schedule="winograd"`` of tconv_sym.codegen.schedule)
 # --------------------------------------------------------------------------------------
-#: The output tiles the planner considers: ``F(2, r)`` and ``F(4, r)`` per phase.
+#: The output tiles the planner considers for a 2-D layer: ``F(2, r)`` and ``F(4, r)`` per
+#: phase.
 TILE_SIZES = (2, 4)
+#: The output tiles the planner considers for a 1-D layer (a 1-D tile of 6 outputs has the
+#: 2-D F(2x2)'s error; :data:`ERROR_FACTOR_1D`).
+TILE_SIZES_1D = (2, 4, 6)
 #: The error bound of ``F(m, ·)`` per 2-D layer, as a multiple of the direct kernel's maximum
 #: error: the largest ratio measured, rounded up — ``benchmarks/bench_winograd.py`` (float32,
 #: random normal and PyTorch-initialised weights, 512->256 k4 s2, 64->64 k3 s1, 64->3 k9 s3:
@@ -379,6 +422,21 @@ TILE_SIZES = (2, 4)
 #: direct error is small: F(2) 0.4-2.5x, F(4) 3.1-14x). A measured bound over those layers,
 #: not a proof for every layer.
 ERROR_FACTOR = {2: 2.5, 4: 14.0}
+#: The 2-D bounds were measured on sub-kernels of at most this many taps per dim (k4 s2: 2,
+#: k3 s1 and k9 s3: 3); a 2-D layer with larger sub-kernels has no measured bound (refused).
+MEASURED_TAPS_2D = 3
+#: The error bound of 1-D ``F(m, r)`` per ``(m, r)``, as a multiple of the maximum error of
+#: the project's direct C kernel (``generate(spec, lang="c", dtype="float32", fast="never")``,
+#: the kernel the fast form replaces): the largest ratio measured by ``python
+#: benchmarks/bench_winograd.py --ndim 1`` (2026-12-08; six 1-D layers — 512->256 L512 k16 s8,
+#: 256->128 L1024 k4 s2, 64->64 L2048 k3 s1, 128->64 L512 k9 s3, 256->128 L256 k25 s4,
+#: 16->8 L64 k16 s8 — random normal and PyTorch-initialised weights), rounded up by at least
+#: 0.4. Measured maxima: F(2, 2) 1.0x, F(2, 3) 0.7x, F(4, 2) 2.5x, F(4, 3) 2.0x, F(6, 2) 4.5x,
+#: F(6, 3) 4.1x, F(2, 7) 2.0x, F(4, 7) 28.9x (against PyTorch's float32 error, which is
+#: 1.1-4.4x smaller than the direct C kernel's: F(4, 2) 2.4-4.4x). A 1-D ``(m, r)`` not in the
+#: table has no measured bound: the planner does not choose it.
+ERROR_FACTOR_1D = {(2, 2): 1.5, (2, 3): 1.5, (4, 2): 3.0, (4, 3): 2.5, (6, 2): 5.0,
+                   (6, 3): 4.5, (2, 7): 2.5, (4, 7): 30.0}
 #: ``fast_tolerance`` by default: a fast form may err at most this many times the direct
 #: kernel's maximum error (F(2), 2.5x, is admitted; F(4), 14x, is not).
 DEFAULT_FAST_TOLERANCE = 4.0
@@ -407,6 +465,15 @@ PHASE_COST = 0.08
 #: (``benchmarks/results/winograd-planner-f4-2026-12-07.md``). With 2 the planner keeps F(2)
 #: on the whole suite even where ``fast_tolerance`` admits F(4).
 TILE_COST = {2: 1.0, 4: 2.0}
+#: The 1-D layers' :data:`PHASE_COST` and :data:`TILE_COST`: a 1-D phase transforms a row of
+#: ``n`` inputs per tile (a 2-D one ``n²``), so its passes cost less; fitted to the 1-D
+#: Winograd kernel against onnxruntime (the stand-in for the direct kernel, which ran at
+#: 1.00-1.07x onnxruntime on the AVX-512 machine) on 512->256 L512 k16 s8 (8 phases): F(2)
+#: 1.03-1.08x, F(4) 1.33-1.35x, F(6) 1.19-1.24x onnxruntime at batch 1 and 8
+#: (``benchmarks/results/2026-12-08-winograd-1d.md``); the model then predicts 1.06x, 1.28x,
+#: 1.18x. F(6): its 7 GEMMs per tile have fewer columns.
+PHASE_COST_1D = 0.03
+TILE_COST_1D = {2: 1.0, 4: 1.0, 6: 1.15}
 #: ``fast="auto"`` picks the Winograd form only when its cost is at most this fraction of
 #: the direct form's (a margin for the model's error: it must never be slower).
 MIN_SAVING = 0.95
@@ -450,6 +517,7 @@ class WinogradForm:
     nnz: int
     error_factor: float
     tolerance: float
+    ndim: int = 2
 
     @property
     def waste(self) -> float:
@@ -473,17 +541,23 @@ class WinogradForm:
 
     def describe(self) -> str:
         taps = sorted({p.taps for p in self.phases})
-        forms = ", ".join(f"F({self.m}x{self.m}, {a}x{b})" for a, b in taps)
+        if self.ndim == 1:
+            forms = ", ".join(f"F({self.m}, {b})" for _, b in taps)
+        else:
+            forms = ", ".join(f"F({self.m}x{self.m}, {a}x{b})" for a, b in taps)
+        phase_cost, tile_cost = _calibration(self.ndim, self.m)
         return (f"Winograd {forms} per phase ({len(self.phases)} phase(s)): "
                 f"{self.multiplies:,} multiplies per sample vs {self.nnz:,} nonzeros\n"
                 f"cost {self.cost:,.0f} = (GEMMs {self.gemm_macs:,} + transforms "
-                f"{self.traffic:,} floats x {TRAFFIC_MACS}) x (1 + {PHASE_COST:g} x "
+                f"{self.traffic:,} floats x {TRAFFIC_MACS}) x (1 + {phase_cost:g} x "
                 f"{len(self.phases) - 1} more phases)"
-                + (f" x {TILE_COST[self.m]:g} (F({self.m}))" if TILE_COST[self.m] != 1 else "")
+                + (f" x {tile_cost:g} (F({self.m}))" if tile_cost != 1 else "")
                 + f" vs {self.direct} "
                 f"{self.direct_cost:,.0f}: {self.direct_cost / self.cost:.2f}x cheaper\n"
                 f"error bound {self.error_factor:g}x the direct kernel's (measured, "
-                f"benchmarks/bench_winograd.py) <= fast_tolerance={self.tolerance:g}")
+                f"benchmarks/bench_winograd.py"
+                + (" --ndim 1" if self.ndim == 1 else "") + ") "
+                f"<= fast_tolerance={self.tolerance:g}")
 
 
 def _dyadic(f) -> bool:
@@ -493,8 +567,63 @@ def _dyadic(f) -> bool:
                for M in (f.AT, f.G, f.BT) for v in M)
 
 
+def tile_sizes(ndim: int) -> tuple[int, ...]:
+    """The output tiles the planner considers for an ``ndim``-D layer.
+
+    >>> tile_sizes(1), tile_sizes(2)
+    ((2, 4, 6), (2, 4))
+    """
+    return TILE_SIZES_1D if ndim == 1 else TILE_SIZES
+
+
+def _taps(spec) -> int:
+    """The largest phase sub-kernel size (taps per dim) of ``spec``."""
+    return max((max(sub.shape) for sub in phase_subkernels(spec).values() if sub.size),
+               default=0)
+
+
+def error_factor(spec, m: int) -> float | None:
+    """The measured error bound of ``F(m, r)`` on ``spec`` (``r``: its largest phase
+    sub-kernel), a multiple of the direct kernel's maximum error, or None where it was not
+    measured (:data:`ERROR_FACTOR` for 2-D sub-kernels of at most :data:`MEASURED_TAPS_2D`
+    taps, :data:`ERROR_FACTOR_1D` per ``(m, r)`` for 1-D layers).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> hifigan = TransposedConvSpec(in_size=64, kernel_size=16, stride=8, padding=4)
+    >>> error_factor(hifigan, 2), error_factor(hifigan, 4), error_factor(hifigan, 8)
+    (1.5, 3.0, None)
+    >>> error_factor(TransposedConvSpec(in_size=(8, 8), kernel_size=4, stride=2), 4)
+    14.0
+    >>> error_factor(TransposedConvSpec(in_size=(8, 8), kernel_size=7, stride=1), 2) is None
+    True
+    """
+    r = max(_taps(spec), 2)  # phases of 1 tap (F(m, 1)) run beside larger ones
+    if spec.ndim == 1:
+        return ERROR_FACTOR_1D.get((m, r))
+    if spec.ndim == 2 and r <= MEASURED_TAPS_2D:
+        return ERROR_FACTOR.get(m)
+    return None
+
+
+def error_bounds(spec) -> dict[int, float | None]:
+    """``{m: error_factor(spec, m)}`` over the tiles of :func:`tile_sizes` whose input tile
+    ``m + r - 1`` fits :data:`~tconv_sym.winograd.MAX_TILE`.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> error_bounds(TransposedConvSpec(in_size=64, kernel_size=16, stride=8, padding=4))
+    {2: 1.5, 4: 3.0, 6: 5.0}
+    >>> error_bounds(TransposedConvSpec(in_size=64, kernel_size=25, stride=4, padding=11))
+    {2: 2.5, 4: 30.0}
+    """
+    from ..winograd import MAX_TILE
+
+    r = _taps(spec)
+    return {m: error_factor(spec, m) for m in tile_sizes(spec.ndim) if m + r - 1 <= MAX_TILE}
+
+
 def winograd_refusal(plan) -> str | None:
-    """Why the C Winograd form cannot compute ``plan`` (it needs a 2-D transposed convolution,
+    """Why the C Winograd form cannot compute ``plan`` (it needs a 1-D or 2-D transposed
+    convolution,
     forward, float32, NCHW data, PyTorch weights, groups 1, dilation 1, C polyphase, weights
     not baked as sparse constants, phase sub-kernels larger than 1x1), or None.
 
@@ -512,8 +641,8 @@ def winograd_refusal(plan) -> str | None:
         return f"lang={plan.lang!r} (the Winograd form is C)"
     if plan.dtype != "float32":
         return f"dtype={plan.dtype!r} (the C Winograd kernel is float32)"
-    if spec.ndim != 2:
-        return f"a {spec.ndim}-D layer (the C Winograd kernel is 2-D)"
+    if spec.ndim not in (1, 2):
+        return f"a {spec.ndim}-D layer (the C Winograd kernel is 1-D or 2-D)"
     if spec.groups != 1:
         return f"groups={spec.groups} (the C Winograd kernel has groups 1)"
     if any(d != 1 for d in spec.dilation):
@@ -550,18 +679,26 @@ def winograd_form(plan, m: int, direct: str, direct_cost: float,
     cout_pad, group_pack, work = _sizes(spec, phases)
     gemm_macs = sum(p.positions * p.tiles[0] * p.tiles[1] for p in phases) * cin * cout_pad
     traffic = sum(p.positions * p.tiles[0] * p.tiles[1] for p in phases) * (cin + cout_pad)
-    full = len(phases) == math.prod(spec.stride) and all(
-        p.count == tuple(-(-(o - r) // s) for o, r, s in zip(spec.out_size, p.phase, spec.stride))
-        for p in phases)
+    full = _full(spec, phases)
+    phase_cost, tile_cost = _calibration(spec.ndim, m)
+    bound = error_factor(spec, m)
     return WinogradForm(
         m=m, phases=phases, cin=cin, cout=cout, cout_pad=cout_pad,
         group_pack=group_pack, workspace_elems=work,
         full=full, gemm_macs=gemm_macs, traffic=traffic,
-        cost=float(gemm_macs + TRAFFIC_MACS * traffic) * (1 + PHASE_COST * (len(phases) - 1))
-        * TILE_COST[m],
+        cost=float(gemm_macs + TRAFFIC_MACS * traffic) * (1 + phase_cost * (len(phases) - 1))
+        * tile_cost,
         direct_cost=float(direct_cost),
         direct=direct, multiplies=multiplies(spec, m), nnz=plan.nnz,
-        error_factor=ERROR_FACTOR[m], tolerance=float(tolerance))
+        error_factor=math.inf if bound is None else bound, tolerance=float(tolerance),
+        ndim=spec.ndim)
+
+
+def _calibration(ndim: int, m: int) -> tuple[float, float]:
+    """``(phase cost, tile cost)`` of the cost model for ``F(m, ·)`` on an ``ndim``-D layer."""
+    if ndim == 1:
+        return PHASE_COST_1D, TILE_COST_1D.get(m, 1.0)
+    return PHASE_COST, TILE_COST.get(m, 1.0)
 
 
 def winograd_context(plan, k, form: WinogradForm):
@@ -576,7 +713,7 @@ def winograd_context(plan, k, form: WinogradForm):
     subs = phase_subkernels(spec)
     pack_phases = []
     for i, p in enumerate(form.phases):
-        taps = np.asarray(subs[p.phase])[::-1, ::-1].reshape(-1)
+        taps = np.asarray(subs[_key(spec, p)]).reshape(p.taps)[::-1, ::-1].reshape(-1)
         g0 = np.asarray(winograd(p.m[0], p.taps[0]).arrays(np.float64)[1]).reshape(-1)
         g1 = np.asarray(winograd(p.m[1], p.taps[1]).arrays(np.float64)[1]).reshape(-1)
         pack_phases.append(SimpleNamespace(
