@@ -376,6 +376,8 @@ class Artifact:
         self.paths = tuple(Path(p) for p in paths)
         self.texts = dict(texts)
         self._fn = None
+        self.measured = None  # a target's compiled figures (.memory.Measured), generate(target=)
+        self.memory_check = None  # what max_stack / max_workspace were checked against
 
     @property
     def name(self) -> str:
