@@ -28,18 +28,19 @@ __all__ = ["Memory", "FRAME_BYTES", "FRAME_ALLOWANCES", "DEFAULT_MAX_STACK",
            "straight_line_stack"]
 
 #: Allowance per schedule for a kernel's own frames on top of its declared arrays (saved
-#: registers, spilled scalars, the leaf helpers' frames): the largest ``-fstack-usage`` frame
-#: minus the declared arrays measured over a sweep of 2-5 layers per schedule with gcc 12 at
-#: -O2 and -Os on x86-64, aarch64 and Cortex-M4 (``python -m benchmarks.memory_table
-#: --sweep``), rounded up to 16 B; boxes: 80 B measured on 1-3-D weight gradients and sparse
-#: baked weights (soft- and hard-float M4), 96 planned; gemm / gemm-scatter: 1,104 / 864 B
-#: the largest over 14 / 4 kernels (float32 and float64, 512->256 16x16 k4 s2 among them,
-#: entry NAME, NAME_packed or NAME_packed_ws with its deepest helper) at -O2 and -Os on the
-#: three targets, planned 10 % above (winograd keeps the former gemm allowance, 832 B). An
-#: upper bound on those sweeps, not a
-#: proof for every layer. Straight-line code has none: see :func:`straight_line_stack`.
+#: registers, spilled scalars, the helpers' frames): the largest stack of the deepest call
+#: chain (``-fcallgraph-info=su``, frames by ``-fstack-usage``) minus the declared arrays,
+#: measured over a sweep of 2-5 layers per schedule with gcc 12 at -O2 and -Os on x86-64,
+#: aarch64 and Cortex-M4 (``python -m benchmarks.memory_table --sweep``), rounded up to 16 B:
+#: blocks 368, boxes 80 (96 planned), depthwise 160, spatial 176; channels 256 and panel 16
+#: since their packed weights and channels-last copy are in the workspace (288 / 16
+#: planned); gemm 2,432 (a 16-phase GEMM's chain NAME -> NAME_packed -> NAME_packed_ws ->
+#: NAME_by_rows (1.5 KB of frame) -> micro-kernel (2.5 KB), 4.3 KB on aarch64; 2,448 planned),
+#: gemm-scatter 1,232 (1,248 planned); winograd keeps 832. An upper bound on those sweeps,
+#: not a proof for every layer: a compiled figure is :func:`measure_artifact`'s (``--target``).
+#: Straight-line code has none: see :func:`straight_line_stack`.
 FRAME_ALLOWANCES = {"blocks": 368, "boxes": 96, "depthwise": 160, "spatial": 176,
-                    "channels": 224, "panel": 0, "gemm": 1216, "gemm-scatter": 960,
+                    "channels": 288, "panel": 16, "gemm": 2448, "gemm-scatter": 1248,
                     "straight-line": 64, "winograd": 832}
 #: The largest allowance (the former fixed allowance was 1,024 B for every schedule).
 FRAME_BYTES = max(FRAME_ALLOWANCES.values())
@@ -74,7 +75,7 @@ def frame_allowance(schedule: str) -> int:
     (:data:`FRAME_ALLOWANCES`; :data:`FRAME_BYTES` for an unknown one).
 
     >>> frame_allowance("blocks"), frame_allowance("gemm")
-    (368, 1216)
+    (368, 2448)
     """
     return FRAME_ALLOWANCES.get(schedule, FRAME_BYTES)
 

@@ -52,7 +52,7 @@ frame and the register tiles (checked against the limit too), its scratch the wo
 >>> p.schedule, p.lowering
 ('gemm-scatter', ScatterForm(rows=49, mr=8, nv=3, nr=24, kc=32, waste=1.13))
 >>> p.memory
-Memory(stack 2,688 B, static 0 B, workspace 557,568 B)
+Memory(stack 2,976 B, static 0 B, workspace 557,568 B)
 >>> p = make_plan(spec, lang="c", name="k", max_stack=4096)
 >>> p.schedule, p.memory.stack_bytes <= 4096
 ('blocks', True)

@@ -192,7 +192,7 @@ def lower_tiled(plan, workspace: bool = True) -> TiledLowering:
     ...               in_channels=32, out_channels=16), lang="c", dtype="float32", name="k")
     >>> low = lower_tiled(p)
     >>> low.mode, low.wk_elems, lower_tiled(p, workspace=False).wk_elems
-    ('channels', 2048, 0)
+    ('channels', 1024, 0)
     """
     import dataclasses
 
