@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void dcgan_128_64_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:b614b21131f0eae8f927737c1a891320e1870c8a26591aec1c17d38cc8708aa9
+ * content-hash:  sha256:b6c63ea51b4ab69883bf6a74b8cc3cc41702ee06abeb6695e0f6fc4ddb419b42
  */
 #ifndef TCONV_SYM_DCGAN_128_64_DW_H
 #define TCONV_SYM_DCGAN_128_64_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 128 x 8 x 8 double, C order
  *   grad_y: n x 64 x 16 x 16 double, C order
  *   grad_w: 128 x 64 x 4 x 4 double, C order (written), summed over the batch
- * Memory: stack <= 96 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define DCGAN_128_64_DW_WORKSPACE_BYTES 0u

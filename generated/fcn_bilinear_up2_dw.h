@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:568c71d8fbb16caf01b336693b3dd88c1649b44d7a9fe1998b9243344d87fbe3
+ * content-hash:  sha256:d7b7a7773abda47164426d04c69373dd1d18b1842f856cf21941478098c663fc
  */
 #ifndef TCONV_SYM_FCN_BILINEAR_UP2_DW_H
 #define TCONV_SYM_FCN_BILINEAR_UP2_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 21 x 16 x 16 double, C order
  *   grad_y: n x 21 x 32 x 32 double, C order
  *   grad_w: 21 x 1 x 4 x 4 double, C order (written), summed over the batch
- * Memory: stack <= 96 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define FCN_BILINEAR_UP2_DW_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_dx(long n, const double *restrict grad_y, double *restrict grad_x)
- * content-hash:  sha256:1be2a41f52c16d1f62ff4dfb3822fbbfffdb78dabca84a51cbe17aab25026c38
+ * content-hash:  sha256:9ce913375dbd4de7e12a6b391d6c1bdb11224a2f8ee20b8d7017a62148774905
  */
 #ifndef TCONV_SYM_FCN_BILINEAR_UP2_DX_H
 #define TCONV_SYM_FCN_BILINEAR_UP2_DX_H
@@ -16,7 +16,7 @@
  * input: grad_x = C·grad_y for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
  *   grad_y: n x 21 x 32 x 32 double, C order
  *   grad_x: n x 21 x 16 x 16 double, C order (written)
- * Memory: stack <= 96 B, static 5,376 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static <= 5,376 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define FCN_BILINEAR_UP2_DX_WORKSPACE_BYTES 0u

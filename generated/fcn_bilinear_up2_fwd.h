@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 80,724 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void fcn_bilinear_up2_fwd(long n, const double *restrict x, double *restrict y)
- * content-hash:  sha256:375d5b5b974ec507a3e994bf027e887c88a6e81c2c947d93450d89b4bb9dd4ad
+ * content-hash:  sha256:b692d66aa98f7e5d48ae896f4409b5811d88787361606c5028810ab54e4b8131
  */
 #ifndef TCONV_SYM_FCN_BILINEAR_UP2_FWD_H
 #define TCONV_SYM_FCN_BILINEAR_UP2_FWD_H
@@ -16,7 +16,7 @@
  * forward: y = Cᵀ·x for TransposedConvSpec(in_size=(16, 16), kernel_size=4, stride=2, padding=1, in_channels=21, out_channels=21, groups=21)
  *   x: n x 21 x 16 x 16 double, C order
  *   y: n x 21 x 32 x 32 double, C order (written)
- * Memory: stack <= 96 B, static 5,376 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static <= 5,376 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define FCN_BILINEAR_UP2_FWD_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:37cc5aaa46d7c1a757e847ed5b314f0af60dda1f2372cfcfbc52a7ff44b16990
+ * content-hash:  sha256:814568f7feabf63de27dc6770f7ad4507c28268a0792a81b95d3ff8c18f11347
  */
 #ifndef TCONV_SYM_KERAS_SAME_4X4_K3_S2_DW_H
 #define TCONV_SYM_KERAS_SAME_4X4_K3_S2_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   grad_y: n x 1 x 8 x 8 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 1,744 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,744 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_SAME_4X4_K3_S2_DW_WORKSPACE_BYTES 0u

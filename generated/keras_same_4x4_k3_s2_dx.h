@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:c6b1fbee170d42543fd9707d465befbb74fff53fef1384e82f5c9c8947d184ae
+ * content-hash:  sha256:c2352621f1a9bed48c8cc12ea2810cc781523d78adb17f52fc5161cbd02a714a
  */
 #ifndef TCONV_SYM_KERAS_SAME_4X4_K3_S2_DX_H
 #define TCONV_SYM_KERAS_SAME_4X4_K3_S2_DX_H
@@ -17,7 +17,7 @@
  *   grad_y: n x 1 x 8 x 8 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 4 x 4 double, C order (written)
- * Memory: stack <= 1,744 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,744 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_SAME_4X4_K3_S2_DX_WORKSPACE_BYTES 0u

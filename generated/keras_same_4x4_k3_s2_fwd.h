@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 121 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_same_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:d02464019217147b7edfe0ff2c87e2b48f9fb0bb8fed2de8920aedf3f47ffb33
+ * content-hash:  sha256:b8c6fce903cfe49c0a1dfae63e5d610667d59994fa2483fd5e83e468055833d4
  */
 #ifndef TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H
 #define TCONV_SYM_KERAS_SAME_4X4_K3_S2_FWD_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   y: n x 1 x 8 x 8 double, C order (written)
- * Memory: stack <= 1,744 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,744 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_SAME_4X4_K3_S2_FWD_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:364f48638a2723ed386fbbad4b9011508283a73c539698d2151c74e33da78a72
+ * content-hash:  sha256:30cb9a9744b4b0beae9453feeb561ad437e77380e3a82b40113902b4b5556140
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_DW_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S1_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   grad_y: n x 1 x 6 x 6 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 1,704 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,704 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S1_DW_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:022305987f308127b00bd99c2a186ebad453ecb8eabc0bc9d23aa9be3b946c3f
+ * content-hash:  sha256:72c73dd86bdd8ecfe2bc0927b95382650c6c0f7e986f3267dcb32923b21d811e
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S1_DX_H
@@ -17,7 +17,7 @@
  *   grad_y: n x 1 x 6 x 6 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 4 x 4 double, C order (written)
- * Memory: stack <= 1,704 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,704 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S1_DX_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s1_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:1edc88980c594d8e438b6f872711b93b02a5c19a66f098ed764399eb04f59b8a
+ * content-hash:  sha256:0c5da29e96e8740387138afece09f380b7bd2acadd2b3509c0f98799e7ad5a09
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S1_FWD_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   y: n x 1 x 6 x 6 double, C order (written)
- * Memory: stack <= 1,704 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 1,704 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S1_FWD_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:a854c93eeaaa25b5936ba48691654eccd42a55cd7f0c0d82e38e1a08e9048aba
+ * content-hash:  sha256:0165cc099985d84afd121eebf0f94160f449203eb35adba69201854838ec051a
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   grad_y: n x 1 x 9 x 9 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 2,064 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 2,064 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S2_DW_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:b8db450198b6d74205999a20d1cf5ecc7f9e8925ca01885bb8e0cbc32f6cde42
+ * content-hash:  sha256:525909c7ffbbb26c978ff2bd3129a0a2987350c575bb7a23179e837bef8e4bb3
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_DX_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_DX_H
@@ -17,7 +17,7 @@
  *   grad_y: n x 1 x 9 x 9 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 4 x 4 double, C order (written)
- * Memory: stack <= 2,064 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 2,064 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S2_DX_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 144 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void keras_valid_4x4_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:61e8a5d3217821f26bbaa0ff98cd159b119860a6a115f3b2ba43689cc43b2396
+ * content-hash:  sha256:8dc13205113c6c3e0a33e9b66ac4690d9e3d665a90b3af017017c070ebcb0a64
  */
 #ifndef TCONV_SYM_KERAS_VALID_4X4_K3_S2_FWD_H
 #define TCONV_SYM_KERAS_VALID_4X4_K3_S2_FWD_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 4 x 4 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   y: n x 1 x 9 x 9 double, C order (written)
- * Memory: stack <= 2,064 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 2,064 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define KERAS_VALID_4X4_K3_S2_FWD_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void mnist_decoder_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:7b5bab19bc29a1d8711434c69490952d7f1c867612babde7acec141810dabc60
+ * content-hash:  sha256:cd2765be54e90d9feac7744b57f38ebc5dfd7393a28dc8f9cf414ba92bf22d90
  */
 #ifndef TCONV_SYM_MNIST_DECODER_DW_H
 #define TCONV_SYM_MNIST_DECODER_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 32 x 28 x 28 double, C order
  *   grad_y: n x 1 x 28 x 28 double, C order
  *   grad_w: 32 x 1 x 7 x 7 double, C order (written), summed over the batch
- * Memory: stack <= 96 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define MNIST_DECODER_DW_WORKSPACE_BYTES 0u

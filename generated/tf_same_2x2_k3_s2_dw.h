@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:acd6a63bf75958e98f6f2a83e6029207d6fd712199cc5debd184389d5e978312
+ * content-hash:  sha256:d54c44eb68d0868e0d1e66015b140f493bd8cec1c71ec6d8c99517222f5854ad
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 2 x 2 double, C order
  *   grad_y: n x 1 x 4 x 4 double, C order
  *   grad_w: 1 x 1 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 496 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 496 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TF_SAME_2X2_K3_S2_DW_WORKSPACE_BYTES 0u

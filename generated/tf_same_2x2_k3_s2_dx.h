@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:582479f6065feda0eb28a585580e4d6abde0e6b95f77cd1997d46b31a7582d8b
+ * content-hash:  sha256:6ef48040fea9744fb09890d651837548d2239d13bf5f59582c3d90aa5aee98f9
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_DX_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_DX_H
@@ -17,7 +17,7 @@
  *   grad_y: n x 1 x 4 x 4 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   grad_x: n x 1 x 2 x 2 double, C order (written)
- * Memory: stack <= 496 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 496 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TF_SAME_2X2_K3_S2_DX_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 25 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tf_same_2x2_k3_s2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:3213d8672ff58bbef0f68e9cf84732d457811beac2f07f7ab07a67b77a25e1ba
+ * content-hash:  sha256:f650b348e4d2ff628e0f97abf924f599c7ee0b70e9847387c1834972cb66ab36
  */
 #ifndef TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H
 #define TCONV_SYM_TF_SAME_2X2_K3_S2_FWD_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 2 x 2 double, C order
  *   w: 1 x 1 x 3 x 3 double, C order
  *   y: n x 1 x 4 x 4 double, C order (written)
- * Memory: stack <= 496 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 496 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TF_SAME_2X2_K3_S2_FWD_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:72792aa92c49e6e898f21f17a6131c412cf2a1c782da6a4910f6f69d96016c9e
+ * content-hash:  sha256:e1237c06e0df5f2abc3bb330a91939c5cd03981c5ea3f5f922c8a6f9e7927fee
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_DW_H
 #define TCONV_SYM_TUTORIAL_2X2_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 2 x 2 double, C order
  *   grad_y: n x 1 x 3 x 3 double, C order
  *   grad_w: 1 x 1 x 2 x 2 double, C order (written), summed over the batch
- * Memory: stack <= 328 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 328 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TUTORIAL_2X2_DW_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:960a670997c166a43f1e75c3b8db2c3e206e3025037d912aec30ecbb04bcaeab
+ * content-hash:  sha256:e5eaf4c11a0d6390574607567479c9fd538dd99bf5ae716ff87016ecb89231ba
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_DX_H
 #define TCONV_SYM_TUTORIAL_2X2_DX_H
@@ -17,7 +17,7 @@
  *   grad_y: n x 1 x 3 x 3 double, C order
  *   w: 1 x 1 x 2 x 2 double, C order
  *   grad_x: n x 1 x 2 x 2 double, C order (written)
- * Memory: stack <= 328 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 328 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TUTORIAL_2X2_DX_WORKSPACE_BYTES 0u

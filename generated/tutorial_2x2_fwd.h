@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 16 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void tutorial_2x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:5064a25c68d68a58dac78c960130d5b2bb68d7a4b63dea733d15068a48bf76a2
+ * content-hash:  sha256:730bca3d3ecfcde7f4a7a6737db0b27c042d8edcf8723cda9de68dcd3bf3e8c2
  */
 #ifndef TCONV_SYM_TUTORIAL_2X2_FWD_H
 #define TCONV_SYM_TUTORIAL_2X2_FWD_H
@@ -17,7 +17,7 @@
  *   x: n x 1 x 2 x 2 double, C order
  *   w: 1 x 1 x 2 x 2 double, C order
  *   y: n x 1 x 3 x 3 double, C order (written)
- * Memory: stack <= 328 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 328 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define TUTORIAL_2X2_FWD_WORKSPACE_BYTES 0u

@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:6efb6034cced237d1e6b19d2f4e973eea0d547cbf25f753ebf9c6989167a9148
+ * content-hash:  sha256:c36ea986df50ca3de8c1d3b373088508f531be48cfb8b2cca52e2aa1e104e267
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_DW_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 4 x 16 double, C order
  *   grad_y: n x 2 x 64 double, C order
  *   grad_w: 4 x 2 x 8 double, C order (written), summed over the batch
- * Memory: stack <= 10,048 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 10,048 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define UPSAMPLE_1D_X4_DW_WORKSPACE_BYTES 0u

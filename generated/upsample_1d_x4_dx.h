@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:ca349c05b719aadf8c940a8921095fe6747088dc97daf863b145ad2b7496be23
+ * content-hash:  sha256:59c8abda00d6266cc22cc31222af76e5c79b6d80034f8fab2124a37b9861eede
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_DX_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_DX_H
@@ -17,7 +17,7 @@
  *   grad_y: n x 2 x 64 double, C order
  *   w: 4 x 2 x 8 double, C order
  *   grad_x: n x 4 x 16 double, C order (written)
- * Memory: stack <= 10,048 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 10,048 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define UPSAMPLE_1D_X4_DX_WORKSPACE_BYTES 0u

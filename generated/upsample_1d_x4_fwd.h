@@ -5,7 +5,7 @@
  * strategy:      unrolled (auto: 992 terms <= 4,096, straight-line code)
  * dtype:         float64
  * signature:     void upsample_1d_x4_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:bc3e7e5c6da36a19efbb1684459af488ab46767ba22e981d99d777295fd12cc4
+ * content-hash:  sha256:d4153507879cb902a92f8fd958d6140599604138a08753f0d271c62fa71464ed
  */
 #ifndef TCONV_SYM_UPSAMPLE_1D_X4_FWD_H
 #define TCONV_SYM_UPSAMPLE_1D_X4_FWD_H
@@ -17,7 +17,7 @@
  *   x: n x 4 x 16 double, C order
  *   w: 4 x 2 x 8 double, C order
  *   y: n x 2 x 64 double, C order (written)
- * Memory: stack <= 10,048 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 10,048 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define UPSAMPLE_1D_X4_FWD_WORKSPACE_BYTES 0u

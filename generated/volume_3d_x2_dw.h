@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dw(long n, const double *restrict x, const double *restrict grad_y, double *restrict grad_w)
- * content-hash:  sha256:a62afa6815699859df0e8e4c62717705ab4ec69178d4498c747c0c32a0dc2533
+ * content-hash:  sha256:b4a2418782f7f6e8ae52cfc0ebf078f64bd36c07da677197701ff7a288b5bb36
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_DW_H
 #define TCONV_SYM_VOLUME_3D_X2_DW_H
@@ -17,7 +17,7 @@
  *   x: n x 4 x 4 x 4 x 4 double, C order
  *   grad_y: n x 2 x 8 x 8 x 8 double, C order
  *   grad_w: 4 x 2 x 3 x 3 x 3 double, C order (written), summed over the batch
- * Memory: stack <= 96 B, static 0 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 96 B, static <= 0 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define VOLUME_3D_X2_DW_WORKSPACE_BYTES 0u

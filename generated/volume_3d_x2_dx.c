@@ -5,11 +5,20 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:73539473c280d7efa4239df5770b40af531208c9120f3cdf3456be0431ee496c
+ * content-hash:  sha256:4a32acdc19bcae7268b0fc5c789791b296bed7894154d823e18292aaedee8b93
  */
 #include <stdint.h>
 #include <string.h>
+#include <stdlib.h>
+#include <math.h>
 #include "volume_3d_x2_dx.h"
+
+#ifndef TCONV_SYM_ALLOC
+#define TCONV_SYM_ALLOC(bytes) malloc(bytes)
+#endif
+#ifndef TCONV_SYM_FREE
+#define TCONV_SYM_FREE(p) free(p)
+#endif
 
 /*
  * input kernel, polyphase: 1 output phase(s), 27 tap blocks. Each block is one
@@ -20,19 +29,22 @@
  *   w: 4 x 2 x 3 x 3 x 3, C order (PyTorch weight layout)
  *   grad_x: n x 4 x 4 x 4 x 4, C order
  */
-void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
+/* volume_3d_x2_dx_ws: the kernel with the caller's workspace ws of VOLUME_3D_X2_DX_WORKSPACE_BYTES bytes (aligned for double, any
+ * contents): packed weights (216 elements);
+ * the stack keeps the register tile. volume_3d_x2_dx below takes it from TCONV_SYM_ALLOC. */
+void volume_3d_x2_dx_ws(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x, void *restrict ws)
 {
     /*
      * Each output phase plane is cut into regions on which the set of valid taps is constant
      * (8 regions). An output element of a region is one complete sum over the
      * region's taps and the 2 input channels of its group, kept in registers and stored once:
      * channels-vectorised register tiles of 4 positions x 4 output channels, weights packed
-     * (216 elements on the stack).
+     * (216 elements in the workspace).
      */
     for (int_fast32_t g = 0; g < 1; ++g) {
         /* phase 0, 0, 0: 8 region(s), taps 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 */
         for (int_fast32_t a0 = 0; a0 < 4; a0 += 4) {
-            double wk[216];  /* [tap][in channel][out channel] */
+            double *restrict wk = (double *)ws;  /* [tap][in channel][out channel]: 216 elements of the workspace */
             {
                 static const int32_t taps[27] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 };
                 for (int_fast32_t t = 0; t < 27; ++t)
@@ -278,6 +290,18 @@ void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restri
             }
         }
     }
+}
+
+void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
+{
+    void *ws = TCONV_SYM_ALLOC(VOLUME_3D_X2_DX_WORKSPACE_BYTES);
+    if (!ws) {  /* no memory: the result is NaN, never garbage */
+        for (int64_t i = 0; i < n * 256L; ++i)
+            grad_x[i] = NAN;
+        return;
+    }
+    volume_3d_x2_dx_ws(n, grad_y, w, grad_x, ws);
+    TCONV_SYM_FREE(ws);
 }
 
 

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:e1f19147208ee4318527a4944031c16d3a34c16493a8668eff0a3ed8dae085f8
+ * content-hash:  sha256:8c8cc53a76a00a674f1b08a950feeda2901b23703f006809b01e73e9db84aa96
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_DX_H
 #define TCONV_SYM_VOLUME_3D_X2_DX_H
@@ -17,14 +17,15 @@
  *   grad_y: n x 2 x 8 x 8 x 8 double, C order
  *   w: 4 x 2 x 3 x 3 x 3 double, C order
  *   grad_x: n x 4 x 4 x 4 x 4 double, C order (written)
- * Memory: stack <= 2,048 B, static 1,108 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 384 B, static <= 1,108 B, workspace 1,728 B (bound, not compiled); workspace from the caller (volume_3d_x2_dx_ws) or TCONV_SYM_ALLOC (volume_3d_x2_dx).
  * Arrays must not overlap. C99 (restrict).
  */
-#define VOLUME_3D_X2_DX_WORKSPACE_BYTES 0u
-#define VOLUME_3D_X2_DX_STACK_BYTES 2048u
+#define VOLUME_3D_X2_DX_WORKSPACE_BYTES 1728u
+#define VOLUME_3D_X2_DX_STACK_BYTES 384u
 #define VOLUME_3D_X2_DX_STATIC_BYTES 1108u
 
 void volume_3d_x2_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x);
+void volume_3d_x2_dx_ws(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x, void *restrict ws);
 
 /* volume_3d_x2_dx with its contract checked: n >= 0, and the bytes of n
  * samples within int64_t; no NULL pointer; every array pointer aligned for double; grad_x overlapping no other array.

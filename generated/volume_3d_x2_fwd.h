@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 10,648 terms > 4,096, a GEMM per tap block)
  * dtype:         float64
  * signature:     void volume_3d_x2_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:5611a8fb1e9b9e0005219d1652d3791e70f2964705711d09bd652eb484aa69d4
+ * content-hash:  sha256:5f0a58706ab952ce52fccd292b10e89665c48c5e2b3af4149b8a661dd90afeba
  */
 #ifndef TCONV_SYM_VOLUME_3D_X2_FWD_H
 #define TCONV_SYM_VOLUME_3D_X2_FWD_H
@@ -17,7 +17,7 @@
  *   x: n x 4 x 4 x 4 x 4 double, C order
  *   w: 4 x 2 x 3 x 3 x 3 double, C order
  *   y: n x 2 x 8 x 8 x 8 double, C order (written)
- * Memory: stack <= 816 B, static 620 B, workspace 0 B; no heap allocation.
+ * Memory: stack <= 816 B, static <= 620 B, workspace 0 B (bound, not compiled); no heap allocation.
  * Arrays must not overlap. C99 (restrict).
  */
 #define VOLUME_3D_X2_FWD_WORKSPACE_BYTES 0u

@@ -321,7 +321,9 @@ def test_plan_memory_matches_fstack_usage_and_the_symbol_table(tmp_path, monkeyp
         arrays = mem.stack_bytes - allowance  # declared arrays (small ones may be registers)
         for level in ("-O2", "-Os"):  # the levels the allowances hold for
             got = measure_memory(art.paths[0], art.name, "gcc", [level]).stack_bytes
-            assert 0.9 * arrays - allowance <= got <= mem.stack_bytes, (art.name, level, got)
+            assert got <= mem.stack_bytes, (art.name, level, got)
+            if not getattr(art.plan.lowering, "ws_elems", 0):  # else: buffers in workspace
+                assert 0.9 * arrays - allowance <= got, (art.name, level, got)
         if getattr(art.plan.lowering, "gemm", None) is not None:  # -O3: tables in unnamed rodata
             _, static = _stack_and_static("gcc", ["-O2"], art, tmp_path)
             assert static == mem.static_bytes, (art.name, static, mem)
@@ -329,7 +331,8 @@ def test_plan_memory_matches_fstack_usage_and_the_symbol_table(tmp_path, monkeyp
             assert static == mem.static_bytes, (art.name, static, mem)
         else:  # gcc may fold a constant table into the code, never add one
             assert 0.9 * mem.static_bytes <= static <= mem.static_bytes, (art.name, static)
-    assert arts[2].plan.memory.stack_bytes > 200_000  # the panel keeps 196 KiB on the stack
+    # the panel's 196 KiB channels-last copy is in the caller's workspace, not on the stack
+    assert arts[2].plan.memory.workspace_bytes > 200_000 > arts[2].plan.memory.stack_bytes
 
 
 def _register_tiled_kernels(monkeypatch):
@@ -350,7 +353,9 @@ def test_max_stack_picks_tap_blocks_or_refuses(monkeypatch):
     with monkeypatch.context() as m:
         _register_tiled_kernels(m)
         tiled = make_plan(MNIST, lang="c", name="k")
-    assert tiled.schedule == "panel" and tiled.memory.stack_bytes > 200_000
+    # the register tiles: their channels-last copy and packed weights in the workspace
+    assert tiled.schedule == "panel" and tiled.memory.stack_bytes <= 4096
+    assert tiled.memory.workspace_bytes > 200_000
     small = make_plan(MNIST, lang="c", name="k", max_stack=4096)
     assert small.schedule == "blocks" and small.memory.stack_bytes <= 4096
     assert "max_stack=4,096" in small.reason and "memory         stack <= 368 B" in str(small)

@@ -118,11 +118,16 @@ def test_stack_buffer_is_declared_with_the_planned_size(tmp_path, monkeypatch):
         art = generate(spec, lang="c", strategy="polyphase", derivative=derivative,
                        out_dir=tmp_path, name="dc")
         assert "GEMM form" in art.source and "wk[" not in art.source
-    # without the GEMM forms: register tiles with the weights on the stack
+    # without the GEMM forms: register tiles with the packed weights in the caller's
+    # workspace (dcx_ws; dcx takes it from TCONV_SYM_ALLOC), not on the stack
     _register_tiled_kernels(monkeypatch)
     art = generate(spec, lang="c", strategy="polyphase", derivative="input", out_dir=tmp_path,
                    name="dcx")
-    assert "double wk[8192];" in art.source  # 16 taps x 64 in x 8 out channels = 64 KiB
+    assert "double wk[" not in art.source
+    assert "double *restrict wk = (double *)ws;  /* [tap][in channel][out channel]: 8192 " \
+        "elements of the workspace */" in art.source  # 16 taps x 64 in x 8 out = 64 KiB
+    assert art.plan.memory.workspace_bytes == 8192 * 8 < art.plan.memory.stack_bytes + 65536
+    assert "#define DCX_WORKSPACE_BYTES 65536u" in art.texts["dcx.h"]
     assert "channels-vectorised register tiles of 4 positions x 8 output channels" in \
         art.source
 
@@ -253,6 +258,10 @@ def test_panel_stack_buffers_are_declared_with_the_planned_sizes(tmp_path, monke
     from tconv_sym.codegen.render import render
 
     src = render(text)["k.c"]
-    assert "double xc[25088];" in src and "double wk[1568];" in src
-    assert "Stack: 25,088 input + 1,568 weight elements." in src
+    # in the caller's workspace (k_ws; k takes it from TCONV_SYM_ALLOC), not on the stack
+    assert "double xc[" not in src and "double wk[" not in src
+    assert "double *restrict xc = (double *)ws + 1568;" in src
+    assert "double *restrict wk = (double *)ws;" in src
+    assert "Workspace: 25,088 input + 1,568 weight elements." in src
+    assert text.memory.workspace_bytes == (25088 + 1568) * 8
     assert "static const int32_t r_ext[49][2]" in src  # one table over all 49 regions

@@ -5,10 +5,15 @@
     tconv-sym gen --in 7x7 --kernel 3 --stride 2 --padding same --in-channels 16 \
         --out-channels 8 --lang c --layout nhwc --dtype int8 --quant quant.json \
         --weights w.npy --bias b.npy --max-stack 4096 --test-harness --out DIR
+    tconv-sym gen --in 8x8 --kernel 4 --stride 2 --in-channels 16 --lang c \
+        --dtype float32 --target cortex-m4 --opt Os --max-stack 2048 --out DIR
 
 Prints the plan (shapes, strategy and why, nonzero terms, naive vs executed MACs, phases,
-lines of code) and the files written; ``--verify`` also loads the kernel and checks it
-against scipy.sparse. ``--catalogue --check`` lists stale files and exits 1 if any.
+lines of code, memory as the planner's bound) and the files written; ``--target`` (with
+``--opt``) compiles the kernel with that target's gcc and prints the stack and static bytes
+the compiler used, labelled with compiler, version and flags; ``--verify`` also loads the
+kernel and checks it against scipy.sparse. ``--catalogue --check`` lists stale files and
+exits 1 if any.
 """
 
 from __future__ import annotations
@@ -16,6 +21,15 @@ from __future__ import annotations
 from ._args import add_array_file_argument, add_spec_arguments, spec_from_args
 
 HELP = "generate a specialised NumPy or C kernel for a layer (or the catalogue in generated/)"
+
+
+def _opt_level(text: str) -> str:
+    """``--opt``: ``Os`` or ``-Os`` (``--opt -Os`` would read as an option) -> ``-Os``.
+
+    >>> _opt_level("Os"), _opt_level("-O2")
+    ('-Os', '-O2')
+    """
+    return "-" + text.lstrip("-")
 
 
 def add_arguments(parser) -> None:
@@ -69,6 +83,15 @@ def add_arguments(parser) -> None:
     e.add_argument("--max-workspace", type=int, default=None, metavar="BYTES",
                    help="most bytes of the caller's workspace (NAME_WORKSPACE_BYTES): int8 "
                         "accumulators are tiled in output row bands to fit (same results)")
+    e.add_argument("--target", default=None,
+                   choices=("native", "x86-64", "aarch64", "cortex-m4"),
+                   help="compile the kernel for this target (its gcc, when installed) and "
+                        "print the stack and static bytes it measured (-fstack-usage, call "
+                        "graph, nm); --max-stack is then checked against that figure")
+    e.add_argument("--opt", default=None, type=_opt_level,
+                   choices=("-O0", "-O1", "-O2", "-O3", "-Os"),
+                   help="optimisation level of the --target build: O2 (default), Os, O3, "
+                        "O1, O0 (or --opt=-Os)")
     e.add_argument("--test-harness", action="store_true",
                    help="also write NAME_test.c: a C program checking the kernel on embedded "
                         "test vectors (exit 0/1)")
@@ -127,13 +150,30 @@ def _run(args) -> int:
                                       quant=args.quant, weight_dtype=args.weight_dtype,
                                       layout=args.layout, weight_layout=args.weight_layout,
                                       dtype=args.dtype)
-    art = generate(spec, lang=args.lang, strategy=args.strategy, dtype=args.dtype,
-                   derivative=args.derivative, name=args.name, out_dir=args.out,
-                   overwrite=args.force, layout=args.layout, weight_layout=args.weight_layout,
-                   weights=weights, bias=bias, quant=quant, max_stack=args.max_stack,
-                   test_harness=args.test_harness, max_workspace=args.max_workspace,
-                   fast=args.fast, fast_tolerance=args.fast_tolerance)
+    if args.opt is not None and args.target is None:
+        raise ValueError(f"--opt {args.opt} applies to --target; add --target "
+                         "(native, x86-64, aarch64 or cortex-m4)")
+    if args.target is not None and args.lang != "c":
+        raise ValueError(f"--target {args.target} measures a C kernel; add --lang c")
+    kw = dict(lang=args.lang, strategy=args.strategy, dtype=args.dtype,
+              derivative=args.derivative, name=args.name, out_dir=args.out,
+              overwrite=args.force, layout=args.layout, weight_layout=args.weight_layout,
+              weights=weights, bias=bias, quant=quant, max_stack=args.max_stack,
+              test_harness=args.test_harness, max_workspace=args.max_workspace,
+              fast=args.fast, fast_tolerance=args.fast_tolerance)
+    if args.target is not None:
+        from ..codegen.measured import generate_for_target, memory_lines
+
+        art = generate_for_target(spec, target=args.target, opt=args.opt or "-O2", **kw)
+        lines = memory_lines(art)
+    else:
+        art = generate(spec, **kw)
+        lines = [f"max_stack={args.max_stack:,} checked against the bound (not compiled; "
+                 "--target compiles and checks the measured stack)"] \
+            if args.max_stack is not None and args.lang == "c" else []
     print(art.plan)
+    for line in lines:
+        print(line)
     for path in art.paths:
         print(f"wrote {path}")
     if args.cflags is not None and not args.verify:

@@ -43,7 +43,8 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
              overwrite: bool = False, layout: str = "nchw", weight_layout: str | None = None,
              bias=None, quant=None, max_stack: int | None = None,
              test_harness: bool = False, max_workspace: int | None = None,
-             fast: str = "auto", fast_tolerance: float | None = None) -> Artifact:
+             fast: str = "auto", fast_tolerance: float | None = None,
+             target: str | None = None, opt: str = "-O2") -> Artifact:
     """Generate a specialised kernel for one fixed shape; returns an :class:`Artifact`.
 
     - ``spec``: a ``TransposedConvSpec`` or a ``ConvSpec``.
@@ -83,6 +84,12 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
       kernel's maximum error (default 4: F(2), bound 2.5x, is admitted; F(4) needs 14). See
       ``docs/howto/winograd.md``.
 
+    - ``target`` (C): ``"native"``, ``"x86-64"``, ``"aarch64"`` or ``"cortex-m4"``, with
+      ``opt`` (``"-O2"``, ``"-Os"``, ...): compile the kernel with that target's gcc and keep
+      the stack and static bytes it measured (``art.measured``; ``max_stack`` is checked
+      against them, ``art.memory_check`` says which figure was checked; see
+      :mod:`.measured`).
+
     Same arguments, same bytes: generation is deterministic.
 
     >>> import tempfile
@@ -92,6 +99,15 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
     >>> [p.name for p in art.paths], art.plan.executed_macs
     (['down.c', 'down.h'], 9)
     """
+    if target is not None:
+        from .measured import generate_for_target
+
+        return generate_for_target(
+            spec, target=target, opt=opt, lang=lang, strategy=strategy, dtype=dtype,
+            derivative=derivative, weights=weights, name=name, out_dir=out_dir,
+            overwrite=overwrite, layout=layout, weight_layout=weight_layout, bias=bias,
+            quant=quant, max_stack=max_stack, test_harness=test_harness,
+            max_workspace=max_workspace, fast=fast, fast_tolerance=fast_tolerance)
     if not isinstance(overwrite, bool):
         raise TypeError(f"overwrite must be True or False, got {overwrite!r} "
                         f"({type(overwrite).__name__})")

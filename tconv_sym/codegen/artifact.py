@@ -415,6 +415,8 @@ class Artifact:
         self._fn = None
         #: what the last :meth:`verify` established (``None`` before one ran)
         self.last_verification: Verification | None = None
+        self.measured = None  # a target's compiled figures (.memory.Measured), generate(target=)
+        self.memory_check = None  # what max_stack / max_workspace were checked against
 
     @property
     def name(self) -> str:

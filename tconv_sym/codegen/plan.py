@@ -29,7 +29,7 @@ Plan: forward y = Cᵀ·x of TransposedConvSpec(in_size=(2, 2), kernel_size=3, s
   executed MACs  25 per sample (5.8x fewer than naive)
   phases         4 (stride 2x2), 9 tap blocks
   schedule       straight-line
-  memory         stack <= 496 B, static 0 B, workspace 0 B
+  memory         stack <= 496 B, static <= 0 B, workspace 0 B (bound, not compiled)
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ frame and the register tiles (checked against the limit too), its scratch the wo
 >>> p.schedule, p.lowering
 ('gemm-scatter', ScatterForm(rows=49, mr=8, nv=3, nr=24, kc=32, waste=1.13))
 >>> p.memory
-Memory(stack 2,688 B, static 0 B, workspace 557,568 B)
+Memory(stack 2,976 B, static 0 B, workspace 557,568 B)
 >>> p = make_plan(spec, lang="c", name="k", max_stack=4096)
 >>> p.schedule, p.memory.stack_bytes <= 4096
 ('blocks', True)
@@ -276,13 +276,14 @@ def _tiled_stack(plan, low) -> int:
     sibling scopes, so per phase the largest)."""
     size = element_bytes(plan.dtype)
     ab = low.ab
-    if low.mode == "panel":
+    if low.mode == "panel":  # packed weights and channels-last copy: stack or workspace
         count = max(low.counts)
-        arrays = (low.kf * ab * plan.in_per_group + low.tile.panel_elems + 64) * size \
+        buffers = 0 if low.ws_elems else low.kf * ab * plan.in_per_group + low.tile.panel_elems
+        arrays = (buffers + 64) * size \
             + ab * count * low.cl * size + 2 * count * _LONG + low.dims * _LONG
         return arrays
     pack = max((len(ph.taps) * plan.in_per_group * ab for ph in low.phases), default=0) \
-        if low.pack else 0
+        if low.pack and not low.ws_elems else 0
     acc = max([ab * max(1, p.count) for ph in low.phases for r in ph.regions for p in r.parts]
               + [ab * p.count * r.rw for ph in low.phases for r in ph.regions for p in r.rparts]
               + [1])
@@ -533,7 +534,8 @@ def caller_workspace(plan) -> int:
     >>> p.memory.workspace_bytes > 0, caller_workspace(p)
     (True, 0)
     """
-    if plan.memory is None or plan.schedule in PACKED_SCHEDULES:
+    if plan.memory is None or plan.schedule in PACKED_SCHEDULES \
+            or plan.schedule in TILED_SCHEDULES:  # NAME allocates; NAME_ws takes one
         return 0
     return plan.memory.workspace_bytes
 
@@ -618,7 +620,7 @@ def _estimate_memory(plan) -> Memory:
         return Memory(frame, static, 0)
     low = plan.lowering
     return Memory(_tiled_stack(plan, low) + frame, _tiled_static(plan, low) + baked_array,
-                  0)
+                  low.ws_elems * size)
 
 
 def _with(plan, schedule: str, reason: Reason | None = None, lowering=None):
@@ -735,6 +737,15 @@ def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None 
         low = dataclasses.replace(out.lowering, gemm=fit_stack(out.lowering.gemm, limit))
         out = dataclasses.replace(out, lowering=low)
         out = dataclasses.replace(out, memory=estimate_memory(out))
+    if out.schedule in TILED_SCHEDULES and out.lowering.ws_elems \
+            and (ws_limit is None or out.memory.workspace_bytes > ws_limit):
+        # register tiles keep their buffers in the caller's workspace where the buffers fit
+        # on the stack too (no limit given) or the workspace fits max_workspace; else the
+        # stack form, which a small max_stack turns into tap-block loops (heap-free) below
+        on_stack = dataclasses.replace(out, lowering=lower_tiled(plan, workspace=False))
+        on_stack = dataclasses.replace(on_stack, memory=estimate_memory(on_stack))
+        if ws_limit is not None or on_stack.memory.stack_bytes > limit:
+            out = on_stack
     if ws_limit is not None and out.memory is not None \
             and out.memory.workspace_bytes > ws_limit:  # int8: accumulators in row bands
         out = fit_workspace(out, ws_limit, estimate_memory)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .tiling import Tiling
 
 __all__ = ["lower_tiled", "weight_strides", "TILED_SCHEDULES", "TiledLowering", "TiledPhase",
-           "TiledRegion", "TilePart", "PanelRegion", "COPY_BLOCK", "FOLD_LANES"]
+           "TiledRegion", "TilePart", "PanelRegion", "COPY_BLOCK", "FOLD_LANES", "WS_MIN_BYTES"]
 
 #: Schedules of the register-tiled kernel: the tiling mode of :class:`.tiling.Tiling`.
 TILED_SCHEDULES = ("channels", "spatial", "panel")
@@ -34,6 +34,11 @@ COPY_BLOCK = 8
 #: a single sum (one output channel x one position) steps its lanes by it (else gcc 12
 #: vectorises the tap loop with gathers).
 FOLD_LANES = 8
+#: Packed weights and the ``"panel"`` channels-last copy of at least this many bytes live in
+#: the caller's workspace (``NAME_ws(n, ..., ws)``, ``NAME_WORKSPACE_BYTES``; ``NAME`` takes
+#: it from ``TCONV_SYM_ALLOC``) instead of the stack, which keeps only the register tile;
+#: smaller buffers stay on the stack (no heap allocation for small kernels).
+WS_MIN_BYTES = 1024
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,8 @@ class TiledLowering:
     copy_block: int = COPY_BLOCK
     copy_full: int = 0
     fold: int = FOLD_LANES
+    wk_elems: int = 0
+    xc_elems: int = 0
 
     mode = property(lambda self: self.tile.mode)
     ab = property(lambda self: self.tile.block)
@@ -128,9 +135,18 @@ class TiledLowering:
     pack = property(lambda self: self.tile.pack)
 
     @property
+    def ws_elems(self) -> int:
+        """Elements of the caller's workspace: the packed weights (``wk_elems``, first) and
+        the ``"panel"`` channels-last copy (``xc_elems``); 0: both on the stack."""
+        return self.wk_elems + self.xc_elems
+
+    @property
     def describe(self) -> str:
         """The tiling's description (a property: the template prints ``G.describe``)."""
-        return self.tile.describe()
+        text = self.tile.describe()
+        if self.ws_elems:
+            text = text.replace("on the stack", "in the workspace")
+        return text
 
     @property
     def counts(self) -> tuple[int, ...]:
@@ -165,15 +181,39 @@ def weight_strides(plan) -> tuple[int, int, int]:
     return og * ig * kf, ig * kf, kf
 
 
-def lower_tiled(plan) -> TiledLowering:
-    """The numbers of the register-tiled form of a polyphase C kernel (``plan.lowering``)."""
+def lower_tiled(plan, workspace: bool = True) -> TiledLowering:
+    """The numbers of the register-tiled form of a polyphase C kernel (``plan.lowering``).
+    ``workspace``: packed weights and the channels-last copy of :data:`WS_MIN_BYTES` or more
+    go to the caller's workspace (else they stay on the stack).
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> p = make_plan(TransposedConvSpec(in_size=(6, 6), kernel_size=3, stride=2,
+    ...               in_channels=32, out_channels=16), lang="c", dtype="float32", name="k")
+    >>> low = lower_tiled(p)
+    >>> low.mode, low.wk_elems, lower_tiled(p, workspace=False).wk_elems
+    ('channels', 1024, 0)
+    """
+    import dataclasses
+
+    from .clang import element_bytes
+
     axes = plan.axes
     ostr = _strides([ax.out_len for ax in axes])
     istr = _strides([ax.in_len for ax in axes])
     out_steps = [ax.out_step for ax in axes]
     in_steps = [ax.in_step for ax in axes]
     wg, wa, wb = weight_strides(plan)
-    return _region_lowering(plan, ostr, istr, out_steps, in_steps, wg, wa, wb)
+    low = _region_lowering(plan, ostr, istr, out_steps, in_steps, wg, wa, wb)
+    if low.mode == "panel":
+        wk, xc = low.kf * low.ab * plan.in_per_group, low.tile.panel_elems
+    else:
+        wk = max((len(ph.taps) * plan.in_per_group * low.ab for ph in low.phases),
+                 default=0) if low.pack else 0
+        xc = 0
+    if not workspace or (wk + xc) * element_bytes(plan.dtype) < WS_MIN_BYTES:
+        return low
+    return dataclasses.replace(low, wk_elems=wk, xc_elems=xc)
 
 
 def _region_lowering(plan, ostr, istr, out_steps, in_steps, wg, wa, wb) -> TiledLowering:
