@@ -162,8 +162,8 @@ def main(argv=None) -> int:
     names = list(LAYERS) if args.layers == "all" else args.layers.split(",")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machine: "
           "ratios, not absolute times)")
-    print("| layer | form | tconv_sym cpu ms | XNNPACK cpu ms | BUILTIN cpu ms | XNNPACK/ours cpu (wall)"
-          " | BUILTIN/ours cpu (wall) | bit-exact vs BUILTIN_REF |")
+    print("| layer | form | tconv_sym cpu ms | XNNPACK cpu ms | BUILTIN cpu ms "
+          "| XNNPACK/ours cpu (wall) | BUILTIN/ours cpu (wall) | bit-exact vs BUILTIN_REF |")
     print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         for name in names:

@@ -25,7 +25,7 @@ workspace is the haloed, expanded input of one sample (bytes).
 >>> q = Quantization(input_scale=0.1, input_zero_point=3, weight_scales=[0.01],
 ...                  output_scale=0.2, output_zero_point=-1)
 >>> p = make_plan(spec, lang="c", dtype="int8", layout="nhwc", quant=q, name="k",
-...               weights=np.ones((24, 1, 3, 3), np.int8))
+...               weights=np.ones((24, 3, 3, 1), np.int8))
 >>> p.lowering.gemm
 Int8Depthwise(1 phase(s), 9 tap(s) each at most, 24 channels (x1) padded to 32, buffer 10x10x32 B)
 >>> p.memory.workspace_bytes, p.memory.static_bytes  # 10 x 10 x 32; weights, init, tables
