@@ -1,5 +1,7 @@
-"""The int8 tap blocks as one register-tiled integer GEMM per output phase (2-D, channels-last,
-one group): TFLite's arithmetic, bit for bit, at the speed of its optimized kernels.
+"""The int8 tap blocks as one register-tiled integer GEMM per output phase (2-D, channels-last;
+with ``groups > 1`` one per group and phase, the channels of each group padded to the
+micro-kernel's multiples): TFLite's arithmetic, bit for bit, at the speed of its optimized
+kernels. Depthwise layers (one input channel per group) take :mod:`.int8_depthwise`.
 
 Per sample the input is copied once into a zero-point-haloed buffer (channels padded to a
 multiple of 4): every output of a phase then reads *every* tap of the phase, the halo
@@ -11,7 +13,9 @@ the VNNI path, whose ``vpdpbusd`` multiplies unsigned by signed bytes; 0 elsewhe
 the bias folded into the accumulators' first value. The micro-kernel keeps ``MR`` positions
 × ``NR`` chunks of 16 output channels of int32 accumulators in registers (AVX-512 VNNI
 ``vpdpbusd``, NEON ``sdot``, Armv7E-M ``SMLAD`` on sign-extended byte pairs with 4 channels
-in registers (``__ARM_FEATURE_DSP``: Cortex-M4/M7/M33), or portable C99 with wrapping
+in registers (``__ARM_FEATURE_DSP``: Cortex-M4/M7/M33), AVX2 ``vpmaddwd`` on int16 quads
+(x86 without VNNI: 3 positions × 16 channels, the packed weights stored as int16 on that
+path, twice :attr:`Int8Gemm.static_bytes`' weight bytes), or portable C99 with wrapping
 ``uint32_t`` sums; ``-DTCONV_SYM_PORTABLE`` forces the last), and the
 requantization (TFLite's ``MultiplyByQuantizedMultiplier``, output zero point, clamp) is
 fused into the tile store. The workspace is the haloed input of one sample (bytes), not an
