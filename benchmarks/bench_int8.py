@@ -143,6 +143,22 @@ def bench_layer(name: str, rounds: int, folder: str) -> dict:
             "times": times, "exact": exact}
 
 
+def _cpu() -> str:
+    """The CPU model and the int8 kernels' x86 path it takes (-march=native)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            text = f.read()
+    except OSError:
+        return "unknown"
+    model = next((ln.split(":", 1)[1].strip() for ln in text.splitlines()
+                  if ln.startswith("model name")), "unknown")
+    flags = set(next((ln.split(":", 1)[1].split() for ln in text.splitlines()
+                      if ln.startswith("flags")), []))
+    path = ("AVX-512 VNNI" if {"avx512_vnni", "avx512bw"} <= flags else
+            "AVX2" if "avx2" in flags else "portable C")
+    return f"{model}; int8 path {path}"
+
+
 def _form(plan) -> str:
     """Which int8 form the kernel runs: the phase GEMMs, the depthwise kernel or the scalar
     tap blocks."""
@@ -162,6 +178,7 @@ def main(argv=None) -> int:
     names = list(LAYERS) if args.layers == "all" else args.layers.split(",")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machine: "
           "ratios, not absolute times)")
+    print(f"CPU: {_cpu()}")
     print("| layer | form | tconv_sym cpu ms | XNNPACK cpu ms | BUILTIN cpu ms "
           "| XNNPACK/ours cpu (wall) | BUILTIN/ours cpu (wall) | bit-exact vs BUILTIN_REF |")
     print("|---|---|---|---|---|---|---|---|")
