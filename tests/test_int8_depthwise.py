@@ -112,7 +112,7 @@ def test_memory_figures_of_the_new_forms():
                         "padded to 128, buffer 34x34x128 B)")
     assert (p.memory.workspace_bytes, p.memory.static_bytes) == (34 * 34 * 128,
                                                                  9 * 128 + 4 * 128 + 12 * 128)
-    assert p.memory.stack_bytes == dw.stack_bytes < 512
+    assert p.memory.stack_bytes == dw.stack_bytes == 64 + 9 * 64 + 368
     p = _plan(TransposedConvSpec(in_size=(32, 32), kernel_size=4, stride=2, padding="same",
                                  in_channels=128, out_channels=64, groups=4))
     g = p.lowering.gemm
@@ -130,9 +130,9 @@ def test_max_stack_below_the_depthwise_figure_falls_back_to_the_tap_blocks():
                      output_scale=0.1, output_zero_point=0)
     kw = dict(lang="c", dtype="int8", layout="nhwc", quant=q, name="k",
               weights=np.ones(weight_shape(spec, "tflite"), np.int8))
-    assert isinstance(make_plan(spec, **kw, max_stack=512).lowering.gemm, Int8Depthwise)
-    low = make_plan(spec, **kw, max_stack=400).lowering  # 64 B of accumulators + frame > 400
-    assert low.gemm is None and make_plan(spec, **kw, max_stack=400).schedule == "blocks"
+    assert isinstance(make_plan(spec, **kw, max_stack=1008).lowering.gemm, Int8Depthwise)
+    low = make_plan(spec, **kw, max_stack=1000).lowering  # 64 + 9 x 64 + 368 = 1,008 B
+    assert low.gemm is None and make_plan(spec, **kw, max_stack=1000).schedule == "blocks"
 
 
 # --------------------------------------------------------------------------------------
