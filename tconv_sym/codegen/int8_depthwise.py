@@ -11,8 +11,9 @@ branch) and padded to a multiple of 16. Every position of a phase then reads eve
 phase (the halo contributes ``w · (zp − zp) = 0``), and ``Σ w·(x − zp) = Σ w·x − zp · Σ w``:
 the second term and the bias are one constant per phase and channel (``init``). On AVX-512
 the accumulators of 16 channels are one register (``vpmovsxbd`` + ``vpmulld`` per tap, the
-phase's weights held in registers over the positions) and the requantization is the vector
-``store16`` of :mod:`.int8_gemm`'s template; elsewhere a loop over 16 channels with the taps
+phase's weights held in registers over the positions); on AVX2 8 channels, two taps a
+``vpmaddwd`` on the interleaved inputs; the requantization is the vector ``store16`` /
+``store8`` of ``_c_requantize16.j2``; elsewhere a loop over 16 channels with the taps
 unrolled (what the compiler vectorises: NEON, Helium) and the scalar requantization. The
 workspace is the haloed, expanded input of one sample (bytes).
 
@@ -81,7 +82,9 @@ class Int8Depthwise:
     @property
     def static_bytes(self) -> int:
         """Packed weights (bytes), the ``init`` table and three requantization tables
-        (multiplier, left and right shift: int32 per padded channel)."""
+        (multiplier, left and right shift: int32 per padded channel). The AVX2 path holds
+        the weights as int16 pairs of taps instead (twice the weight bytes, rounded up to an
+        even tap count per phase)."""
         return len(self.packed) + 4 * len(self.init) * self.cp + 3 * 4 * self.cp
 
     @property
