@@ -75,6 +75,11 @@ class Int8Depthwise:
     depthwise = True
 
     @property
+    def cpt(self) -> int:
+        """Bytes per buffer position (as :attr:`~.int8_gemm.Int8Gemm.cpt`): ``cp``."""
+        return self.cp
+
+    @property
     def workspace_bytes(self) -> int:
         """The haloed, expanded input of one sample, rounded up to 64 bytes."""
         return -(-self.rows * self.cols * self.cp // 64) * 64
