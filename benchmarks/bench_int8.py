@@ -31,6 +31,14 @@ LAYERS = {
     "up_k3": ((1, 16, 16, 64), ("Conv2DTranspose", dict(filters=64, kernel_size=3, strides=2,
                                                         padding="same"))),
     "conv3x3": ((1, 32, 32, 64), ("Conv2D", dict(filters=64, kernel_size=3, padding="same"))),
+    "dw3x3": ((1, 32, 32, 128), ("DepthwiseConv2D", dict(kernel_size=3, padding="same"))),
+    "dw5x5_m2_s2": ((1, 32, 32, 64), ("DepthwiseConv2D", dict(kernel_size=5, strides=2,
+                                                             depth_multiplier=2,
+                                                             padding="same"))),
+    "conv_g4": ((1, 32, 32, 128), ("Conv2D", dict(filters=64, kernel_size=3, groups=4,
+                                                  padding="same"))),
+    "up1d": ((1, 256, 128), ("Conv1DTranspose", dict(filters=64, kernel_size=8, strides=4,
+                                                     padding="same"))),
 }
 
 
@@ -117,7 +125,12 @@ def bench_layer(name: str, rounds: int, folder: str) -> dict:
     _model(path, shape, layer)
     (scanned,) = ts.scan(path)
     art = int8_kernel(scanned, out_dir=folder, name=f"bench_{name}")
-    ours = art.load()
+    kernel = art.load()
+    per_sample = tuple(art.plan.args[0].shape)
+
+    def ours(x):  # a 1-D layer's model reshapes to (1, 1, L, C) around the op: so do we
+        return kernel(x.reshape((x.shape[0], *per_sample))).reshape(want.shape)
+
     rng = np.random.default_rng(1)
     x = rng.integers(-128, 128, shape).astype(np.int8)
     runs = {k: _interpreter(path, k) for k in ("XNNPACK", "BUILTIN", "BUILTIN_REF")}
@@ -126,8 +139,35 @@ def bench_layer(name: str, rounds: int, folder: str) -> dict:
     exact["tconv_sym"] = bool(np.array_equal(ours(x), want))
     times = _race({"tconv_sym": ours, "XNNPACK": runs["XNNPACK"], "BUILTIN": runs["BUILTIN"]},
                   x, rounds)
-    return {"layer": name, "spec": scanned.spec, "gemm": art.plan.lowering.gemm,
+    return {"layer": name, "spec": scanned.spec, "form": _form(art.plan),
             "times": times, "exact": exact}
+
+
+def _cpu() -> str:
+    """The CPU model and the int8 kernels' x86 path it takes (-march=native)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            text = f.read()
+    except OSError:
+        return "unknown"
+    model = next((ln.split(":", 1)[1].strip() for ln in text.splitlines()
+                  if ln.startswith("model name")), "unknown")
+    flags = set(next((ln.split(":", 1)[1].split() for ln in text.splitlines()
+                      if ln.startswith("flags")), []))
+    path = ("AVX-512 VNNI" if {"avx512_vnni", "avx512bw"} <= flags else
+            "AVX2" if "avx2" in flags else "portable C")
+    return f"{model}; int8 path {path}"
+
+
+def _form(plan) -> str:
+    """Which int8 form the kernel runs: the phase GEMMs, the depthwise kernel or the scalar
+    tap blocks."""
+    low = plan.lowering
+    for attr in ("gemm", "dw"):
+        form = getattr(low, attr, None)
+        if form is not None:
+            return type(form).__name__
+    return plan.schedule
 
 
 def main(argv=None) -> int:
@@ -138,9 +178,10 @@ def main(argv=None) -> int:
     names = list(LAYERS) if args.layers == "all" else args.layers.split(",")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machine: "
           "ratios, not absolute times)")
-    print("| layer | tconv_sym cpu ms | XNNPACK cpu ms | BUILTIN cpu ms | XNNPACK/ours cpu (wall)"
-          " | BUILTIN/ours cpu (wall) | bit-exact vs BUILTIN_REF |")
-    print("|---|---|---|---|---|---|---|")
+    print(f"CPU: {_cpu()}")
+    print("| layer | form | tconv_sym cpu ms | XNNPACK cpu ms | BUILTIN cpu ms "
+          "| XNNPACK/ours cpu (wall) | BUILTIN/ours cpu (wall) | bit-exact vs BUILTIN_REF |")
+    print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         for name in names:
             r = bench_layer(name, args.rounds, folder)
@@ -150,8 +191,9 @@ def main(argv=None) -> int:
             ratios = [f"{t[k][0] / ours_c:.2f}x ({t[k][1] / ours_w:.2f}x)"
                       for k in ("XNNPACK", "BUILTIN")]
             exact = ", ".join(f"{k} {'yes' if v else 'NO'}" for k, v in r["exact"].items())
-            print(f"| {name} {r['spec'].in_channels}->{r['spec'].out_channels} "
-                  f"{'x'.join(map(str, r['spec'].in_size))} | {' | '.join(cells)} | "
+            sp = r["spec"]
+            print(f"| {name} {sp.in_channels}->{sp.out_channels} g{sp.groups} "
+                  f"{'x'.join(map(str, sp.in_size))} | {r['form']} | {' | '.join(cells)} | "
                   f"{' | '.join(ratios)} | {exact} |", flush=True)
     return 0
 

@@ -23,7 +23,7 @@ CASES = [  # (spec, layout, max_workspace)
     (TransposedConvSpec(in_size=(5, 6), kernel_size=4, stride=2, padding="same",
                         in_channels=3, out_channels=5), "nchw", 700),
     (TransposedConvSpec(in_size=(6, 5), kernel_size=3, stride=3, in_channels=4,
-                        out_channels=6, groups=2), "nhwc", 1000),
+                        out_channels=6, groups=2), "nchw", 1000),  # NHWC: grouped GEMMs, 240 B
     (TransposedConvSpec(in_size=(7, 3), kernel_size=(3, 5), stride=(2, 3), padding=(1, 2),
                         output_padding=(1, 1), in_channels=3, out_channels=4), "nchw", 400),
     (ConvSpec(in_size=(9, 8), kernel_size=3, stride=2, padding=1, in_channels=5,

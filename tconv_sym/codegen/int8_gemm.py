@@ -1,5 +1,7 @@
-"""The int8 tap blocks as one register-tiled integer GEMM per output phase (2-D, channels-last,
-one group): TFLite's arithmetic, bit for bit, at the speed of its optimized kernels.
+"""The int8 tap blocks as one register-tiled integer GEMM per output phase (2-D, channels-last;
+with ``groups > 1`` one per group and phase, the channels of each group padded to the
+micro-kernel's multiples): TFLite's arithmetic, bit for bit, at the speed of its optimized
+kernels. Depthwise layers (one input channel per group) take :mod:`.int8_depthwise`.
 
 Per sample the input is copied once into a zero-point-haloed buffer (channels padded to a
 multiple of 4): every output of a phase then reads *every* tap of the phase, the halo
@@ -11,7 +13,9 @@ the VNNI path, whose ``vpdpbusd`` multiplies unsigned by signed bytes; 0 elsewhe
 the bias folded into the accumulators' first value. The micro-kernel keeps ``MR`` positions
 × ``NR`` chunks of 16 output channels of int32 accumulators in registers (AVX-512 VNNI
 ``vpdpbusd``, NEON ``sdot``, Armv7E-M ``SMLAD`` on sign-extended byte pairs with 4 channels
-in registers (``__ARM_FEATURE_DSP``: Cortex-M4/M7/M33), or portable C99 with wrapping
+in registers (``__ARM_FEATURE_DSP``: Cortex-M4/M7/M33), AVX2 ``vpmaddwd`` on int16 quads
+(x86 without VNNI: 3 positions × 16 channels, the packed weights stored as int16 on that
+path, twice :attr:`Int8Gemm.static_bytes`' weight bytes), or portable C99 with wrapping
 ``uint32_t`` sums; ``-DTCONV_SYM_PORTABLE`` forces the last), and the
 requantization (TFLite's ``MultiplyByQuantizedMultiplier``, output zero point, clamp) is
 fused into the tile store. The workspace is the haloed input of one sample (bytes), not an
@@ -83,42 +87,46 @@ class Int8Gemm:
     packed: tuple[int, ...]
     wsum: tuple[tuple[int, ...], ...]
     phase_offsets: tuple[int, ...]
+    #: groups: one set of phase GEMMs per group, the buffer's channels ``[group][cp]``, the
+    #: packed weights, ``wsum`` and ``phase_offsets`` group-major
+    groups: int = 1
+
+    depthwise = False
+
+    @property
+    def cpt(self) -> int:
+        """Bytes per buffer position: ``cp`` for each group."""
+        return self.groups * self.cp
 
     @property
     def workspace_bytes(self) -> int:
         """The haloed input of one sample, rounded up to 64 bytes."""
-        return -(-self.rows * self.cols * self.cp // 64) * 64
+        return -(-self.rows * self.cols * self.cpt // 64) * 64
 
     @property
     def static_bytes(self) -> int:
         """Packed weights (bytes) and the Σw table (int32)."""
-        return len(self.packed) + 4 * len(self.phases) * self.np_
+        return len(self.packed) + 4 * len(self.wsum) * self.np_
 
     def __repr__(self) -> str:
-        return (f"Int8Gemm({len(self.phases)} phase GEMM(s), tile {self.mr}x{16 * self.nr}, "
-                f"halo {self.pad}, buffer {self.rows}x{self.cols}x{self.cp} B)")
+        per = f" x {self.groups} groups" if self.groups > 1 else ""
+        return (f"Int8Gemm({len(self.phases)} phase GEMM(s){per}, tile {self.mr}x"
+                f"{16 * self.nr}, halo {self.pad}, buffer {self.rows}x{self.cols}x{self.cpt} B)")
 
 
 def applies(plan) -> bool:
-    """int8, C, channels-last, one group, 2-D, forward: the phase-GEMM form applies."""
+    """int8, C, channels-last, 2-D, forward, weights known: the phase-GEMM form applies (one
+    GEMM per group and phase when ``groups > 1``; depthwise layers — one input channel per
+    group — take :mod:`.int8_depthwise` instead)."""
     return (plan.dtype == "int8" and plan.lang == "c" and plan.layout == "nhwc"
-            and plan.groups == 1 and plan.spec.ndim == 2 and plan.direction == "forward"
+            and plan.spec.ndim == 2 and plan.direction == "forward"
             and plan.weights is not None)
 
 
-def int8_gemm_form(plan) -> Int8Gemm | None:
-    """The :class:`Int8Gemm` of an int8 plan where :func:`applies`, else ``None``."""
-    from .blocks import kernel_orientation
-
-    if not applies(plan):
-        return None
-    axes = plan.axes
-    cin, cout = plan.in_per_group, plan.out_per_group
-    cp, np_ = -(-cin // 4) * 4, -(-cout // 16) * 16
-    chunks = np_ // 16
-    nr = next(n for n in (4, 3, 2, 1) if chunks % n == 0)
-    per_axis = []  # per axis: [(phase, count, [(tap, offset)])]
-    pads = []
+def axis_phases(axes):
+    """Per axis the phases ``(phase, positions, [(tap, offset)])`` and the halo ``(lo, hi)``
+    that lets every position of a phase read every tap of it."""
+    per_axis, pads = [], []
     for ax in axes:
         phases = []
         lo = hi = 0
@@ -132,9 +140,15 @@ def int8_gemm_form(plan) -> Int8Gemm | None:
             phases.append((ph, count, taps))
         per_axis.append(phases)
         pads.append((lo, hi))
-    w = kernel_orientation(plan.spec, plan.kind, plan.weights)[0].astype(np.int64)  # (o, t, c)
-    kh, kw = plan.spec.kernel_size
-    phases, packed, wsum, offsets = [], [], [], []
+    return per_axis, pads
+
+
+def phase_list(plan, per_axis, pads) -> tuple[Int8Phase, ...]:
+    """The 2-D phases with at least one position, their taps as ``(flat tap, row, column)``
+    of the haloed buffer."""
+    axes = plan.axes
+    kw = plan.spec.kernel_size[1]
+    phases = []
     for (ph_h, n_h, taps_h), (ph_w, n_w, taps_w) in itertools.product(*per_axis):
         if not n_h or not n_w:
             continue
@@ -142,22 +156,48 @@ def int8_gemm_form(plan) -> Int8Gemm | None:
                      for (th, oh), (tw, ow) in itertools.product(taps_h, taps_w))
         phases.append(Int8Phase((ph_h, ph_w), (axes[0].out_step, axes[1].out_step),
                                 (n_h, n_w), (axes[0].in_step, axes[1].in_step), taps))
-        offsets.append(len(packed))
-        block = np.zeros((len(taps), cp // 4, np_, 4), np.int64)
-        sums = np.zeros(np_, np.int64)
-        for i, (t, _, _) in enumerate(taps):
-            wt = np.zeros((np_, cp), np.int64)
-            wt[:cout, :cin] = w[:, t, :]
-            block[i] = wt.reshape(np_, cp // 4, 4).transpose(1, 0, 2)
-            sums += wt.sum(axis=1)
-        packed.extend(block.reshape(-1).tolist())
-        wsum.append(tuple(int(v) for v in sums))
+    return tuple(phases)
+
+
+def int8_gemm_form(plan):
+    """The :class:`Int8Gemm` of an int8 plan where :func:`applies` (a
+    :class:`~.int8_depthwise.Int8Depthwise` for depthwise layers), else ``None``."""
+    from .blocks import kernel_orientation
+    from .int8_depthwise import depthwise_applies, int8_depthwise_form
+
+    if not applies(plan):
+        return None
+    if depthwise_applies(plan):
+        return int8_depthwise_form(plan)
+    axes = plan.axes
+    groups = plan.groups
+    cin, cout = plan.in_per_group, plan.out_per_group
+    cp, np_ = -(-cin // 4) * 4, -(-cout // 16) * 16
+    chunks = np_ // 16
+    nr = next(n for n in (4, 3, 2, 1) if chunks % n == 0)
+    per_axis, pads = axis_phases(axes)
+    phases = phase_list(plan, per_axis, pads)
+    w = kernel_orientation(plan.spec, plan.kind, plan.weights).astype(np.int64)  # (g, o, t, c)
+    packed, wsum, offsets = [], [], []
+    for g in range(groups):
+        for ph in phases:
+            offsets.append(len(packed))
+            block = np.zeros((len(ph.taps), cp // 4, np_, 4), np.int64)
+            sums = np.zeros(np_, np.int64)
+            for i, (t, _, _) in enumerate(ph.taps):
+                wt = np.zeros((np_, cp), np.int64)
+                wt[:cout, :cin] = w[g, :, t, :]
+                block[i] = wt.reshape(np_, cp // 4, 4).transpose(1, 0, 2)
+                sums += wt.sum(axis=1)
+            packed.extend(block.reshape(-1).tolist())
+            wsum.append(tuple(int(v) for v in sums))
     rows = axes[0].in_len + sum(pads[0])
     cols = axes[1].in_len + sum(pads[1])
     assert math.prod((rows, cols)) > 0
     return Int8Gemm(pad=(pads[0], pads[1]), rows=rows, cols=cols, cin=cin, cp=cp, cout=cout,
-                    np_=np_, mr=MR_OF_NR[nr], nr=nr, phases=tuple(phases),
-                    packed=tuple(packed), wsum=tuple(wsum), phase_offsets=tuple(offsets))
+                    np_=np_, mr=MR_OF_NR[nr], nr=nr, phases=phases,
+                    packed=tuple(packed), wsum=tuple(wsum), phase_offsets=tuple(offsets),
+                    groups=groups)
 
 
 def int8_gemm_memory(plan, form: Int8Gemm):
@@ -165,10 +205,14 @@ def int8_gemm_memory(plan, form: Int8Gemm):
     int32 accumulators, the first accumulator values and the tap pointers (with a frame);
     static the packed weights, the Σw table and bias, multiplier and shift; the workspace the
     haloed input."""
+    from .int8_depthwise import int8_depthwise_memory
     from .memory import Memory
 
+    if form.depthwise:
+        return int8_depthwise_memory(plan, form)
     return Memory(stack_bytes(form.mr, form.nr, form.phases),
-                  form.static_bytes + 4 * form.np_ + 2 * 4 * form.cout, form.workspace_bytes)
+                  form.static_bytes + 4 * form.groups * form.np_
+                  + 2 * 4 * form.groups * form.cout, form.workspace_bytes)
 
 
 #: The frames on top of the declared arrays (saved registers, spills, the leaf helpers' own
@@ -203,6 +247,8 @@ def fit_stack(form: Int8Gemm | None, limit: int) -> Int8Gemm | None:
     """
     if form is None:
         return None
+    if form.depthwise:
+        return form if form.stack_bytes <= limit else None
     for mr in range(form.mr, 0, -1):
         if stack_bytes(mr, form.nr, form.phases) <= limit:
             return dataclasses.replace(form, mr=mr)
