@@ -25,7 +25,14 @@ from ..winograd import winograd
 from . import constructions as K
 from . import expr as E
 from .identity import IdentityTable, Params
-from .winograd_forms import Transforms, other_point, phase_forms, refuse_symbolic, tile_form
+from .winograd_forms import (
+    Transforms,
+    other_point,
+    phase_forms,
+    refuse_symbolic,
+    refuse_symbolic_kernel,
+    tile_form,
+)
 
 __all__ = ["TABLE", "PHASE_TILE", "phases_identity"]
 
@@ -115,6 +122,7 @@ def _winograd_phases_are_transposed_conv(p: Params, variant):
 
 
 def _phase_sides(p: Params, variant, m: int, name: str):
+    refuse_symbolic_kernel(name, p)
     t = p.transposed_spec(name)
     w = K.kernel_sym("q", t.weight_shape)
     broken = variant if variant in ("wrong_point", "bt_transposed") else None
