@@ -80,6 +80,14 @@ def test_phases_hold_with_padding_2d():
     assert "F(2×2, 2×2)" in p.by()
 
 
+def test_phases_hold_with_one_padding_symbol_per_dim():
+    p = prove_all_sizes(PHASES, kernel=(4, 3), stride=2, padding=("p0", "p1"))
+    assert p.holds and p.for_all_sizes
+    assert p.domain == "n0 ≥ 1 and n1 ≥ 1 and 0 ≤ p0 ≤ n0 and 0 ≤ p1 ≤ n1"
+    assert {s.statement.split(" for ")[-1] for s in p.steps if s.name == "tile lemma"} \
+        == {"F(2×2, 2×2)", "F(2×2, 2×1)"}  # k4: L = 2, 2; k3: L = 2, 1
+
+
 @pytest.mark.parametrize("variant", ["wrong_point", "bt_transposed", "window_off_by_one"])
 def test_broken_variants_are_refuted_for_a_symbolic_padding(variant):
     p = ts.prove(PHASES, all_sizes=True, variant=variant, **K4S2P)
