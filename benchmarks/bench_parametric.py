@@ -16,7 +16,10 @@ the ratio to the basis check less so.
 of ``m``: :func:`tconv_sym.prover.catalogue_fast.phases_identity`) proved for all sizes by
 rewriting (the tile lemma exact at the fixed ``F(m, L)``, the Kronecker mixed-product law, then
 the parametric engine) per case, 1-D and 2-D, with its broken variants; alternated round by
-round with the basis engine's fixed-size check of the same case at size 16 (16²), medians.
+round with the basis engine's fixed-size check of the same case at size 16 (16², 8³; a
+symbol at ``AT``: p = 1, q = 0), medians. Rows with ``p=p`` (``op=q``) prove every padding
+(output_padding) too; ``k=k`` (a symbolic kernel) declines, with its reason. ``--only
+LABEL[,LABEL…]`` runs the rows of those labels.
 """
 
 from __future__ import annotations
@@ -99,11 +102,27 @@ WINOGRAD_CASES = [
     ("1-D k3 s1", 4, dict(kernel=3), "wrong_point"),
     ("2-D k3 s1", 2, dict(kernel=(3, 3)), "wrong_point"),
     ("2-D k3 s1", 4, dict(kernel=(3, 3)), "wrong_point"),
+    ("3-D k4 s2 p1", 2, dict(kernel=(4, 4, 4), stride=2, padding=1), None),
+    ("1-D k4 s2 p=p", 2, dict(kernel=4, stride=2, padding="p"), None),
+    ("1-D k4 s2 p=p op=q", 2, dict(kernel=4, stride=2, padding="p", output_padding="q"), None),
+    ("1-D k9 s3 p=p", 2, dict(kernel=9, stride=3, padding="p"), None),
+    ("2-D k4 s2 p=p", 2, dict(kernel=(4, 4), stride=2, padding="p"), None),
+    ("1-D k4 s2 p=p", 2, dict(kernel=4, stride=2, padding="p"), "wrong_point"),
+    ("1-D k4 s2 p=p", 2, dict(kernel=4, stride=2, padding="p"), "window_off_by_one"),
+    ("1-D k=k s2 p=p", 2, dict(kernel="k", stride=2, padding="p"), None),
 ]
 
+#: the value of each symbol in the basis engine's fixed-size check of a symbolic row
+AT = {"p": 1, "q": 0, "k": 4}
 
-def winograd_rows(repeat: int) -> int:
-    """The ``--winograd`` table (see the module doc)."""
+
+def _concrete(kw: dict) -> dict:
+    return {k: (AT.get(v, v) if isinstance(v, str) else v) for k, v in kw.items()}
+
+
+def winograd_rows(repeat: int, only=None) -> int:
+    """The ``--winograd`` table (see the module doc); ``only``: the labels of the rows to
+    run (``--only "2-D k4 s2 p1,3-D k4 s2 p1"``)."""
     import tconv_sym as ts
     from tconv_sym.prover.catalogue_fast import phases_identity
     from tconv_sym.prover.parametric import fast_forms, prove_all_sizes
@@ -112,9 +131,12 @@ def winograd_rows(repeat: int) -> int:
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     bad = 0
     for label, m, kw, variant in WINOGRAD_CASES:
+        if only is not None and not any(o == label for o in only):
+            continue
         ident = phases_identity(m)
         times, basis, proof = [], [], None
         nd = len(kw["kernel"]) if isinstance(kw["kernel"], tuple) else 1
+        size = (16,) * nd if nd < 3 else (8,) * nd
         for _ in range(repeat):  # alternate the two engines round by round
             fast_forms._LEMMAS.clear()  # each run proves its tile lemmas again
             t0 = time.process_time()
@@ -123,12 +145,16 @@ def winograd_rows(repeat: int) -> int:
             except ValueError as exc:  # a resource limit (the time budget): no verdict
                 proof = str(exc).split(":", 1)[0]
                 break
+            except NotImplementedError as exc:  # declined, with its reason
+                proof = "declined: " + str(exc).split("(TypeError: ", 1)[-1][:110] + "…"
+                break
             times.append(time.process_time() - t0)
             t0 = time.process_time()
-            ts.prove(ident, size=(16,) * nd, engine="basis", variant=variant, **kw)
+            ts.prove(ident, size=size, engine="basis", variant=variant, **_concrete(kw))
             basis.append(time.process_time() - t0)
         if isinstance(proof, str):
-            print(f"| {label} | F({m}, ·) | {variant or '-'} | n/a: {proof} | | | | | |")
+            what = proof if proof.startswith("declined") else f"n/a: {proof}"
+            print(f"| {label} | F({m}, ·) | {variant or '-'} | {what} | | | | | |")
             continue
         verdict = ("holds" if proof.holds else "refuted") if proof.for_all_sizes else "undecided"
         if not proof.as_expected:
@@ -153,7 +179,8 @@ def main(argv) -> int:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"machine: {os.cpu_count()} cores, load average {load:.2f} (1 min); median of "
               f"{repeat} run(s), CPU seconds\n")
-        return winograd_rows(repeat)
+        only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
+        return winograd_rows(repeat, only)
     z3check = "--z3" in argv
     ts.prove("up_is_down_transpose", all_sizes=True, stride=2)  # imports once
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

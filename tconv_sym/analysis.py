@@ -21,6 +21,7 @@ import numpy as np
 
 from ._inputs import to_numpy
 from .budget import check as budget_check
+from .budget import limit as budget_limit
 from .spec import ConvSpec, TransposedConvSpec
 from .structure import TapBasis, axis_tap_runs, conv_structure, conv_transpose_structure
 
@@ -313,15 +314,34 @@ def axis_phase_taps(spec) -> tuple[tuple[tuple[int, ...], ...], ...]:
     (((1,), (0, 2)),)
     """
     spec = as_transposed(spec)
-    budget_check("bytes", 64 * sum(spec.stride) + 8 * sum(spec.kernel_size),
-                 what=f"the phases of {spec!r}", hint="one entry per output phase and dim")
+    need = 64 * sum(spec.stride) + 8 * sum(spec.kernel_size)
+    if need > budget_limit("bytes"):  # the repr only then (it reads a traced padding)
+        budget_check("bytes", need, what=f"the phases of {spec!r}",
+                     hint="one entry per output phase and dim")
     out = []
     for dim, s in enumerate(spec.stride):
         lists: list[list[int]] = [[] for _ in range(s)]
-        for run in transposed_axis_runs(spec, dim):
-            lists[run.phase].append(run.tap)
+        d, lo = spec.dilation[dim], spec.pad_lo[dim]
+        for t in range(spec.kernel_size[dim]):  # TapRun.phase of transposed_axis_runs
+            lists[_residue((t * d - lo) % s, s)].append(t)
         out.append(tuple(tuple(v) for v in lists))
     return tuple(out)
+
+
+def _residue(x, s: int):
+    """``x`` (a residue, ``0 ≤ x < s``) as the index it is: a plain int as is; a traced
+    symbolic size of the all-sizes prover (a padding symbol) is compared with each candidate,
+    so its trace branches on the residue (``p mod s``) instead of declining.
+
+    >>> _residue(3, 4)
+    3
+    """
+    if not getattr(type(x), "symbolic_int", False):
+        return x
+    for c in range(s):
+        if x == c:
+            return c
+    raise AssertionError(f"{x!r} is not a residue mod {s}")  # pragma: no cover
 
 
 def axis_live_phases(spec) -> tuple[dict[int, int], ...]:

@@ -61,7 +61,7 @@ def phase_windows(spec) -> dict[tuple[int, ...], tuple[tuple[int, int], ...] | N
     out = {}
     for r, sub in phase_subkernels(spec).items():
         counts = [max(0, -(-(n - ri) // s)) for n, ri, s in zip(spec.out_size, r, spec.stride)]
-        if sub.size == 0 or min(counts) == 0:
+        if sub.size == 0 or 0 in counts:
             out[r] = None
             continue
         first = np.unravel_index(int(sub.flat[0]), spec.kernel_size)  # sub holds tap indices

@@ -8,13 +8,19 @@ generated kernels use. ``winograd_tile_is_correlation`` is proved at fixed sizes
 size is the tile, so each size is another ``F(m, r)``); ``winograd_phases_are_transposed_conv``
 also for every input size (``all_sizes=True``): the tile lemma at its fixed ``F(2, L)``, exact,
 then the Kronecker mixed-product law turns each tiled form into ``I_T ⊗ (tile correlation)``,
-which the parametric engine decides (:mod:`tconv_sym.prover.parametric.fast_forms`).
+which the parametric engine decides (:mod:`tconv_sym.prover.parametric.fast_forms`). The
+padding and output_padding may be symbols too (``padding="p"``: one path per ``p mod s``,
+the domain exact); the kernel size may not (it chooses ``F(2, L)``: declined, with why).
 
 >>> from tconv_sym.prover import prove
 >>> prove("winograd_tile_is_correlation", size=6, kernel=3).holds        # F(4, 3)
 True
 >>> prove("winograd_tile_is_correlation", size=4, kernel=3, variant="bt_transposed").holds
 False
+>>> q = prove("winograd_phases_are_transposed_conv", all_sizes=True, kernel=4, stride=2,
+...           padding="p")
+>>> q.holds, q.domain
+(True, 'n ≥ 1 and 0 ≤ p ≤ n')
 """
 
 from __future__ import annotations
@@ -25,7 +31,14 @@ from ..winograd import winograd
 from . import constructions as K
 from . import expr as E
 from .identity import IdentityTable, Params
-from .winograd_forms import Transforms, other_point, phase_forms, refuse_symbolic, tile_form
+from .winograd_forms import (
+    Transforms,
+    other_point,
+    phase_forms,
+    refuse_symbolic,
+    refuse_symbolic_kernel,
+    tile_form,
+)
 
 __all__ = ["TABLE", "PHASE_TILE", "phases_identity"]
 
@@ -108,13 +121,16 @@ def _winograd_phases_are_transposed_conv(p: Params, variant):
     (every output phase of a transposed convolution is a stride-1 correlation with its
     flipped sub-kernel over an input window, phase_windows) then nested Winograd F(2, L) per
     phase, in tiles of 2 with the border tile zero-padded and cut. LHS: per phase r, the
-    window (resize), the overlapping tiles (stacked crops), the tiled fast form (kron with
-    I_T and 1_T, diag), the border cut (crop), placed into the output by ↑s and a shift by r
-    (up, resize), summed over phases; RHS: conv_transpose_matrix. Groups 1, dilation 1."""
+    window (pad then crop, winograd_forms.window: one structure wherever it lies), the
+    overlapping tiles (stacked crops), the tiled fast form (kron with I_T and 1_T, diag), the
+    border cut (crop), placed into the output by ↑s and a shift by r (up, window), summed
+    over phases; RHS: conv_transpose_matrix. Groups 1, dilation 1. All sizes: padding and
+    output_padding may be symbols; the kernel size is fixed (it sets F(2, L))."""
     return _phase_sides(p, variant, PHASE_TILE, "winograd_phases_are_transposed_conv")
 
 
 def _phase_sides(p: Params, variant, m: int, name: str):
+    refuse_symbolic_kernel(name, p)
     t = p.transposed_spec(name)
     w = K.kernel_sym("q", t.weight_shape)
     broken = variant if variant in ("wrong_point", "bt_transposed") else None

@@ -43,8 +43,8 @@ from ..spec import TransposedConvSpec
 from ..winograd import WinogradTransform, winograd
 from . import expr as E
 
-__all__ = ["Transforms", "tile_form", "tiled", "phase_forms", "refuse_symbolic",
-           "other_point"]
+__all__ = ["Transforms", "tile_form", "tiled", "window", "phase_forms",
+           "refuse_symbolic", "refuse_symbolic_kernel", "other_point"]
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,26 @@ def tiled(t: Transforms, m: int, count, window: E.Expr) -> Transforms:
                       E.kron(E.eye(tiles), t.bt) @ gather @ window)
 
 
+def window(n, start, length, slack, channels: int = 1) -> E.Expr:
+    """Per dim, ``length`` rows, row ``j`` reading sample ``j + start`` of ``n`` (zero outside):
+    ``crop(a + start, n + a) · pad(a, a + start + length)`` with ``a = slack``. Every amount
+    is ``≥ 0`` wherever ``start ≥ −slack``, whether the window lies inside the samples or
+    past either end, so the tree has one structure for every size (:func:`~.expr.resize`,
+    which pads or crops by the sign of each end, splits the parametric engine's path there).
+
+    >>> print(window(5, (-1,), (4,), (1,)))
+    crop(10, ((0, 6),)) @ pad(5, ((1, 4),))
+    >>> from tconv_sym.prover import prove_equal
+    >>> prove_equal(window(5, (-1,), (4,), (1,)), E.resize(5, 1, -2)).holds
+    True
+    """
+    n = E.spatial_dims("n", n)
+    add = tuple((a, a + s + L) for a, s, L in zip(slack, start, length))
+    padded = tuple(x + lo + hi for x, (lo, hi) in zip(n, add))
+    cut = tuple((a + s, x + a) for a, s, x in zip(slack, start, n))
+    return E.crop(padded, cut, channels) @ E.pad(n, add, channels)
+
+
 def refuse_symbolic(name: str, params) -> None:
     """A ``TypeError`` (the parametric engine's "does not run on symbolic sizes") with the
     reason, when a size is symbolic: the one-tile form is proved at fixed sizes only, since
@@ -145,6 +165,26 @@ def refuse_symbolic(name: str, params) -> None:
             "computation covers); the tiled forms of winograd_phases_are_transposed_conv are "
             "proved for all input sizes (the tile lemma at the fixed F(m, r), then the "
             "parametric engine)")
+
+
+def refuse_symbolic_kernel(name: str, params) -> None:
+    """A ``TypeError`` (the parametric engine's "does not run on symbolic sizes") with the
+    reason, when the kernel size is symbolic: the phases are proved for every input size,
+    padding and output_padding at a fixed kernel (and stride), since the kernel size sets
+    each phase's sub-kernel length ``L`` and each ``L`` is another algorithm ``F(m, L)``.
+
+    >>> from tconv_sym.prover.identity import make_params
+    >>> refuse_symbolic_kernel("winograd_phases_are_transposed_conv",
+    ...                        make_params(size=4, kernel=4, stride=2, padding=1))
+    """
+    if any(getattr(type(v), "symbolic_int", False) for v in params.kernel_size or ()):
+        raise TypeError(
+            f"{name} is proved for all input sizes, paddings and output paddings at a fixed "
+            "kernel size only: the kernel size k sets each phase's sub-kernel length "
+            "L = ⌈(k − t0)/s⌉, and each L is another algorithm F(m, L) with its own rational "
+            "transforms AT, G, BT (a statement for every k would be one for every F(m, L), "
+            "which no finite computation covers); give kernel as an int (one proof per "
+            "kernel size)")
 
 
 def other_point(f: WinogradTransform) -> WinogradTransform:
@@ -209,13 +249,12 @@ def phase_forms(spec: TransposedConvSpec, weight: E.Expr, m: int = 2, transforms
         for (start, count), length, n_in in zip(win, taps.shape, spec.in_size):
             t = make(m, length)
             need = (-(-count // m) - 1) * m + t.bt.shape[0]
-            start += shift
-            window = E.resize(n_in, -start, start + need - n_in)
-            dims.append(tiled(t, m, count, window))
+            # the window starts at c − (L − 1) with c ≥ 0 (padding ≥ 0): slack L − 1 covers it
+            dims.append(tiled(t, m, count, window(n_in, (start + shift,), (need,),
+                                                  (length - 1 + max(0, -shift),))))
         phase = tile_form(dims, _subkernel_selection(spec, taps) @ weight, spec.in_channels, o)
         counts = tuple(count for _, count in win)
         spread = tuple(cnt * s for cnt, s in zip(counts, spec.stride))
-        hi = tuple(out - sp - ri for out, sp, ri in zip(spec.out_size, spread, r))
-        place = E.resize(spread, r, hi, channels=o) @ E.up(counts, spec.stride, channels=o)
-        terms.append(place @ phase)
+        place = window(spread, tuple(-ri for ri in r), spec.out_size, r, channels=o)
+        terms.append(place @ E.up(counts, spec.stride, channels=o) @ phase)
     return terms[0] if len(terms) == 1 else E.Add(tuple(terms))

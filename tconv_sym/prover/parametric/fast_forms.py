@@ -19,7 +19,10 @@ weight class per entry models the ``Diag``. It is rewritten instead, in three st
 (c) the middle factor is written as a relation from the exact coefficients of (a) with the
     tile indices as dims (``0 ≤ a_d < T_d``, the same tile on both sides), ``T_d`` the
     quasi-affine ``⌈count/m⌉`` of the build; the parametric engine then decides the whole
-    identity (cut, tiles, windows, phases, ↑s) for every size.
+    identity (cut, tiles, windows, phases, ↑s) for every size — and every padding and
+    output_padding when those are symbols (the windows and counts are quasi-affine in them;
+    which sub-kernel feeds which phase is ``p mod s``, a path each). A symbolic kernel size
+    declines: it changes ``L``, so ``F(m, L)`` and its transforms (no finite lemma).
 
 The coefficients of (a) are the true ones whatever the transforms are, so a broken transform
 (a wrong point, a transposed Bᵀ) is decided too: step (a) records that the lemma fails, and

@@ -20,7 +20,15 @@ def readable(set_, names) -> str:
     'n ≥ 1 and 0 ≤ p ≤ n'
     >>> readable(isl.Set("{ [n] : n >= 4 and n mod 2 = 0 }"), ["n"])
     '(n) mod 2 = 0 and n ≥ 4'
+    >>> readable(isl.Set("{ [n, p] : n > 0 and p <= n and floor(p/2) >= 0 }"), ["n", "p"])
+    'n ≥ 1 and 0 ≤ p ≤ n'
     """
+    if any(b.dim(isl.dim_type.div) for b in set_.get_basic_sets()):
+        # a floor that does not cut anything (the union of p even and p odd, coalesced to
+        # floor(p/2) ≥ 0) reads as what it is: the set without it, kept only when equal
+        plain = set_.remove_divs()
+        if plain.is_equal(set_):
+            set_ = plain.coalesce()
     if set_.n_basic_set() > 1:
         # a union that is one polyhedron reads as one: the simple hull (bounds taken from
         # the pieces' own constraints) is cheap; the polyhedral hull of a set with
