@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 128 output x 64 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:3744c21b007bba09dbba57f8671e9a376bfcc843f2b9de517ea317ae143b3ddd
+ * content-hash:  sha256:87c76d9d6c6877fc68fadcf12b9fa3f9e46e4670e75bf7ae62d606df64cdc052
  */
 
 /*
@@ -260,20 +260,35 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
         for (int v = 0; v < 3; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(DCGAN_128_64_DX_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
     {  /* channels 0..3, positions 0..11 */
         dcgan_128_64_dx_hvec acc[4][3];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -294,13 +309,18 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (0 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             dcgan_128_64_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -321,13 +341,18 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -348,13 +373,18 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (4 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             dcgan_128_64_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -369,7 +399,7 @@ static void dcgan_128_64_dx_micro_p3(int64_t nc, const double *restrict a, const
             for (int v = 0; v < 3; ++v)
                 *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
@@ -419,116 +449,146 @@ static void dcgan_128_64_dx_micro_p2(int64_t nc, const double *restrict a, const
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(DCGAN_128_64_DX_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
-    {  /* channels 0..3, positions 0..11 */
-        dcgan_128_64_dx_hvec acc[4][3];
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
+    {  /* channels 0..3, positions 0..7 */
+        dcgan_128_64_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
-            dcgan_128_64_dx_hvec bv[3];
+            dcgan_128_64_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 3; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-    {  /* channels 0..3, positions 12..15 */
-        dcgan_128_64_dx_hvec acc[4][1];
+    {  /* channels 0..3, positions 8..15 */
+        dcgan_128_64_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
-            const double *restrict bc = b + c * cs + 12;
-            dcgan_128_64_dx_hvec bv[1];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (0 + i) * lds + 8 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
+            const double *restrict bc = b + c * cs + 8;
+            dcgan_128_64_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 1; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 8 + v * 4) = acc[i][v];
     }
-    {  /* channels 4..7, positions 0..11 */
-        dcgan_128_64_dx_hvec acc[4][3];
+    {  /* channels 4..7, positions 0..7 */
+        dcgan_128_64_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
-            dcgan_128_64_dx_hvec bv[3];
+            dcgan_128_64_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 3; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-    {  /* channels 4..7, positions 12..15 */
-        dcgan_128_64_dx_hvec acc[4][1];
+    {  /* channels 4..7, positions 8..15 */
+        dcgan_128_64_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
-            const double *restrict bc = b + c * cs + 12;
-            dcgan_128_64_dx_hvec bv[1];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (4 + i) * lds + 8 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
+            const double *restrict bc = b + c * cs + 8;
+            dcgan_128_64_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 1; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 8 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][16];
     for (int i = 0; i < 8; ++i)
@@ -578,20 +638,35 @@ static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const
         for (int v = 0; v < 1; ++v)
             *(dcgan_128_64_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(DCGAN_128_64_DX_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
     {  /* channels 0..3, positions 0..7 */
         dcgan_128_64_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -612,13 +687,18 @@ static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
-                acc[i][v] = first ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_dx_hvec){ 0 } : *(const dcgan_128_64_dx_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -633,7 +713,7 @@ static void dcgan_128_64_dx_micro_p1(int64_t nc, const double *restrict a, const
             for (int v = 0; v < 2; ++v)
                 *(dcgan_128_64_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][8];
     for (int i = 0; i < 8; ++i)

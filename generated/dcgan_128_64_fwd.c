@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 7,372,800 terms > 4,096, the gemm schedule; 64 output x 128 input channels per group, executes 1.14x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void dcgan_128_64_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:f4c7adcf59f5812da435b2a9b96619d0153e43b7b3bab0428e759eceb9b1fdfd
+ * content-hash:  sha256:d6e45a5fae0ba7fff51a23d11f21215b68f5772e04855fae4b04332761bc6a6c
  */
 
 /*
@@ -309,20 +309,35 @@ static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, cons
         for (int v = 0; v < 3; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(DCGAN_128_64_FWD_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
     {  /* channels 0..3, positions 0..11 */
         dcgan_128_64_fwd_hvec acc[4][3];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 0 + i];
@@ -343,13 +358,18 @@ static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (0 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             dcgan_128_64_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 0 + i];
@@ -370,13 +390,18 @@ static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 4 + i];
@@ -397,13 +422,18 @@ static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (4 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             dcgan_128_64_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 4 + i];
@@ -418,7 +448,7 @@ static void dcgan_128_64_fwd_micro_p3(int64_t nc, const double *restrict a, cons
             for (int v = 0; v < 3; ++v)
                 *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
@@ -468,116 +498,146 @@ static void dcgan_128_64_fwd_micro_p2(int64_t nc, const double *restrict a, cons
         for (int v = 0; v < 2; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(DCGAN_128_64_FWD_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
-    {  /* channels 0..3, positions 0..11 */
-        dcgan_128_64_fwd_hvec acc[4][3];
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
+    {  /* channels 0..3, positions 0..7 */
+        dcgan_128_64_fwd_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
-            dcgan_128_64_fwd_hvec bv[3];
+            dcgan_128_64_fwd_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 0 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 3; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-    {  /* channels 0..3, positions 12..15 */
-        dcgan_128_64_fwd_hvec acc[4][1];
+    {  /* channels 0..3, positions 8..15 */
+        dcgan_128_64_fwd_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
-            const double *restrict bc = b + c * cs + 12;
-            dcgan_128_64_fwd_hvec bv[1];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (0 + i) * lds + 8 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
+            const double *restrict bc = b + c * cs + 8;
+            dcgan_128_64_fwd_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 0 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 1; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 8 + v * 4) = acc[i][v];
     }
-    {  /* channels 4..7, positions 0..11 */
-        dcgan_128_64_fwd_hvec acc[4][3];
+    {  /* channels 4..7, positions 0..7 */
+        dcgan_128_64_fwd_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
-            dcgan_128_64_fwd_hvec bv[3];
+            dcgan_128_64_fwd_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 4 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 3; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-    {  /* channels 4..7, positions 12..15 */
-        dcgan_128_64_fwd_hvec acc[4][1];
+    {  /* channels 4..7, positions 8..15 */
+        dcgan_128_64_fwd_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
-            const double *restrict bc = b + c * cs + 12;
-            dcgan_128_64_fwd_hvec bv[1];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (4 + i) * lds + 8 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
+            const double *restrict bc = b + c * cs + 8;
+            dcgan_128_64_fwd_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 4 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 1; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+            for (int v = 0; v < 2; ++v)
+                *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 8 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][16];
     for (int i = 0; i < 8; ++i)
@@ -627,20 +687,35 @@ static void dcgan_128_64_fwd_micro_p1(int64_t nc, const double *restrict a, cons
         for (int v = 0; v < 1; ++v)
             *(dcgan_128_64_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(DCGAN_128_64_FWD_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
     {  /* channels 0..3, positions 0..7 */
         dcgan_128_64_fwd_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_fwd_hvec bv[2];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 0 + i];
@@ -661,13 +736,18 @@ static void dcgan_128_64_fwd_micro_p1(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
-                acc[i][v] = first ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (dcgan_128_64_fwd_hvec){ 0 } : *(const dcgan_128_64_fwd_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             dcgan_128_64_fwd_hvec bv[2];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
                 bv[v] = *(const dcgan_128_64_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 16 + 4 + i];
@@ -682,7 +762,7 @@ static void dcgan_128_64_fwd_micro_p1(int64_t nc, const double *restrict a, cons
             for (int v = 0; v < 2; ++v)
                 *(dcgan_128_64_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][8];
     for (int i = 0; i < 8; ++i)

@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm schedule; 32 output x 1 input channels per group, executes 1.13x the nonzeros <= 2)
  * dtype:         float64
  * signature:     void mnist_decoder_dx(long n, const double *restrict grad_y, const double *restrict w, double *restrict grad_x)
- * content-hash:  sha256:184393dd9bd00798771bca8019d416c52af053a5fdb59c43049f83fc1e007b74
+ * content-hash:  sha256:5cc27a803e1df2e1ba4638fa84ba1cd5fe61ce31340c8a7a0f720096da7bfe71
  */
 
 /*
@@ -595,20 +595,35 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
         for (int v = 0; v < 3; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(MNIST_DECODER_DX_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
     {  /* channels 0..3, positions 0..11 */
         mnist_decoder_dx_hvec acc[4][3];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             mnist_decoder_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -629,13 +644,18 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (0 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             mnist_decoder_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -656,13 +676,18 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             mnist_decoder_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -683,13 +708,18 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (4 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             mnist_decoder_dx_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -704,7 +734,7 @@ static void mnist_decoder_dx_micro_p3(int64_t nc, const double *restrict a, cons
             for (int v = 0; v < 3; ++v)
                 *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
@@ -754,116 +784,146 @@ static void mnist_decoder_dx_micro_p2(int64_t nc, const double *restrict a, cons
         for (int v = 0; v < 2; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(MNIST_DECODER_DX_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
-    {  /* channels 0..3, positions 0..11 */
-        mnist_decoder_dx_hvec acc[4][3];
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
+    {  /* channels 0..3, positions 0..7 */
+        mnist_decoder_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
-            mnist_decoder_dx_hvec bv[3];
+            mnist_decoder_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 3; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-    {  /* channels 0..3, positions 12..15 */
-        mnist_decoder_dx_hvec acc[4][1];
+    {  /* channels 0..3, positions 8..15 */
+        mnist_decoder_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
-            const double *restrict bc = b + c * cs + 12;
-            mnist_decoder_dx_hvec bv[1];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (0 + i) * lds + 8 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
+            const double *restrict bc = b + c * cs + 8;
+            mnist_decoder_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 1; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 12 + v * 4) = acc[i][v];
+            for (int v = 0; v < 2; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 8 + v * 4) = acc[i][v];
     }
-    {  /* channels 4..7, positions 0..11 */
-        mnist_decoder_dx_hvec acc[4][3];
+    {  /* channels 4..7, positions 0..7 */
+        mnist_decoder_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
-            mnist_decoder_dx_hvec bv[3];
+            mnist_decoder_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 3; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 2; ++v)
                 *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-    {  /* channels 4..7, positions 12..15 */
-        mnist_decoder_dx_hvec acc[4][1];
+    {  /* channels 4..7, positions 8..15 */
+        mnist_decoder_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
-            const double *restrict bc = b + c * cs + 12;
-            mnist_decoder_dx_hvec bv[1];
+            for (int v = 0; v < 2; ++v)
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (4 + i) * lds + 8 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
+            const double *restrict bc = b + c * cs + 8;
+            mnist_decoder_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
+            for (int v = 0; v < 2; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
                 _Pragma("GCC unroll 16")
-                for (int v = 0; v < 1; ++v)
+                for (int v = 0; v < 2; ++v)
                     acc[i][v] += s * bv[v];
             }
         }
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
-            for (int v = 0; v < 1; ++v)
-                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
+            for (int v = 0; v < 2; ++v)
+                *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 8 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][16];
     for (int i = 0; i < 8; ++i)
@@ -913,20 +973,35 @@ static void mnist_decoder_dx_micro_p1(int64_t nc, const double *restrict a, cons
         for (int v = 0; v < 1; ++v)
             *(mnist_decoder_dx_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(MNIST_DECODER_DX_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
     {  /* channels 0..3, positions 0..7 */
         mnist_decoder_dx_hvec acc[4][2];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             mnist_decoder_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -947,13 +1022,18 @@ static void mnist_decoder_dx_micro_p1(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
-                acc[i][v] = first ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_dx_hvec){ 0 } : *(const mnist_decoder_dx_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             mnist_decoder_dx_hvec bv[2];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 2; ++v)
                 bv[v] = *(const mnist_decoder_dx_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 2; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -968,7 +1048,7 @@ static void mnist_decoder_dx_micro_p1(int64_t nc, const double *restrict a, cons
             for (int v = 0; v < 2; ++v)
                 *(mnist_decoder_dx_hvec *)(ct + (4 + i) * ldc + 0 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][8];
     for (int i = 0; i < 8; ++i)

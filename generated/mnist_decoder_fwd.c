@@ -5,7 +5,7 @@
  * strategy:      polyphase (auto: 1,083,392 terms > 4,096, the gemm-scatter schedule; 1 output x 32 input channels per group, executes 1.13x the nonzeros <= 1.5)
  * dtype:         float64
  * signature:     void mnist_decoder_fwd(long n, const double *restrict x, const double *restrict w, double *restrict y)
- * content-hash:  sha256:b27b05efe9834f21583e8622a49426f60caa54708afc11d5d5ebb0467c5a31af
+ * content-hash:  sha256:c551627d5829a9a3f1baffcb6b9f3df1bcc9e29da4c407187d33b5a6537928e4
  */
 
 /*
@@ -113,20 +113,35 @@ static void mnist_decoder_fwd_micro_p(int64_t nc, const double *restrict a, cons
         for (int v = 0; v < 3; ++v)
             *(mnist_decoder_fwd_vec *)(ct + i * ldc + v * 8) = acc[i][v];
 #elif defined(MNIST_DECODER_FWD_HVECTORS)
-    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers */
+    /* 32-byte vectors: sub-tiles of at most 4 channels x 3 vectors, their accumulators in registers; the input channels
+     * in chunks of TCONV_SYM_HKC (default 64; their rows of b in L1 while every sub-tile reads them; the partial sums stored and reloaded
+     * exactly between chunks: the same sums in the same order) */
+#ifndef TCONV_SYM_HKC
+#define TCONV_SYM_HKC 64
+#endif
+    for (int64_t c0 = 0; c0 < nc; c0 += TCONV_SYM_HKC) {
+    const int64_t c1 = nc - c0 < TCONV_SYM_HKC ? nc : c0 + TCONV_SYM_HKC;
+    const double *src = c0 == 0 ? ct : ct;
+    const int64_t lds = c0 == 0 ? ldc : ldc;
+    const int zero = first && c0 == 0;
     {  /* channels 0..3, positions 0..11 */
         mnist_decoder_fwd_hvec acc[4][3];
         _Pragma("GCC unroll 16")
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(ct + (0 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(src + (0 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             mnist_decoder_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -147,13 +162,18 @@ static void mnist_decoder_fwd_micro_p(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(ct + (0 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(src + (0 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             mnist_decoder_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 0 + i];
@@ -174,13 +194,18 @@ static void mnist_decoder_fwd_micro_p(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(ct + (4 + i) * ldc + 0 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(src + (4 + i) * lds + 0 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 0;
             mnist_decoder_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -201,13 +226,18 @@ static void mnist_decoder_fwd_micro_p(int64_t nc, const double *restrict a, cons
         for (int i = 0; i < 4; ++i)
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
-                acc[i][v] = first ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4);
-        for (int64_t c = 0; c < nc; ++c) {
+                acc[i][v] = zero ? (mnist_decoder_fwd_hvec){ 0 } : *(const mnist_decoder_fwd_hvec *)(src + (4 + i) * lds + 12 + v * 4);
+        for (int64_t c = c0; c < c1; ++c) {
             const double *restrict bc = b + c * cs + 12;
             mnist_decoder_fwd_hvec bv[3];
             _Pragma("GCC unroll 16")
             for (int v = 0; v < 3; ++v)
                 bv[v] = *(const mnist_decoder_fwd_hvec *)(bc + v * 4);
+            /* each vector of b loaded once into a register (else gcc folds it into every FMA: 4 loads of it per channel,
+             * the load ports the bound) */
+            _Pragma("GCC unroll 16")
+            for (int v = 0; v < 3; ++v)
+                __asm__("" : "+x"(bv[v]));
             _Pragma("GCC unroll 16")
             for (int i = 0; i < 4; ++i) {
                 const double s = a[c * 8 + 4 + i];
@@ -222,7 +252,7 @@ static void mnist_decoder_fwd_micro_p(int64_t nc, const double *restrict a, cons
             for (int v = 0; v < 3; ++v)
                 *(mnist_decoder_fwd_hvec *)(ct + (4 + i) * ldc + 12 + v * 4) = acc[i][v];
     }
-
+    }
 #else  /* plain C99 */
     double acc[8][24];
     for (int i = 0; i < 8; ++i)
