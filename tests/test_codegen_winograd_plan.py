@@ -17,7 +17,15 @@ import pytest
 from tconv_sym import TransposedConvSpec
 from tconv_sym.codegen import compile as cc
 from tconv_sym.codegen.plan import make_plan
-from tconv_sym.codegen.winograd_c import ERROR_FACTOR, MIN_SAVING, PHASE_COST, WinogradForm
+from tconv_sym.codegen.winograd_c import (
+    ERROR_FACTOR,
+    MIN_SAVING,
+    PHASE_COST,
+    TRAFFIC_MACS,
+    WinogradForm,
+    direct_cost,
+    direct_traffic,
+)
 
 
 def _t(size, k, s, p, cin, cout, **extra):
@@ -30,16 +38,17 @@ MID = _t((32, 32), 4, 2, 1, 256, 128)
 K3 = _t((64, 64), 3, 1, 1, 64, 64)
 K9 = _t((16, 16), 9, 3, 3, 128, 64)
 SMALL64 = _t((16, 16), 4, 2, 1, 64, 64)
-THIN = _t((32, 32), 4, 2, 1, 32, 16)     # the model keeps it direct (transforms too dear)
+THIN = _t((32, 32), 4, 2, 1, 32, 16)     # 16 output channels: the direct form's packing dear
+NARROW = _t((16, 16), 9, 3, 3, 64, 8)    # the model keeps it direct (transforms too dear)
 
 
 def _plan(spec, **kw):
     return make_plan(spec, lang="c", dtype="float32", name="k", **kw)
 
 
-@pytest.mark.parametrize("spec", [BIG, MID, K3, K9, SMALL64],
+@pytest.mark.parametrize("spec", [BIG, MID, K3, K9, SMALL64, THIN],
                          ids=["512-256k4s2", "256-128k4s2", "64-64k3s1", "128-64k9s3",
-                              "64-64k4s2"])
+                              "64-64k4s2", "32-16k4s2"])
 def test_the_planner_picks_winograd_where_it_is_cheaper(spec):
     plan = _plan(spec)
     assert plan.schedule == "winograd"
@@ -61,20 +70,57 @@ def test_the_big_layer_costs_are_the_closed_forms():
     assert form.gemm_macs == 4 * 64 * 9 * 512 * 256
     assert form.traffic == 4 * 64 * 9 * (512 + 256)
     assert form.cost == pytest.approx((form.gemm_macs + 6 * form.traffic) * (1 + 3 * PHASE_COST))
-    assert form.direct_cost == pytest.approx(BIG.in_channels * BIG.out_channels * 4 * 32 * 32
-                                             * 1.0, rel=0.1)
+    # the direct form: 4 phase GEMMs of 256 x (4 taps x 512) x 16^2 positions, plus its 9
+    # packed inputs (512 channels x 16^2) and 4 phase tiles (256 x 16^2) at TRAFFIC_MACS
+    direct = _plan(BIG, fast="never").lowering
+    assert direct.executed_macs == 4 * 256 * 4 * 512 * 16 * 16
+    assert form.direct_traffic == direct_traffic(direct) == 9 * 512 * 256 + 4 * 256 * 256
+    assert form.direct_cost == direct.executed_macs + 6 * form.direct_traffic
+
+
+def test_a_shallow_direct_gemm_is_charged_its_traffic():
+    # 3 -> 64 k4 s2: its GEMMs sum 4 taps x 3 channels = 12 products per output, so the phase
+    # tiles (1 float per 12 multiply-adds) and packed inputs weigh 1.55x its multiply-adds
+    plan = _plan(_t((32, 32), 4, 2, 1, 3, 64), fast="never")
+    cost, traffic = direct_cost(plan, plan.lowering)
+    assert plan.lowering.executed_macs == 4 * 64 * 12 * 32 * 32
+    assert traffic == 9 * 3 * 1024 + 4 * 64 * 1024
+    assert cost == plan.lowering.executed_macs + TRAFFIC_MACS * traffic
+    forced = _plan(_t((32, 32), 4, 2, 1, 3, 64), fast="winograd")
+    text = forced.lowering.describe()
+    assert f"vs gemm {cost:,.0f} = (its GEMMs 3,145,728 + packed inputs and result tiles " \
+           f"{traffic:,} floats x 6)" in text
+    # still refused by auto: 3 input channels (MIN_IN_CHANNELS) — forced it ran 0.40x at b16
+    assert _plan(_t((32, 32), 4, 2, 1, 3, 64)).schedule == "gemm"
+
+
+def test_the_direct_forms_traffic_picks_winograd_for_32_16_and_says_why():
+    # 32 -> 16 k4 s2: 16 output channels read each packed input float; forced Winograd ran
+    # 1.12-1.51x the direct kernel (benchmarks/results/2026-12-08-winograd-planner.md)
+    plan = _plan(THIN)
+    assert plan.schedule == "winograd"
+    assert plan.reason.notes[-1].endswith(
+        "winograd F(2): cost 9,142,272 <= 0.95 x gemm's 10,551,296; error bound 2.5x the "
+        "direct kernel's <= fast_tolerance=4")
+    assert 10_551_296 == 8_388_608 + 6 * (9 * 32 * 1024 + 4 * 16 * 1024)
+    with pytest.MonkeyPatch.context() as mp:  # the false variant: its multiply-adds only
+        from tconv_sym.codegen import winograd_c
+
+        mp.setattr(winograd_c, "direct_traffic", lambda form: 0)
+        kept = _plan(THIN)
+    assert kept.schedule == "gemm" and "> 0.95 x gemm's 8,388,608" in kept.reason.notes[-1]
 
 
 @pytest.mark.parametrize("spec, why", [
     (_t((32, 32), 4, 2, 1, 3, 64), None),            # 3 input channels: the GEMMs too short
-    (THIN, None),                                    # 32 -> 16: transforms too dear
+    (NARROW, None),                                  # 64 -> 8 k9 s3: transforms too dear
     (_t((64, 64), 2, 2, 0, 256, 64), "1x1"),        # k = s: 1x1 sub-kernels, nothing to save
     (_t((16, 16), 4, 2, 1, 512, 256, groups=2), "groups"),
     (_t((16, 16), 4, 2, 1, 64, 64, dilation=2), "dilation"),
     (TransposedConvSpec(in_size=(8, 8, 8), kernel_size=4, stride=2, padding=1, in_channels=64,
                         out_channels=32), "3-D"),
     (_t((16, 16), 7, 1, 3, 64, 64), "7-tap sub-kernels in 2-D was not measured"),
-], ids=["3-64", "32-16", "k2s2", "groups2", "dilation2", "3-D", "k7s1-unmeasured"])
+], ids=["3-64", "64-8k9s3", "k2s2", "groups2", "dilation2", "3-D", "k7s1-unmeasured"])
 def test_the_planner_keeps_the_direct_form_where_winograd_does_not_pay(spec, why):
     plan = _plan(spec)
     assert plan.schedule != "winograd"
@@ -84,11 +130,11 @@ def test_the_planner_keeps_the_direct_form_where_winograd_does_not_pay(spec, why
 
 
 def test_a_layer_kept_direct_states_the_cost_it_was_refused_for():
-    plan = _plan(THIN)
+    plan = _plan(NARROW)
     assert plan.schedule == "gemm"
     note = plan.reason.notes[-1].split("; ")[-1]
     assert note.startswith("not winograd: F(2) cost ") and "> 0.95 x gemm's" in note
-    forced = _plan(THIN, fast="winograd")
+    forced = _plan(NARROW, fast="winograd")
     assert forced.schedule == "winograd" and forced.lowering.cost > MIN_SAVING * \
         forced.lowering.direct_cost
 

@@ -152,6 +152,10 @@ def test_the_planner_picks_f4_for_the_hifigan_layer_and_says_why():
     assert form.cost == pytest.approx((form.gemm_macs + 6 * form.traffic)
                                       * (1 + 7 * winograd_c.PHASE_COST_1D))
     assert form.cost <= winograd_c.MIN_SAVING * form.direct_cost
+    # the direct GEMMs (8 phases of 256 x 2 taps x 512 x 512) + 3 packed inputs and 8 tiles
+    assert form.direct_traffic == 3 * 512 * 512 + 8 * 256 * 512
+    assert form.direct_cost == 8 * 256 * 1024 * 512 + 6 * form.direct_traffic
+    assert f"vs gemm {form.direct_cost:,.0f} = (its GEMMs 1,073,741,824 + " in str(plan)
     assert form.error_factor == winograd_c.ERROR_FACTOR_1D[(4, 2)] == 3.0
     text = str(plan)
     assert "F(4, 2) per phase (8 phase(s))" in text

@@ -410,11 +410,12 @@ def _winograd_choice(plan, direct):
             raise ValueError(f"fast='winograd' cannot compute {plan.spec!r}: "
                              f"{note.removeprefix('not winograd: ')}")
         return None, note
-    if direct is not None:
-        name, cost = direct[0], plan.nnz * float(getattr(direct[1], "waste", 1.0))
+    traffic = 0
+    if direct is not None:  # its GEMMs plus its packed inputs and result tiles (as Winograd's)
+        name, (cost, traffic) = direct[0], wc.direct_cost(plan, direct[1])
     else:
         name, cost = "register tiles", plan.executed_macs * wc.TILED_MAC_COST
-    forms = [wc.winograd_form(plan, m, name, cost, tol) for m in admitted]
+    forms = [wc.winograd_form(plan, m, name, cost, tol, traffic) for m in admitted]
     best = min(forms, key=lambda f: f.cost)
     considered = "" if len(forms) == 1 else " (costs " + ", ".join(
         f"F({f.m}) {f.cost:,.0f}" for f in forms) + ")"

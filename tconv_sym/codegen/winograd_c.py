@@ -58,7 +58,7 @@ __all__ = ["winograd_kernel", "winograd_source", "WinogradKernel", "WinogradWeig
            "WinogradPhase", "winograd_phases", "WinogradForm", "winograd_form", "winograd_refusal",
            "winograd_context", "MR", "NV", "CHUNK_BYTES", "MAX_CHUNK_TILES", "ERROR_FACTOR",
            "TILE_SIZES", "TILE_COST", "TRAFFIC_MACS", "TILED_MAC_COST", "PHASE_COST",
-           "MIN_SAVING", "COL_PAD",
+           "MIN_SAVING", "COL_PAD", "direct_traffic", "direct_cost",
            "MIN_IN_CHANNELS", "MIN_OUT_CHANNELS", "DEFAULT_FAST_TOLERANCE", "FAST_CHOICES",
            "ERROR_FACTOR_1D", "TILE_SIZES_1D", "PHASE_COST_1D", "TILE_COST_1D",
            "MEASURED_TAPS_2D", "error_factor", "error_bounds", "tile_sizes"]
@@ -493,8 +493,9 @@ class WinogradForm:
     ``full`` (every output written by a phase, else the kernel zeroes ``y`` first),
     ``gemm_macs`` / ``traffic`` (per sample: the GEMMs' multiply-adds, padding included; the
     floats of ``V`` and ``M``), ``cost`` (``(gemm_macs + TRAFFIC_MACS·traffic)·(1 +
-    PHASE_COST·(phases − 1))·TILE_COST[m]``) and ``direct_cost`` (the direct form's executed
-    multiply-adds),
+    PHASE_COST·(phases − 1))·TILE_COST[m]``), ``direct_cost`` (the direct form's executed
+    multiply-adds plus ``TRAFFIC_MACS·direct_traffic``, :func:`direct_cost`) and
+    ``direct_traffic`` (its packed inputs' and result tiles' floats, :func:`direct_traffic`),
     in GEMM multiply-adds per sample, ``direct`` (the direct schedule it was compared with),
     ``multiplies`` (the Winograd multiplications per sample, no padding), ``error_factor``
     (:data:`ERROR_FACTOR`) and ``tolerance`` (the plan's ``fast_tolerance``).
@@ -518,6 +519,7 @@ class WinogradForm:
     error_factor: float
     tolerance: float
     ndim: int = 2
+    direct_traffic: int = 0
 
     @property
     def waste(self) -> float:
@@ -546,6 +548,9 @@ class WinogradForm:
         else:
             forms = ", ".join(f"F({self.m}x{self.m}, {a}x{b})" for a, b in taps)
         phase_cost, tile_cost = _calibration(self.ndim, self.m)
+        direct = (f" = (its GEMMs {self.direct_cost - TRAFFIC_MACS * self.direct_traffic:,.0f} + "
+                  f"packed inputs and result tiles {self.direct_traffic:,} floats x "
+                  f"{TRAFFIC_MACS})" if self.direct_traffic else "")
         return (f"Winograd {forms} per phase ({len(self.phases)} phase(s)): "
                 f"{self.multiplies:,} multiplies per sample vs {self.nnz:,} nonzeros\n"
                 f"cost {self.cost:,.0f} = (GEMMs {self.gemm_macs:,} + transforms "
@@ -553,7 +558,7 @@ class WinogradForm:
                 f"{len(self.phases) - 1} more phases)"
                 + (f" x {tile_cost:g} (F({self.m}))" if tile_cost != 1 else "")
                 + f" vs {self.direct} "
-                f"{self.direct_cost:,.0f}: {self.direct_cost / self.cost:.2f}x cheaper\n"
+                f"{self.direct_cost:,.0f}{direct}: {self.direct_cost / self.cost:.2f}x cheaper\n"
                 f"error bound {self.error_factor:g}x the direct kernel's (measured, "
                 f"benchmarks/bench_winograd.py"
                 + (" --ndim 1" if self.ndim == 1 else "") + ") "
@@ -660,9 +665,11 @@ def winograd_refusal(plan) -> str | None:
 
 
 def winograd_form(plan, m: int, direct: str, direct_cost: float,
-                  tolerance: float = DEFAULT_FAST_TOLERANCE) -> WinogradForm:
+                  tolerance: float = DEFAULT_FAST_TOLERANCE,
+                  direct_traffic: int = 0) -> WinogradForm:
     """The Winograd form of ``plan`` with tiles of ``m`` and its cost against ``direct``
-    (a schedule name) costing ``direct_cost`` GEMM multiply-adds per sample.
+    (a schedule name) costing ``direct_cost`` GEMM multiply-adds per sample (:func:`direct_cost`;
+    ``direct_traffic``: the floats it charges, for :meth:`WinogradForm.describe`).
 
     >>> from tconv_sym import TransposedConvSpec
     >>> from tconv_sym.codegen.plan import make_plan
@@ -691,7 +698,57 @@ def winograd_form(plan, m: int, direct: str, direct_cost: float,
         direct_cost=float(direct_cost),
         direct=direct, multiplies=multiplies(spec, m), nnz=plan.nnz,
         error_factor=math.inf if bound is None else bound, tolerance=float(tolerance),
-        ndim=spec.ndim)
+        ndim=spec.ndim, direct_traffic=int(direct_traffic))
+
+
+def direct_traffic(form) -> int:
+    """Floats per sample a direct packed ``form`` moves besides its GEMMs' operands in
+    registers, the direct side of :attr:`WinogradForm.traffic`: a GEMM form packs one block per
+    distinct tap input (:attr:`~.gemm.GemmForm.shared`, else per (phase, tap)) of ``ig``
+    channels x the positions of a phase, and writes every phase tile (``ogp`` rows) before the
+    output is written in its own order (no packing where whole vectors of samples run in
+    lanes); a scatter form writes its ``rows x positions`` products before scattering them;
+    0 for other forms (no GEMM over the channels: no term). Per output, that is about
+    ``1/K + packed/(pairs·ogp)`` floats per multiply-add (``K``: the GEMMs' depth, taps x
+    channels per group): a shallow GEMM (3 -> 64 k4 s2: K = 12) or a narrow one (few output
+    channels) moves more per multiply-add.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(32, 32), kernel_size=4, stride=2, padding=1,
+    ...                           in_channels=32, out_channels=16)
+    >>> form = make_plan(spec, lang="c", dtype="float32", fast="never").lowering
+    >>> direct_traffic(form) == 9 * 32 * 1024 + 4 * 16 * 1024  # 9 packed inputs, 4 phase tiles
+    True
+    """
+    if getattr(form, "phase_taps", None) and getattr(form, "ogp", 0) and getattr(form, "ig", 0):
+        pairs, phases = len(form.phase_taps), len(form.phases)
+        groups = getattr(form, "groups", 1)
+        positions = form.executed_macs // (pairs * form.ig * form.ogp * groups)
+        packed = 0 if form.lanes else (len(form.shared) or pairs) * form.ig * positions
+        return groups * (packed + phases * form.ogp * positions)
+    if hasattr(form, "rows") and getattr(form, "ig", 0):  # the scatter form
+        return form.executed_macs // form.ig
+    return 0
+
+
+def direct_cost(plan, form) -> tuple[float, int]:
+    """``(cost, traffic)``: the cost model's price of the direct packed ``form`` of ``plan`` in
+    GEMM multiply-adds per sample — its executed multiply-adds (``plan.nnz x form.waste``)
+    plus ``TRAFFIC_MACS x traffic`` (:func:`direct_traffic`), as the Winograd form's cost
+    charges its transforms' floats.
+
+    >>> from tconv_sym import TransposedConvSpec
+    >>> from tconv_sym.codegen.plan import make_plan
+    >>> spec = TransposedConvSpec(in_size=(32, 32), kernel_size=4, stride=2, padding=1,
+    ...                           in_channels=3, out_channels=64)
+    >>> plan = make_plan(spec, lang="c", dtype="float32", fast="never")
+    >>> cost, traffic = direct_cost(plan, plan.lowering)
+    >>> traffic, round(cost / plan.lowering.executed_macs, 2)
+    (289792, 1.55)
+    """
+    traffic = direct_traffic(form)
+    return plan.nnz * float(getattr(form, "waste", 1.0)) + TRAFFIC_MACS * traffic, traffic
 
 
 def _calibration(ndim: int, m: int) -> tuple[float, float]:
