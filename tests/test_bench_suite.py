@@ -57,11 +57,14 @@ def test_speed_table_and_targets_from_rows():
                                     ("ort2", 1.5, 3.0))]
     table = speed.speed_table(rows)
     assert table[2] == ("| k | 8 | gemm | 2000.000 | 2400.000 | 1.20× | 1.20× | 1000.000 | "
-                        "1500.000 | 1.50× | 1.50× | 2.00× | - | yes |")
+                        "1500.000 | 1.50× | 1.50× | 2.00× | - | - | yes |")
+    # the two-thread kernel's CPU per thread (speed.thread_split), where it was measured
+    split = [dict(r, split=(0.52, 0.48)) if r["contender"] == "c2" else r for r in rows]
+    assert speed.speed_table(split)[2].endswith("| 2.00× | - | 52/48 % | yes |")
     # the same run's sgemm: 100 MACs in 1 s; the kernel 90 useful MACs in 2 s: 45 % of it
     rows = [dict(r, macs=90) for r in rows] + [dict(shape="k", batch=8, contender="mm1",
                                                     wall=1.0, cpu=1.0, macs=100)]
-    assert speed.speed_table(rows)[2].endswith("| 2.00× | 45% | yes |")
+    assert speed.speed_table(rows)[2].endswith("| 2.00× | 45% | - | yes |")
     assert speed.speed_targets(rows, {"k": (4.0, 3.0)}) == [
         "PASS one thread vs onnxruntime, k b=8: 1.20× CPU time (target >= 1.1×)",
         "MISS one thread vs the same run's sgemm peak, k b=8: 45% (target >= 85 %)",
