@@ -81,8 +81,9 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
       direct packed form and its error bound is within ``fast_tolerance``), ``"never"``
       (direct forms only) or ``"winograd"`` (forced; ValueError where it cannot compute the
       layer). ``fast_tolerance``: the largest error allowed, as a multiple of the direct
-      kernel's maximum error (default 4: F(2), bound 2.5x, is admitted; F(4) needs 14). See
-      ``docs/howto/winograd.md``.
+      kernel's maximum error (default 4: in 2-D F(2), bound 2.5x, is admitted and F(4) needs
+      14; 1-D layers have their own measured bounds, F(4, 2) 3x). 1-D and 2-D float32 layers.
+      See ``docs/howto/use-winograd.md``.
 
     - ``target`` (C): ``"native"``, ``"x86-64"``, ``"aarch64"`` or ``"cortex-m4"``, with
       ``opt`` (``"-O2"``, ``"-Os"``, ...): compile the kernel with that target's gcc and keep
