@@ -286,6 +286,18 @@ def build_cases():
     return cases + scanned_cases()
 
 
+def onednn_enabled():
+    from tconv_sym.interop.tensorflow import onednn_enabled
+
+    return onednn_enabled()
+
+
+def cpu_refuses(caution, dtype, onednn):
+    from tconv_sym.interop.tensorflow import cpu_refuses
+
+    return cpu_refuses(caution, dtype, onednn)
+
+
 def run_cases(cases, targets, backend) -> list[dict]:
     rows = []
     for case in cases:
@@ -294,6 +306,7 @@ def run_cases(cases, targets, backend) -> list[dict]:
         row = {k: case[k] for k in ("source", "source_fw", "target", "dtype", "via",
                                     "impossible", "cautions", "source_cautions")}
         row["backend"] = backend if case["target"] == "keras" else None
+        row["onednn"] = onednn_enabled()  # whether TensorFlow's CPU kernels here are oneDNN's
         row["bias_abs_min"] = float(np.min(np.abs(case["b"])))
         if case["impossible"]:
             row["status"] = "impossible"
@@ -327,7 +340,7 @@ def caution_grid(only_cautioned: bool) -> list[list]:
         shape = (2, *(3,) * nd, 2) if fmt == "channels_last" else (2, 2, *(3,) * nd)
         r = resolve_keras(shape, (*(k,) * nd, 3, 2), s, pad, op, fmt, d)
         predicted = [c for c in r.cautions
-                     if "aborts:" in c or dtype == "float64" and "refuses float64" in c]
+                     if "aborts:" in c or cpu_refuses(c, dtype, onednn_enabled())]
         if not (predicted or only_cautioned is False):
             continue  # the other backends: the layers the TensorFlow backend refuses
         layer = getattr(keras.layers, f"Conv{nd}DTranspose")(

@@ -164,7 +164,8 @@ def _run(args) -> int:
     if args.target is not None:
         from ..codegen.measured import generate_for_target, memory_lines
 
-        art = generate_for_target(spec, target=args.target, opt=args.opt or "-O2", **kw)
+        art = generate_for_target(spec, target=args.target, opt=args.opt or "-O2",
+                                  generate=generate, **kw)
         lines = memory_lines(art)
     else:
         art = generate(spec, **kw)

@@ -104,7 +104,8 @@ def generate(spec, *, lang: str = "numpy", strategy: str = "auto", dtype: str = 
         from .measured import generate_for_target
 
         return generate_for_target(
-            spec, target=target, opt=opt, lang=lang, strategy=strategy, dtype=dtype,
+            spec, target=target, opt=opt, generate=generate, lang=lang, strategy=strategy,
+            dtype=dtype,
             derivative=derivative, weights=weights, name=name, out_dir=out_dir,
             overwrite=overwrite, layout=layout, weight_layout=weight_layout, bias=bias,
             quant=quant, max_stack=max_stack, test_harness=test_harness,

@@ -118,8 +118,7 @@ def depthwise_applies(plan) -> bool:
 def int8_depthwise_form(plan) -> Int8Depthwise:
     """The :class:`Int8Depthwise` of an int8 depthwise plan (:func:`depthwise_applies`)."""
     from .blocks import kernel_orientation
-    from .int8_gemm import axis_phases, phase_list
-    from .schedule import int8_tables
+    from .int8_phases import axis_phases, int8_tables, phase_list
 
     if not depthwise_applies(plan):
         raise ValueError(f"plan {plan.name!r} is not depthwise: in_per_group="

@@ -38,11 +38,12 @@ int32 per output.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import math
 from dataclasses import dataclass
 
 import numpy as np
+
+from .int8_phases import Int8Phase, axis_phases, phase_list
 
 __all__ = ["Int8Phase", "Int8Gemm", "int8_gemm_form", "int8_gemm_memory", "fit_stack",
            "stack_bytes", "MR_OF_NR", "FRAME_ALLOWANCE"]
@@ -50,20 +51,6 @@ __all__ = ["Int8Phase", "Int8Gemm", "int8_gemm_form", "int8_gemm_memory", "fit_s
 #: Positions per register tile for NR chunks of 16 output channels (MR·NR accumulators, NR
 #: weight vectors and a broadcast within the 32 vector registers of AVX-512 and NEON).
 MR_OF_NR = {4: 6, 3: 8, 2: 12, 1: 16}
-
-
-@dataclass(frozen=True)
-class Int8Phase:
-    """One output phase: its positions ``out_start + out_step · (u, v)`` for
-    ``u < count[0]``, ``v < count[1]``, and per tap the flat kernel tap and the haloed
-    buffer's ``(row, column)`` read by position ``(0, 0)``; position ``(u, v)`` reads
-    ``(row + in_step[0]·u, column + in_step[1]·v)``."""
-
-    out_start: tuple[int, int]
-    out_step: tuple[int, int]
-    count: tuple[int, int]
-    in_step: tuple[int, int]
-    taps: tuple[tuple[int, int, int], ...]
 
 
 @dataclass(frozen=True, repr=False)
@@ -121,42 +108,6 @@ def applies(plan) -> bool:
     return (plan.dtype == "int8" and plan.lang == "c" and plan.layout == "nhwc"
             and plan.spec.ndim == 2 and plan.direction == "forward"
             and plan.weights is not None)
-
-
-def axis_phases(axes):
-    """Per axis the phases ``(phase, positions, [(tap, offset)])`` and the halo ``(lo, hi)``
-    that lets every position of a phase read every tap of it."""
-    per_axis, pads = [], []
-    for ax in axes:
-        phases = []
-        lo = hi = 0
-        for ph in range(ax.out_step):
-            count = len(range(ph, ax.out_len, ax.out_step))
-            taps = [(t.tap, t.offset) for t in ax.taps if t.phase == ph]
-            for _, off in taps:
-                if count:
-                    lo = max(lo, -off)
-                    hi = max(hi, ax.in_step * (count - 1) + off - (ax.in_len - 1))
-            phases.append((ph, count, taps))
-        per_axis.append(phases)
-        pads.append((lo, hi))
-    return per_axis, pads
-
-
-def phase_list(plan, per_axis, pads) -> tuple[Int8Phase, ...]:
-    """The 2-D phases with at least one position, their taps as ``(flat tap, row, column)``
-    of the haloed buffer."""
-    axes = plan.axes
-    kw = plan.spec.kernel_size[1]
-    phases = []
-    for (ph_h, n_h, taps_h), (ph_w, n_w, taps_w) in itertools.product(*per_axis):
-        if not n_h or not n_w:
-            continue
-        taps = tuple((th * kw + tw, oh + pads[0][0], ow + pads[1][0])
-                     for (th, oh), (tw, ow) in itertools.product(taps_h, taps_w))
-        phases.append(Int8Phase((ph_h, ph_w), (axes[0].out_step, axes[1].out_step),
-                                (n_h, n_w), (axes[0].in_step, axes[1].in_step), taps))
-    return tuple(phases)
 
 
 def int8_gemm_form(plan):

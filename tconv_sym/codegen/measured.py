@@ -15,11 +15,11 @@ plan's exact workspace (the caller's buffer, ``NAME_WORKSPACE_BYTES``). The arti
 which (``art.memory_check``).
 
 >>> import tempfile
->>> from tconv_sym import TransposedConvSpec
+>>> from tconv_sym import TransposedConvSpec, generate
 >>> art = generate_for_target(TransposedConvSpec(in_size=(5, 4), kernel_size=3, stride=2,
 ...     in_channels=3, out_channels=4), target="native", opt="-Os", lang="c",
 ...     dtype="float32", strategy="polyphase", name="t1", out_dir=tempfile.mkdtemp(),
-...     max_stack=4096)
+...     max_stack=4096, generate=generate)
 >>> art.measured.flags[0], art.measured.stack_bytes <= 4096
 ('-Os', True)
 >>> art.memory_check.startswith("max_stack=4,096 checked against the measured stack")
@@ -40,7 +40,7 @@ def _attach(art, measured, check: str):
 
 
 def generate_for_target(spec, *, target: str, opt: str = "-O2", max_stack=None,
-                        max_workspace=None, **kw):
+                        max_workspace=None, generate=None, **kw):
     """:func:`~tconv_sym.generate` for ``target`` at ``opt``: the artifact with
     ``.measured`` (a :class:`.memory.Measured`, or ``None`` when the target's compiler is not
     installed) and ``.memory_check`` (what ``max_stack`` / ``max_workspace`` were checked
@@ -49,8 +49,9 @@ def generate_for_target(spec, *, target: str, opt: str = "-O2", max_stack=None,
     the tap-block loops at their planned frame) are generated and measured; a ValueError
     naming the measured figure when none fits.
     """
-    from .api import generate
-
+    if generate is None:  # the caller's generate() (api passes itself: no import cycle)
+        raise TypeError("generate_for_target needs generate=, the function that generates "
+                        "one artifact (tconv_sym.generate)")
     cc = target_compiler(target)  # ValueError for an unknown target
     if cc is None:
         art = generate(spec, max_stack=max_stack, max_workspace=max_workspace, **kw)

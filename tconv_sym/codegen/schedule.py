@@ -73,6 +73,7 @@ from . import depthwise, gemm, gemm_scatter
 from .blocks import lower_blocks, packed_weights
 from .clang import ACCUMULATORS, element_bytes, index_type_of
 from .int8_gemm import fit_stack, int8_gemm_form, int8_gemm_memory
+from .int8_phases import int8_tables
 from .memory import (
     DEFAULT_MAX_STACK,
     Memory,
@@ -774,10 +775,6 @@ def choose_layout(plan, max_stack: int | None = None, max_workspace: int | None 
         + (" or use strategy='polyphase'" if out.schedule == "straight-line" else ""))
 
 
-def int8_tables(plan) -> dict:
-    """The baked constants of an int8 kernel for the template."""
-    mult, shift = plan.quant.multipliers(plan.spec.out_channels)
-    return {"bias": plan.bias.tolist(), "mult": list(mult), "shift": list(shift)}
 
 
 def packed(plan) -> list:

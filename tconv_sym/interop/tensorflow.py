@@ -38,6 +38,8 @@ from .resolution import Resolution, as_array, full_length, layout_perm, spatial_
 
 __all__ = [
     "resolve_tf",
+    "onednn_enabled",
+    "cpu_refuses",
     "tf_conv_transpose",
     "tf_conv1d_transpose",
     "tf_conv2d_transpose",
@@ -272,24 +274,58 @@ def resolve_tf(input_shape, filters_shape, output_shape, strides, padding="SAME"
 
 
 def cpu_float64_cautions(dilation, channels_first: bool, elsewhere: str) -> tuple[str, ...]:
-    """What TensorFlow's CPU kernels refuse in float64 (its float32 kernels, oneDNN, run
-    them): dilation > 1 and channels-first data — found by running every class
-    (``tests/test_conversion_matrix.py``), each with the workaround (``elsewhere``: what
-    else computes it).
+    """What TensorFlow's CPU kernels refuse: channels-first data and dilation > 1, in float64
+    — and in float32 too where TensorFlow's oneDNN kernels are off (they compute both;
+    TensorFlow turns them on by default only on CPUs with AVX-512 VNNI / BF16 or AMX, else
+    ``TF_ENABLE_ONEDNN_OPTS=1``) — found by running every class
+    (``tests/test_conversion_matrix.py``, on an AVX-512 Xeon and on an AVX2 EPYC), each with
+    the workaround (``elsewhere``: what else computes it). :func:`cpu_refuses` reads them.
 
-    >>> cpu_float64_cautions((2,), False, "PyTorch")[0][:58]
-    'on the CPU TensorFlow refuses float64 data with dilation >'
+    >>> cpu_float64_cautions((2,), False, "PyTorch")[0][:68]
+    'on the CPU TensorFlow refuses dilation > 1 for float64 data, and for'
     """
     out = []
     if channels_first:
-        out.append("on the CPU TensorFlow refuses float64 data in channels-first layout (its "
-                   "float64 kernel supports NHWC only). Workaround: channels-last data or "
-                   f"float32, or {elsewhere}")
+        out.append("on the CPU TensorFlow refuses channels-first data for float64, and for "
+                   "float32 unless its oneDNN kernels are on (TF_ENABLE_ONEDNN_OPTS=1; on by "
+                   "default only on CPUs with AVX-512 VNNI/BF16 or AMX) (its own kernel "
+                   "supports NHWC only). Workaround: channels-last data, or float32 with "
+                   f"TF_ENABLE_ONEDNN_OPTS=1, or {elsewhere}")
     if max(dilation) > 1:
-        out.append("on the CPU TensorFlow refuses float64 data with dilation > 1 ('Current CPU "
+        out.append("on the CPU TensorFlow refuses dilation > 1 for float64 data, and for "
+                   "float32 data unless its oneDNN kernels are on (TF_ENABLE_ONEDNN_OPTS=1; on "
+                   "by default only on CPUs with AVX-512 VNNI/BF16 or AMX) ('Current CPU "
                    "implementations do not yet support dilation rates larger than 1'). "
-                   f"Workaround: float32, or {elsewhere}")
+                   f"Workaround: float32 with TF_ENABLE_ONEDNN_OPTS=1, or {elsewhere}")
     return tuple(out)
+
+
+def onednn_enabled() -> bool | None:
+    """Whether this process's TensorFlow runs its oneDNN kernels — TensorFlow's own answer
+    (``IsMklEnabled``: ``TF_ENABLE_ONEDNN_OPTS``, else its default for this CPU); ``None``
+    without TensorFlow.
+
+    >>> onednn_enabled() in (True, False, None)
+    True
+    """
+    try:
+        from tensorflow.python.util import _pywrap_util_port
+    except ImportError:
+        return None
+    return bool(_pywrap_util_port.IsMklEnabled())
+
+
+def cpu_refuses(caution: str, dtype: str, onednn: bool) -> bool:
+    """Whether a caution of :func:`cpu_float64_cautions` says TensorFlow's CPU kernels refuse
+    ``dtype`` data, with oneDNN on or off (:func:`onednn_enabled`).
+
+    >>> c = cpu_float64_cautions((2,), False, "PyTorch")[0]
+    >>> [cpu_refuses(c, "float32", on) for on in (True, False)], cpu_refuses(c, "float64", True)
+    ([False, True], True)
+    """
+    if "refuses dilation > 1" in caution or "refuses channels-first" in caution:
+        return dtype == "float64" or not onednn
+    return False
 
 
 def _explicit_param(pads, fmt: str) -> list[list[int]]:

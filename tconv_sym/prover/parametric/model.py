@@ -31,11 +31,18 @@ __all__ = ["Leaf", "NotParametric", "conv_relation", "conv_value", "selection_va
            "sym_value", "sym_layout", "fixed_value"]
 
 
-def _a(x) -> str:
-    """A field as isl text: a constant, or a symbolic size's quasi-affine expression."""
+def isl_text(x) -> str:
+    """A field as isl text: a constant, or a symbolic size's quasi-affine expression.
+
+    >>> isl_text(3)
+    '3'
+    """
     if is_symbolic(x):
         return SymInt._text(x)
     return str(int(x))
+
+
+_a = isl_text  # the short name this module's relations use
 
 
 def _const(x, what: str) -> int:
