@@ -107,7 +107,8 @@ def test_notes_warn_where_the_tensorflow_backend_aborts():
                "output_padding (None gives 8)" in n for n in r.notes())
     assert resolve_keras((1, 4, 1), (2, 1, 1), 2, "same").cautions == ()
     cf = resolve_keras((1, 1, 4), (3, 1, 1), 1, "same", data_format="channels_first")
-    assert "float64 data in channels-first layout" in cf.notes()[0]
+    assert "refuses channels-first data for float64, and for float32 unless its oneDNN" \
+        in cf.notes()[0]
     dilated = resolve_keras((1, 4, 1), (3, 1, 1), 1, "valid", dilation_rate=2)
     assert "dilation > 1" in dilated.notes()[0] and "float32" in dilated.notes()[0]
     assert resolve_tf((1, 4, 1), (3, 1, 1), (1, 8, 1), 1, "VALID", dilations=2).cautions
